@@ -1,0 +1,43 @@
+"""claimdiff: compare several accounts of one event.
+
+Where the voices agree, what each leaves out and where they contradict each other, as a
+graph and as reports. The library API::
+
+    import claimdiff
+    comparison = claimdiff.compare(["fixtures/moura"])
+    comparison.to_record()   # the JSON report as a dict
+    comparison.graph         # a networkx MultiDiGraph
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:  # pragma: no cover
+    from claimdiff.model import Comparison
+
+__all__ = ["__version__", "compare", "load_case", "Comparison"]
+
+
+def compare(*args: Any, **kwargs: Any) -> Comparison:
+    """Compare accounts of one event; see ``claimdiff.pipeline.compare``."""
+    from claimdiff.pipeline import compare as _compare
+
+    return _compare(*args, **kwargs)
+
+
+def load_case(*args: Any, **kwargs: Any) -> Any:
+    """Load files, folders or a case.yaml into a ``Case``; see ``claimdiff.ingest.load_case``."""
+    from claimdiff.ingest import load_case as _load
+
+    return _load(*args, **kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Comparison":
+        from claimdiff.model import Comparison
+
+        return Comparison
+    raise AttributeError(name)

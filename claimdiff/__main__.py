@@ -1,0 +1,5 @@
+"""``python -m claimdiff``."""
+
+from claimdiff.cli import main
+
+main()

@@ -1,0 +1,159 @@
+"""Align stage: facts about the same aspect of the event are grouped across voices.
+
+Facts are blocked by aspect and key (what is counted, which actor, which cause family), so
+only facts that can be compared meet. Inside a block each voice is reduced to what it
+states, and equal values become one claim. Actor and place names are unified with a single
+vectorised rapidfuzz ``cdist`` over the distinct names, never a loop over all pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from claimdiff.model import Aspect, Claim, Count, Fact, Label, Period, Polarity, Source, Statement
+
+# Names at least this similar (token_set_ratio, 0..100) with the same head word are one name.
+NAME_THRESHOLD = 92.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One fact as one voice states it."""
+
+    statement: str
+    source: str
+    order: int  # position of the statement in the case, for "latest"
+    index: int  # position of the fact in its statement
+    fact: Fact
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Every mention of one aspect/key, grouped by voice."""
+
+    aspect: Aspect
+    key: str
+    by_source: tuple[tuple[str, tuple[Mention, ...]], ...]
+
+    def sources(self) -> tuple[str, ...]:
+        return tuple(s for s, _ in self.by_source)
+
+    def mentions(self, source: str) -> tuple[Mention, ...]:
+        for s, ms in self.by_source:
+            if s == source:
+                return ms
+        return ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The output of alignment: blocks, claims, and which fact belongs to which claim."""
+
+    blocks: tuple[Block, ...]
+    claims: tuple[Claim, ...]
+    claim_of: tuple[tuple[tuple[str, int], str], ...]  # (statement id, fact index) -> claim id
+
+
+def unify_names(names: list[str]) -> dict[str, str]:
+    """Map each normalised name to a representative: similar names sharing a head word."""
+    unique = sorted(set(names))
+    if len(unique) < 2:
+        return {n: n for n in unique}
+    from rapidfuzz import fuzz, process
+
+    scores = process.cdist(unique, unique, scorer=fuzz.token_set_ratio, score_cutoff=NAME_THRESHOLD)
+    parent = list(range(len(unique)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    heads = [n.split()[-1] if n else "" for n in unique]
+    rows, cols = scores.nonzero()
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=False):
+        # A bare head ("army") is only merged below when it is unambiguous.
+        if i < j and heads[i] == heads[j] and len(unique[i].split()) > 1 and len(unique[j].split()) > 1:
+            a, b = find(i), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    out = {n: unique[find(i)] for i, n in enumerate(unique)}
+    # "army" alone stands for the one specific army the case names, if there is exactly one.
+    for n in unique:
+        if len(n.split()) == 1:
+            longer = {out[m] for m in unique if m != n and m.split()[-1] == n}
+            if len(longer) == 1:
+                out[n] = longer.pop()
+    return out
+
+
+def _claim_label(fact: Fact) -> str:
+    value = fact.value
+    if isinstance(value, Count):
+        return value.text
+    if isinstance(value, Period):
+        return value.label()
+    assert isinstance(value, Label)
+    if fact.aspect in (Aspect.VICTIMS, Aspect.CAUSE):
+        return value.category or value.name
+    return value.name
+
+
+def align(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> Alignment:
+    """Block the facts of every statement about the event by aspect and key."""
+    del sources  # voices are taken from the statements themselves
+    actor_keys = [
+        f.key for st in statements if not st.background for f in st.facts if f.aspect is Aspect.ACTOR
+    ]
+    actor_map = unify_names(actor_keys)
+    grouped: dict[tuple[Aspect, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for order, st in enumerate(statements):
+        if st.background:
+            continue
+        for index, fact in enumerate(st.facts):
+            key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.key
+            grouped[(fact.aspect, key)][st.source].append(Mention(st.id, st.source, order, index, fact))
+    blocks = tuple(
+        Block(aspect, key, tuple((s, tuple(ms)) for s, ms in sorted(by.items(), key=lambda kv: _sid(kv[0]))))
+        for (aspect, key), by in sorted(grouped.items(), key=lambda kv: (_ASPECT_ORDER[kv[0][0]], kv[0][1]))
+    )
+    claims, claim_of = _claims(blocks, statements)
+    return Alignment(blocks=blocks, claims=claims, claim_of=claim_of)
+
+
+_ASPECT_ORDER = {a: i for i, a in enumerate(Aspect)}
+
+
+def _sid(source_id: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in source_id if ch.isdigit())
+    return (int(digits) if digits else 0, source_id)
+
+
+def _claims(
+    blocks: tuple[Block, ...], statements: tuple[Statement, ...]
+) -> tuple[tuple[Claim, ...], tuple[tuple[tuple[str, int], str], ...]]:
+    """Equal values in one block form one claim; its independent voices are the origins."""
+    index = {st.id: st for st in statements}
+    raw: list[tuple[Aspect, str, str, list[Mention]]] = []
+    for block in blocks:
+        by_label: dict[str, list[Mention]] = defaultdict(list)
+        for _, mentions in block.by_source:
+            for m in mentions:
+                if m.fact.polarity is Polarity.DENIED:
+                    continue
+                by_label[_claim_label(m.fact)].append(m)
+        for label, mentions in sorted(by_label.items()):
+            raw.append((block.aspect, block.key, label, mentions))
+    claims, claim_of = [], []
+    for i, (aspect, key, label, mentions) in enumerate(raw, 1):
+        cid = f"c{i}"
+        stmts = sorted({m.statement for m in mentions}, key=_sid)
+        voices = sorted({m.source for m in mentions}, key=_sid)
+        relays = {v for m in mentions for v in index[m.statement].via}
+        everyone = sorted(set(voices) | relays, key=_sid)
+        claims.append(Claim(cid, aspect, key, label, tuple(stmts), tuple(everyone), tuple(voices)))
+        for m in mentions:
+            claim_of.append(((m.statement, m.index), cid))
+    return tuple(claims), tuple(sorted(claim_of))

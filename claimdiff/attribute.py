@@ -1,0 +1,389 @@
+"""Attribution stage: each sentence gets the voice that makes its claim.
+
+Handles the ways news text says who speaks: "According to X, ...", "X said / announced /
+told ... that", "..., X said.", "a statement released by X", chains ("According to a report
+by RFI, residents testified that ..." gives residents via RFI; "X told RFI" too), and a later
+"the ministry", "it" or a bare quotation continuing an earlier voice. A sentence with no voice
+belongs to the document's author. Names are then merged into sources (see ``names``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimdiff.lexicon import AliasTable, is_speaker_head, normalise_name
+from claimdiff.model import Document, Sentence, Source
+
+_VERBS = (
+    r"said|says|say|announced|announces|announce|stated|states|claimed|claims|claim|reported|"
+    r"reports|told|tells|testified|testify|added|adds|confirmed|confirms|denied|denies|deny|"
+    r"insisted|insists|alleged|alleges|accused|accuses|warned|warns|noted|notes|explained|"
+    r"estimated|estimates|acknowledged|acknowledges|admitted|admits|maintained|maintains|"
+    r"rejected|rejects|wrote|writes|tweeted|posted|declared|declares|described|describes|"
+    r"blamed|blames|disputed|disputes|countered|argued|argues|recounted|recalled|insisted|"
+    r"put the (?:death )?toll at|raised (?:the )?alarm|voiced concern|expressed concern|"
+    r"expressed alarm|raised concerns?|condemned|condemns|revised|updated|"
+    r"gave a toll of|gave a figure of|counted|recorded|documented|quoted|believes|believe|"
+    r"thinks|assessed|assesses|concluded|found|indicated|indicates|suggested|suggests|"
+    r"described|cited|cites|citing"
+)
+# Adverbials that may sit between a speaker and its verb: "X also said", "X on Tuesday said".
+_ADVERBIAL = (
+    r"(?:(?:also|later|earlier|previously|separately|further|then|meanwhile|again|"
+    r"initially|first|subsequently|now|had|has|have|would|publicly|officially|"
+    r"on \w+(?: \d{1,2}(?:st|nd|rd|th)?)?|on \d{1,2} \w+|in a (?:statement|communiqu[ée]|"
+    r"press release|report|post|video)(?: on \w+)?|late on \w+|in an interview)\s*,?\s+)*"
+)
+_NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|[a-z][\w'’-]*|\([^()]{1,60}\)|\d+\w*)"
+# A speaker phrase: up to 12 tokens, no commas, ending before the verb.
+_NP_BODY = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,11}}?"
+_NP = rf"(?P<np>{_NP_BODY})"
+_LEAD = re.compile(
+    rf"^(?:[\"“‘']\s*)?(?:(?:In|Speaking|On|Late on|Later|Earlier|Separately|Meanwhile|However|But|"
+    rf"Also|And)[^,]{{0,40}},\s+)?{_NP}\s*,?\s+{_ADVERBIAL}(?P<verb>{_VERBS})\b",
+)
+_TRAIL = re.compile(
+    rf"[,\u201d\"’']\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS}))"
+    rf"(?P<rest>(?:\s+(?:on|in|to|at|late|during|after|when)\b[^.;]{{0,80}})?)[.!?\"”’']*\s*$",
+)
+_ACCORDING = re.compile(
+    r"\baccording to\s+(?:(?:a|an|the)\s+(?:new\s+|latest\s+|preliminary\s+|written\s+|"
+    r"joint\s+|official\s+)?(?:statement|report|communiqu[ée]|press release|tally|count|"
+    r"toll|figures?|estimates?|assessment|post|bulletin|account|investigation|survey|"
+    r"review|analysis|data)\s+(?:\w+\s+){0,2}?(?:by|from|of|released by|issued by|"
+    r"published by)\s+)?(?P<np>[^,.;:]{2,90}?)(?=\s*(?:,|\.|;|:|$|\bwho\b|\bthat\b))",
+    re.IGNORECASE,
+)
+_RELEASED_BY = re.compile(
+    r"\b(?:statement|report|communiqu[ée]|press release|bulletin|tally)\s+"
+    r"(?:released|issued|published|put out|sent)\s+by\s+(?P<np>[^,.;:]{2,90}?)(?=\s*[,.;:]|\s+(?:on|in)\b)",
+    re.IGNORECASE,
+)
+_CITING = re.compile(
+    r"\b(?:citing|quoting)\s+(?P<np>[^,.;:]{2,80}?)(?=\s*,|\s+(?:as saying|said|says)\b)",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(r"^(?P<verb>told|tells)\s+(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})")
+_SPOKE_TO = re.compile(
+    r"\b(?:who\s+)?(?:spoke|speaking|talked|talking)\s+(?:to|with)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})|"
+    r"\b(?:reached|contacted|interviewed|quoted)\s+by\s+"
+    r"(?P<np2>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+)
+_PRONOUN = re.compile(r"^(?:it|he|she|they|we)$", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"^(?:the|this|that)\s+(?P<head>statement|communiqu[ée]|report|ministry|army|military|"
+    r"government|agency|group|organi[sz]ation|office|department|police|mission|spokesman|"
+    r"spokeswoman|spokesperson|official|officials|company|union|coalition|council|committee|"
+    r"authorities|presidency|commission|forces)$",
+    re.IGNORECASE,
+)
+_DOC_HEADS = {"statement", "communique", "communiqué", "report"}
+_STOP_LEAD = {
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "what",
+    "who",
+    "none",
+    "nobody",
+    "no",
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "here",
+    "such",
+}
+_QUOTE_OPEN = ('"', "“", "‘", "«")
+_CLAIM_HEDGE = re.compile(r"\bclaim(?:s|ed)?\b|\ballege[sd]?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who speaks in a sentence: the voice's name, the chain it came through, and where."""
+
+    voice: str  # the name as written (or the author)
+    via: tuple[str, ...]  # outer voices, nearest first
+    span: tuple[int, int] | None  # the attribution phrase, in sentence offsets
+    explicit: bool  # False when the voice is the document's author
+    hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
+
+
+def author_name(document: Document) -> str:
+    """The voice of unattributed sentences: the declared source, else the file's name."""
+    if document.source:
+        return document.source
+    if document.path and document.path != "-":
+        stem = re.split(r"[\\/]", document.path)[-1].rsplit(".", 1)[0]
+        return stem or document.id
+    return "stdin" if document.path == "-" else f"text {document.id}"
+
+
+def _clean_np(raw: str) -> str | None:
+    np = raw.strip().strip("\"'“”‘’«»()").strip()
+    np = re.sub(r"^(?:and|but|also|so|while|as)\s+", "", np, flags=re.IGNORECASE)
+    np = re.sub(
+        r"^(?:these|those|some|several|many|other|two|three|four)\s+(?=\w)", "", np, flags=re.IGNORECASE
+    )
+    np = re.sub(r"\s+(?:also|later|earlier|who|which|that)$", "", np, flags=re.IGNORECASE)
+    if not np or len(np) > 90:
+        return None
+    words = np.split()
+    if words[0].lower() in _STOP_LEAD or len(words) > 12:
+        return None
+    if any(ch.isdigit() for ch in np) and not re.search(r"[A-Z]\w*\d|\d\w*[A-Z]", np):
+        # "203 fighters were killed, the army said" must not make "203 fighters" a voice.
+        return None
+    return np
+
+
+def _plausible_voice(np: str) -> bool:
+    """A speaker is a proper name or a phrase headed by a speaking noun."""
+    if _PRONOUN.match(np) or _ANAPHOR.match(np):
+        return True
+    words = re.findall(r"[\w'’.-]+", np)
+    if not words:
+        return False
+    head = words[-1].lower().strip(".")
+    if is_speaker_head(head):
+        return True
+    caps = [w for w in words if w[0].isupper()]
+    # Proper names: at least one capitalised word and no lower-case verb-like tail.
+    return bool(caps) and words[-1][0].isupper()
+
+
+def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
+    """A reporting clause at the start of ``clause``: "local residents testified that"."""
+    m = _LEAD.match(clause)
+    if not m:
+        return None
+    np = _clean_np(m.group("np"))
+    if np and _plausible_voice(np) and not _PRONOUN.match(np):
+        return np, (m.start("np"), m.end("verb"))
+    return None
+
+
+def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int], bool] | None:
+    """The explicit voice of one sentence, if it names one: (voice, via, span, hedged)."""
+    m = _ACCORDING.search(text)
+    if m:
+        np = _clean_np(m.group("np"))
+        if np and _plausible_voice(np):
+            # "According to a report by RFI, local residents testified that ..."
+            rest_start = m.end()
+            rest = text[rest_start:].lstrip(" ,")
+            offset = len(text) - len(rest)
+            inner = _inner(rest)
+            if inner:
+                voice, (a, b) = inner
+                return voice, (np,), (m.start(), offset + b), False
+            return np, (), (m.start(), m.end()), False
+    m = _RELEASED_BY.search(text)
+    if m:
+        np = _clean_np(m.group("np"))
+        if np and _plausible_voice(np):
+            return np, (), (m.start(), m.end()), False
+    m = _LEAD.match(text)
+    if m:
+        np = _clean_np(m.group("np"))
+        if np and _plausible_voice(np):
+            via: tuple[str, ...] = ()
+            after = text[m.end("verb") :].lstrip()
+            told = (
+                _TOLD.match(m.group("verb") + " " + after) if m.group("verb") in ("told", "tells") else None
+            )
+            end = m.end("verb")
+            if told:
+                via = (told.group("np"),)
+                end = (
+                    m.end("verb")
+                    + (len(text[m.end("verb") :]) - len(after))
+                    + told.end()
+                    - len(m.group("verb"))
+                    - 1
+                )
+            spoke = _SPOKE_TO.search(np)
+            if spoke:
+                via = (spoke.group("np") or spoke.group("np2"),)
+                np = np[: spoke.start()].strip()
+            cite = _CITING.search(text)
+            if cite and m.group("verb") not in ("citing", "cited", "cites"):
+                # "Reuters, citing hospital officials, said ..." gives the officials via Reuters.
+                cited = _clean_np(cite.group("np"))
+                if cited and _plausible_voice(cited) and not cited.lower().startswith(("claims", "reports")):
+                    return cited, (np,), (m.start("np"), m.end("verb")), False
+            hedged = bool(_CLAIM_HEDGE.fullmatch(m.group("verb").split()[0]))
+            return np, via, (m.start("np"), end), hedged
+    m = _TRAIL.search(text)
+    if m:
+        np = _clean_np(m.group("np1") or m.group("np2"))
+        verb = m.group("v1") or m.group("v2")
+        if np and _plausible_voice(np):
+            via = ()
+            rest = (m.group("rest") or "").strip()
+            told = re.match(r"^to\s+(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", rest)
+            if verb in ("told", "tells"):
+                after = text[m.end("v2") if m.group("v2") else m.end("np1") :].strip()
+                t2 = re.match(r"(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", after)
+                if t2:
+                    via = (t2.group("np"),)
+            elif told:
+                via = (told.group("np"),)
+            spoke = _SPOKE_TO.search(np)
+            if spoke:
+                via = (spoke.group("np") or spoke.group("np2"),)
+                np = np[: spoke.start()].strip()
+            return np, via, (m.start() + 1, m.end()), False
+    return None
+
+
+def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attribution, ...]:
+    """Attribute every sentence of one document, resolving "it" and "the ministry"."""
+    author = author_name(document)
+    out: list[Attribution] = []
+    history: list[str] = [author]  # voices named so far, the latest last
+    previous: Attribution | None = None
+    for sentence in sentences:
+        found = attribute_sentence(sentence.text)
+        if found is None:
+            if previous is not None and previous.explicit and sentence.text.lstrip().startswith(_QUOTE_OPEN):
+                # A bare quotation right after an attributed sentence continues that voice.
+                attribution = Attribution(previous.voice, previous.via, None, True)
+            else:
+                attribution = Attribution(author, (), None, False)
+        else:
+            voice, via, span, hedged = found
+            voice = _resolve(voice, history, previous)
+            via = tuple(_resolve(v, history, None) for v in via)
+            if voice != author and author not in via:
+                # Whoever is quoted in a document reaches the reader through its author.
+                via = (*via, author)
+            attribution = Attribution(voice, via, span, True, hedged)
+            history.extend([*via, voice])
+        out.append(attribution)
+        previous = attribution
+    return tuple(out)
+
+
+def _resolve(name: str, history: list[str], previous: Attribution | None) -> str:
+    """Map "it", "the statement" and "the ministry" to the voice they continue."""
+    if _PRONOUN.match(name):
+        if previous is not None and previous.explicit:
+            return previous.voice
+        return history[-1]
+    m = _ANAPHOR.match(name)
+    if not m:
+        return name
+    head = m.group("head").lower()
+    if head in _DOC_HEADS:
+        return previous.voice if previous is not None and previous.explicit else history[-1]
+    for earlier in reversed(history):
+        if head in normalise_name(earlier).split() or head in earlier.lower().split():
+            return earlier
+    return name
+
+
+# ---------------------------------------------------------------------------
+# Voices: many names, one source
+
+
+@dataclass(frozen=True, slots=True)
+class Voices:
+    """The sources of a case and the source id of every name used for them."""
+
+    sources: tuple[Source, ...]
+    ids: tuple[tuple[str, str], ...]  # merge key -> source id
+
+    def id_of(self, name: str, aliases: AliasTable) -> str | None:
+        return dict(self.ids).get(aliases.key(name))
+
+
+def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voices:
+    """Merge the names voices are given, in order of first use, into sources.
+
+    ``names`` holds (document id, name as written, declared by the case). Names merge when
+    they normalise alike ("Mali's military" / "the Malian armed forces"), when the lexicon or
+    the case says they are aliases, or when a shorter name ("the Foreign Ministry") fits
+    exactly one longer one ("French Foreign Ministry") with the same head word.
+    """
+    order: list[str] = []
+    surfaces: dict[str, list[str]] = {}
+    declared: dict[str, str] = {}
+    documents: dict[str, list[str]] = {}
+    for doc, name, is_declared in names:
+        key = aliases.key(name) or normalise_name(name) or name.lower()
+        if key not in surfaces:
+            order.append(key)
+            surfaces[key] = []
+            documents[key] = []
+        surfaces[key].append(name)
+        if doc not in documents[key]:
+            documents[key].append(doc)
+        if is_declared:
+            declared.setdefault(key, name)
+    parent = {k: k for k in order}
+    for k in order:
+        tokens = set(k.split())
+        if not tokens:
+            continue
+        head = k.split()[-1]
+        wider = [o for o in order if o != k and tokens < set(o.split()) and o.split()[-1] == head]
+        if len(wider) == 1:
+            parent[k] = wider[0]
+    for k in order:  # follow chains so every key points at its final source
+        seen = {k}
+        while parent[parent[k]] != parent[k] and parent[k] not in seen:
+            seen.add(parent[k])
+            parent[k] = parent[parent[k]]
+    roots = [k for k in order if parent[k] == k]
+    members = {r: [k for k in order if parent[k] == r] for r in roots}
+    root_order = sorted(roots, key=lambda r: min(order.index(k) for k in members[r]))
+    sources, ids = [], []
+    for i, root in enumerate(root_order, 1):
+        sid = f"s{i}"
+        keys = members[root]
+        all_names = [n for k in keys for n in surfaces[k]]
+        name = _display_name(keys, all_names, declared, aliases)
+        alias_list = sorted({_strip_det(n) for n in all_names} - {name})
+        docs = []
+        for k in keys:
+            docs.extend(d for d in documents[k] if d not in docs)
+        sources.append(
+            Source(
+                id=sid, name=name, aliases=tuple(alias_list), documents=tuple(sorted(docs, key=_doc_order))
+            )
+        )
+        ids.extend((k, sid) for k in keys)
+    return Voices(tuple(sources), tuple(sorted(ids)))
+
+
+def _doc_order(doc_id: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in doc_id if ch.isdigit())
+    return (int(digits) if digits else 0, doc_id)
+
+
+def _strip_det(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
+def _display_name(keys: list[str], names: list[str], declared: dict[str, str], aliases: AliasTable) -> str:
+    for k in keys:
+        if k in declared:
+            return declared[k]
+    for n in names:
+        canon = aliases.canonical(n)
+        if canon:
+            return canon
+    counts: dict[str, int] = {}
+    for n in names:
+        s = _strip_det(n)
+        counts[s] = counts.get(s, 0) + 1
+    return sorted(counts, key=lambda s: (-counts[s], -len(s), s))[0]

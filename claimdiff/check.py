@@ -1,0 +1,282 @@
+"""Check curated cases: compare each report with the case's ``expect:`` list and score it.
+
+An expectation names voices as a reader would ("Malian army", "local residents"); they are
+matched to the report's sources through the same normalisation and aliases the pipeline uses.
+Contradictions are scored against everything the tool reports, so an unexpected
+contradiction lowers precision; the other kinds are scored on the voice pairs and aspects the
+case speaks about, since no curator lists every agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimdiff.errors import DatasetError
+from claimdiff.ingest import find_cases, load_manifest
+from claimdiff.lexicon import AliasTable, normalise_name
+from claimdiff.model import Case, Comparison, Relation, RelationKind
+
+KINDS = ("contradiction", "agreement", "omission", "revision")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One expectation and whether the report meets it."""
+
+    expectation: dict[str, Any]
+    met: bool
+    why: str
+    relation: str | None = None
+
+    def describe(self) -> str:
+        e = self.expectation
+        who = " vs ".join(e.get("between", ())) or e.get("source", "")
+        if e["kind"] == "omission":
+            who = f"{e.get('fact', '?')} missing in {e['missing_in']}"
+        strength = f" ({e['strength']})" if e.get("strength") else ""
+        return f"{e['kind']}{strength} {e['aspect']}: {who}"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseResult:
+    """The outcome of one case."""
+
+    slug: str
+    path: str
+    heldout: bool
+    outcomes: tuple[Outcome, ...]
+    unexpected: tuple[Relation, ...]
+    comparison: Comparison
+    counts: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)  # kind -> tp, pred, met, gold
+
+    @property
+    def ok(self) -> bool:
+        return all(o.met for o in self.outcomes)
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Precision, recall and F1 per relation kind."""
+
+    rows: tuple[tuple[str, float | None, float | None, float | None, int, int], ...]
+
+    def get(self, kind: str) -> tuple[float | None, float | None, float | None]:
+        for row in self.rows:
+            if row[0] == kind:
+                return row[1], row[2], row[3]
+        return None, None, None
+
+
+def source_index(comparison: Comparison, aliases: AliasTable) -> dict[str, str]:
+    """Every normalised name of every source -> its id."""
+    out: dict[str, str] = {}
+    for src in comparison.sources:
+        for name in (src.name, *src.aliases):
+            out.setdefault(aliases.key(name), src.id)
+            out.setdefault(normalise_name(name), src.id)
+    return out
+
+
+def match_source(name: str, comparison: Comparison, aliases: AliasTable) -> str | None:
+    """The source a reader means by ``name``, or None."""
+    index = source_index(comparison, aliases)
+    for key in (aliases.key(name), normalise_name(name)):
+        if key in index:
+            return index[key]
+    words = set(normalise_name(name).split())
+    if not words:
+        return None
+    wider = {sid for k, sid in index.items() if words <= set(k.split())}
+    if len(wider) == 1:
+        return wider.pop()
+    narrower = {sid for k, sid in index.items() if k and set(k.split()) <= words and len(k.split()) > 1}
+    if len(narrower) == 1:
+        return narrower.pop()
+    from rapidfuzz import fuzz, process
+
+    choices = sorted(index)
+    best = process.extractOne(normalise_name(name), choices, scorer=fuzz.token_set_ratio, score_cutoff=88)
+    return index[best[0]] if best else None
+
+
+def _known_voice(name: str, case: Case) -> bool:
+    """A voice is known to the dataset when a document declares or mentions it."""
+    low = name.lower()
+    key = normalise_name(name)
+    for doc in case.documents:
+        if doc.source and (doc.source.lower() == low or normalise_name(doc.source) == key):
+            return True
+        if low in doc.text.lower() or key in normalise_name(doc.text):
+            return True
+    return any(low == c.lower() or low in (a.lower() for a in al) for c, al in case.aliases)
+
+
+def _pair(rel: Relation) -> frozenset[str]:
+    return frozenset(rel.sources)
+
+
+def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
+    """Score one case's report against its expectations."""
+    aliases = AliasTable.build(case.aliases, texts=(d.text for d in case.documents))
+    manifest = str(Path(case.path or ".") / "case.yaml")
+    outcomes = []
+    used: set[str] = set()
+    covered: set[tuple[str, frozenset[str]]] = set()
+
+    def resolve(name: str, line: int | None) -> str | None:
+        if not _known_voice(name, case):
+            raise DatasetError(
+                f"voice {name!r} appears in no document of this case", path=manifest, line=line
+            )
+        return match_source(name, comparison, aliases)
+
+    for e in case.expect:
+        kind, aspect, line = e["kind"], e["aspect"], e.get("line")
+        exp = {k: v for k, v in e.items() if k != "line"}
+        if kind == "omission":
+            missing = resolve(e["missing_in"], line)
+            fact = normalise_name(aliases.canonical(e["fact"]) or e["fact"]) if e.get("fact") else None
+            hit = next(
+                (
+                    r
+                    for r in comparison.relations
+                    if r.kind is RelationKind.OMISSION
+                    and r.aspect.value == aspect
+                    and r.missing_in == missing
+                    and (fact is None or _mentions(r, fact))
+                ),
+                None,
+            )
+            if missing:
+                covered.add((aspect, frozenset({missing})))
+            outcomes.append(
+                Outcome(exp, hit is not None, "found" if hit else "not reported", hit.id if hit else None)
+            )
+            if hit:
+                used.add(hit.id)
+            continue
+        if kind == "revision":
+            src = resolve(e["source"], line)
+            hit = next(
+                (
+                    r
+                    for r in comparison.relations
+                    if r.kind is RelationKind.REVISION and r.aspect.value == aspect and src in r.sources
+                ),
+                None,
+            )
+            outcomes.append(
+                Outcome(exp, hit is not None, "found" if hit else "not reported", hit.id if hit else None)
+            )
+            if hit:
+                used.add(hit.id)
+            continue
+        a, b = (resolve(n, line) for n in e["between"])
+        if a is None or b is None:
+            missing_name = e["between"][0] if a is None else e["between"][1]
+            outcomes.append(
+                Outcome(exp, kind == "none", f"voice {missing_name!r} was not found in the report")
+            )
+            continue
+        pair = frozenset({a, b})
+        covered.add((aspect, pair))
+        rels = [r for r in comparison.relations if r.aspect.value == aspect and _pair(r) == pair]
+        if kind == "none":
+            bad = [r for r in rels if r.kind is RelationKind.CONTRADICTION]
+            outcomes.append(
+                Outcome(
+                    exp,
+                    not bad,
+                    "no contradiction" if not bad else f"reported {bad[0].id}: {bad[0].detail}",
+                    bad[0].id if bad else None,
+                )
+            )
+            continue
+        want = RelationKind(kind)
+        hits = [
+            r
+            for r in rels
+            if r.kind is want
+            and (not e.get("strength") or (r.strength and r.strength.value == e["strength"]))
+        ]
+        if hits:
+            used.add(hits[0].id)
+            outcomes.append(Outcome(exp, True, hits[0].detail, hits[0].id))
+        else:
+            other = [r for r in rels if r.kind is want]
+            why = (
+                f"reported as {other[0].strength.value if other[0].strength else ''}: {other[0].detail}"
+                if other
+                else "not reported"
+            )
+            if other:
+                used.add(other[0].id)
+            outcomes.append(Outcome(exp, False, why, None))
+    unexpected = tuple(
+        r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION and r.id not in used
+    )
+    counts = {}
+    for kind in KINDS:
+        gold = [o for o in outcomes if o.expectation["kind"] == kind]
+        met = sum(1 for o in gold if o.met)
+        if kind == "contradiction":
+            predicted = [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+            wrong_none = 0
+        else:
+            predicted = [
+                r
+                for r in comparison.relations
+                if r.kind.value == kind
+                and (
+                    (r.aspect.value, _pair(r)) in covered
+                    or (r.missing_in and (r.aspect.value, frozenset({r.missing_in})) in covered)
+                )
+            ]
+            wrong_none = 0
+        tp = sum(1 for r in predicted if r.id in used)
+        counts[kind] = (tp, len(predicted) + wrong_none, met, len(gold))
+    return CaseResult(slug, case.path or "", case.heldout, tuple(outcomes), unexpected, comparison, counts)
+
+
+def _mentions(rel: Relation, fact: str) -> bool:
+    for value in rel.values:
+        for field_name in ("name", "text"):
+            text = value.get(field_name)
+            if isinstance(text, str):
+                norm = normalise_name(text)
+                if norm and (fact in norm or norm in fact):
+                    return True
+    return False
+
+
+def check_paths(paths: Sequence[str | Path]) -> list[CaseResult]:
+    """Run and score every case under the paths."""
+    from claimdiff.pipeline import compare_case
+
+    folders = find_cases(paths)
+    if not folders:
+        raise DatasetError("no case.yaml found", path=", ".join(str(p) for p in paths))
+    results = []
+    for folder in folders:
+        case = load_manifest(folder)
+        comparison = compare_case(case)
+        results.append(evaluate(case, comparison, folder.name))
+    return results
+
+
+def scores(results: Sequence[CaseResult]) -> Scores:
+    """Micro-averaged precision, recall and F1 per kind over the given cases."""
+    rows = []
+    for kind in KINDS:
+        tp = sum(r.counts[kind][0] for r in results)
+        pred = sum(r.counts[kind][1] for r in results)
+        met = sum(r.counts[kind][2] for r in results)
+        gold = sum(r.counts[kind][3] for r in results)
+        precision = tp / pred if pred else None
+        recall = met / gold if gold else None
+        f1 = (2 * precision * recall / (precision + recall)) if precision and recall else None
+        rows.append((kind, precision, recall, f1, pred, gold))
+    return Scores(tuple(rows))

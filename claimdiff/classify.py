@@ -1,0 +1,557 @@
+"""Classify stage: aligned facts become relations between voices, each with its evidence.
+
+A contradiction is two typed values that cannot both be true (disjoint ranges, civilians vs
+fighters, an airstrike vs a misfired rocket, affirmed vs denied) or, when soft, figures whose
+bounds overlap but that are stated differently. A voice that changes its own figure makes a
+revision, never a contradiction. An omission is a fact that a voice giving its own account of
+the event leaves out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimdiff.align import Alignment, Block, Mention
+from claimdiff.lexicon import normalise_name
+from claimdiff.model import (
+    Aspect,
+    Count,
+    Label,
+    Period,
+    Polarity,
+    Relation,
+    RelationKind,
+    Source,
+    Statement,
+    Strength,
+)
+
+# Differences of stated figures below this share are the same figure said twice.
+FIGURE_TOLERANCE = 0.03
+# Pairs of cause classes that cannot both be the cause of one event.
+CAUSE_CONFLICTS = frozenset(
+    frozenset(p)
+    for p in [
+        ("aerial", "rocket"),
+        ("aerial", "artillery"),
+        ("aerial", "bomb"),
+        ("rocket", "artillery"),
+        ("rocket", "bomb"),
+        ("artillery", "bomb"),
+        ("deliberate", "accident"),
+        ("deliberate", "natural"),
+        ("clashes", "deliberate"),
+    ]
+)
+VICTIM_CONFLICTS = frozenset({frozenset(("civilian", "combatant"))})
+_REVISION_CUE = (
+    "rose",
+    "risen",
+    "revised",
+    "updated",
+    "climbed",
+    "increased",
+    "now",
+    "later",
+    "lowered",
+    "corrected",
+    "raised",
+    "new toll",
+    "latest",
+    "jumped",
+    "reached",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation before ids are given."""
+
+    kind: RelationKind
+    aspect: Aspect
+    key: str
+    a: tuple[Mention, ...]
+    b: tuple[Mention, ...]
+    sources: tuple[str, str]
+    detail: str
+    score: float
+    strength: Strength | None = None
+    missing_in: str | None = None
+
+
+def classify(
+    alignment: Alignment,
+    statements: tuple[Statement, ...],
+    sources: tuple[Source, ...],
+) -> tuple[Relation, ...]:
+    """Every agreement, contradiction, revision and omission the aligned facts support."""
+    names = {s.id: s.name for s in sources}
+    found: list[Found] = []
+    for block in alignment.blocks:
+        if block.aspect in (Aspect.CASUALTIES, Aspect.QUANTITY):
+            found.extend(_revisions(block, names, statements))
+        for a, b in itertools.combinations(block.sources(), 2):
+            rel = _compare(block, a, b, names)
+            if rel is not None:
+                found.append(rel)
+    found.extend(_omissions(alignment, statements, sources))
+    return _finish(found, alignment)
+
+
+# ---------------------------------------------------------------------------
+# Pairwise comparison
+
+
+def _compare(block: Block, a: str, b: str, names: dict[str, str]) -> Found | None:
+    ma, mb = block.mentions(a), block.mentions(b)
+    if block.aspect in (Aspect.CASUALTIES, Aspect.QUANTITY):
+        return _compare_counts(block, a, b, ma, mb, names)
+    if block.aspect is Aspect.TIME:
+        return _compare_times(block, a, b, ma, mb, names)
+    return _compare_labels(block, a, b, ma, mb, names)
+
+
+def _loose(c: Count) -> tuple[float, float]:
+    """The widest reading of a figure: vague words and estimates are not exact bounds."""
+    if c.form == "vague":
+        return c.low * 0.5, c.high * 2
+    if c.form in ("approx", "span"):
+        return c.low * 0.9, c.high * 1.1
+    if c.form == "upper" and c.low > 0:
+        return c.low * 0.9, c.high
+    return c.low, c.high
+
+
+def _fmt(c: Count) -> str:
+    if math.isinf(c.high):
+        return f"{c.text} (>= {c.low:g})"
+    if c.low == c.high:
+        return c.text if c.text.replace(",", "").strip() == f"{c.low:g}" else f"{c.text} (= {c.low:g})"
+    return f"{c.text} ({c.low:g}..{c.high:g})"
+
+
+def latest(mentions: Iterable[Mention]) -> Mention:
+    return max(mentions, key=lambda m: (m.order, m.fact.span))
+
+
+def _compare_counts(
+    block: Block, a: str, b: str, ma: tuple[Mention, ...], mb: tuple[Mention, ...], names: dict[str, str]
+) -> Found | None:
+    xa, xb = latest(ma), latest(mb)
+    ca, cb = xa.fact.value, xb.fact.value
+    assert isinstance(ca, Count) and isinstance(cb, Count)
+    what = block.key.replace(":", " ")
+    said = f"{_fmt(ca)} ({names[a]}) vs {_fmt(cb)} ({names[b]})"
+    hedged = Polarity.HEDGED in (xa.fact.polarity, xb.fact.polarity)
+    if ca.high < cb.low or cb.high < ca.low:
+        la, lb = _loose(ca), _loose(cb)
+        if la[1] < lb[0] or lb[1] < la[0]:
+            return Found(
+                RelationKind.CONTRADICTION,
+                block.aspect,
+                block.key,
+                (xa,),
+                (xb,),
+                (a, b),
+                f"{what}: {said}: the ranges do not overlap",
+                0.8 if hedged else 0.9,
+                Strength.HARD,
+            )
+        return Found(
+            RelationKind.CONTRADICTION,
+            block.aspect,
+            block.key,
+            (xa,),
+            (xb,),
+            (a, b),
+            f"{what}: {said}: figures differ beyond their stated ranges",
+            0.6,
+            Strength.SOFT,
+        )
+    if ca.nominal is not None and cb.nominal is not None and ca.form == cb.form:
+        big = max(abs(ca.nominal), abs(cb.nominal), 1.0)
+        if abs(ca.nominal - cb.nominal) / big > FIGURE_TOLERANCE:
+            return Found(
+                RelationKind.CONTRADICTION,
+                block.aspect,
+                block.key,
+                (xa,),
+                (xb,),
+                (a, b),
+                f"{what}: {said}: compatible bounds, different figures",
+                0.55,
+                Strength.SOFT,
+            )
+    closeness = _overlap(ca, cb)
+    return Found(
+        RelationKind.AGREEMENT,
+        block.aspect,
+        block.key,
+        (xa,),
+        (xb,),
+        (a, b),
+        f"{what}: {said}: the ranges overlap",
+        round(0.5 + 0.5 * closeness, 3),
+    )
+
+
+def _overlap(x: Count, y: Count) -> float:
+    lo, hi = max(x.low, y.low), min(x.high, y.high)
+    if math.isinf(hi):
+        return 0.5
+    width = max(x.high, y.high) - min(x.low, y.low)
+    return 1.0 if width <= 0 else max(0.0, (hi - lo) / width)
+
+
+def _compare_times(
+    block: Block, a: str, b: str, ma: tuple[Mention, ...], mb: tuple[Mention, ...], names: dict[str, str]
+) -> Found | None:
+    pa = [m for m in ma if m.fact.polarity is not Polarity.DENIED]
+    pb = [m for m in mb if m.fact.polarity is not Polarity.DENIED]
+    if not pa or not pb:
+        return None
+    for x in pa:
+        for y in pb:
+            vx, vy = x.fact.value, y.fact.value
+            assert isinstance(vx, Period) and isinstance(vy, Period)
+            if vx.start <= vy.end and vy.start <= vx.end:
+                return Found(
+                    RelationKind.AGREEMENT,
+                    block.aspect,
+                    block.key,
+                    (x,),
+                    (y,),
+                    (a, b),
+                    f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) overlap",
+                    0.8,
+                )
+    x, y = pa[0], pb[0]
+    vx, vy = x.fact.value, y.fact.value
+    assert isinstance(vx, Period) and isinstance(vy, Period)
+    gap = min(abs((vy.start - vx.end).days), abs((vx.start - vy.end).days))
+    strength = Strength.SOFT if gap <= 1 else Strength.HARD
+    return Found(
+        RelationKind.CONTRADICTION,
+        block.aspect,
+        block.key,
+        (x,),
+        (y,),
+        (a, b),
+        f"when: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "
+        "the dates do not overlap",
+        0.6 if strength is Strength.SOFT else 0.85,
+        strength,
+    )
+
+
+def _categories(mentions: tuple[Mention, ...]) -> tuple[dict[str, Mention], dict[str, Mention]]:
+    """What a voice states and what it denies, by category (or name)."""
+    stated: dict[str, Mention] = {}
+    denied: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: (m.order, m.fact.span)):
+        value = m.fact.value
+        assert isinstance(value, Label)
+        cat = value.category if m.fact.aspect in (Aspect.VICTIMS, Aspect.CAUSE) else _place_key(m)
+        if cat is None:
+            continue
+        (denied if m.fact.polarity is Polarity.DENIED else stated).setdefault(cat, m)
+    return stated, denied
+
+
+def _place_key(m: Mention) -> str:
+    value = m.fact.value
+    assert isinstance(value, Label)
+    return normalise_name(value.name) if m.fact.aspect is Aspect.PLACE else m.fact.key
+
+
+def _compare_labels(
+    block: Block, a: str, b: str, ma: tuple[Mention, ...], mb: tuple[Mention, ...], names: dict[str, str]
+) -> Found | None:
+    sa, da = _categories(ma)
+    sb, db = _categories(mb)
+    aspect = block.aspect
+    # Affirmed by one, denied by the other: the hardest contradiction there is.
+    for cat in sorted(set(sa) & set(db)):
+        return _contra(
+            block,
+            a,
+            b,
+            sa[cat],
+            db[cat],
+            f"{_what(aspect)}: {names[a]} states {_label(sa[cat])}; {names[b]} denies it ({_label(db[cat])})",
+            Strength.HARD,
+        )
+    for cat in sorted(set(sb) & set(da)):
+        return _contra(
+            block,
+            a,
+            b,
+            da[cat],
+            sb[cat],
+            f"{_what(aspect)}: {names[b]} states {_label(sb[cat])}; {names[a]} denies it ({_label(da[cat])})",
+            Strength.HARD,
+        )
+    shared = sorted(set(sa) & set(sb))
+    conflicts = (
+        VICTIM_CONFLICTS if aspect is Aspect.VICTIMS else CAUSE_CONFLICTS if aspect is Aspect.CAUSE else None
+    )
+    if conflicts is not None:
+        for x, y in sorted(itertools.product(sa, sb)):
+            if frozenset((x, y)) in conflicts and y not in sa and x not in sb:
+                return _contra(
+                    block,
+                    a,
+                    b,
+                    sa[x],
+                    sb[y],
+                    f"{_what(aspect)}: {_label(sa[x])} ({names[a]}) vs {_label(sb[y])} "
+                    f"({names[b]}): cannot both be true",
+                    Strength.HARD,
+                )
+    if aspect is Aspect.PLACE and not shared:
+        la = {k: m for k, m in sa.items() if _category(m) == "locality"}
+        lb = {k: m for k, m in sb.items() if _category(m) == "locality"}
+        if la and lb and not (set(la) & set(sb)) and not (set(lb) & set(sa)):
+            x, y = la[min(la)], lb[min(lb)]
+            return _contra(
+                block,
+                a,
+                b,
+                x,
+                y,
+                f"where: {_label(x)} ({names[a]}) vs {_label(y)} ({names[b]}): different places",
+                Strength.HARD,
+            )
+    if shared:
+        cat = shared[0]
+        x, y = sa[cat], sb[cat]
+        hedged = Polarity.HEDGED in (x.fact.polarity, y.fact.polarity)
+        return Found(
+            RelationKind.AGREEMENT,
+            aspect,
+            block.key,
+            (x,),
+            (y,),
+            (a, b),
+            f"{_what(aspect)}: both state {_label(x)}" + (" (one hedged)" if hedged else ""),
+            0.7 if hedged else 0.85,
+        )
+    return None
+
+
+def _category(m: Mention) -> str | None:
+    value = m.fact.value
+    assert isinstance(value, Label)
+    return value.category
+
+
+def _label(m: Mention) -> str:
+    value = m.fact.value
+    assert isinstance(value, Label)
+    text = value.text if value.text else value.name
+    if m.fact.aspect is Aspect.VICTIMS and value.category and value.category not in text:
+        return f"{value.category} ({text})"
+    return f"{value.name}" if m.fact.aspect is Aspect.ACTOR else text
+
+
+def _what(aspect: Aspect) -> str:
+    return {
+        Aspect.ACTOR: "who took part",
+        Aspect.VICTIMS: "who the victims were",
+        Aspect.CAUSE: "cause",
+        Aspect.PLACE: "where",
+    }.get(aspect, aspect.value)
+
+
+def _contra(block: Block, a: str, b: str, x: Mention, y: Mention, detail: str, strength: Strength) -> Found:
+    hedged = Polarity.HEDGED in (x.fact.polarity, y.fact.polarity)
+    return Found(
+        RelationKind.CONTRADICTION,
+        block.aspect,
+        block.key,
+        (x,),
+        (y,),
+        (a, b),
+        detail,
+        0.8 if hedged else 0.9,
+        strength,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Revisions and omissions
+
+
+def _revisions(block: Block, names: dict[str, str], statements: tuple[Statement, ...]) -> list[Found]:
+    """A voice that gives a new figure for the same count revises itself."""
+    out = []
+    text = {st.id: st.text.lower() for st in statements}
+    doc = {st.id: st.document for st in statements}
+    for source, mentions in block.by_source:
+        ordered = sorted(mentions, key=lambda m: (m.order, m.fact.span))
+        for x, y in zip(ordered, ordered[1:], strict=False):
+            cx, cy = x.fact.value, y.fact.value
+            assert isinstance(cx, Count) and isinstance(cy, Count)
+            if (cx.low, cx.high) == (cy.low, cy.high):
+                continue
+            cue = doc[x.statement] != doc[y.statement] or any(c in text[y.statement] for c in _REVISION_CUE)
+            if not cue:
+                continue
+            out.append(
+                Found(
+                    RelationKind.REVISION,
+                    block.aspect,
+                    block.key,
+                    (x,),
+                    (y,),
+                    (source, source),
+                    f"{block.key.replace(':', ' ')}: {names[source]} gave {_fmt(cx)}, later {_fmt(cy)}",
+                    0.8,
+                )
+            )
+    return out
+
+
+def _outcome_voices(alignment: Alignment) -> set[str]:
+    """Voices that give their own account of what happened (a toll, the victims, a cause)."""
+    out = set()
+    for block in alignment.blocks:
+        if block.aspect in (Aspect.CASUALTIES, Aspect.VICTIMS, Aspect.CAUSE):
+            out.update(block.sources())
+    return out
+
+
+def _is_self(source: Source, actor_key: str) -> bool:
+    keys = {normalise_name(n) for n in (source.name, *source.aliases)}
+    return actor_key in keys or any(k and (k in actor_key or actor_key in k) for k in keys)
+
+
+def _omissions(
+    alignment: Alignment, statements: tuple[Statement, ...], sources: tuple[Source, ...]
+) -> list[Found]:
+    by_id = {s.id: s for s in sources}
+    accounts = _outcome_voices(alignment)
+    explicit: dict[tuple[str, str], Statement] = {}
+    for st in statements:
+        for source_id, what in st.omits:
+            explicit.setdefault((source_id, normalise_name(what)), st)
+    out = []
+    for block in alignment.blocks:
+        if block.aspect is not Aspect.ACTOR:
+            continue
+        stating = [s for s, ms in block.by_source if any(m.fact.polarity is not Polarity.DENIED for m in ms)]
+        if not stating:
+            continue
+        first = stating[0]
+        evidence = tuple(latest(block.mentions(s)) for s in stating)
+        label = _label(evidence[0])
+        for source in sorted(by_id, key=_sort_id):
+            if source in block.sources():
+                continue
+            said = _explicit(explicit, source, block.key, label)
+            if said is None and (source not in accounts or _is_self(by_id[source], block.key)):
+                continue
+            detail = (
+                f"who took part: {by_id[source].name} leaves out {label}, which "
+                f"{', '.join(by_id[s].name for s in stating)} state"
+            )
+            if said is not None:
+                detail += f" (noted: \u201c{said.text}\u201d)"
+            out.append(
+                Found(
+                    RelationKind.OMISSION,
+                    Aspect.ACTOR,
+                    block.key,
+                    evidence,
+                    (),
+                    (first, source),
+                    detail,
+                    0.95 if said is not None else 0.7,
+                    missing_in=source,
+                )
+            )
+    return out
+
+
+def _explicit(
+    explicit: dict[tuple[str, str], Statement], source: str, key: str, label: str
+) -> Statement | None:
+    for (sid, what), st in sorted(explicit.items()):
+        if sid != source:
+            continue
+        wl = normalise_name(label)
+        if what and (what in key or key in what or what in wl or wl.startswith(what)):
+            return st
+    return None
+
+
+def _sort_id(x: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in x if ch.isdigit())
+    return (int(digits) if digits else 0, x)
+
+
+_KIND_ORDER = {
+    RelationKind.CONTRADICTION: 0,
+    RelationKind.OMISSION: 1,
+    RelationKind.REVISION: 2,
+    RelationKind.AGREEMENT: 3,
+}
+_ASPECT_ORDER = {a: i for i, a in enumerate(Aspect)}
+
+
+def _finish(found: list[Found], alignment: Alignment) -> tuple[Relation, ...]:
+    claim_of = dict(alignment.claim_of)
+
+    def sort_key(f: Found) -> tuple:
+        return (
+            _KIND_ORDER[f.kind],
+            _ASPECT_ORDER[f.aspect],
+            _sort_id(f.sources[0]),
+            _sort_id(f.sources[1]),
+            f.key,
+            f.detail,
+        )
+
+    out = []
+    seen = set()
+    for f in sorted(found, key=sort_key):
+        ident = (f.kind, f.aspect, f.key, f.sources)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        mentions = (*f.a, *f.b)
+        stmts = tuple(dict.fromkeys(m.statement for m in mentions))
+        values = tuple(
+            {
+                "statement": m.statement,
+                "source": m.source,
+                "span": list(m.fact.span),
+                "polarity": m.fact.polarity.value,
+                **m.fact.value.to_record(),
+            }
+            for m in mentions
+        )
+        claims = tuple(sorted({c for m in mentions if (c := _claim(claim_of, m)) is not None}, key=_sort_id))
+        out.append(
+            Relation(
+                id=f"r{len(out) + 1}",
+                kind=f.kind,
+                aspect=f.aspect,
+                statements=stmts,
+                sources=f.sources,
+                detail=f.detail,
+                score=f.score,
+                strength=f.strength,
+                missing_in=f.missing_in,
+                values=values,
+                claims=claims,
+            )
+        )
+    return tuple(out)
+
+
+def _claim(claim_of: dict[tuple[str, int], str], m: Mention) -> str | None:
+    return claim_of.get((m.statement, m.index))

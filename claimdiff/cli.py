@@ -1,0 +1,229 @@
+"""The command line: thin click commands over the library API.
+
+Only this module touches argv, stdout and exit codes. Every ``ClaimdiffError`` becomes one
+line on stderr and exit code 2; findings give exit code 1, as diff(1) and linters do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from claimdiff import __version__
+from claimdiff.errors import ClaimdiffError
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+FAIL_ON = ("contradiction", "hard", "omission", "never")
+
+
+class UsageFailure(click.ClickException):
+    """A bad input or option: one line, exit code 2."""
+
+    exit_code = EXIT_ERROR
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into a one-line message and exit code 2, in one place."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ClaimdiffError as exc:
+            raise UsageFailure(str(exc)) from None
+
+    return wrapper
+
+
+def _format_names() -> list[str]:
+    from claimdiff.report import REPORTERS
+
+    return sorted(REPORTERS)
+
+
+def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The shared output options: format, output file, colour and table style."""
+    func = click.option("--no-color", is_flag=True, help="Never colour the table (also: NO_COLOR=1).")(func)
+    func = click.option(
+        "--table-format",
+        default="simple",
+        show_default=True,
+        metavar="NAME",
+        help="Any tabulate format: simple, github, grid, plain, ...",
+    )(func)
+    func = click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True),
+        help="Write here (atomically) instead of stdout.",
+    )(func)
+    func = click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(_format_names()),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )(func)
+    return func
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    del ctx, param
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write a whole file or nothing: a temporary file renamed over the target."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    except OSError as exc:
+        raise UsageFailure(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _use_color(no_color: bool, output: str | None) -> bool:
+    if no_color or output or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimdiff")
+def main() -> None:
+    """Compare several accounts of one event: where the voices agree, what each leaves out,
+    and where they contradict each other.
+
+    \b
+    Example:
+      claimdiff compare fixtures/moura
+      claimdiff compare a.txt b.txt --date 2022-04-05 --format json -o report.json
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option(
+    "--date",
+    "reference_date",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Reference date for 'on Tuesday', 'last year' (default: the case's reference_date).",
+)
+@click.option("--title", help="Title of the case in reports.")
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(dir_okay=False),
+    help="Also write the graph; the suffix picks the format: .graphml .gexf .json .dot .mmd",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="contradiction",
+    show_default=True,
+    help="Exit 1 when relations of this kind are found ('hard': hard contradictions only).",
+)
+@output_options
+@handle_errors
+def compare(
+    paths: tuple[str, ...],
+    reference_date: dt.date | None,
+    title: str | None,
+    graph_path: str | None,
+    fail_on: str,
+    fmt: str,
+    output: str | None,
+    table_format: str,
+    no_color: bool,
+) -> None:
+    """Compare accounts of one event and report agreements, omissions and contradictions.
+
+    PATHS are text or Markdown files (one document each), '-' for standard input, or one
+    case folder holding a case.yaml.
+
+    \b
+    Examples:
+      claimdiff compare fixtures/moura
+      claimdiff compare france.txt mali.txt --date 2022-04-05
+      claimdiff compare fixtures/moura -f json -o moura.json --graph moura.graphml
+    """
+    from claimdiff.graph import graph_text
+    from claimdiff.ingest import load_case
+    from claimdiff.pipeline import compare_case
+    from claimdiff.report import RenderOptions, render
+
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title)
+    comparison = compare_case(case)
+    options = RenderOptions(color=_use_color(no_color, output), table_format=table_format)
+    # Render everything before writing anything, so a failure leaves no half-written file.
+    text = render(fmt, comparison, options)
+    graph = graph_text(comparison, graph_path) if graph_path else None
+    if graph_path and graph is not None:
+        write_atomic(graph_path, graph)
+    if output:
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(_exit_code(comparison, fail_on))
+
+
+def _exit_code(comparison: Any, fail_on: str) -> int:
+    kinds = {r.kind.value for r in comparison.relations}
+    hard = any(r.strength is not None and r.strength.value == "hard" for r in comparison.relations)
+    if fail_on == "never":
+        return EXIT_OK
+    if fail_on == "hard":
+        return EXIT_FINDINGS if hard else EXIT_OK
+    if fail_on == "omission":
+        return EXIT_FINDINGS if kinds & {"contradiction", "omission"} else EXIT_OK
+    return EXIT_FINDINGS if "contradiction" in kinds else EXIT_OK
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-v", "--verbose", is_flag=True, help="Also list met expectations.")
+@click.option("--no-color", is_flag=True, help="Never colour the output (also: NO_COLOR=1).")
+@handle_errors
+def check(paths: tuple[str, ...], verbose: bool, no_color: bool) -> None:
+    """Check curated cases against their expectations and print accuracy per relation kind.
+
+    Runs every case (a folder with case.yaml) under PATHS, compares each report with the
+    case's `expect:` list, and prints met and unmet expectations, unexpected contradictions,
+    then precision, recall and F1 per kind. Exits 1 when an expectation is unmet.
+
+    \b
+    Example:
+      claimdiff check fixtures/
+    """
+    from claimdiff.check import check_paths
+    from claimdiff.report.check import render_check
+
+    results = check_paths(list(paths))
+    click.echo(render_check(results, verbose=verbose, color=_use_color(no_color, None)), nl=False)
+    sys.exit(EXIT_OK if all(r.ok for r in results) else EXIT_FINDINGS)

@@ -1,0 +1,727 @@
+"""Extract stage: a statement's text becomes typed facts.
+
+Counts (tolls, arrests, displaced, crowds) are ranges tied to what is counted and who;
+victims, causes and actors are labels from the lexicon; times are date intervals; places are
+names. Each fact carries its polarity (affirmed, denied, hedged) and its span. A statement
+about something other than the event at hand (a years-long deployment, last year's decisions)
+is marked as background so that later stages leave it alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimdiff.lexicon import (
+    AliasTable,
+    actor_heads,
+    cause_terms,
+    normalise_name,
+    reporting_voices,
+    victim_terms,
+)
+from claimdiff.model import Aspect, Count, Fact, Label, Period, Polarity
+from claimdiff.numbers import Quantity, find_quantities
+from claimdiff.timex import TimeExpr, find_times
+
+# What a number counts, by the words around it. Order matters: the first group that matches wins.
+_COUNTED = (
+    (
+        "killed",
+        r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|toll|fatalities|"
+        r"fatality|lives|lost their lives|perished|executed|massacred|slain|slaughtered|murdered|"
+        r"neutrali[sz]ed|bodies|corpses|shot dead|gunned down|eliminated|succumbed|drowned",
+    ),
+    ("injured", r"injured|injuring|wounded|wounding|hurt|injuries|hospitali[sz]ed|treated for"),
+    ("missing", r"missing|unaccounted for|disappeared|still trapped|trapped"),
+    (
+        "arrested",
+        r"arrested|arrests|detained|detentions?|taken into custody|apprehended|"
+        r"held in custody|rounded up",
+    ),
+    (
+        "displaced",
+        r"displaced|fled|forced from their homes|homeless|evacuated|evacuees|"
+        r"uprooted|refugees|sought shelter",
+    ),
+    (
+        "crowd",
+        r"protesters|demonstrators|marched|marchers|rallied|took to the streets|"
+        r"turned out|attended|gathered|joined the (?:march|protest|rally)|crowd|participants",
+    ),
+    (
+        "deployed",
+        r"deployed|stationed|sent|mobili[sz]ed|troops|soldiers|military forces|"
+        r"personnel|peacekeepers|police officers",
+    ),
+    ("affected", r"affected"),
+    ("buildings", r"homes|houses|buildings|dwellings|shelters"),
+)
+_COUNTED_RE = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _COUNTED)
+_CASUALTY_KINDS = {"killed", "injured", "missing"}
+_CASUALTY_NOUN = re.compile(
+    r"\b(?:death toll|toll|casualt(?:y|ies) figure|number of (?:dead|deaths|victims)|"
+    r"fatalities)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# Words that make a statement about the event at hand rather than commentary.
+_EVENT = re.compile(
+    r"\b(?:kill\w*|dead|died|death\w*|toll|execut\w*|massacr\w*|slain|murder\w*|neutrali[sz]\w*|"
+    r"wound\w*|injur\w*|attack\w*|operation|raid\w*|strike|struck|airstrike\w*|bomb\w*|shell\w*|"
+    r"explo\w+|blast|fire[ds]?|firing|shot|shooting|gunfire|clash\w*|fight\w*|riot\w*|protest\w*|"
+    r"march\w*|rall(?:y|ied|ies)|demonstrat\w*|collaps\w*|accident|capsiz\w*|sank|sink\w*|"
+    r"flood\w*|earthquake|crash\w*|stampede|storm\w*|deployed|involved|involvement|took part|"
+    r"carried out|targeted|arrest\w*|detain\w*|displac\w*|fled|missing|victims?|casualt\w*|"
+    r"outnumber\w*|numerous|present|hit|destroyed|burn\w*|abduct\w*|stormed|opened fire|"
+    r"rounded up|incident|sabotage|overload\w*|evacuat\w*|assault\w*|rescued|drowned|"
+    r"crowd|gathered|rocket|missile|drone|responsib\w*|blamed|caused|events?|killings|abuses|"
+    r"atrocit\w+|violations)\b",
+    re.IGNORECASE,
+)
+_DENY_VERB = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|"
+    r"disputed|disputes|contested)\b",
+    re.IGNORECASE,
+)
+_NEGATOR = re.compile(
+    r"\b(?:no|not|never|none|nobody|no one|neither|nor|without|n't|any)\b(?!\s+(?:fewer|more|less|"
+    r"longer|mention|only|doubt))",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:allegedly|alleged|reportedly|purportedly|apparently|claims?\s+that|claimed|"
+    r"accus\w+|suspected|unconfirmed|unverified|may have|might have|possibly|reports? that|"
+    r"rumou?rs?|said to have|believed to have|appears? to have|accounts? that|"
+    r"citing claims|seems?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b")
+_OMISSION = re.compile(
+    r"(?P<subject>[A-Z][^,.;]{1,80}?)\s+(?:made|makes|make)\s+no\s+(?:mention|reference)\s+"
+    r"(?:of|to)\s+(?P<what>[^,.;]{2,80})|"
+    r"(?P<subject2>[A-Z][^,.;]{1,80}?)\s+(?:did not|didn't|does not|doesn't|failed to)\s+"
+    r"(?:mention|name|refer to|acknowledge)\s+(?P<what2>[^,.;]{2,80})|"
+    r"(?P<subject3>[A-Z][^,.;]{1,80}?)\s+(?:said|says)\s+nothing\s+(?:about|of)\s+"
+    r"(?P<what3>[^,.;]{2,80})",
+)
+_STATEMENT_WORDS = re.compile(
+    r"(?:'s|’s)?\s*(?:statement|account|communiqu[ée]|version|report|announcement|toll|tally)$",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|announces|ordered|orders|called|calls|urged|urges|told|"
+    r"published|released|issued|reported|reports|stated|added|declared|confirmed|launched|"
+    r"opened|demanded|condemned|denounced|wrote|posted|updated|revised)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?P<prep>in|at|near|outside|off|on)\s+(?:the\s+)?(?:(?P<kind>village|town|city|"
+    r"locality|district|region|province|county|state|camp|neighbou?rhood|suburb|island|"
+    r"port|harbou?r|coast|bay|market|square|capital|area|commune|municipality|border "
+    r"town|settlement)\s+of\s+)?(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’-]+){0,3})",
+)
+_PLACE_APPOSITION = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|the)\s+(?:small\s+|remote\s+|"
+    r"northern\s+|southern\s+|eastern\s+|western\s+|central\s+|coastal\s+|border\s+)?"
+    r"(?P<kind>village|town|city|locality|district|island|port|harbou?r|camp)\b",
+)
+_RELATIVE_PLACE = re.compile(
+    r"\b(?P<dist>[\d,.]+|about [\d,.]+|some [\d,.]+)\s*(?:kilomet(?:re|er)s?|km|miles?)\s+"
+    r"(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?|from)\s+(?:of\s+)?"
+    r"(?:the\s+(?:capital,?\s+)?)?(?P<ref>[A-Z][\w'’-]+)",
+)
+_NOT_PLACE = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "their",
+    "its",
+    "his",
+    "her",
+}
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:since (?:\d{4}|the (?:start|beginning) of)|for (?:several |many )?years|"
+    r"in recent years|last year|years ago|in the past|historically|previously|decades?)\b",
+    re.IGNORECASE,
+)
+_SUBSET = re.compile(
+    r"(?:including|among them|among whom|of whom|of them|among the dead(?: were)?|among those killed"
+    r"(?: were)?)\s*$",
+    re.IGNORECASE,
+)
+_ZERO = re.compile(
+    r"\b(?:no one|nobody|no(?P<who>\s+(?:\w+\s+)?(?:civilians?|people|persons?|lives|"
+    r"casualties|deaths?|fatalities|injuries|soldiers|inmates|prisoners|passengers|migrants|"
+    r"protesters|children|women))|none)\b(?P<rest>[^.;]{0,40}?)\b(?P<verb>killed|died|dead|"
+    r"harmed|hurt|injured|wounded|lost|were (?:reported|recorded)|was (?:reported|recorded)|"
+    r"perished)\b",
+    re.IGNORECASE,
+)
+_LONG_PERIOD = dt.timedelta(days=62)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one statement yields: its facts, whether it is background, omission evidence."""
+
+    facts: tuple[Fact, ...]
+    background: bool
+    omits: tuple[tuple[str, str], ...]  # (voice as written, what it leaves out)
+    event: bool  # the statement speaks about the event
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What extraction needs to know beyond the sentence."""
+
+    reference_date: dt.date | None
+    aliases: AliasTable
+    window: tuple[dt.date, dt.date] | None  # the event's dates, when known
+
+
+def event_window(texts: list[str], reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The event's dates: short periods named in sentences that speak of the event."""
+    days: list[tuple[dt.date, dt.date]] = []
+    for text in texts:
+        if not _EVENT.search(text):
+            continue
+        for t in _event_times(text, reference):
+            days.append((t.low, t.high))
+    if days:
+        lows = sorted(d[0] for d in days)
+        highs = sorted(d[1] for d in days)
+        # The median keeps one stray date (a follow-up, a dateline) from stretching the window.
+        return lows[len(lows) // 2] - dt.timedelta(days=14), highs[len(highs) // 2] + dt.timedelta(days=14)
+    if reference is not None:
+        return reference - dt.timedelta(days=45), reference
+    return None
+
+
+def _event_times(text: str, reference: dt.date | None) -> list[TimeExpr]:
+    """Times that date the event: short, and not the date a statement was made."""
+    out = []
+    for t in find_times(text, reference):
+        if t.high - t.low > _LONG_PERIOD:
+            continue
+        before = text[max(0, t.start - 25) : t.start]
+        after = text[t.end : t.end + 25]
+        # "said on Tuesday", "on April 1 announced": the date of the saying, not of the event.
+        if _REPORTING.search(before.split(",")[-1][-14:]) or re.match(
+            r"^\s*,?\s*(?:\w+\s+)?" + _REPORTING.pattern, after, re.IGNORECASE
+        ):
+            continue
+        out.append(t)
+    return out
+
+
+def extract(text: str, offset: int, ctx: Context, skip: tuple[int, int] | None = None) -> Extraction:
+    """Facts of one statement; ``offset`` maps sentence offsets to document offsets."""
+    event = bool(_EVENT.search(text))
+    times = find_times(text, ctx.reference_date)
+    background = _is_background(text, times, ctx)
+    facts: list[Fact] = []
+    omits = _omissions(text)
+    omitted_spans = [span for _, _, span in omits]
+    quantities = [q for q in find_quantities(text) if q.unit is None and not _inside(q.start, skip)]
+    facts.extend(_counts(text, quantities, offset))
+    facts.extend(_zero_counts(text, offset))
+    if event:
+        facts.extend(_victims(text, offset, facts, skip))
+        facts.extend(_causes(text, offset))
+        facts.extend(_actors(text, offset, ctx, skip, omitted_spans))
+        if not background:
+            facts.extend(_times(text, offset, ctx))
+    if not background:
+        # A place named in an account of the event locates the event, whatever the verb.
+        facts.extend(_places(text, offset))
+    facts = _dedupe(facts)
+    return Extraction(
+        facts=tuple(facts),
+        background=background,
+        omits=tuple((who, what) for who, what, _ in omits),
+        event=event,
+    )
+
+
+def _inside(pos: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= pos < span[1]
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for f in sorted(facts, key=lambda f: (f.span, f.aspect.value, f.key)):
+        k = (f.aspect, f.key, f.value.label(), f.polarity)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Polarity
+
+
+def polarity(text: str, start: int, end: int) -> Polarity:
+    """Affirmed, denied or hedged, from the words of the fact's own clause."""
+    clause_start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+        clause_start = m.end()
+    before = text[clause_start:start]
+    window = text[max(clause_start, start - 60) : start]
+    if _DENY_VERB.search(text[:start]) and not re.search(r"\b(?:but|however)\b", text[:start], re.I):
+        return Polarity.DENIED
+    words = window.split()
+    near = " ".join(words[-6:])
+    if _NEGATOR.search(near) and not re.search(r"\bnot only\b", near, re.I):
+        return Polarity.DENIED
+    if _HEDGE.search(text[: end + 20]) or _HEDGE.search(before):
+        return Polarity.HEDGED
+    return Polarity.AFFIRMED
+
+
+# ---------------------------------------------------------------------------
+# Counts
+
+
+def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
+    """What a number counts, looking after it first, then before it."""
+    after = text[q.end : min(nxt, q.end + 70)]
+    for name, rx in _COUNTED_RE:
+        m = rx.search(after)
+        if m and not re.search(r"[;]", after[: m.start()]):
+            return name, True
+    before = text[max(0, q.start - 60) : q.start]
+    before = re.split(r"[;]|\band\b\s+(?=\d)", before)[-1]
+    if _CASUALTY_NOUN.search(before):
+        return "killed", False
+    for name, rx in _COUNTED_RE:
+        if name in ("deployed", "crowd", "buildings"):
+            continue  # "troops killed 12" counts the victims, not the troops
+        if rx.search(before[-40:]):
+            return name, False
+    return None
+
+
+def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
+    """The group a number counts ("203 terrorist fighters", "hundreds of civilians")."""
+    after = text[q.end : q.end + 60].lower()
+    after = re.sub(r"^\s*(?:of\s+(?:the\s+)?|more\s+|other\s+)?", "", after)
+    for term, category in victim_terms():
+        if re.match(rf"(?:[a-z-]+\s+){{0,2}}{re.escape(term)}\b", after):
+            return term, category
+    return None, None
+
+
+def _counts(text: str, quantities: list[Quantity], offset: int) -> list[Fact]:
+    facts = []
+    for i, q in enumerate(quantities):
+        nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        found = _counted(text, q, nxt)
+        if found is None:
+            continue
+        counted, _ = found
+        term, category = _who(text, q)
+        if counted == "deployed" and category == "combatant":
+            counted = "combatants"
+        subset = bool(_SUBSET.search(text[max(0, q.start - 30) : q.start]))
+        key = counted
+        if subset:
+            key = f"{counted}:{term or 'subset'}"
+        elif category == "security" and counted in _CASUALTY_KINDS:
+            key = f"{counted}:security"
+        aspect = Aspect.CASUALTIES if counted in _CASUALTY_KINDS else Aspect.QUANTITY
+        value = Count(
+            low=q.low,
+            high=q.high,
+            text=q.text,
+            nominal=q.nominal,
+            form=q.kind,
+            counted=counted,
+            who=term,
+        )
+        span = (offset + q.start, offset + q.end)
+        facts.append(Fact(aspect, key, value, polarity(text, q.start, q.end), span))
+        if category and counted in _CASUALTY_KINDS and not subset:
+            facts.append(_victim_fact(text, term or "", category, q.end, q.end + len(term or ""), offset))
+    return facts
+
+
+def _zero_counts(text: str, offset: int) -> list[Fact]:
+    """ "No civilians were killed", "nobody died": a denied toll, stated as zero."""
+    facts = []
+    for m in _ZERO.finditer(text):
+        verb = m.group("verb").lower()
+        counted = "injured" if verb in ("hurt", "injured", "wounded", "harmed") else "killed"
+        who = (m.group("who") or "").strip().lower() or None
+        if who and who.split()[-1] in ("injuries",):
+            counted = "injured"
+        category = None
+        for term, cat in victim_terms():
+            if who and re.search(rf"\b{re.escape(term)}\b", who):
+                category = cat
+                break
+        span = (offset + m.start(), offset + m.end("verb"))
+        key = f"{counted}:security" if category == "security" else counted
+        value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who)
+        facts.append(Fact(Aspect.CASUALTIES, key, value, Polarity.DENIED, span))
+        if category:
+            facts.append(
+                Fact(Aspect.VICTIMS, "victims", Label(category, who or "", category), Polarity.DENIED, span)
+            )
+    return facts
+
+
+# ---------------------------------------------------------------------------
+# Victims, causes, actors, places, times
+
+
+_KILL_WORDS = re.compile(
+    r"\b(?:killed|killing|kills|dead|died|deaths?|executed|executions?|massacred|massacre|slain|"
+    r"murdered|neutrali[sz]ed|shot|gunned down|lost their lives|perished|victims?|casualties|"
+    r"harmed|bodies|slaughtered|eliminated|wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
+def _victim_fact(text: str, term: str, category: str, start: int, end: int, offset: int) -> Fact:
+    return Fact(
+        Aspect.VICTIMS,
+        "victims",
+        Label(category, term, category),
+        polarity(text, start, end),
+        (offset + start, offset + end),
+    )
+
+
+@cache
+def _victim_re() -> re.Pattern[str]:
+    terms = "|".join(re.escape(t) for t, _ in victim_terms())
+    return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+
+
+def _victims(text: str, offset: int, counted: list[Fact], skip: tuple[int, int] | None) -> list[Fact]:
+    """Victim categories stated without a number: "civilians were killed", "executed men"."""
+    taken = [f.span for f in counted if f.aspect is Aspect.VICTIMS]
+    if skip is not None:
+        taken.append((offset + skip[0], offset + skip[1]))
+    facts = []
+    categories = dict(victim_terms())
+    for m in _victim_re().finditer(text):
+        span = (offset + m.start(), offset + m.end())
+        if any(a <= span[0] < b for a, b in taken):
+            continue
+        # The category must be what the killing words apply to, in the same clause.
+        clause = _clause_around(text, m.start(), m.end())
+        if not _KILL_WORDS.search(clause):
+            continue
+        if re.search(
+            r"\b(?:against|on|protect\w*|toward|towards)\s+(?:the\s+)?$",
+            text[max(0, m.start() - 20) : m.start()],
+            re.I,
+        ):
+            continue  # "violence against civilians" is commentary, not who died
+        term = m.group(0).lower()
+        facts.append(_victim_fact(text, term, categories[term], m.start(), m.end(), offset))
+    men = re.finditer(r"\b(?:the\s+)?(?:men|boys)\b(?:\s+of\s+the\s+\w+)?", text, re.IGNORECASE)
+    for m in men:
+        if _KILL_WORDS.search(_clause_around(text, m.start(), m.end())):
+            facts.append(
+                Fact(
+                    Aspect.VICTIMS,
+                    "victims",
+                    Label("men", m.group(0), None),
+                    polarity(text, m.start(), m.end()),
+                    (offset + m.start(), offset + m.end()),
+                )
+            )
+    return facts
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in re.finditer(r"[;:]|,\s+(?:but|while|and)\s", text[:start])), default=0)
+    right_m = re.search(r"[;:]|,\s+(?:but|while)\s", text[end:])
+    right = end + right_m.start() if right_m else len(text)
+    return text[left:right]
+
+
+@cache
+def _cause_re() -> re.Pattern[str]:
+    terms = "|".join(re.escape(t) for t, _, _ in cause_terms())
+    return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+
+
+def _causes(text: str, offset: int) -> list[Fact]:
+    index = {t: (fam, cls) for t, fam, cls in cause_terms()}
+    facts = []
+    for m in _cause_re().finditer(text):
+        term = m.group(0).lower()
+        family, cls = index[term]
+        if cls == "any":
+            continue  # "an attack", "a blast" fit every cause: nothing to compare
+        if term in ("shot", "shots") and re.match(r"\s+(?:down|at goal)", text[m.end() :]):
+            continue
+        facts.append(
+            Fact(
+                Aspect.CAUSE,
+                family,
+                Label(term, m.group(0), cls),
+                polarity(text, m.start(), m.end()),
+                (offset + m.start(), offset + m.end()),
+            )
+        )
+    return facts
+
+
+@cache
+def _actor_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in actor_heads())
+    name = r"[A-Z][\w'’.&-]*"
+    proper = rf"{name}(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?{name}){{0,5}}"
+    # "Malian armed forces", "the Kremlin-backed Wagner Group", "Russian mercenaries of the Wagner Group"
+    return re.compile(
+        rf"(?P<np>(?:{proper}\s+)?(?:(?:[a-z]+-)?[a-z]+\s+){{0,2}}(?:{heads})\b(?:\s+of\s+(?:the\s+)?{proper})?"
+        rf"|(?:{proper}\s+)(?:{heads})\b|{proper})",
+    )
+
+
+_PARTICIPATION = re.compile(
+    r"\b(?:kill\w*|execut\w*|massacr\w*|carried out|conduct\w*|took part|taking part|involved|"
+    r"involvement|deployed|deploy\w*|attack\w*|raid\w*|struck|strike|bomb\w*|shell\w*|fired|"
+    r"opened fire|shot|shooting|targeted|target\w*|stormed|abduct\w*|burn\w*|responsib\w*|"
+    r"blamed|blame|assisted|aided|backed|supported|alongside|together with|with|working with|"
+    r"outnumber\w*|numerous|present|operation|clash\w*|fought|fighting|neutrali[sz]\w*|"
+    r"rounded up|arrested|detained|beat|beaten|used|launched|caused|accused|by)\b",
+    re.IGNORECASE,
+)
+_NOT_ACTOR_AFTER = re.compile(
+    r"^\s+(?:operations?|base|bases|spokes\w+|sources?|officials?|court|vehicles?|convoy|academy|"
+    r"station|chief|commanders?|leadership|junta|offensive|campaign|personnel|hospital|"
+    r"authorities|intelligence|analysts?|experts?|prosecutors?|investigators?)\b",
+    re.IGNORECASE,
+)
+# "calls on X and Y to investigate": X and Y are asked to act, they did not take part.
+_ADDRESSEES = re.compile(
+    r"\b(?:calls?|called|urg\w+|ask\w*|demand\w*|appeal\w*|invit\w+)\s+(?:on\s+|upon\s+)?"
+    r"(?P<who>.{0,160}?)\s+to\s+(?:\w+\s+)?(?:investigate|cooperate|open|launch|conduct|ensure|hold|"
+    r"bring|allow|grant|respect|refrain|establish|stop|end|protect|shed|look|carry|provide|"
+    r"release|exercise|show|take)\b",
+    re.IGNORECASE,
+)
+# Words that only adjectivally name an institution when alone: "a military operation".
+_BARE_ADJECTIVES = {"military", "police", "army", "government", "security", "militia", "navy", "coalition"}
+
+
+def _actors(
+    text: str,
+    offset: int,
+    ctx: Context,
+    skip: tuple[int, int] | None,
+    omitted: list[tuple[int, int]],
+) -> list[Fact]:
+    facts = []
+    heads = set(actor_heads())
+    addressed = [(m.start("who"), m.end("who")) for m in _ADDRESSEES.finditer(text)]
+    for m in _actor_re().finditer(text):
+        raw = m.group("np").strip()
+        start, end = m.start("np"), m.start("np") + len(raw)
+        if _inside(start, skip) or any(a <= start < b for a, b in (*omitted, *addressed)):
+            continue
+        canon = ctx.aliases.canonical(raw) or _alias_inside(raw, ctx.aliases)
+        if canon in reporting_voices():
+            continue  # an outlet or an agency reports the event; it is not a party to it
+        words = raw.lower().split()
+        generic = words[-1] in heads or " ".join(words[-2:]) in heads
+        if canon is None and not generic:
+            continue
+        if canon is None and re.search(r"[\d]", text[max(0, start - 12) : start]):
+            continue  # "12 soldiers": the victims, not an actor
+        if (
+            canon is None
+            and len(words) == 1
+            and words[0]
+            in ("group", "unit", "units", "government", "authorities", "officers", "fighters", "forces")
+        ):
+            continue
+        if canon is None and words[-1] in _BARE_ADJECTIVES and re.match(r"\s+[a-z]", text[end:]):
+            if not re.match(
+                r"\s+(?:had|has|have|was|were|is|are|and|or|who|which|that|also|then|"
+                r"[a-z]+ed)\b",
+                text[end:],
+            ):
+                continue
+        if (
+            canon is None
+            and words[-1] in ("fighters", "officers")
+            and not any(w[0].isupper() for w in raw.split())
+        ):
+            continue
+        # The mention must take part in what happened: a participation word in its clause.
+        clause = _clause_around(text, start, end)
+        if not _PARTICIPATION.search(clause):
+            continue
+        if re.search(
+            r"\b(?:calls?|called|urged?|urges|asked|asks)\s+on\s+(?:\w+\s+){0,3}$",
+            text[max(0, start - 40) : start],
+            re.I,
+        ):
+            continue
+        if canon is None and _NOT_ACTOR_AFTER.match(text[end:]):
+            continue
+        name = canon or _display(raw)
+        key = normalise_name(name)
+        if not key:
+            continue
+        facts.append(
+            Fact(
+                Aspect.ACTOR,
+                key,
+                Label(name, raw, "named" if canon else "generic"),
+                polarity(text, start, end),
+                (offset + start, offset + end),
+            )
+        )
+    return facts
+
+
+def _alias_inside(raw: str, aliases: AliasTable) -> str | None:
+    """A known name inside a longer phrase: "Russian mercenaries of the Wagner Group"."""
+    words = raw.split()
+    best = None
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            canon = aliases.canonical(" ".join(words[i : i + size]))
+            if canon and (best is None or size > best[0]):
+                best = (size, canon)
+        if best:
+            return best[1]
+    return None
+
+
+def _display(raw: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)
+
+
+def _places(text: str, offset: int) -> list[Fact]:
+    facts = []
+    for m in _PLACE.finditer(text):
+        name = m.group("name")
+        first = name.split()[0].lower()
+        if first in _NOT_PLACE or first.rstrip("'’s") in _NOT_PLACE:
+            continue
+        if m.group("prep") == "on" and not m.group("kind"):
+            continue
+        kind = (m.group("kind") or "").lower()
+        if m.group("prep") in ("near", "outside", "off"):
+            category = "near"
+        elif kind in (
+            "village",
+            "town",
+            "city",
+            "locality",
+            "camp",
+            "neighbourhood",
+            "neighborhood",
+            "suburb",
+            "island",
+            "port",
+            "harbour",
+            "harbor",
+            "market",
+            "square",
+            "commune",
+            "settlement",
+            "border town",
+        ):
+            category = "locality"
+        elif kind:
+            category = "region"
+        else:
+            category = "named"
+        span = (offset + m.start("name"), offset + m.end("name"))
+        facts.append(
+            Fact(Aspect.PLACE, "event", Label(name, name, category), polarity(text, m.start(), m.end()), span)
+        )
+    for m in _PLACE_APPOSITION.finditer(text):
+        span = (offset + m.start("name"), offset + m.end("name"))
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_PLACE:
+            continue
+        facts.append(Fact(Aspect.PLACE, "event", Label(name, name, "locality"), Polarity.AFFIRMED, span))
+    for m in _RELATIVE_PLACE.finditer(text):
+        label = f"{m.group('dist')} km {m.group('dir')} of {m.group('ref')}"
+        span = (offset + m.start(), offset + m.end())
+        facts.append(
+            Fact(Aspect.PLACE, "event", Label(label, m.group(0), "relative"), Polarity.AFFIRMED, span)
+        )
+    return facts
+
+
+def _times(text: str, offset: int, ctx: Context) -> list[Fact]:
+    facts = []
+    for t in _event_times(text, ctx.reference_date):
+        facts.append(
+            Fact(
+                Aspect.TIME,
+                "event",
+                Period(t.low, t.high, t.text),
+                polarity(text, t.start, t.end),
+                (offset + t.start, offset + t.end),
+            )
+        )
+    return facts
+
+
+def _is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
+    """About another time than the event: "since 2014", "last year", a long-running operation."""
+    if ctx.window is None:
+        return bool(_BACKGROUND_CUE.search(text)) and not _KILL_WORDS.search(text)
+    lo, hi = ctx.window
+    if times:
+        inside = [t for t in times if t.high - t.low <= _LONG_PERIOD and t.high >= lo and t.low <= hi]
+        if not inside:
+            return True
+    return (
+        bool(_BACKGROUND_CUE.search(text))
+        and not any(t.high - t.low <= _LONG_PERIOD and t.high >= lo and t.low <= hi for t in times)
+        and not _KILL_WORDS.search(text)
+    )
+
+
+def _omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """ "X made no mention of Y": evidence that voice X leaves Y out."""
+    out = []
+    for m in _OMISSION.finditer(text):
+        subject = m.group("subject") or m.group("subject2") or m.group("subject3")
+        what = m.group("what") or m.group("what2") or m.group("what3")
+        gi = "what" if m.group("what") else "what2" if m.group("what2") else "what3"
+        subject = re.sub(r"^(?:Unlike [^,]+,\s*|But\s+|However,?\s*)", "", subject.strip())
+        subject = _STATEMENT_WORDS.sub("", subject).strip()
+        what = re.sub(r"(?:'s|’s)?\s+(?:involvement|role|participation|presence)\b.*$", "", what.strip())
+        what = re.sub(r"^(?:the|any)\s+", "", what)
+        what = re.sub(r"\s+in\s+the\s+\w+$", "", what)
+        if subject and what:
+            out.append((subject, what, (m.start(gi), m.end(gi))))
+    return out

@@ -1,0 +1,174 @@
+"""Graph stage: a comparison becomes the networkx ``MultiDiGraph`` of DESIGN.md.
+
+Nodes are sources, documents, statements and claims; edges are ``states``, ``in``, ``via``,
+``supports`` and one edge per relation. This is the only module that imports networkx, and it
+writes the graph in the formats people open graphs with.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimdiff.errors import ConfigError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+    from claimdiff.model import Comparison
+
+GRAPH_SUFFIXES = (".graphml", ".gexf", ".json", ".dot", ".gv", ".mmd")
+
+
+def build_graph(comparison: Comparison) -> nx.MultiDiGraph:
+    """Build the discrepancy graph; every attribute is a plain string or number."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph(title=comparison.case.title or "")
+    for doc in comparison.case.documents:
+        g.add_node(doc.id, kind="document", label=doc.path or doc.id, path=doc.path or "")
+    for src in comparison.sources:
+        g.add_node(src.id, kind="source", label=src.name, aliases="; ".join(src.aliases))
+    for st in comparison.statements:
+        g.add_node(
+            st.id,
+            kind="statement",
+            label=_short(st.text),
+            text=st.text,
+            start=st.span[0],
+            end=st.span[1],
+            background=st.background,
+        )
+        g.add_edge(st.source, st.id, key="states", kind="states")
+        g.add_edge(st.id, st.document, key="in", kind="in")
+        chain = (st.source, *st.via)
+        for inner, outer in zip(chain, chain[1:], strict=False):
+            if not g.has_edge(inner, outer, key="via"):
+                g.add_edge(inner, outer, key="via", kind="via")
+    for claim in comparison.claims:
+        g.add_node(
+            claim.id,
+            kind="claim",
+            label=f"{claim.aspect.value}: {claim.label}",
+            aspect=claim.aspect.value,
+            voices=len(claim.independent),
+            single_sourced=len(claim.independent) == 1,
+        )
+        for sid in claim.statements:
+            g.add_edge(sid, claim.id, key="supports", kind="supports")
+    for rel in comparison.relations:
+        a, b = rel.sources
+        if rel.kind.value == "revision":
+            first, second = rel.statements[0], rel.statements[-1]
+            a, b = first, second
+        g.add_edge(
+            a,
+            b,
+            key=rel.id,
+            kind=rel.kind.value,
+            aspect=rel.aspect.value,
+            strength=rel.strength.value if rel.strength else "",
+            detail=rel.detail,
+            score=rel.score,
+            relation=rel.id,
+        )
+    return g
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def render_graph(comparison: Comparison, suffix: str) -> str:
+    """The graph as text in the format the file suffix names."""
+    import networkx as nx
+
+    g = comparison.graph
+    suffix = suffix.lower()
+    if suffix == ".graphml":
+        return "\n".join(nx.generate_graphml(g)) + "\n"
+    if suffix == ".gexf":
+        return "\n".join(nx.generate_gexf(g)) + "\n"
+    if suffix == ".json":
+        data = nx.node_link_data(g, edges="links")
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    if suffix in (".dot", ".gv"):
+        return to_dot(g)
+    if suffix == ".mmd":
+        return to_mermaid(comparison)
+    raise ConfigError(f"unknown graph format {suffix!r}; use one of {', '.join(GRAPH_SUFFIXES)}")
+
+
+_EDGE_STYLE = {
+    "agreement": 'color="#1b7837"',
+    "contradiction": 'color="#d73027", penwidth=2',
+    "omission": 'color="#7570b3", style=dashed',
+    "revision": 'color="#878787", style=dotted',
+    "states": 'color="#bbbbbb"',
+    "in": 'color="#dddddd"',
+    "via": 'color="#999999", style=dashed',
+    "supports": 'color="#cccccc"',
+}
+_NODE_STYLE = {
+    "source": 'shape=box, style=filled, fillcolor="#fde0c5"',
+    "document": "shape=note",
+    "statement": "shape=plaintext, fontsize=9",
+    "claim": 'shape=ellipse, style=filled, fillcolor="#d9ecf7"',
+}
+
+
+def _dot_quote(value: Any) -> str:
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{text}"'
+
+
+def to_dot(g: nx.MultiDiGraph) -> str:
+    """Graphviz DOT, written by hand so no pydot or pygraphviz is needed."""
+    lines = ["digraph claimdiff {", "  rankdir=LR;", '  node [fontname="Helvetica"];']
+    for node, data in g.nodes(data=True):
+        style = _NODE_STYLE.get(data.get("kind", ""), "")
+        lines.append(f"  {_dot_quote(node)} [label={_dot_quote(data.get('label', node))}, {style}];")
+    for u, v, _key, data in g.edges(keys=True, data=True):
+        kind = data.get("kind", "")
+        label = f", label={_dot_quote(data.get('aspect', ''))}" if data.get("aspect") else ""
+        lines.append(f"  {_dot_quote(u)} -> {_dot_quote(v)} [{_EDGE_STYLE.get(kind, '')}{label}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _mm_text(text: str) -> str:
+    # Mermaid labels are quoted; these characters would end or break them.
+    return text.replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;").replace("\n", " ")
+
+
+def to_mermaid(comparison: Comparison) -> str:
+    """A Mermaid flowchart of the voices and the relations between them."""
+    lines = ["flowchart LR"]
+    for src in comparison.sources:
+        lines.append(f'  {src.id}["{_mm_text(src.name)}"]')
+    styles = []
+    arrows = {"agreement": "---", "contradiction": "-.-", "omission": "-.->", "revision": "-->"}
+    for i, rel in enumerate(comparison.relations):
+        a, b = rel.sources
+        label = (
+            rel.kind.value + (f" ({rel.strength.value})" if rel.strength else "") + f": {rel.aspect.value}"
+        )
+        lines.append(f'  {a} {arrows[rel.kind.value]}|"{_mm_text(label)}"| {b}')
+        color = {
+            "agreement": "#1b7837",
+            "contradiction": "#d73027",
+            "omission": "#7570b3",
+            "revision": "#878787",
+        }[rel.kind.value]
+        styles.append(f"  linkStyle {i} stroke:{color}")
+    return "\n".join(lines + styles) + "\n"
+
+
+def graph_text(comparison: Comparison, path: str | Path) -> str:
+    suffix = Path(path).suffix
+    if suffix.lower() not in GRAPH_SUFFIXES:
+        raise ConfigError(
+            f"cannot tell the graph format from {str(path)!r}; end it with one of {', '.join(GRAPH_SUFFIXES)}"
+        )
+    return render_graph(comparison, suffix)

@@ -1,0 +1,315 @@
+"""Ingest stage: paths, standard input and case manifests become a ``Case``.
+
+This is the only stage that touches files. Every problem with an input becomes an
+``InputError`` or ``DatasetError`` that names the file (and the line, for YAML), so the
+CLI can print one line and exit 2 before anything is written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimdiff.errors import DatasetError, InputError
+from claimdiff.model import Case, Document
+
+MANIFEST_NAMES = ("case.yaml", "case.yml")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+STDIN = "-"
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse anything else."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body = "utf-8", data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, body = "utf-16", data
+    else:
+        encoding, body = "utf-8", data
+        # NUL bytes never occur in UTF-8 text; they mark binaries and BOM-less UTF-16.
+        if b"\x00" in data[:8192]:
+            raise InputError(
+                "looks like a binary file (or UTF-16 without a byte-order mark); give a UTF-8 text file",
+                path=name,
+            )
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = body[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"is not valid {encoding.upper()} text (byte 0x{body[exc.start]:02x}); "
+            "convert it first, e.g. `iconv -f latin1 -t utf-8`",
+            path=name,
+            line=line,
+        ) from None
+    if "\x00" in text:
+        raise InputError("contains NUL characters; give a text file", path=name)
+    if not text.strip():
+        raise InputError("is empty: there is nothing to compare", path=name)
+    # One newline convention keeps spans identical on every platform.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path) -> str:
+    """Read and decode one document."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder without a case.yaml or text files", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror})", path=str(path)) from None
+    return decode(data, str(path))
+
+
+def load_case(
+    inputs: Sequence[str | Path],
+    *,
+    reference_date: dt.date | None = None,
+    stdin: bytes | None = None,
+    title: str | None = None,
+) -> Case:
+    """Turn command-line inputs (files, folders, ``-``) into one case."""
+    if not inputs:
+        raise InputError("give at least one document, folder or '-'")
+    manifests = [Path(p) for p in inputs if str(p) != STDIN and _manifest(Path(p))]
+    if manifests:
+        if len(inputs) > 1:
+            raise InputError(
+                "a case folder must be compared on its own; "
+                "run claimdiff once per case or use `claimdiff check`",
+                path=str(manifests[0]),
+            )
+        case = load_manifest(manifests[0])
+        if reference_date is not None:
+            case = Case(
+                title=title or case.title,
+                reference_date=reference_date,
+                documents=case.documents,
+                aliases=case.aliases,
+                expect=case.expect,
+                path=case.path,
+                heldout=case.heldout,
+            )
+        return case
+    docs: list[Document] = []
+    for item in _expand(inputs):
+        if item == STDIN:
+            if stdin is None:
+                raise InputError("standard input was requested but none was given", path="-")
+            text = decode(stdin, "<stdin>")
+            docs.append(Document(id=f"d{len(docs) + 1}", path="-", text=text, title=None))
+        else:
+            path = Path(item)
+            docs.append(Document(id=f"d{len(docs) + 1}", path=str(path), text=read_text(path), title=None))
+    return Case(title=title, reference_date=reference_date, documents=tuple(docs))
+
+
+def load_texts(texts: Iterable[str], *, reference_date: dt.date | None = None) -> Case:
+    """Build a case from strings (the notebook API)."""
+    docs = tuple(
+        Document(id=f"d{i}", path=None, text=_normalise(t, f"<text {i}>")) for i, t in enumerate(texts, 1)
+    )
+    if not docs:
+        raise InputError("give at least one text")
+    return Case(title=None, reference_date=reference_date, documents=docs)
+
+
+def _normalise(text: str, name: str) -> str:
+    if not text.strip():
+        raise InputError("is empty: there is nothing to compare", path=name)
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _manifest(path: Path) -> Path | None:
+    if path.is_dir():
+        for name in MANIFEST_NAMES:
+            if (path / name).is_file():
+                return path / name
+    elif path.name in MANIFEST_NAMES and path.is_file():
+        return path
+    return None
+
+
+def _expand(inputs: Sequence[str | Path]) -> list[str]:
+    """Folders without a manifest stand for their text files, in name order."""
+    out: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if str(item) != STDIN and path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
+            if not files:
+                raise InputError("folder holds no case.yaml and no .txt or .md files", path=str(path))
+            out.extend(str(p) for p in files)
+        else:
+            out.append(str(item))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# case.yaml
+
+
+def find_cases(paths: Sequence[str | Path]) -> list[Path]:
+    """Every case folder (one holding case.yaml) at or under the given paths, sorted."""
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError("no such file or folder", path=str(path))
+        manifest = _manifest(path)
+        if manifest is not None:
+            found.add(manifest.parent)
+            continue
+        if path.is_dir():
+            for name in MANIFEST_NAMES:
+                found.update(p.parent for p in path.rglob(name))
+    return sorted(found)
+
+
+def load_manifest(manifest: Path) -> Case:
+    """Load and validate a case manifest and the documents it names."""
+    if manifest.is_dir():
+        found = _manifest(manifest)
+        if found is None:
+            raise DatasetError("no case.yaml in this folder", path=str(manifest))
+        manifest = found
+    name = str(manifest)
+    raw = read_text(manifest)
+    data, lines = _parse_yaml(raw, name)
+    _validate(data, lines, name)
+    folder = manifest.parent.resolve()
+    docs: list[Document] = []
+    for i, entry in enumerate(data["documents"]):
+        line = lines.get(("documents", i))
+        rel = entry["file"]
+        target = (folder / rel).resolve()
+        if Path(rel).is_absolute() or not target.is_relative_to(folder):
+            raise DatasetError(f"document path {rel!r} leaves the case folder", path=name, line=line)
+        if not target.is_file():
+            raise DatasetError(f"document {rel!r} does not exist", path=name, line=line)
+        shown = str(manifest.parent / rel)
+        docs.append(
+            Document(
+                id=f"d{i + 1}",
+                path=shown,
+                text=read_text(Path(shown)),
+                title=entry.get("title"),
+                source=entry.get("source"),
+            )
+        )
+    aliases = tuple(
+        (str(canon), tuple(str(a) for a in (names or ())))
+        for canon, names in sorted((data.get("aliases") or {}).items())
+    )
+    ref = data.get("reference_date")
+    try:
+        ref_date = dt.date.fromisoformat(ref) if ref else None
+    except ValueError:
+        raise DatasetError(
+            f"reference_date: {ref!r} is not a calendar date (YYYY-MM-DD)",
+            path=name,
+            line=lines.get(("reference_date",)),
+        ) from None
+    return Case(
+        title=data.get("title"),
+        reference_date=ref_date,
+        documents=tuple(docs),
+        aliases=aliases,
+        expect=tuple(
+            {**item, "line": lines.get(("expect", i))} for i, item in enumerate(data.get("expect") or ())
+        ),
+        path=str(manifest.parent),
+        heldout=bool(data.get("heldout", False)),
+    )
+
+
+def _yaml_loader() -> type:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """YAML 1.2 scalars: only true/false are booleans and dates stay strings."""
+
+    resolvers = {
+        ch: [
+            (tag, rx)
+            for tag, rx in lst
+            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+        ]
+        for ch, lst in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    Loader.yaml_implicit_resolvers = resolvers
+    Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+    return Loader
+
+
+def _parse_yaml(raw: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    """Parse YAML and remember the line of every mapping key and list item."""
+    import yaml
+
+    loader = _yaml_loader()
+    try:
+        node = yaml.compose(raw, Loader=loader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(raw, Loader=loader)  # noqa: S506
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DatasetError(
+            f"invalid YAML: {problem}", path=name, line=mark.line + 1 if mark else None
+        ) from None
+    lines: dict[tuple[Any, ...], int] = {}
+    _collect_lines(node, (), lines)
+    return data, lines
+
+
+def _collect_lines(node: Any, path: tuple[Any, ...], out: dict[tuple[Any, ...], int]) -> None:
+    import yaml
+
+    if node is None:
+        return
+    out.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            out[(*path, key.value)] = key.start_mark.line + 1
+            _collect_lines(value, (*path, key.value), out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            out[(*path, i)] = item.start_mark.line + 1
+            _collect_lines(item, (*path, i), out)
+
+
+@cache
+def case_schema() -> dict[str, Any]:
+    return json.loads(resources.files("claimdiff").joinpath("data/case.schema.json").read_text())
+
+
+def _validate(data: Any, lines: dict[tuple[Any, ...], int], name: str) -> None:
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(case_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    if not errors:
+        return
+    err = min(errors, key=lambda e: lines.get(tuple(e.absolute_path), 0))
+    path = tuple(err.absolute_path)
+    where = ".".join(str(p) for p in path) or "top level"
+    message = err.message
+    if err.validator == "additionalProperties":
+        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+        allowed = ", ".join(sorted(err.schema.get("properties", {})))
+        message = f"unknown key {extra[0]!r} (allowed: {allowed})"
+        path = (*path, extra[0])
+    elif err.validator == "enum":
+        message = f"{err.instance!r} is not one of {', '.join(map(str, err.validator_value))}"
+    line = lines.get(path) or lines.get(path[:-1]) if path else 1
+    raise DatasetError(f"{where}: {message}", path=name, line=line)

@@ -1,0 +1,162 @@
+"""The lexicon the stages share: names, aliases, victim categories and causes.
+
+The words live in ``data/lexicon.yaml``; this module loads them once and offers the lookups.
+``normalise_name`` is what makes "Mali's military", "the Malian armed forces" and "Malian
+army" one name, and ``AliasTable`` resolves a name to its canonical form, built-in aliases
+first and the case's own aliases over them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_DETERMINERS = re.compile(
+    r"^(?:the|a|an|these|those|this|that|some|several|many|other|two|three|local)\s+", re.IGNORECASE
+)
+_PUNCT = re.compile(r"[^\w\s&'-]")
+
+
+@cache
+def data() -> dict[str, Any]:
+    import yaml
+
+    text = resources.files("claimdiff").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    pairs = []
+    for country, adjective in sorted(data()["countries"].items(), key=lambda kv: -len(kv[0])):
+        # "Mali's army" and "Mali army" both become "malian army".
+        pat = re.compile(rf"\b{re.escape(country.lower())}(?:'s)?(?=\s+\w)")
+        pairs.append((pat, adjective.lower()))
+    return tuple(pairs)
+
+
+@cache
+def _institution_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    items = sorted(data()["institutions"].items(), key=lambda kv: -len(kv[0]))
+    return tuple((re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in items)
+
+
+@cache
+def normalise_name(name: str) -> str:
+    """A comparable form of a name: lower case, no determiners, one word per institution."""
+    s = name.replace("’", "'").replace("‘", "'").lower().strip()
+    s = re.sub(r"\([^)]*\)", " ", s)  # "(RFI)" is taught separately as an abbreviation
+    s = _PUNCT.sub(" ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    while True:
+        t = _DETERMINERS.sub("", s)
+        if t == s:
+            break
+        s = t
+    for pat, adjective in _country_patterns():
+        s = pat.sub(adjective, s)
+    for pat, repl in _institution_patterns():
+        s = pat.sub(repl, s)
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"\b(\w+) \1\b", r"\1", s)  # "army army" after unifying "military forces"
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations a text teaches: "Radio France Internationale (RFI)" gives RFI."""
+    out = {}
+    for m in re.finditer(
+        r"((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|the|and|in|de)\s+|[A-Z][\w'’.-]*\s+){0,8})\(([A-Z][A-Za-z.]{1,9})\)",
+        text,
+    ):
+        long_form = m.group(1).strip()
+        abbr = m.group(2)
+        initials = "".join(w[0] for w in long_form.split() if w[0].isupper())
+        # Accept when the letters fit: RFI for Radio France Internationale, FAMa for Forces Armees.
+        if abbr.replace(".", "").upper()[:1] == initials[:1] or abbr.upper() in initials.upper():
+            out[abbr] = long_form
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    """Normalised alias -> canonical name."""
+
+    names: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def build(cls, extra: Iterable[tuple[str, Iterable[str]]] = (), texts: Iterable[str] = ()) -> AliasTable:
+        table: dict[str, str] = {}
+        for section in ("actors", "voices"):
+            for canon, aliases in data()[section].items():
+                for alias in (canon, *aliases):
+                    table[normalise_name(alias)] = canon
+        for text in texts:
+            for abbr, long_form in abbreviations(text).items():
+                canon = table.get(normalise_name(long_form), long_form)
+                table.setdefault(normalise_name(abbr), canon)
+                table.setdefault(normalise_name(long_form), canon)
+        # The case's own aliases override the built-in ones.
+        for canon, aliases in extra:
+            for alias in (canon, *aliases):
+                table[normalise_name(alias)] = canon
+        return cls(tuple(sorted(table.items())))
+
+    @property
+    def _map(self) -> dict[str, str]:
+        return _as_dict(self.names)
+
+    def canonical(self, name: str) -> str | None:
+        return self._map.get(normalise_name(name))
+
+    def key(self, name: str) -> str:
+        """The merge key of a name: its canonical form when known, else its normal form."""
+        canon = self.canonical(name)
+        return normalise_name(canon) if canon else normalise_name(name)
+
+
+@cache
+def _as_dict(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(names)
+
+
+@cache
+def reporting_voices() -> frozenset[str]:
+    """Canonical names of voices that only report (media, NGOs, UN bodies)."""
+    return frozenset(data()["voices"])
+
+
+@cache
+def _speaker_heads() -> frozenset[str]:
+    return frozenset(data()["speaker_heads"])
+
+
+def is_speaker_head(word: str) -> bool:
+    return word.lower() in _speaker_heads()
+
+
+@cache
+def actor_heads() -> tuple[str, ...]:
+    return tuple(sorted(set(data()["actor_heads"]), key=lambda w: (-len(w), w)))
+
+
+@cache
+def victim_terms() -> tuple[tuple[str, str], ...]:
+    """(term, category), longest term first so "members of armed groups" beats "groups"."""
+    pairs = [(t.lower(), cat) for cat, terms in data()["victims"].items() for t in terms]
+    return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
+
+
+@cache
+def cause_terms() -> tuple[tuple[str, str, str], ...]:
+    """(term, family, class), longest first."""
+    triples = [
+        (term.lower(), family, cls)
+        for family, terms in data()["causes"].items()
+        for term, cls in terms.items()
+    ]
+    return tuple(sorted(set(triples), key=lambda t: (-len(t[0]), t[0])))

@@ -1,0 +1,356 @@
+"""The data model shared by every stage: frozen dataclasses and closed vocabularies.
+
+Stages pass these values along and never mutate them; a stage that needs a changed value
+builds a new one with ``dataclasses.replace``. ``to_record`` turns a value into plain JSON
+types, which every machine-readable format serialises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+REPORT_FORMAT = "claimdiff.report/1"
+
+
+class Aspect(str, Enum):
+    """What a fact is about (DESIGN.md, Aspects)."""
+
+    ACTOR = "actor"
+    CASUALTIES = "casualties"
+    VICTIMS = "victims"
+    TIME = "time"
+    PLACE = "place"
+    CAUSE = "cause"
+    QUANTITY = "quantity"
+    OTHER = "other"
+
+
+class Polarity(str, Enum):
+    AFFIRMED = "affirmed"
+    DENIED = "denied"
+    HEDGED = "hedged"
+
+
+class RelationKind(str, Enum):
+    AGREEMENT = "agreement"
+    CONTRADICTION = "contradiction"
+    OMISSION = "omission"
+    REVISION = "revision"
+
+
+class Strength(str, Enum):
+    HARD = "hard"
+    SOFT = "soft"
+
+
+# ---------------------------------------------------------------------------
+# Inputs
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text and, when the case says so, the voice of the whole document."""
+
+    id: str
+    path: str | None
+    text: str
+    title: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A set of documents about one event, with optional aliases and expectations."""
+
+    title: str | None
+    reference_date: dt.date | None
+    documents: tuple[Document, ...]
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    expect: tuple[dict[str, Any], ...] = ()
+    path: str | None = None
+    heldout: bool = False
+
+
+# ---------------------------------------------------------------------------
+# Values a fact can hold
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A figure as a closed range; ``high`` is ``math.inf`` for open bounds."""
+
+    low: float
+    high: float
+    text: str
+    nominal: float | None
+    form: str  # exact, approx, lower, upper, span, vague, none
+    counted: str  # killed, injured, missing, arrested, displaced, ...
+    who: str | None = None  # the group counted, when the text says it
+
+    def to_record(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {
+            "low": _num(self.low),
+            "high": None if math.isinf(self.high) else _num(self.high),
+            "text": self.text,
+            "counted": self.counted,
+        }
+        if self.who:
+            rec["who"] = self.who
+        return rec
+
+    def label(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A categorical value: an actor, a victim category, a cause, a place."""
+
+    name: str  # canonical name
+    text: str  # the words as written
+    category: str | None = None  # the class used to decide compatibility
+
+    def to_record(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {"name": self.name, "text": self.text}
+        if self.category:
+            rec["category"] = self.category
+        return rec
+
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """An inclusive date interval."""
+
+    start: dt.date
+    end: dt.date
+    text: str
+
+    def to_record(self) -> dict[str, Any]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "text": self.text}
+
+    def label(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+Value = Count | Label | Period
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A typed value a statement asserts (or denies) about one aspect of the event."""
+
+    aspect: Aspect
+    key: str  # what is compared with what: "killed", an actor's name, "event"
+    value: Value
+    polarity: Polarity
+    span: tuple[int, int]  # in the document's text
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "aspect": self.aspect.value,
+            "key": self.key,
+            "value": self.value.to_record(),
+            "polarity": self.polarity.value,
+            "span": list(self.span),
+        }
+
+
+# ---------------------------------------------------------------------------
+# Statements and voices
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its exact place in a document (output of segmentation)."""
+
+    document: str
+    index: int
+    span: tuple[int, int]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A sentence attributed to a voice, with the facts it states."""
+
+    id: str
+    document: str
+    source: str
+    via: tuple[str, ...]
+    text: str
+    span: tuple[int, int]
+    facts: tuple[Fact, ...] = ()
+    background: bool = False  # about something other than the event at hand
+    omits: tuple[tuple[str, str], ...] = ()  # ("made no mention of X"): (source id, actor name)
+
+    def to_record(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {
+            "id": self.id,
+            "document": self.document,
+            "source": self.source,
+            "via": list(self.via),
+            "text": self.text,
+            "span": list(self.span),
+            "facts": [f.to_record() for f in self.facts],
+        }
+        if self.background:
+            rec["background"] = True
+        return rec
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A voice: who makes claims, under all the names it is given."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    documents: tuple[str, ...]
+    origin: str | None = None  # id of the voice this one relays, for corroboration
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "documents": list(self.documents),
+        }
+
+
+# ---------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One aspect of the event as one or more voices state it (a graph node)."""
+
+    id: str
+    aspect: Aspect
+    key: str
+    label: str
+    statements: tuple[str, ...]
+    sources: tuple[str, ...]
+    independent: tuple[str, ...]
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "aspect": self.aspect.value,
+            "key": self.key,
+            "label": self.label,
+            "statements": list(self.statements),
+            "sources": list(self.sources),
+            "independent_sources": list(self.independent),
+            "single_sourced": len(self.independent) == 1,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation between voices, with its evidence."""
+
+    id: str
+    kind: RelationKind
+    aspect: Aspect
+    statements: tuple[str, ...]
+    sources: tuple[str, str]
+    detail: str
+    score: float
+    strength: Strength | None = None
+    missing_in: str | None = None
+    values: tuple[dict[str, Any], ...] = ()
+    claims: tuple[str, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind.value,
+            "aspect": self.aspect.value,
+            "statements": list(self.statements),
+            "sources": list(self.sources),
+        }
+        if self.strength is not None:
+            rec["strength"] = self.strength.value
+        if self.missing_in is not None:
+            rec["missing_in"] = self.missing_in
+        rec["detail"] = self.detail
+        rec["score"] = round(self.score, 3)
+        rec["values"] = list(self.values)
+        return rec
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything ``compare`` found: the library's top-level result."""
+
+    case: Case
+    sources: tuple[Source, ...]
+    statements: tuple[Statement, ...]
+    claims: tuple[Claim, ...]
+    relations: tuple[Relation, ...]
+    _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The discrepancy graph (built on first use)."""
+        if "graph" not in self._index:
+            from claimdiff.graph import build_graph
+
+            self._index["graph"] = build_graph(self)
+        return self._index["graph"]
+
+    def source(self, source_id: str) -> Source:
+        return self._lookup("sources", source_id)
+
+    def statement(self, statement_id: str) -> Statement:
+        return self._lookup("statements", statement_id)
+
+    def document(self, document_id: str) -> Document:
+        return self._lookup("documents", document_id)
+
+    def _lookup(self, table: str, key: str) -> Any:
+        if table not in self._index:
+            items = self.case.documents if table == "documents" else getattr(self, table)
+            self._index[table] = {item.id: item for item in items}
+        return self._index[table][key]
+
+    def summary(self) -> dict[str, int]:
+        counts = {kind.value: 0 for kind in RelationKind}
+        for rel in self.relations:
+            counts[rel.kind.value] += 1
+        return counts
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON report as plain Python types (``claimdiff.report/1``)."""
+        case = self.case
+        return {
+            "format": REPORT_FORMAT,
+            "case": {
+                "title": case.title,
+                "reference_date": case.reference_date.isoformat() if case.reference_date else None,
+            },
+            "documents": [{"id": d.id, "path": d.path, "title": d.title} for d in case.documents],
+            "sources": [s.to_record() for s in self.sources],
+            "statements": [s.to_record() for s in self.statements],
+            "claims": [c.to_record() for c in self.claims],
+            "relations": [r.to_record() for r in self.relations],
+            "summary": self.summary(),
+        }
+
+
+def _num(x: float) -> float | int:
+    """Integers print without a trailing .0, so reports stay stable and readable."""
+    return int(x) if float(x).is_integer() else round(x, 3)

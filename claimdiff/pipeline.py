@@ -1,0 +1,121 @@
+"""The pipeline: wires ingest, segment, attribute, extract, align and classify into ``compare``."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from claimdiff.align import align
+from claimdiff.attribute import Attribution, attribute, author_name, merge_voices
+from claimdiff.classify import classify
+from claimdiff.extract import Context, event_window, extract
+from claimdiff.ingest import load_case, load_texts
+from claimdiff.lexicon import AliasTable
+from claimdiff.model import Case, Comparison, Fact, Polarity, Sentence, Statement
+from claimdiff.segment import segment
+
+
+def compare(
+    inputs: Sequence[str | os.PathLike[str]] | Case,
+    *,
+    reference_date: dt.date | str | None = None,
+    title: str | None = None,
+) -> Comparison:
+    """Compare accounts of one event.
+
+    ``inputs`` is a case folder, a list of files, a list of texts, or a loaded ``Case``.
+    Strings that name existing files are read as files; other strings are texts.
+    """
+    if isinstance(reference_date, str):
+        reference_date = dt.date.fromisoformat(reference_date)
+    if isinstance(inputs, Case):
+        case = inputs
+    elif isinstance(inputs, (str, os.PathLike)):
+        case = load_case([inputs], reference_date=reference_date, title=title)
+    elif all(isinstance(x, os.PathLike) or (isinstance(x, str) and _is_path(x)) for x in inputs):
+        case = load_case(list(inputs), reference_date=reference_date, title=title)
+    else:
+        case = load_texts([str(x) for x in inputs], reference_date=reference_date)
+        if title:
+            case = dataclasses.replace(case, title=title)
+    return compare_case(case)
+
+
+def _is_path(text: str) -> bool:
+    return "\n" not in text and len(text) < 4096 and (text == "-" or Path(text).exists())
+
+
+def compare_case(case: Case) -> Comparison:
+    """Run every stage on a loaded case."""
+    sentences = {doc.id: segment(doc) for doc in case.documents}
+    attributions = {doc.id: attribute(doc, sentences[doc.id]) for doc in case.documents}
+    aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
+
+    names: list[tuple[str, str, bool]] = []
+    for doc in case.documents:
+        names.append((doc.id, author_name(doc), doc.source is not None))
+        for att in attributions[doc.id]:
+            names.extend((doc.id, v, False) for v in att.via)
+            names.append((doc.id, att.voice, att.voice == doc.source))
+    voices = merge_voices(names, aliases)
+
+    all_sentences = [s.text for doc in case.documents for s in sentences[doc.id]]
+    ctx = Context(case.reference_date, aliases, event_window(all_sentences, case.reference_date))
+    statements: list[Statement] = []
+    for doc in case.documents:
+        for sentence, att in zip(sentences[doc.id], attributions[doc.id], strict=False):
+            statements.append(_statement(len(statements) + 1, sentence, att, voices, aliases, ctx))
+    stmts = tuple(statements)
+    alignment = align(stmts, voices.sources)
+    relations = classify(alignment, stmts, voices.sources)
+    return Comparison(
+        case=case,
+        sources=voices.sources,
+        statements=stmts,
+        claims=alignment.claims,
+        relations=relations,
+    )
+
+
+def _statement(
+    number: int,
+    sentence: Sentence,
+    att: Attribution,
+    voices,  # type: ignore[no-untyped-def]
+    aliases: AliasTable,
+    ctx: Context,
+) -> Statement:
+    found = extract(sentence.text, sentence.span[0], ctx, skip=att.span)
+    facts: Iterable[Fact] = found.facts
+    if att.hedged:
+        # "X claimed that ..." hedges everything the clause asserts.
+        facts = (
+            dataclasses.replace(f, polarity=Polarity.HEDGED) if f.polarity is Polarity.AFFIRMED else f
+            for f in facts
+        )
+    omits = []
+    for who, what in found.omits:
+        sid = voices.id_of(who, aliases)
+        if sid is not None:
+            omits.append((sid, what))
+    source = voices.id_of(att.voice, aliases)
+    assert source is not None, att.voice
+    via = tuple(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
+    return Statement(
+        id=f"st{number}",
+        document=sentence.document,
+        source=source,
+        via=via,
+        text=sentence.text,
+        span=sentence.span,
+        facts=tuple(facts),
+        background=found.background,
+        omits=tuple(omits),
+    )
+
+
+def compare_many(cases: Iterable[Case]) -> list[Comparison]:
+    return [compare_case(c) for c in cases]

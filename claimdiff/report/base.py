@@ -1,0 +1,27 @@
+"""The reporter interface: every output format renders a comparison to a string."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from claimdiff.model import Comparison
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """Options every reporter may read; each ignores what it has no use for."""
+
+    color: bool = False
+    table_format: str = "simple"
+    width: int = 100
+
+
+class Reporter(Protocol):
+    """One output format. A reporter never writes to a stream: it returns the text."""
+
+    name: str
+    media_type: str
+    suffix: str
+
+    def render(self, comparison: Comparison, options: RenderOptions) -> str: ...

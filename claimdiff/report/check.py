@@ -1,0 +1,52 @@
+"""Text output of `claimdiff check`: per-case outcomes, then scores per relation kind."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimdiff.check import CaseResult, scores
+
+_GREEN, _RED, _YELLOW, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[33m", "\x1b[0m"
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def score_table(results: Sequence[CaseResult], title: str) -> str:
+    from tabulate import tabulate
+
+    rows = [[k, _fmt(p), _fmt(r), _fmt(f), pred, gold] for k, p, r, f, pred, gold in scores(results).rows]
+    return f"{title}\n" + tabulate(
+        rows, headers=["kind", "precision", "recall", "F1", "reported", "expected"], tablefmt="simple"
+    )
+
+
+def render_check(results: Sequence[CaseResult], *, verbose: bool = False, color: bool = False) -> str:
+    def paint(text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    out = []
+    for res in results:
+        met = sum(1 for o in res.outcomes if o.met)
+        status = paint("ok", _GREEN) if res.ok else paint("FAIL", _RED)
+        tag = " [held-out]" if res.heldout else ""
+        out.append(f"{res.slug}{tag}: {status} ({met}/{len(res.outcomes)} expectations met)")
+        for o in res.outcomes:
+            if o.met and not verbose:
+                continue
+            mark = paint("  met  ", _GREEN) if o.met else paint("  UNMET", _RED)
+            out.append(f"{mark} {o.describe()} -- {o.why}")
+        for rel in res.unexpected:
+            names = " vs ".join(res.comparison.source(s).name for s in rel.sources)
+            out.append(
+                f"{paint('  unexpected', _YELLOW)} {rel.id} contradiction ({rel.strength.value if rel.strength else ''}) "
+                f"{rel.aspect.value}: {names} -- {rel.detail}"
+            )
+    out.append("")
+    out.append(score_table(results, f"All cases ({len(results)})"))
+    held = [r for r in results if r.heldout]
+    if held:
+        out.append("")
+        out.append(score_table(held, f"Held-out cases ({len(held)})"))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,101 @@
+"""The terminal table: one row per relation, grouped by kind, then a one-line summary."""
+
+from __future__ import annotations
+
+from claimdiff.model import Comparison, Relation, RelationKind
+from claimdiff.report.base import RenderOptions
+
+_COLORS = {
+    RelationKind.CONTRADICTION: "\x1b[31m",
+    RelationKind.OMISSION: "\x1b[35m",
+    RelationKind.REVISION: "\x1b[36m",
+    RelationKind.AGREEMENT: "\x1b[32m",
+}
+_RESET = "\x1b[0m"
+_ORDER = (RelationKind.CONTRADICTION, RelationKind.OMISSION, RelationKind.REVISION, RelationKind.AGREEMENT)
+
+
+def _quote(comparison: Comparison, rel: Relation, source: str, width: int) -> str:
+    for value in rel.values:
+        if value["source"] == source:
+            st = comparison.statement(value["statement"])
+            text = " ".join(st.text.split())
+            return text if len(text) <= width else text[: width - 1] + "…"
+    return "—" if rel.kind is RelationKind.OMISSION else ""
+
+
+def summary_line(comparison: Comparison) -> str:
+    counts = comparison.summary()
+    hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
+    parts = [
+        f"{counts['contradiction']} contradiction(s) ({hard} hard)",
+        f"{counts['omission']} omission(s)",
+        f"{counts['revision']} revision(s)",
+        f"{counts['agreement']} agreement(s)",
+    ]
+    single = sum(1 for c in comparison.claims if len(c.independent) == 1)
+    return (
+        f"{len(comparison.sources)} voices, {len(comparison.statements)} statements, "
+        f"{len(comparison.claims)} claims ({single} single-sourced): " + ", ".join(parts)
+    )
+
+
+class TableReporter:
+    name = "table"
+    media_type = "text/plain"
+    suffix = ".txt"
+
+    def render(self, comparison: Comparison, options: RenderOptions) -> str:
+        from tabulate import tabulate
+
+        quote_width = max(30, (options.width - 40) // 3)
+        out = []
+        title = comparison.case.title
+        if title:
+            out.append(title)
+        for kind in _ORDER:
+            rels = [r for r in comparison.relations if r.kind is kind]
+            if not rels:
+                continue
+            heading = f"{kind.value.upper()} ({len(rels)})"
+            if options.color:
+                heading = f"{_COLORS[kind]}{heading}{_RESET}"
+            rows = []
+            for r in rels:
+                a, b = r.sources
+                label = r.kind.value + (f" ({r.strength.value})" if r.strength else "")
+                rows.append(
+                    [
+                        r.id,
+                        label,
+                        r.aspect.value,
+                        comparison.source(a).name,
+                        _quote(comparison, r, a, quote_width),
+                        comparison.source(b).name,
+                        _quote(comparison, r, b, quote_width)
+                        if a != b
+                        else _quote_last(comparison, r, quote_width),
+                        r.detail,
+                    ]
+                )
+            out.append("")
+            out.append(heading)
+            out.append(
+                tabulate(
+                    rows,
+                    headers=["id", "kind", "aspect", "voice A", "A says", "voice B", "B says", "why"],
+                    tablefmt=options.table_format,
+                    maxcolwidths=[None, None, None, 18, quote_width, 18, quote_width, quote_width],
+                )
+            )
+        if not comparison.relations:
+            out.append("No relations found between the voices.")
+        out.append("")
+        out.append(summary_line(comparison))
+        return "\n".join(out) + "\n"
+
+
+def _quote_last(comparison: Comparison, rel: Relation, width: int) -> str:
+    st = comparison.statement(rel.statements[-1])
+    text = " ".join(st.text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -73,13 +73,42 @@ _SPOKE_TO = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:it|he|she|they|we)$", re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"^(?:the|this|that)\s+(?P<head>statement|communiqu[ée]|report|ministry|army|military|"
+    r"^(?:(?:the|this|that)\s+)?(?:rights\s+)?(?P<head>statement|communiqu[ée]|report|ministry|army|military|"
     r"government|agency|group|organi[sz]ation|office|department|police|mission|spokesman|"
     r"spokeswoman|spokesperson|official|officials|company|union|coalition|council|committee|"
-    r"authorities|presidency|commission|forces)$",
+    r"authorities|presidency|commission|forces|observatory|monitor|watchdog|ngo|charity|"
+    r"operator|association|service|coast guard|guard|prosecutor|court|institute|centre|center)$",
     re.IGNORECASE,
 )
 _DOC_HEADS = {"statement", "communique", "communiqué", "report"}
+_ROLES = (
+    r"spokesman|spokeswoman|spokesperson|spokespeople|official|officials|director|chief|head|"
+    r"representative|representatives|source|sources|commander|press office|press officer|"
+    r"envoy|secretary|minister"
+)
+# Bodies whose "of" names them ("ministry of health", "office of the prosecutor").
+_BODIES = {
+    "ministry",
+    "office",
+    "department",
+    "council",
+    "committee",
+    "commission",
+    "union",
+    "association",
+    "mission",
+    "bureau",
+    "authority",
+    "institute",
+    "centre",
+    "center",
+    "observatory",
+    "court",
+    "agency",
+    "service",
+    "services",
+    "government",
+}
 _STOP_LEAD = {
     "there",
     "this",
@@ -134,6 +163,22 @@ def _clean_np(raw: str) -> str | None:
         r"^(?:these|those|some|several|many|other|two|three|four)\s+(?=\w)", "", np, flags=re.IGNORECASE
     )
     np = re.sub(r"\s+(?:also|later|earlier|who|which|that)$", "", np, flags=re.IGNORECASE)
+    np = re.sub(r"(?:'s|’s|')$", "", np)
+    # "a spokesman for the Health Ministry", "officials at the mine" speak for the body.
+    m = re.match(
+        rf"^(?:an?\s+|the\s+)?(?:{_ROLES})\s+(?:for|of|at|from|with)\s+(?P<org>.+)$", np, flags=re.IGNORECASE
+    )
+    if m:
+        np = m.group("org")
+    # "ministry spokesman", "Coast Guard officials": the role word adds nothing to the voice.
+    m = re.match(rf"^(?P<org>.+?)\s+(?:{_ROLES})$", np, flags=re.IGNORECASE)
+    if m and not re.match(r"^(?:an?|the|local|senior|two|three|several|some|one)$", m.group("org"), re.I):
+        np = m.group("org")
+    # "witnesses in the village of Lesna" is the witnesses.
+    m = re.match(r"^(?P<head>(?:the\s+|local\s+)?[A-Za-z]+)\s+(?:in|from|at|near|on|who|whose|with|of)\s", np)
+    if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
+        if m.group("head").split()[-1].lower() not in _BODIES:
+            np = m.group("head")
     if not np or len(np) > 90:
         return None
     words = np.split()

@@ -160,6 +160,8 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             continue
         if kind == "revision":
             src = resolve(e["source"], line)
+            if src:
+                covered.add((aspect, frozenset({src})))
             hit = next(
                 (
                     r
@@ -203,7 +205,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             and (not e.get("strength") or (r.strength and r.strength.value == e["strength"]))
         ]
         if hits:
-            used.add(hits[0].id)
+            used.update(r.id for r in hits)  # one expectation covers every count of the aspect
             outcomes.append(Outcome(exp, True, hits[0].detail, hits[0].id))
         else:
             other = [r for r in rels if r.kind is want]

@@ -18,6 +18,7 @@ from claimdiff.lexicon import (
     AliasTable,
     actor_heads,
     cause_terms,
+    known_actors,
     normalise_name,
     reporting_voices,
     victim_terms,
@@ -57,10 +58,12 @@ _COUNTED = (
         r"personnel|peacekeepers|police officers",
     ),
     ("affected", r"affected"),
+    ("rescued", r"rescued|survivors|saved|pulled alive"),
     ("buildings", r"homes|houses|buildings|dwellings|shelters"),
 )
 _COUNTED_RE = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _COUNTED)
 _CASUALTY_KINDS = {"killed", "injured", "missing"}
+_NOUN_KINDS = {"troops", "crowd", "buildings"}
 _CASUALTY_NOUN = re.compile(
     r"\b(?:death toll|toll|casualt(?:y|ies) figure|number of (?:dead|deaths|victims)|"
     r"fatalities)\b[^.;]{0,40}$",
@@ -77,7 +80,8 @@ _EVENT = re.compile(
     r"outnumber\w*|numerous|present|hit|destroyed|burn\w*|abduct\w*|stormed|opened fire|"
     r"rounded up|incident|sabotage|overload\w*|evacuat\w*|assault\w*|rescued|drowned|"
     r"crowd|gathered|rocket|missile|drone|responsib\w*|blamed|caused|events?|killings|abuses|"
-    r"atrocit\w+|violations)\b",
+    r"atrocit\w+|violations|occurred|happened|took place|erupted|broke out|began|crossing|"
+    r"detected|intercepted|night of|sinking|sunk|capsize\w*|fire broke)\b",
     re.IGNORECASE,
 )
 _DENY_VERB = re.compile(
@@ -175,7 +179,7 @@ _SUBSET = re.compile(
 _ZERO = re.compile(
     r"\b(?:no one|nobody|no(?P<who>\s+(?:\w+\s+)?(?:civilians?|people|persons?|lives|"
     r"casualties|deaths?|fatalities|injuries|soldiers|inmates|prisoners|passengers|migrants|"
-    r"protesters|children|women))|none)\b(?P<rest>[^.;]{0,40}?)\b(?P<verb>killed|died|dead|"
+    r"protesters|children|women)))\b(?P<rest>(?:(?!\bof\b)[^.;]){0,30}?)\b(?P<verb>killed|died|dead|"
     r"harmed|hurt|injured|wounded|lost|were (?:reported|recorded)|was (?:reported|recorded)|"
     r"perished)\b",
     re.IGNORECASE,
@@ -251,7 +255,8 @@ def extract(text: str, offset: int, ctx: Context, skip: tuple[int, int] | None =
     if event:
         facts.extend(_victims(text, offset, facts, skip))
         facts.extend(_causes(text, offset))
-        facts.extend(_actors(text, offset, ctx, skip, omitted_spans))
+        victim_spans = [(f.span[0] - offset, f.span[1] - offset) for f in facts if f.aspect is Aspect.VICTIMS]
+        facts.extend(_actors(text, offset, ctx, skip, omitted_spans + victim_spans))
         if not background:
             facts.extend(_times(text, offset, ctx))
     if not background:
@@ -306,19 +311,61 @@ def polarity(text: str, start: int, end: int) -> Polarity:
 # Counts
 
 
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>killing|killed|kills|left|leaving|claimed|claiming|wounding|wounded|injuring|"
+    r"injured|arresting|arrested|detaining|detained|displacing|displaced|evacuating|evacuated|"
+    r"executing|executed|rescuing|rescued)\s+(?:(?:at\s+least|more\s+than|about|around|some|"
+    r"nearly|almost|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_KIND = {
+    "killing": "killed",
+    "killed": "killed",
+    "kills": "killed",
+    "executing": "killed",
+    "executed": "killed",
+    "claimed": "killed",
+    "claiming": "killed",
+    "wounding": "injured",
+    "wounded": "injured",
+    "injuring": "injured",
+    "injured": "injured",
+    "arresting": "arrested",
+    "arrested": "arrested",
+    "detaining": "arrested",
+    "detained": "arrested",
+    "displacing": "displaced",
+    "displaced": "displaced",
+    "evacuating": "displaced",
+    "evacuated": "displaced",
+    "rescuing": "rescued",
+    "rescued": "rescued",
+}
+
+
 def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
-    """What a number counts, looking after it first, then before it."""
+    """What a number counts: a verb right before it ("killing four"), else the nearest word
+    after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
+    before = text[max(0, q.start - 40) : q.start]
+    m = _VERB_BEFORE.search(before)
+    if m and m.group("verb").lower() not in ("left", "leaving"):
+        return _VERB_KIND[m.group("verb").lower()], False
     after = text[q.end : min(nxt, q.end + 70)]
+    after = re.split(r"[;]|\b(?:and|while|but)\s+(?=(?:at least |about |some )?\d)", after)[0]
+    best = None
     for name, rx in _COUNTED_RE:
-        m = rx.search(after)
-        if m and not re.search(r"[;]", after[: m.start()]):
-            return name, True
-    before = text[max(0, q.start - 60) : q.start]
-    before = re.split(r"[;]|\band\b\s+(?=\d)", before)[-1]
+        found = rx.search(after)
+        # A noun of people ("soldiers", "protesters") yields to a verb later on ("were wounded").
+        rank = (name in _NOUN_KINDS, found.start()) if found else None
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, name)
+    if best is not None:
+        return ("deployed" if best[1] == "troops" else best[1]), True
+    before = re.split(r"[;]|\band\b\s+(?=\d)", text[max(0, q.start - 60) : q.start])[-1]
     if _CASUALTY_NOUN.search(before):
         return "killed", False
     for name, rx in _COUNTED_RE:
-        if name in ("deployed", "crowd", "buildings"):
+        if name in ("deployed", "troops", "crowd", "buildings"):
             continue  # "troops killed 12" counts the victims, not the troops
         if rx.search(before[-40:]):
             return name, False
@@ -330,9 +377,20 @@ def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
     after = text[q.end : q.end + 60].lower()
     after = re.sub(r"^\s*(?:of\s+(?:the\s+)?|more\s+|other\s+)?", "", after)
     for term, category in victim_terms():
-        if re.match(rf"(?:[a-z-]+\s+){{0,2}}{re.escape(term)}\b", after):
+        m = re.match(rf"(?:[a-z-]+\s+){{0,2}}{re.escape(term)}\b", after)
+        if m:
             return term, category
     return None, None
+
+
+# "guards opened fire", "soldiers shot": the group acts, it is not the victim.
+_AGENT_AFTER = re.compile(
+    r"^\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+|then\s+|also\s+)?(?:opened|shot|fired|"
+    r"killed|attacked|raided|stormed|executed|massacred|shelled|bombed|beat|used|targeted|"
+    r"carried|launched|rounded|abducted|burned|looted|fought|clashed|deployed|were deployed|"
+    r"took part|outnumbered|on the riverbank)\b",
+    re.IGNORECASE,
+)
 
 
 def _counts(text: str, quantities: list[Quantity], offset: int) -> list[Fact]:
@@ -407,12 +465,15 @@ _KILL_WORDS = re.compile(
 
 
 def _victim_fact(text: str, term: str, category: str, start: int, end: int, offset: int) -> Fact:
+    # Who the victims were is denied only in so many words ("no civilians were harmed", see
+    # _zero_counts); "X denies that its troops shot migrants" denies the shooting, not the migrants.
+    pol = polarity(text, start, end)
+    if pol is Polarity.DENIED and not re.search(
+        r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I
+    ):
+        pol = Polarity.HEDGED if _HEDGE.search(text) else Polarity.AFFIRMED
     return Fact(
-        Aspect.VICTIMS,
-        "victims",
-        Label(category, term, category),
-        polarity(text, start, end),
-        (offset + start, offset + end),
+        Aspect.VICTIMS, "victims", Label(category, term, category), pol, (offset + start, offset + end)
     )
 
 
@@ -432,6 +493,8 @@ def _victims(text: str, offset: int, counted: list[Fact], skip: tuple[int, int] 
     for m in _victim_re().finditer(text):
         span = (offset + m.start(), offset + m.end())
         if any(a <= span[0] < b for a, b in taken):
+            continue
+        if _AGENT_AFTER.match(text[m.end() :]) or _is_agent(text, m.end()):
             continue
         # The category must be what the killing words apply to, in the same clause.
         clause = _clause_around(text, m.start(), m.end())
@@ -458,6 +521,22 @@ def _victims(text: str, offset: int, counted: list[Fact], skip: tuple[int, int] 
                 )
             )
     return facts
+
+
+_ACTIVE_VIOLENCE = re.compile(
+    r"\b(?P<aux>(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?)?(?:executed|killed|shot|opened fire|"
+    r"attacked|massacred|fired|stormed|raided|abducted|murdered|beat|tortured)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_agent(text: str, end: int) -> bool:
+    """The group is the subject of an active violent verb: "soldiers ... executed 38 civilians"."""
+    rest = text[end : end + 90]
+    m = _ACTIVE_VIOLENCE.search(rest)
+    if not m or m.group("aux") or re.search(r"[;,:]|\bwho\b|\bwhich\b|\bthat\b", rest[: m.start()]):
+        return False
+    return not _victim_re().search(rest[: m.start()]) or " and " in rest[: m.start()]
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -495,6 +574,14 @@ def _causes(text: str, offset: int) -> list[Fact]:
     return facts
 
 
+_MODIFIERS = (
+    r"armed|military|security|border|prison|rival|allied|government|pro-government|paramilitary|"
+    r"riot|federal|national|regular|special|rebel|foreign|state|local|militia|elite|"
+    r"presidential|republican|revolutionary|jihadist|islamist|separatist|unidentified|masked|"
+    r"private|auxiliary|coast|naval|air|police|army"
+)
+
+
 @cache
 def _actor_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in actor_heads())
@@ -502,7 +589,8 @@ def _actor_re() -> re.Pattern[str]:
     proper = rf"{name}(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?{name}){{0,5}}"
     # "Malian armed forces", "the Kremlin-backed Wagner Group", "Russian mercenaries of the Wagner Group"
     return re.compile(
-        rf"(?P<np>(?:{proper}\s+)?(?:(?:[a-z]+-)?[a-z]+\s+){{0,2}}(?:{heads})\b(?:\s+of\s+(?:the\s+)?{proper})?"
+        rf"(?P<np>(?:{proper}\s+)?(?:(?:[A-Za-z]+-[a-z]+|{_MODIFIERS})\s+){{0,2}}(?:{heads})\b"
+        rf"(?:\s+of\s+(?:the\s+)?{proper})?"
         rf"|(?:{proper}\s+)(?:{heads})\b|{proper})",
     )
 
@@ -554,6 +642,8 @@ def _actors(
             continue  # an outlet or an agency reports the event; it is not a party to it
         words = raw.lower().split()
         generic = words[-1] in heads or " ".join(words[-2:]) in heads
+        if canon is not None and canon not in known_actors() and not _has_actor_word(canon, raw, heads):
+            continue  # a case alias for a speaker ("the Monitor"), not someone who acts
         if canon is None and not generic:
             continue
         if canon is None and re.search(r"[\d]", text[max(0, start - 12) : start]):
@@ -599,11 +689,41 @@ def _actors(
                 Aspect.ACTOR,
                 key,
                 Label(name, raw, "named" if canon else "generic"),
-                polarity(text, start, end),
+                _actor_polarity(text, start, end),
                 (offset + start, offset + end),
             )
         )
     return facts
+
+
+_ACTOR_DENIED_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?:was|were|had|has|have|did|does)\s+(?:not|never|no)\b|(?:played|had)\s+no\s+"
+    r"(?:role|part)|(?:denied|denies|deny|rejected|rejects)\s+(?:any\s+)?(?:involvement|role|"
+    r"participation|responsibility|presence))|^(?:'s|’s)\s+(?:involvement|role|participation|presence)\s+"
+    r"(?:was|is|has been)\s+(?:denied|ruled out)",
+    re.IGNORECASE,
+)
+_ACTOR_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|ruled out)\s+(?:that\s+|claims\s+that\s+|"
+    r"reports\s+that\s+|any\s+(?:involvement|role)\s+(?:of|by)\s+)?(?:the\s+)?|\b(?:no|not|neither|nor)\s+"
+    r"(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _actor_polarity(text: str, start: int, end: int) -> Polarity:
+    """An actor is denied only in so many words: "X was not involved", "denied that X took part"."""
+    if _ACTOR_DENIED_AFTER.match(text[end:]) or _ACTOR_DENIED_BEFORE.search(text[max(0, start - 50) : start]):
+        return Polarity.DENIED
+    pol = polarity(text, start, end)
+    if pol is Polarity.DENIED:
+        return Polarity.HEDGED if _HEDGE.search(text) else Polarity.AFFIRMED
+    return pol
+
+
+def _has_actor_word(canon: str, raw: str, heads: set[str]) -> bool:
+    words = set(re.findall(r"[a-z]+", f"{canon} {raw}".lower()))
+    return bool(words & heads) or any(" " in h and h in f"{canon} {raw}".lower() for h in heads)
 
 
 def _alias_inside(raw: str, aliases: AliasTable) -> str | None:
@@ -622,6 +742,11 @@ def _alias_inside(raw: str, aliases: AliasTable) -> str | None:
 
 def _display(raw: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)
+
+
+def _located(text: str, start: int) -> Polarity:
+    """Where and when are stated or hedged, never denied: a denial is about what happened."""
+    return Polarity.HEDGED if polarity(text, start, start) is Polarity.HEDGED else Polarity.AFFIRMED
 
 
 def _places(text: str, offset: int) -> list[Fact]:
@@ -662,7 +787,7 @@ def _places(text: str, offset: int) -> list[Fact]:
             category = "named"
         span = (offset + m.start("name"), offset + m.end("name"))
         facts.append(
-            Fact(Aspect.PLACE, "event", Label(name, name, category), polarity(text, m.start(), m.end()), span)
+            Fact(Aspect.PLACE, "event", Label(name, name, category), _located(text, m.start()), span)
         )
     for m in _PLACE_APPOSITION.finditer(text):
         span = (offset + m.start("name"), offset + m.end("name"))

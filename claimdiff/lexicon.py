@@ -140,6 +140,12 @@ def is_speaker_head(word: str) -> bool:
 
 
 @cache
+def known_actors() -> frozenset[str]:
+    """Canonical names of the lexicon's armed and state actors."""
+    return frozenset(data()["actors"])
+
+
+@cache
 def actor_heads() -> tuple[str, ...]:
     return tuple(sorted(set(data()["actor_heads"]), key=lambda w: (-len(w), w)))
 

@@ -8,10 +8,18 @@ vectorised rapidfuzz ``cdist`` over the distinct names, never a loop over all pa
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from claimdiff.model import Aspect, Claim, Count, Fact, Label, Period, Polarity, Source, Statement
+
+# Words that announce a new figure replacing an older one.
+_UPDATE = re.compile(
+    r"\b(?:rose|risen|revised|updated|climbed|increased|jumped|reached|lowered|corrected|"
+    r"raised|new toll|latest (?:toll|figure)|now stands|has grown|has reached)\b",
+    re.IGNORECASE,
+)
 
 # Names at least this similar (token_set_ratio, 0..100) with the same head word are one name.
 NAME_THRESHOLD = 92.0
@@ -23,9 +31,11 @@ class Mention:
 
     statement: str
     source: str
+    document: str
     order: int  # position of the statement in the case, for "latest"
     index: int  # position of the fact in its statement
     fact: Fact
+    update: bool = False  # the statement announces a new figure ("rose to", "revised")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +124,10 @@ def align(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> Ali
             continue
         for index, fact in enumerate(st.facts):
             key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.key
-            grouped[(fact.aspect, key)][st.source].append(Mention(st.id, st.source, order, index, fact))
+            update = bool(_UPDATE.search(st.text))
+            grouped[(fact.aspect, key)][st.source].append(
+                Mention(st.id, st.source, st.document, order, index, fact, update)
+            )
     blocks = tuple(
         Block(aspect, key, tuple((s, tuple(ms)) for s, ms in sorted(by.items(), key=lambda kv: _sid(kv[0]))))
         for (aspect, key), by in sorted(grouped.items(), key=lambda kv: (_ASPECT_ORDER[kv[0][0]], kv[0][1]))

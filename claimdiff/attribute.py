@@ -24,8 +24,8 @@ _VERBS = (
     r"blamed|blames|disputed|disputes|countered|argued|argues|recounted|recalled|insisted|"
     r"put the (?:death )?toll at|raised (?:the )?alarm|voiced concern|expressed concern|"
     r"expressed alarm|raised concerns?|condemned|condemns|revised|updated|"
-    r"gave a toll of|gave a figure of|counted|recorded|documented|quoted|believes|believe|"
-    r"thinks|assessed|assesses|concluded|found|indicated|indicates|suggested|suggests|"
+    r"gave a toll of|gave a figure of|counted|recorded|documented|quoted|"
+    r"assessed|assesses|concluded|"
     r"described|cited|cites|citing"
 )
 # Adverbials that may sit between a speaker and its verb: "X also said", "X on Tuesday said".
@@ -45,7 +45,9 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     rf"[,\u201d\"’']\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS}))"
-    rf"(?P<rest>(?:\s+(?:on|in|to|at|late|during|after|when)\b[^.;]{{0,80}})?)[.!?\"”’']*\s*$",
+    rf"(?P<rest>(?:\s+(?:on|in|to|at|late|during|after|when)\b[^.;,]{{0,80}})?)"
+    rf"(?:,\s+(?:blaming|citing|adding|saying|calling|accusing|describing|putting|raising|giving)\b[^.;]{{0,160}})?"
+    rf"[.!?\"”’']*\s*$",
 )
 _ACCORDING = re.compile(
     r"\baccording to\s+(?:(?:a|an|the)\s+(?:new\s+|latest\s+|preliminary\s+|written\s+|"
@@ -75,12 +77,32 @@ _PRONOUN = re.compile(r"^(?:it|he|she|they|we)$", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"^(?:(?:the|this|that)\s+)?(?:rights\s+)?(?P<head>statement|communiqu[ée]|report|ministry|army|military|"
     r"government|agency|group|organi[sz]ation|office|department|police|mission|spokesman|"
-    r"spokeswoman|spokesperson|official|officials|company|union|coalition|council|committee|"
+    r"spokeswoman|spokesperson|official|officials|company|firm|union|coalition|council|committee|"
     r"authorities|presidency|commission|forces|observatory|monitor|watchdog|ngo|charity|"
     r"operator|association|service|coast guard|guard|prosecutor|court|institute|centre|center)$",
     re.IGNORECASE,
 )
 _DOC_HEADS = {"statement", "communique", "communiqué", "report"}
+_CLASS_HEADS = {
+    "company",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "firm",
+    "operator",
+    "ngo",
+    "charity",
+    "watchdog",
+    "monitor",
+    "body",
+    "association",
+    "observatory",
+}
+_PEOPLE = re.compile(
+    r"^(?:residents|witnesses|villagers|locals|survivors|families|relatives|people|"
+    r"officials|sources|doctors|medics|activists|protesters|inmates|passengers)$"
+)
 _ROLES = (
     r"spokesman|spokeswoman|spokesperson|spokespeople|official|officials|director|chief|head|"
     r"representative|representatives|source|sources|commander|press office|press officer|"
@@ -236,6 +258,26 @@ def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int]
         np = _clean_np(m.group("np"))
         if np and _plausible_voice(np):
             return np, (), (m.start(), m.end()), False
+    m = _TRAIL.search(text)
+    if m:
+        np = _clean_np(m.group("np1") or m.group("np2"))
+        verb = m.group("v1") or m.group("v2")
+        if np and _plausible_voice(np):
+            via = ()
+            rest = (m.group("rest") or "").strip()
+            told = re.match(r"^to\s+(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", rest)
+            if verb in ("told", "tells"):
+                after = text[m.end("v2") if m.group("v2") else m.end("np1") :].strip()
+                t2 = re.match(r"(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", after)
+                if t2:
+                    via = (t2.group("np"),)
+            elif told:
+                via = (told.group("np"),)
+            spoke = _SPOKE_TO.search(np)
+            if spoke:
+                via = (spoke.group("np") or spoke.group("np2"),)
+                np = np[: spoke.start()].strip()
+            return np, via, (m.start() + 1, m.end()), False
     m = _LEAD.match(text)
     if m:
         np = _clean_np(m.group("np"))
@@ -267,26 +309,6 @@ def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int]
                     return cited, (np,), (m.start("np"), m.end("verb")), False
             hedged = bool(_CLAIM_HEDGE.fullmatch(m.group("verb").split()[0]))
             return np, via, (m.start("np"), end), hedged
-    m = _TRAIL.search(text)
-    if m:
-        np = _clean_np(m.group("np1") or m.group("np2"))
-        verb = m.group("v1") or m.group("v2")
-        if np and _plausible_voice(np):
-            via = ()
-            rest = (m.group("rest") or "").strip()
-            told = re.match(r"^to\s+(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", rest)
-            if verb in ("told", "tells"):
-                after = text[m.end("v2") if m.group("v2") else m.end("np1") :].strip()
-                t2 = re.match(r"(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", after)
-                if t2:
-                    via = (t2.group("np"),)
-            elif told:
-                via = (told.group("np"),)
-            spoke = _SPOKE_TO.search(np)
-            if spoke:
-                via = (spoke.group("np") or spoke.group("np2"),)
-                np = np[: spoke.start()].strip()
-            return np, via, (m.start() + 1, m.end()), False
     return None
 
 
@@ -333,6 +355,12 @@ def _resolve(name: str, history: list[str], previous: Attribution | None) -> str
     for earlier in reversed(history):
         if head in normalise_name(earlier).split() or head in earlier.lower().split():
             return earlier
+    if head in _CLASS_HEADS:
+        # "the company", "the group": the latest organisation named, else the author.
+        for earlier in reversed(history):
+            last = normalise_name(earlier).split()[-1:] or [""]
+            if not _PEOPLE.match(last[0]) and earlier[:1].isupper():
+                return earlier
     return name
 
 

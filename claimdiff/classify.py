@@ -47,23 +47,6 @@ CAUSE_CONFLICTS = frozenset(
     ]
 )
 VICTIM_CONFLICTS = frozenset({frozenset(("civilian", "combatant"))})
-_REVISION_CUE = (
-    "rose",
-    "risen",
-    "revised",
-    "updated",
-    "climbed",
-    "increased",
-    "now",
-    "later",
-    "lowered",
-    "corrected",
-    "raised",
-    "new toll",
-    "latest",
-    "jumped",
-    "reached",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,62 +123,62 @@ def latest(mentions: Iterable[Mention]) -> Mention:
 def _compare_counts(
     block: Block, a: str, b: str, ma: tuple[Mention, ...], mb: tuple[Mention, ...], names: dict[str, str]
 ) -> Found | None:
-    xa, xb = latest(ma), latest(mb)
+    """Latest figure against latest figure; but a voice that once gave the other's figure
+    (before revising its own) agrees with it rather than contradicting it."""
+    ha, hb = headlines(ma), headlines(mb)
+    found = _count_pair(block, a, b, ha[-1], hb[-1], names)
+    if found.kind is RelationKind.CONTRADICTION:
+        # A figure the other voice gave before revising it explains the difference.
+        for x in ha:
+            for y in hb:
+                earlier = _count_pair(block, a, b, x, y, names)
+                if earlier.kind is RelationKind.AGREEMENT:
+                    return earlier
+    return found
+
+
+def headlines(mentions: tuple[Mention, ...]) -> list[Mention]:
+    """A voice's figure in each document, in document order: the first precise figure, or a
+    later one that announces an update ("the toll rose to 86")."""
+    by_doc: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.order, m.fact.span)):
+        by_doc.setdefault(m.document, []).append(m)
+    out = []
+    for ms in by_doc.values():
+        precise = [m for m in ms if getattr(m.fact.value, "form", "") != "vague"] or ms
+        updates = [m for m in precise[1:] if m.update]
+        out.append(updates[-1] if updates else precise[0])
+    return out
+
+
+def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: dict[str, str]) -> Found:
     ca, cb = xa.fact.value, xb.fact.value
     assert isinstance(ca, Count) and isinstance(cb, Count)
     what = block.key.replace(":", " ")
     said = f"{_fmt(ca)} ({names[a]}) vs {_fmt(cb)} ({names[b]})"
     hedged = Polarity.HEDGED in (xa.fact.polarity, xb.fact.polarity)
+
+    def found(kind: RelationKind, why: str, score: float, strength: Strength | None = None) -> Found:
+        return Found(
+            kind, block.aspect, block.key, (xa,), (xb,), (a, b), f"{what}: {said}: {why}", score, strength
+        )
+
     if ca.high < cb.low or cb.high < ca.low:
         la, lb = _loose(ca), _loose(cb)
         if la[1] < lb[0] or lb[1] < la[0]:
-            return Found(
-                RelationKind.CONTRADICTION,
-                block.aspect,
-                block.key,
-                (xa,),
-                (xb,),
-                (a, b),
-                f"{what}: {said}: the ranges do not overlap",
-                0.8 if hedged else 0.9,
-                Strength.HARD,
+            return found(
+                RelationKind.CONTRADICTION, "the ranges do not overlap", 0.8 if hedged else 0.9, Strength.HARD
             )
-        return Found(
-            RelationKind.CONTRADICTION,
-            block.aspect,
-            block.key,
-            (xa,),
-            (xb,),
-            (a, b),
-            f"{what}: {said}: figures differ beyond their stated ranges",
-            0.6,
-            Strength.SOFT,
+        return found(
+            RelationKind.CONTRADICTION, "figures differ beyond their stated ranges", 0.6, Strength.SOFT
         )
     if ca.nominal is not None and cb.nominal is not None and ca.form == cb.form:
         big = max(abs(ca.nominal), abs(cb.nominal), 1.0)
         if abs(ca.nominal - cb.nominal) / big > FIGURE_TOLERANCE:
-            return Found(
-                RelationKind.CONTRADICTION,
-                block.aspect,
-                block.key,
-                (xa,),
-                (xb,),
-                (a, b),
-                f"{what}: {said}: compatible bounds, different figures",
-                0.55,
-                Strength.SOFT,
+            return found(
+                RelationKind.CONTRADICTION, "compatible bounds, different figures", 0.55, Strength.SOFT
             )
-    closeness = _overlap(ca, cb)
-    return Found(
-        RelationKind.AGREEMENT,
-        block.aspect,
-        block.key,
-        (xa,),
-        (xb,),
-        (a, b),
-        f"{what}: {said}: the ranges overlap",
-        round(0.5 + 0.5 * closeness, 3),
-    )
+    return found(RelationKind.AGREEMENT, "the ranges overlap", round(0.5 + 0.5 * _overlap(ca, cb), 3))
 
 
 def _overlap(x: Count, y: Count) -> float:
@@ -386,30 +369,26 @@ def _contra(block: Block, a: str, b: str, x: Mention, y: Mention, detail: str, s
 
 
 def _revisions(block: Block, names: dict[str, str], statements: tuple[Statement, ...]) -> list[Found]:
-    """A voice that gives a new figure for the same count revises itself."""
+    """A voice whose figure for the same count changes from one report to the next revises itself."""
+    del statements
     out = []
-    text = {st.id: st.text.lower() for st in statements}
-    doc = {st.id: st.document for st in statements}
     for source, mentions in block.by_source:
         ordered = sorted(mentions, key=lambda m: (m.order, m.fact.span))
-        for x, y in zip(ordered, ordered[1:], strict=False):
+        steps = headlines(mentions)
+        # Within one report, only an announced update ("has risen to") is a revision.
+        steps += [
+            y for x, y in zip(ordered, ordered[1:], strict=False) if y.update and x.document == y.document
+        ]
+        steps = sorted(set(steps), key=lambda m: (m.order, m.fact.span))
+        for x, y in zip(steps, steps[1:], strict=False):
             cx, cy = x.fact.value, y.fact.value
             assert isinstance(cx, Count) and isinstance(cy, Count)
             if (cx.low, cx.high) == (cy.low, cy.high):
                 continue
-            cue = doc[x.statement] != doc[y.statement] or any(c in text[y.statement] for c in _REVISION_CUE)
-            if not cue:
-                continue
+            detail = f"{block.key.replace(':', ' ')}: {names[source]} gave {_fmt(cx)}, later {_fmt(cy)}"
             out.append(
                 Found(
-                    RelationKind.REVISION,
-                    block.aspect,
-                    block.key,
-                    (x,),
-                    (y,),
-                    (source, source),
-                    f"{block.key.replace(':', ' ')}: {names[source]} gave {_fmt(cx)}, later {_fmt(cy)}",
-                    0.8,
+                    RelationKind.REVISION, block.aspect, block.key, (x,), (y,), (source, source), detail, 0.8
                 )
             )
     return out

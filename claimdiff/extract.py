@@ -27,46 +27,46 @@ from claimdiff.model import Aspect, Count, Fact, Label, Period, Polarity
 from claimdiff.numbers import Quantity, find_quantities
 from claimdiff.timex import TimeExpr, find_times
 
-# What a number counts, by the words around it. Order matters: the first group that matches wins.
+# What a number counts, by the words around it: the nearest verb wins over a noun of people.
 _COUNTED = (
     (
         "killed",
-        r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|toll|fatalities|"
-        r"fatality|lives|lost their lives|perished|executed|massacred|slain|slaughtered|murdered|"
+        r"killed|kill|killing|dead|died|die|dying|deaths?|death toll|toll|fatalities|fatality|"
+        r"lives|lost their lives|perished|executed|massacred|slain|slaughtered|murdered|martyred|"
         r"neutrali[sz]ed|bodies|corpses|shot dead|gunned down|eliminated|succumbed|drowned",
     ),
     ("injured", r"injured|injuring|wounded|wounding|hurt|injuries|hospitali[sz]ed|treated for"),
     ("missing", r"missing|unaccounted for|disappeared|still trapped|trapped"),
-    (
-        "arrested",
-        r"arrested|arrests|detained|detentions?|taken into custody|apprehended|"
-        r"held in custody|rounded up",
-    ),
+    ("arrested", r"arrested|arrests|detained|detentions?|taken into custody|apprehended|held in custody"),
     (
         "displaced",
-        r"displaced|fled|forced from their homes|homeless|evacuated|evacuees|"
-        r"uprooted|refugees|sought shelter",
+        r"displaced|fled|forced from their homes|homeless|evacuated|evacuees|uprooted|refugees|"
+        r"sought shelter",
     ),
     (
         "crowd",
-        r"protesters|demonstrators|marched|marchers|rallied|took to the streets|"
-        r"turned out|attended|gathered|joined the (?:march|protest|rally)|crowd|participants",
+        r"protesters|demonstrators|marched|marchers|rallied|took to the streets|turned out|attended|"
+        r"gathered|joined the (?:march|protest|rally)|crowd|participants",
     ),
-    (
-        "deployed",
-        r"deployed|stationed|sent|mobili[sz]ed|troops|soldiers|military forces|"
-        r"personnel|peacekeepers|police officers",
-    ),
+    ("deployed", r"deployed|stationed|sent|mobili[sz]ed"),
+    ("troops", r"troops|soldiers|military forces|personnel|peacekeepers|police officers|officers"),
     ("affected", r"affected"),
     ("rescued", r"rescued|survivors|saved|pulled alive"),
+    ("aboard", r"aboard|on board|passengers"),
     ("buildings", r"homes|houses|buildings|dwellings|shelters"),
 )
 _COUNTED_RE = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _COUNTED)
 _CASUALTY_KINDS = {"killed", "injured", "missing"}
-_NOUN_KINDS = {"troops", "crowd", "buildings"}
+_NOUN_KINDS = {"troops", "crowd", "buildings", "aboard"}
+# "the preliminary toll of at least 500": a figure named only to be replaced.
+_SUPERSEDED = re.compile(
+    r"\b(?:preliminary|previous|earlier|initial|original|old|first)\s+(?:death\s+)?(?:toll|figure|count|"
+    r"estimate|tally)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 _CASUALTY_NOUN = re.compile(
     r"\b(?:death toll|toll|casualt(?:y|ies) figure|number of (?:dead|deaths|victims)|"
-    r"fatalities)\b[^.;]{0,40}$",
+    r"fatalities)\b[^.;]{0,70}$",
     re.IGNORECASE,
 )
 # Words that make a statement about the event at hand rather than commentary.
@@ -79,9 +79,10 @@ _EVENT = re.compile(
     r"carried out|targeted|arrest\w*|detain\w*|displac\w*|fled|missing|victims?|casualt\w*|"
     r"outnumber\w*|numerous|present|hit|destroyed|burn\w*|abduct\w*|stormed|opened fire|"
     r"rounded up|incident|sabotage|overload\w*|evacuat\w*|assault\w*|rescued|drowned|"
-    r"crowd|gathered|rocket|missile|drone|responsib\w*|blamed|caused|events?|killings|abuses|"
+    r"crowd|gathered|rockets?|missiles?|drones?|launched|responsib\w*|blamed|caused|events?|killings|abuses|"
     r"atrocit\w+|violations|occurred|happened|took place|erupted|broke out|began|crossing|"
-    r"detected|intercepted|night of|sinking|sunk|capsize\w*|fire broke)\b",
+    r"detected|intercepted|night of|sinking|sunk|capsize\w*|fire broke|came down|gave way|"
+    r"caved in|collapsed)\b",
     re.IGNORECASE,
 )
 _DENY_VERB = re.compile(
@@ -176,6 +177,7 @@ _SUBSET = re.compile(
     r"(?: were)?)\s*$",
     re.IGNORECASE,
 )
+_SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those|them|these)\b", re.IGNORECASE)
 _ZERO = re.compile(
     r"\b(?:no one|nobody|no(?P<who>\s+(?:\w+\s+)?(?:civilians?|people|persons?|lives|"
     r"casualties|deaths?|fatalities|injuries|soldiers|inmates|prisoners|passengers|migrants|"
@@ -404,7 +406,13 @@ def _counts(text: str, quantities: list[Quantity], offset: int) -> list[Fact]:
         term, category = _who(text, q)
         if counted == "deployed" and category == "combatant":
             counted = "combatants"
-        subset = bool(_SUBSET.search(text[max(0, q.start - 30) : q.start]))
+        if _SUPERSEDED.search(text[max(0, q.start - 50) : q.start]):
+            continue
+        if re.match(r"^\s+(?:more|additional|further|extra)\b", text[q.end :], re.IGNORECASE):
+            continue  # "seven more bodies" is an increment, not a toll
+        subset = bool(_SUBSET.search(text[max(0, q.start - 30) : q.start])) or bool(
+            _SUBSET_AFTER.match(text[q.end :])
+        )
         key = counted
         if subset:
             key = f"{counted}:{term or 'subset'}"
@@ -713,7 +721,11 @@ _ACTOR_DENIED_BEFORE = re.compile(
 
 def _actor_polarity(text: str, start: int, end: int) -> Polarity:
     """An actor is denied only in so many words: "X was not involved", "denied that X took part"."""
-    if _ACTOR_DENIED_AFTER.match(text[end:]) or _ACTOR_DENIED_BEFORE.search(text[max(0, start - 50) : start]):
+    if _ACTOR_DENIED_AFTER.match(text[end:]):
+        return Polarity.DENIED
+    if _ACTOR_DENIED_BEFORE.search(text[max(0, start - 50) : start]) and not re.match(
+        r"^(?:'s|’s)\s+(?:version|account|claims?|statement|figures?|report|narrative)", text[end:]
+    ):
         return Polarity.DENIED
     pol = polarity(text, start, end)
     if pol is Polarity.DENIED:

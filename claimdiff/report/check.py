@@ -39,8 +39,9 @@ def render_check(results: Sequence[CaseResult], *, verbose: bool = False, color:
             out.append(f"{mark} {o.describe()} -- {o.why}")
         for rel in res.unexpected:
             names = " vs ".join(res.comparison.source(s).name for s in rel.sources)
+            strength = rel.strength.value if rel.strength else ""
             out.append(
-                f"{paint('  unexpected', _YELLOW)} {rel.id} contradiction ({rel.strength.value if rel.strength else ''}) "
+                f"{paint('  unexpected', _YELLOW)} {rel.id} contradiction ({strength}) "
                 f"{rel.aspect.value}: {names} -- {rel.detail}"
             )
     out.append("")

@@ -23,7 +23,8 @@ _VERBS = (
     r"rejected|rejects|wrote|writes|tweeted|posted|declared|declares|described|describes|"
     r"blamed|blames|disputed|disputes|countered|argued|argues|recounted|recalled|insisted|"
     r"put the (?:death )?toll at|raised (?:the )?alarm|voiced concern|expressed concern|"
-    r"expressed alarm|raised concerns?|condemned|condemns|revised|updated|"
+    r"expressed alarm|raised concerns?|condemned|condemns|revised|updated|called on|called for|calls on|"
+    r"calls for|urged|urges|demanded|demands|appealed|appeals|"
     r"gave a toll of|gave a figure of|counted|recorded|documented|quoted|"
     r"assessed|assesses|concluded|"
     r"described|cited|cites|citing"
@@ -40,8 +41,7 @@ _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|[a-z][\w'’-]*|\([^()]{1,60}\)|\d+\w*)"
 _NP_BODY = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,11}}?"
 _NP = rf"(?P<np>{_NP_BODY})"
 _LEAD = re.compile(
-    rf"^(?:[\"“‘']\s*)?(?:(?:In|Speaking|On|Late on|Later|Earlier|Separately|Meanwhile|However|But|"
-    rf"Also|And)[^,]{{0,40}},\s+)?{_NP}\s*,?\s+{_ADVERBIAL}(?P<verb>{_VERBS})\b",
+    rf"^(?:[\"“‘']\s*)?(?:[A-Z][^,]{{0,50}},\s+)?{_NP}\s*,?\s+{_ADVERBIAL}(?P<verb>{_VERBS})\b",
 )
 _TRAIL = re.compile(
     rf"[,\u201d\"’']\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS}))"
@@ -179,7 +179,9 @@ def author_name(document: Document) -> str:
 
 
 def _clean_np(raw: str) -> str | None:
-    np = raw.strip().strip("\"'“”‘’«»()").strip()
+    np = raw.strip().strip("\"'“”‘’«»").strip()
+    if np.count("(") != np.count(")"):
+        np = np.strip("()").strip()
     np = re.sub(r"^(?:and|but|also|so|while|as)\s+", "", np, flags=re.IGNORECASE)
     np = re.sub(
         r"^(?:these|those|some|several|many|other|two|three|four)\s+(?=\w)", "", np, flags=re.IGNORECASE

@@ -594,11 +594,11 @@ _MODIFIERS = (
 def _actor_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in actor_heads())
     name = r"[A-Z][\w'’.&-]*"
-    proper = rf"{name}(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?{name}){{0,5}}"
+    proper = rf"{name}(?:\s+(?:of\s+the\s+|of\s+|for\s+)?{name}){{0,5}}"
     # "Malian armed forces", "the Kremlin-backed Wagner Group", "Russian mercenaries of the Wagner Group"
     return re.compile(
         rf"(?P<np>(?:{proper}\s+)?(?:(?:[A-Za-z]+-[a-z]+|{_MODIFIERS})\s+){{0,2}}(?:{heads})\b"
-        rf"(?:\s+of\s+(?:the\s+)?{proper})?"
+        rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:Russian\s+)?{proper})?"
         rf"|(?:{proper}\s+)(?:{heads})\b|{proper})",
     )
 
@@ -806,7 +806,9 @@ def _places(text: str, offset: int) -> list[Fact]:
         name = m.group("name")
         if name.split()[0].lower() in _NOT_PLACE:
             continue
-        facts.append(Fact(Aspect.PLACE, "event", Label(name, name, "locality"), Polarity.AFFIRMED, span))
+        facts.append(
+            Fact(Aspect.PLACE, "event", Label(name, name, "locality"), _located(text, m.start()), span)
+        )
     for m in _RELATIVE_PLACE.finditer(text):
         label = f"{m.group('dist')} km {m.group('dir')} of {m.group('ref')}"
         span = (offset + m.start(), offset + m.end())

@@ -16,12 +16,25 @@ _ORDER = (RelationKind.CONTRADICTION, RelationKind.OMISSION, RelationKind.REVISI
 
 
 def _quote(comparison: Comparison, rel: Relation, source: str, width: int) -> str:
+    """The voice's words around the value, so the table shows what was said, not a sentence start."""
     for value in rel.values:
         if value["source"] == source:
-            st = comparison.statement(value["statement"])
-            text = " ".join(st.text.split())
-            return text if len(text) <= width else text[: width - 1] + "…"
+            return excerpt(comparison, value["statement"], tuple(value["span"]), width)
     return "—" if rel.kind is RelationKind.OMISSION else ""
+
+
+def excerpt(comparison: Comparison, statement_id: str, span: tuple[int, int], width: int) -> str:
+    st = comparison.statement(statement_id)
+    text = " ".join(st.text.split())
+    if len(text) <= width:
+        return text
+    # Centre the window on the value, measured in the statement's own offsets.
+    raw = st.text
+    start = max(0, span[0] - st.span[0])
+    before = " ".join(raw[:start].split())
+    lo = max(0, len(before) - width // 3)
+    piece = text[lo : lo + width - 2]
+    return ("…" if lo else "") + piece + ("…" if lo + width - 2 < len(text) else "")
 
 
 def summary_line(comparison: Comparison) -> str:
@@ -48,7 +61,7 @@ class TableReporter:
     def render(self, comparison: Comparison, options: RenderOptions) -> str:
         from tabulate import tabulate
 
-        quote_width = max(30, (options.width - 40) // 3)
+        quote_width = max(36, (options.width - 30) // 3)
         out = []
         title = comparison.case.title
         if title:
@@ -70,7 +83,7 @@ class TableReporter:
                         label,
                         r.aspect.value,
                         comparison.source(a).name,
-                        _quote(comparison, r, a, quote_width),
+                        _quote(comparison, r, a, quote_width * 2),
                         comparison.source(b).name,
                         _quote(comparison, r, b, quote_width)
                         if a != b
@@ -96,6 +109,5 @@ class TableReporter:
 
 
 def _quote_last(comparison: Comparison, rel: Relation, width: int) -> str:
-    st = comparison.statement(rel.statements[-1])
-    text = " ".join(st.text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    value = rel.values[-1]
+    return excerpt(comparison, value["statement"], tuple(value["span"]), width)

@@ -57,6 +57,11 @@ _ACCORDING = re.compile(
     r"published by)\s+)?(?P<np>[^,.;:]{2,90}?)(?=\s*(?:,|\.|;|:|$|\bwho\b|\bthat\b))",
     re.IGNORECASE,
 )
+# "Open Count, an independent group that estimates crowds, said ..."
+_APPOSITIVE = re.compile(
+    rf"^(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){{0,6}}),\s+"
+    rf"(?:a|an|the)\s+[^,]{{3,120}},\s+(?:{_ADVERBIAL})?(?P<verb>{_VERBS})\b"
+)
 _RELEASED_BY = re.compile(
     r"\b(?:statement|report|communiqu[ée]|press release|bulletin|tally)\s+"
     r"(?:released|issued|published|put out|sent)\s+by\s+(?P<np>[^,.;:]{2,90}?)(?=\s*[,.;:]|\s+(?:on|in)\b)",
@@ -255,6 +260,11 @@ def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int]
                 voice, (a, b) = inner
                 return voice, (np,), (m.start(), offset + b), False
             return np, (), (m.start(), m.end()), False
+    m = _APPOSITIVE.match(text)
+    if m:
+        np = _clean_np(m.group("np"))
+        if np and _plausible_voice(np):
+            return np, (), (m.start("np"), m.end("verb")), False
     m = _RELEASED_BY.search(text)
     if m:
         np = _clean_np(m.group("np"))
@@ -344,6 +354,8 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
 
 def _resolve(name: str, history: list[str], previous: Attribution | None) -> str:
     """Map "it", "the statement" and "the ministry" to the voice they continue."""
+    if re.match(r"^(?:our|my)\s", name, re.IGNORECASE):
+        return history[0]  # "our monitors", "our field team": the author speaking
     if _PRONOUN.match(name):
         if previous is not None and previous.explicit:
             return previous.voice

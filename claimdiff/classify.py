@@ -215,7 +215,18 @@ def _compare_times(
     vx, vy = x.fact.value, y.fact.value
     assert isinstance(vx, Period) and isinstance(vy, Period)
     gap = min(abs((vy.start - vx.end).days), abs((vx.start - vy.end).days))
-    strength = Strength.SOFT if gap <= 1 else Strength.HARD
+    if gap <= 1:
+        # "The night of 4 June" and "shortly after midnight on Wednesday" are one night.
+        return Found(
+            RelationKind.AGREEMENT,
+            block.aspect,
+            block.key,
+            (x,),
+            (y,),
+            (a, b),
+            f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) are adjacent days",
+            0.6,
+        )
     return Found(
         RelationKind.CONTRADICTION,
         block.aspect,
@@ -224,9 +235,9 @@ def _compare_times(
         (y,),
         (a, b),
         f"when: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "
-        "the dates do not overlap",
-        0.6 if strength is Strength.SOFT else 0.85,
-        strength,
+        f"the dates are {gap} days apart",
+        0.85,
+        Strength.HARD,
     )
 
 

@@ -37,7 +37,11 @@ _COUNTED = (
     ),
     ("injured", r"injured|injuring|wounded|wounding|hurt|injuries|hospitali[sz]ed|treated for"),
     ("missing", r"missing|unaccounted for|disappeared|still trapped|trapped"),
-    ("arrested", r"arrested|arrests|detained|detentions?|taken into custody|apprehended|held in custody"),
+    (
+        "arrested",
+        r"arrested|arrests|detained|detentions?|taken into custody|apprehended|held in custody|"
+        r"taken away|picked up|rounded up",
+    ),
     (
         "displaced",
         r"displaced|fled|forced from their homes|homeless|evacuated|evacuees|uprooted|refugees|"
@@ -46,7 +50,8 @@ _COUNTED = (
     (
         "crowd",
         r"protesters|demonstrators|marched|marchers|rallied|took to the streets|turned out|attended|"
-        r"gathered|joined the (?:march|protest|rally)|crowd|participants",
+        r"gathered|joined the (?:march|protest|rally)|crowd|participants|took part|participated|"
+        r"rally|march|demonstration|protest",
     ),
     ("deployed", r"deployed|stationed|sent|mobili[sz]ed"),
     ("troops", r"troops|soldiers|military forces|personnel|peacekeepers|police officers|officers"),
@@ -57,6 +62,18 @@ _COUNTED = (
 )
 _COUNTED_RE = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _COUNTED)
 _CASUALTY_KINDS = {"killed", "injured", "missing"}
+# A figure credited, inside the sentence, to someone else: "police gave a figure of 15,000".
+_GIVEN_BY = re.compile(
+    r"\b(?:put|puts|putting|gave|give|gives|giving|estimated|estimate|estimates|placed|places)\s+"
+    r"(?:the|a|their|its)\s+(?:turnout|toll|death toll|figure|number|crowd|count|tally)\s+"
+    r"(?:at|of|as)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CROWD_NOUN = re.compile(
+    r"\b(?:turnout|crowd|attendance|number of (?:protesters|demonstrators|participants|marchers))\b"
+    r"[^.;]{0,30}\b(?:at|of|to|was|reached|as)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _NOUN_KINDS = {"troops", "crowd", "buildings", "aboard"}
 # "the preliminary toll of at least 500": a figure named only to be replaced.
 _SUPERSEDED = re.compile(
@@ -252,7 +269,7 @@ def extract(text: str, offset: int, ctx: Context, skip: tuple[int, int] | None =
     omits = _omissions(text)
     omitted_spans = [span for _, _, span in omits]
     quantities = [q for q in find_quantities(text) if q.unit is None and not _inside(q.start, skip)]
-    facts.extend(_counts(text, quantities, offset))
+    facts.extend(_counts(text, quantities, offset, skip))
     facts.extend(_zero_counts(text, offset))
     if event:
         facts.extend(_victims(text, offset, facts, skip))
@@ -366,6 +383,8 @@ def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
     before = re.split(r"[;]|\band\b\s+(?=\d)", text[max(0, q.start - 60) : q.start])[-1]
     if _CASUALTY_NOUN.search(before):
         return "killed", False
+    if _CROWD_NOUN.search(before):
+        return "crowd", False
     for name, rx in _COUNTED_RE:
         if name in ("deployed", "troops", "crowd", "buildings"):
             continue  # "troops killed 12" counts the victims, not the troops
@@ -395,7 +414,9 @@ _AGENT_AFTER = re.compile(
 )
 
 
-def _counts(text: str, quantities: list[Quantity], offset: int) -> list[Fact]:
+def _counts(
+    text: str, quantities: list[Quantity], offset: int, skip: tuple[int, int] | None = None
+) -> list[Fact]:
     facts = []
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
@@ -408,6 +429,9 @@ def _counts(text: str, quantities: list[Quantity], offset: int) -> list[Fact]:
             counted = "combatants"
         if _SUPERSEDED.search(text[max(0, q.start - 50) : q.start]):
             continue
+        given = _GIVEN_BY.search(text[max(0, q.start - 60) : q.start])
+        if given and not _inside(q.start - 60 + given.start() if q.start >= 60 else given.start(), skip):
+            continue  # "organisers put the turnout at 100,000": another voice's figure, not this one's
         if re.match(r"^\s+(?:more|additional|further|extra)\b", text[q.end :], re.IGNORECASE):
             continue  # "seven more bodies" is an increment, not a toll
         subset = bool(_SUBSET.search(text[max(0, q.start - 30) : q.start])) or bool(

@@ -1,0 +1,248 @@
+"""The discrepancy graph and the formats it is written in."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import claimdiff
+from claimdiff.graph import render_graph
+
+ROOT = Path(__file__).resolve().parent.parent
+MOURA = ROOT / "fixtures" / "moura"
+RELATION_KINDS = {"agreement", "contradiction", "omission", "revision"}
+
+
+@cache
+def _moura():  # type: ignore[no-untyped-def]
+    return claimdiff.compare([str(MOURA)])
+
+
+@cache
+def _hostile():  # type: ignore[no-untyped-def]
+    return claimdiff.compare(
+        [
+            'The ministry said: "At least 70 civilians were killed" <script>alert(1)</script> in Tarvel.',
+            "The army said 12 <b>fighters</b> were killed in Tarvel & nobody else.\n\n"
+            'A "senior" officer called the report <script>x</script> "lies".',
+        ]
+    )
+
+
+def _counts(g: nx.Graph) -> tuple[int, int]:
+    return g.number_of_nodes(), g.number_of_edges()
+
+
+# ---------------------------------------------------------------------------
+# The graph itself
+
+
+def test_graph_is_a_multidigraph_with_the_four_node_kinds() -> None:
+    comparison = _moura()
+    g = comparison.graph
+    assert isinstance(g, nx.MultiDiGraph)
+    assert g is comparison.graph  # built once
+    kinds = Counter(data["kind"] for _, data in g.nodes(data=True))
+    assert set(kinds) == {"source", "document", "statement", "claim"}
+    assert kinds["source"] == len(comparison.sources)
+    assert kinds["document"] == len(comparison.case.documents)
+    assert kinds["statement"] == len(comparison.statements)
+    assert kinds["claim"] == len(comparison.claims)
+
+
+def test_structural_edges() -> None:
+    comparison = _moura()
+    g = comparison.graph
+    for st in comparison.statements:
+        assert g.has_edge(st.source, st.id, key="states")
+        assert g.has_edge(st.id, st.document, key="in")
+        assert g.nodes[st.source]["kind"] == "source"
+        assert g.nodes[st.document]["kind"] == "document"
+    for claim in comparison.claims:
+        for sid in claim.statements:
+            assert g.has_edge(sid, claim.id, key="supports")
+    edge_kinds = Counter(data["kind"] for _, _, data in g.edges(data=True))
+    assert edge_kinds["states"] == len(comparison.statements)
+    assert edge_kinds["in"] == len(comparison.statements)
+    assert edge_kinds["supports"] == sum(len(c.statements) for c in comparison.claims)
+    for u, v, data in g.edges(data=True):
+        if data["kind"] == "supports":
+            assert g.nodes[u]["kind"] == "statement" and g.nodes[v]["kind"] == "claim"
+        if data["kind"] == "via":
+            assert g.nodes[u]["kind"] == "source" and g.nodes[v]["kind"] == "source"
+
+
+def test_one_edge_per_relation_with_its_kind() -> None:
+    comparison = _moura()
+    g = comparison.graph
+    relation_edges = {
+        key: (u, v, data) for u, v, key, data in g.edges(keys=True, data=True) if data["kind"] in RELATION_KINDS
+    }
+    assert sorted(relation_edges) == sorted(r.id for r in comparison.relations)
+    for rel in comparison.relations:
+        u, v, data = relation_edges[rel.id]
+        assert data["kind"] == rel.kind.value
+        assert data["aspect"] == rel.aspect.value
+        if rel.kind.value != "revision":
+            assert (u, v) == rel.sources
+    kinds = Counter(data["kind"] for _, _, data in relation_edges.values())
+    assert dict(kinds) == {k: n for k, n in comparison.summary().items() if n}
+    assert kinds["contradiction"] >= 1 and kinds["omission"] >= 1 and kinds["agreement"] >= 1
+
+
+# ---------------------------------------------------------------------------
+# File formats
+
+
+@pytest.mark.parametrize(("suffix", "reader"), [(".graphml", nx.read_graphml), (".gexf", nx.read_gexf)])
+def test_xml_formats_read_back(tmp_path: Path, suffix: str, reader) -> None:  # type: ignore[no-untyped-def]
+    comparison = _moura()
+    text = render_graph(comparison, suffix)
+    assert render_graph(comparison, suffix) == text
+    path = tmp_path / f"moura{suffix}"
+    path.write_text(text, encoding="utf-8")
+    back = reader(path)
+    assert _counts(back) == _counts(comparison.graph)
+    assert back.is_directed() and back.is_multigraph()
+    kinds = Counter(data.get("kind") for _, data in back.nodes(data=True))
+    assert set(kinds) == {"source", "document", "statement", "claim"}
+
+
+def test_hostile_text_survives_xml_formats(tmp_path: Path) -> None:
+    comparison = _hostile()
+    for suffix, reader in ((".graphml", nx.read_graphml), (".gexf", nx.read_gexf)):
+        path = tmp_path / f"h{suffix}"
+        path.write_text(render_graph(comparison, suffix), encoding="utf-8")
+        back = reader(path)
+        assert _counts(back) == _counts(comparison.graph)
+        texts = {data.get("text") for _, data in back.nodes(data=True) if data.get("kind") == "statement"}
+        assert any("<script>" in (t or "") for t in texts)
+
+
+def test_node_link_json_loads() -> None:
+    comparison = _moura()
+    text = render_graph(comparison, ".json")
+    data = json.loads(text)
+    back = nx.node_link_graph(data, edges="links")
+    assert isinstance(back, nx.MultiDiGraph)
+    assert _counts(back) == _counts(comparison.graph)
+    assert set(back.edges(keys=True)) == set(comparison.graph.edges(keys=True))
+
+
+def _check_dot(text: str) -> None:
+    assert text.startswith("digraph")
+    lines = text.rstrip("\n").split("\n")
+    assert lines[0].rstrip().endswith("{")
+    assert lines[-1] == "}"
+    # Braces balance outside quoted strings; each inner line is one statement ending with ";".
+    depth = 0
+    for line in lines[1:-1]:
+        assert line.rstrip().endswith(";"), line
+        assert "\n" not in line
+        in_quote = escaped = False
+        for ch in line:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_quote = not in_quote
+            elif not in_quote and ch in "{}":
+                depth += 1 if ch == "{" else -1
+        assert not in_quote, line
+    assert depth == 0
+    assert text.count("{") >= 1
+
+
+@pytest.mark.parametrize("suffix", [".dot", ".gv"])
+def test_dot_is_plausible_graphviz(suffix: str) -> None:
+    comparison = _moura()
+    text = render_graph(comparison, suffix)
+    _check_dot(text)
+    g = comparison.graph
+    body = text.split("\n")[1:-2]
+    assert sum(1 for line in body if " -> " in line) == g.number_of_edges()
+
+
+@pytest.mark.skipif(shutil.which("dot") is None, reason="graphviz `dot` is not installed")
+@pytest.mark.parametrize("which", ["moura", "hostile"])
+def test_dot_parses_with_graphviz(which: str) -> None:
+    comparison = _moura() if which == "moura" else _hostile()
+    result = subprocess.run(
+        ["dot", "-Tsvg"],
+        input=render_graph(comparison, ".dot"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "<svg" in result.stdout
+
+
+def test_mermaid_starts_with_flowchart() -> None:
+    comparison = _moura()
+    text = render_graph(comparison, ".mmd")
+    assert text.startswith("flowchart")
+    lines = text.rstrip("\n").split("\n")
+    assert sum(1 for line in lines if "|" in line) == len(comparison.relations)
+    assert sum(1 for line in lines if "linkStyle" in line) == len(comparison.relations)
+
+
+def test_labels_are_escaped_in_dot() -> None:
+    comparison = _hostile()
+    text = render_graph(comparison, ".dot")
+    _check_dot(text)
+    assert "<script>" in text  # inside a quoted label, where it is plain text
+    for line in text.split("\n")[1:-2]:
+        # Every quote inside a label is escaped: unescaped quotes come in open/close pairs only.
+        unescaped = 0
+        i = 0
+        while i < len(line):
+            if line[i] == "\\":
+                i += 2
+                continue
+            unescaped += line[i] == '"'
+            i += 1
+        assert unescaped % 2 == 0, line
+    assert '\\"At least 70' in text or '\\"At least' in text or '\\"' in text
+
+
+def test_labels_are_escaped_in_mermaid() -> None:
+    comparison = _hostile()
+    text = render_graph(comparison, ".mmd")
+    assert text.startswith("flowchart")
+    assert "<" not in text and ">" not in text.replace("-.->", "").replace("-->", "")
+    for line in text.rstrip("\n").split("\n")[1:]:
+        assert line.count('"') % 2 == 0, line
+
+
+def test_mermaid_escapes_source_names() -> None:
+    # Voices come from the text; a voice with quotes or angle brackets must not break the label.
+    comparison = claimdiff.compare(
+        [
+            'According to the "Free <Tarvel> Council", 40 civilians were killed.',
+            "The army said 12 fighters were killed.",
+        ]
+    )
+    text = render_graph(comparison, ".mmd")
+    for src in comparison.sources:
+        line = next(line for line in text.split("\n") if line.strip().startswith(f"{src.id}["))
+        inner = line.split("[", 1)[1].rsplit("]", 1)[0]
+        assert inner.startswith('"') and inner.endswith('"')
+        assert '"' not in inner[1:-1] and "<" not in inner and ">" not in inner
+        assert "\n" not in inner
+
+
+def test_unknown_graph_suffix_is_an_error() -> None:
+    from claimdiff.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        render_graph(_moura(), ".png")

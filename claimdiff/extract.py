@@ -69,6 +69,12 @@ _GIVEN_BY = re.compile(
     r"(?:at|of|as)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "the number of people displaced by the floods stood at about 120,000"
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total|tally|count|figure)\s+of\s+(?P<what>(?:\w+\s+){0,2}?\w+)\b[^.;]{0,70}?"
+    r"\b(?:stood at|stands at|rose to|risen to|reached|climbed to|is|was|at|to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _CROWD_NOUN = re.compile(
     r"\b(?:turnout|crowd|attendance|number of (?:protesters|demonstrators|participants|marchers))\b"
     r"[^.;]{0,30}\b(?:at|of|to|was|reached|as)\s+(?:\w+\s+)?$",
@@ -139,7 +145,7 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?P<prep>in|at|near|outside|off|on)\s+(?:the\s+)?(?:(?P<kind>village|town|city|"
+    r"\b(?P<prep>in|at|near|outside|off|on|across|through|throughout|into)\s+(?:the\s+)?(?:(?P<kind>village|town|city|"
     r"locality|district|region|province|county|state|camp|neighbou?rhood|suburb|island|"
     r"port|harbou?r|coast|bay|market|square|capital|area|commune|municipality|border "
     r"town|settlement)\s+of\s+)?(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’-]+){0,3})",
@@ -385,12 +391,53 @@ def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
         return "killed", False
     if _CROWD_NOUN.search(before):
         return "crowd", False
+    m = _NUMBER_OF.search(text[max(0, q.start - 110) : q.start])
+    if m:
+        # The counted word sits between "number of" and the verb: "people displaced by the floods".
+        found = [(f.start(), name) for name, rx in _COUNTED_RE if (f := rx.search(m.group(0)))]
+        if found:
+            return min(found)[1], False
     for name, rx in _COUNTED_RE:
         if name in ("deployed", "troops", "crowd", "buildings"):
             continue  # "troops killed 12" counts the victims, not the troops
         if rx.search(before[-40:]):
             return name, False
     return None
+
+
+_PEOPLE_NOUNS = frozenset(
+    "people persons individuals men women children boys girls adults minors babies infants bodies "
+    "victims lives families households migrants refugees protesters demonstrators marchers officers "
+    "soldiers troops police policemen miners workers passengers crew inmates prisoners detainees "
+    "fighters militants rebels civilians residents villagers survivors students pupils patients "
+    "journalists staff employees peacekeepers personnel others more dead injured wounded missing "
+    "homes houses buildings dwellings shelters participants volunteers members worshippers "
+    "worshipers shoppers farmers herders fishermen guards gendarmes servicemen jihadists insurgents "
+    "terrorists gunmen attackers assailants combatants extremists bandits militiamen mercenaries "
+    "displaced evacuees casualties fatalities deaths arrests detentions".split()
+)
+_GLUE = frozenset(
+    "of were was are is have had has died killed perished remain remained still and or in at on by "
+    "per as from among to who with".split()
+)
+
+
+def _counts_things(text: str, q: Quantity) -> bool:
+    """The number counts objects ("eleven districts"), not people or homes."""
+    words = re.findall(r"[A-Za-z’'-]+|[,.;:()]", text[q.end : q.end + 50])
+    if not words or not words[0][0].isalpha():
+        return False
+    first = words[0].lower()
+    if first in _PEOPLE_NOUNS or first in _GLUE or any(rx.fullmatch(first) for _, rx in _COUNTED_RE):
+        return False
+    # One or two modifiers may come first: "203 terrorist fighters", "two young men".
+    for word in words[1:3]:
+        w = word.lower()
+        if w in _PEOPLE_NOUNS:
+            return False
+        if not word[0].isalpha():
+            break
+    return first.isalpha() and not first.endswith("ed")
 
 
 def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
@@ -420,6 +467,8 @@ def _counts(
     facts = []
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        if _counts_things(text, q):
+            continue  # "eleven districts", "42 relief camps", "60 boats": not people
         found = _counted(text, q, nxt)
         if found is None:
             continue

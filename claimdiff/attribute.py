@@ -44,8 +44,9 @@ _LEAD = re.compile(
     rf"^(?:[\"“‘']\s*)?(?:[A-Z][^,]{{0,50}},\s+)?{_NP}\s*,?\s+{_ADVERBIAL}(?P<verb>{_VERBS})\b",
 )
 _TRAIL = re.compile(
-    rf"[,\u201d\"’']\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS}))"
-    rf"(?P<rest>(?:\s+(?:on|in|to|at|late|during|after|when)\b[^.;,]{{0,80}})?)"
+    rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS}))"
+    rf"(?P<rest>(?:,?\s+(?:on|in|to|at|late|during|after|when|as|amid|while|with)\b"
+    rf"(?:(?!\bthat\b)[^.;]){{0,140}})?)"
     rf"(?:,\s+(?:blaming|citing|adding|saying|calling|accusing|describing|putting|raising|giving)\b[^.;]{{0,160}})?"
     rf"[.!?\"”’']*\s*$",
 )

@@ -200,9 +200,12 @@ _SUBSET = re.compile(
     r"(?: were)?)\s*$",
     re.IGNORECASE,
 )
+_SUBSET_IN = re.compile(r"\b(?:including|among them|among whom|of whom|among the dead|among those)\b", re.I)
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those|them|these)\b", re.IGNORECASE)
 _ZERO = re.compile(
-    r"\b(?:no one|nobody|no(?P<who>\s+(?:\w+\s+)?(?:civilians?|people|persons?|lives|"
+    r"\b(?:no one|nobody|(?:denied|denies|deny|denying)\s+(?:that\s+)?any(?:one|body)?|"
+    r"(?:denied|denies|deny|denying)\s+(?:that\s+)?any(?P<who2>\s+(?:\w+\s+)?(?:civilians?|people|persons?))|"
+    r"no(?P<who>\s+(?:\w+\s+)?(?:civilians?|people|persons?|lives|"
     r"casualties|deaths?|fatalities|injuries|soldiers|inmates|prisoners|passengers|migrants|"
     r"protesters|children|women)))\b(?P<rest>(?:(?!\bof\b)[^.;]){0,30}?)\b(?P<verb>killed|died|dead|"
     r"harmed|hurt|injured|wounded|lost|were (?:reported|recorded)|was (?:reported|recorded)|"
@@ -376,6 +379,12 @@ def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
     if m and m.group("verb").lower() not in ("left", "leaving"):
         return _VERB_KIND[m.group("verb").lower()], False
     after = text[q.end : min(nxt, q.end + 70)]
+    aside = re.match(
+        r"^\s*(?:people|persons)?\s*,\s*(?:including|among them|among whom|of whom)\b[^,]*,", text[q.end :]
+    )
+    if aside:
+        # "At least 25 people, including four women and five children, were killed": skip the aside.
+        after = text[q.end : q.end + aside.end() + 60]
     after = re.split(r"[;]|\b(?:and|while|but)\s+(?=(?:at least |about |some )?\d)", after)[0]
     best = None
     for name, rx in _COUNTED_RE:
@@ -483,9 +492,10 @@ def _counts(
             continue  # "organisers put the turnout at 100,000": another voice's figure, not this one's
         if re.match(r"^\s+(?:more|additional|further|extra)\b", text[q.end :], re.IGNORECASE):
             continue  # "seven more bodies" is an increment, not a toll
-        subset = bool(_SUBSET.search(text[max(0, q.start - 30) : q.start])) or bool(
-            _SUBSET_AFTER.match(text[q.end :])
-        )
+        # Inside "including four women and five children" every number is part of a larger toll.
+        phrase = re.split(r"[,;:(]", text[max(0, q.start - 60) : q.start])[-1]
+        subset = bool(_SUBSET_IN.search(phrase)) or bool(_SUBSET.search(text[max(0, q.start - 30) : q.start]))
+        subset = subset or bool(_SUBSET_AFTER.match(text[q.end :]))
         key = counted
         if subset:
             key = f"{counted}:{term or 'subset'}"
@@ -513,24 +523,29 @@ def _zero_counts(text: str, offset: int) -> list[Fact]:
     facts = []
     for m in _ZERO.finditer(text):
         verb = m.group("verb").lower()
-        counted = "injured" if verb in ("hurt", "injured", "wounded", "harmed") else "killed"
-        who = (m.group("who") or "").strip().lower() or None
+        # "Harmed" covers both the dead and the hurt.
+        kinds = ("killed", "injured") if verb == "harmed" else ("injured",) if verb in _HURT else ("killed",)
+        who = (m.group("who") or m.group("who2") or "").strip().lower() or None
         if who and who.split()[-1] in ("injuries",):
-            counted = "injured"
+            kinds = ("injured",)
         category = None
         for term, cat in victim_terms():
             if who and re.search(rf"\b{re.escape(term)}\b", who):
                 category = cat
                 break
         span = (offset + m.start(), offset + m.end("verb"))
-        key = f"{counted}:security" if category == "security" else counted
-        value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who)
-        facts.append(Fact(Aspect.CASUALTIES, key, value, Polarity.DENIED, span))
+        for counted in kinds:
+            key = f"{counted}:security" if category == "security" else counted
+            value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who)
+            facts.append(Fact(Aspect.CASUALTIES, key, value, Polarity.DENIED, span))
         if category:
             facts.append(
                 Fact(Aspect.VICTIMS, "victims", Label(category, who or "", category), Polarity.DENIED, span)
             )
     return facts
+
+
+_HURT = {"hurt", "injured", "wounded"}
 
 
 # ---------------------------------------------------------------------------
@@ -550,7 +565,10 @@ def _victim_fact(text: str, term: str, category: str, start: int, end: int, offs
     # _zero_counts); "X denies that its troops shot migrants" denies the shooting, not the migrants.
     pol = polarity(text, start, end)
     if pol is Polarity.DENIED and not re.search(
-        r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I
+        r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$|\b(?:denied|denies|dismissed|dismisses|rejected|rejects)\s+"
+        r"(?:any\s+)?(?:reports?|claims?|allegations?|accounts?)\s+(?:of|that)\s+(?:any\s+)?$",
+        text[max(0, start - 60) : start],
+        re.I,
     ):
         pol = Polarity.HEDGED if _HEDGE.search(text) else Polarity.AFFIRMED
     return Fact(
@@ -577,6 +595,8 @@ def _victims(text: str, offset: int, counted: list[Fact], skip: tuple[int, int] 
             continue
         if _AGENT_AFTER.match(text[m.end() :]) or _is_agent(text, m.end()):
             continue
+        if re.search(r"\bby\s+(?:the\s+)?$", text[max(0, m.start() - 8) : m.start()], re.I):
+            continue  # "spread by the militants": they act
         # The category must be what the killing words apply to, in the same clause.
         clause = _clause_around(text, m.start(), m.end())
         if not _KILL_WORDS.search(clause):

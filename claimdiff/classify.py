@@ -405,13 +405,15 @@ def _revisions(block: Block, names: dict[str, str], statements: tuple[Statement,
     return out
 
 
-def _outcome_voices(alignment: Alignment) -> set[str]:
-    """Voices that give their own account of what happened (a toll, the victims, a cause)."""
-    out = set()
+def _outcome_voices(alignment: Alignment) -> dict[str, int]:
+    """Voices that give their own account of what happened (a toll, the victims, a cause), with
+    the number of statements in which they do."""
+    statements: dict[str, set[str]] = {}
     for block in alignment.blocks:
-        if block.aspect in (Aspect.CASUALTIES, Aspect.VICTIMS, Aspect.CAUSE):
-            out.update(block.sources())
-    return out
+        if block.aspect in (Aspect.CASUALTIES, Aspect.VICTIMS, Aspect.CAUSE, Aspect.TIME, Aspect.PLACE):
+            for source, mentions in block.by_source:
+                statements.setdefault(source, set()).update(m.statement for m in mentions)
+    return {source: len(ids) for source, ids in statements.items()}
 
 
 def _is_self(source: Source, actor_key: str) -> bool:
@@ -438,11 +440,16 @@ def _omissions(
         first = stating[0]
         evidence = tuple(latest(block.mentions(s)) for s in stating)
         label = _label(evidence[0])
+        # Leaving out what one voice alone says is not worth a flag; what two or more
+        # independent voices say, or what the text itself notes as missing, is.
+        corroborated = len(stating) >= 2
         for source in sorted(by_id, key=_sort_id):
             if source in block.sources():
                 continue
             said = _explicit(explicit, source, block.key, label)
-            if said is None and (source not in accounts or _is_self(by_id[source], block.key)):
+            if said is None and (
+                not corroborated or accounts.get(source, 0) < 2 or _is_self(by_id[source], block.key)
+            ):
                 continue
             detail = (
                 f"who took part: {by_id[source].name} leaves out {label}, which "

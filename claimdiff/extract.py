@@ -702,7 +702,8 @@ _PARTICIPATION = re.compile(
     r"opened fire|shot|shooting|targeted|target\w*|stormed|abduct\w*|burn\w*|responsib\w*|"
     r"blamed|blame|assisted|aided|backed|supported|alongside|together with|with|working with|"
     r"outnumber\w*|numerous|present|operation|clash\w*|fought|fighting|neutrali[sz]\w*|"
-    r"rounded up|arrested|detained|beat|beaten|used|launched|caused|accused|by)\b",
+    r"rounded up|arrested|detained|beat|beaten|used|launched|caused|accused|"
+    r"(?:carried out|committed|fired|launched|operated|killed|shot|hit|struck|attacked|bombed) by)\b",
     re.IGNORECASE,
 )
 _NOT_ACTOR_AFTER = re.compile(

@@ -46,7 +46,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS}))"
     rf"(?P<rest>(?:,?\s+(?:on|in|to|at|late|during|after|when|as|amid|while|with)\b"
-    rf"(?:(?!\bthat\b)[^.;]){{0,140}})?)"
+    rf"(?:(?!\bthat\b)[^.;]){{0,140}}|,\s+[a-z]+ing\b(?:(?!\bthat\b)[^.;]){{0,100}})?)"
     rf"(?:,\s+(?:blaming|citing|adding|saying|calling|accusing|describing|putting|raising|giving)\b[^.;]{{0,160}})?"
     rf"[.!?\"”’']*\s*$",
 )
@@ -60,8 +60,8 @@ _ACCORDING = re.compile(
 )
 # "Open Count, an independent group that estimates crowds, said ..."
 _APPOSITIVE = re.compile(
-    rf"^(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){{0,6}}),\s+"
-    rf"(?:a|an|the)\s+[^,]{{3,120}},\s+(?:{_ADVERBIAL})?(?P<verb>{_VERBS})\b"
+    rf"^(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|from|at)\s+)?(?:the\s+)?[A-Z][\w'’.&-]*){{0,6}}),\s+"
+    rf"(?:a|an|the|which|who)\s+[^,]{{3,120}},\s+(?:{_ADVERBIAL})?(?P<verb>{_VERBS})\b"
 )
 _RELEASED_BY = re.compile(
     r"\b(?:statement|report|communiqu[ée]|press release|bulletin|tally)\s+"
@@ -114,6 +114,10 @@ _ROLES = (
     r"representative|representatives|source|sources|commander|press office|press officer|"
     r"envoy|secretary|minister"
 )
+# People who speak for the body they belong to: "lawyers from the Legal Aid Centre".
+_MEMBERS = (
+    r"lawyers?|staff|members?|researchers?|investigators?|monitors?|experts?|analysts?|doctors?|medics?"
+)
 # Bodies whose "of" names them ("ministry of health", "office of the prosecutor").
 _BODIES = {
     "ministry",
@@ -149,7 +153,6 @@ _STOP_LEAD = {
     "none",
     "nobody",
     "no",
-    "one",
     "some",
     "many",
     "most",
@@ -196,7 +199,9 @@ def _clean_np(raw: str) -> str | None:
     np = re.sub(r"(?:'s|’s|')$", "", np)
     # "a spokesman for the Health Ministry", "officials at the mine" speak for the body.
     m = re.match(
-        rf"^(?:an?\s+|the\s+)?(?:{_ROLES})\s+(?:for|of|at|from|with)\s+(?P<org>.+)$", np, flags=re.IGNORECASE
+        rf"^(?:an?\s+|the\s+)?(?:{_ROLES}|{_MEMBERS})\s+(?:for|of|at|from|with)\s+(?P<org>(?:the\s+)?[A-Z].+)$",
+        np,
+        flags=re.IGNORECASE,
     )
     if m:
         np = m.group("org")
@@ -285,7 +290,7 @@ def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int]
                 if t2:
                     via = (t2.group("np"),)
             elif told:
-                via = (told.group("np"),)
+                via = (_clean_np(told.group("np")) or told.group("np"),)
             spoke = _SPOKE_TO.search(np)
             if spoke:
                 via = (spoke.group("np") or spoke.group("np2"),)
@@ -302,7 +307,7 @@ def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int]
             )
             end = m.end("verb")
             if told:
-                via = (told.group("np"),)
+                via = (_clean_np(told.group("np")) or told.group("np"),)
                 end = (
                     m.end("verb")
                     + (len(text[m.end("verb") :]) - len(after))

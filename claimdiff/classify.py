@@ -44,6 +44,11 @@ CAUSE_CONFLICTS = frozenset(
         ("deliberate", "accident"),
         ("deliberate", "natural"),
         ("clashes", "deliberate"),
+        # "died in clashes between inmates" vs "shot by guards": rival accounts of who killed.
+        ("clashes", "gunfire"),
+        ("accident", "gunfire"),
+        ("accident", "bomb"),
+        ("natural", "bomb"),
     ]
 )
 VICTIM_CONFLICTS = frozenset({frozenset(("civilian", "combatant"))})

@@ -490,6 +490,8 @@ def _counts(
         given = _GIVEN_BY.search(text[max(0, q.start - 60) : q.start])
         if given and not _inside(q.start - 60 + given.start() if q.start >= 60 else given.start(), skip):
             continue  # "organisers put the turnout at 100,000": another voice's figure, not this one's
+        if re.search(r"\b\d*\w+\s+of\s+the\s+$", text[max(0, q.start - 20) : q.start]):
+            continue  # "seven of the nine bodies": the nine is the base of a share, not a new toll
         if re.match(r"^\s+(?:more|additional|further|extra)\b", text[q.end :], re.IGNORECASE):
             continue  # "seven more bodies" is an increment, not a toll
         # Inside "including four women and five children" every number is part of a larger toll.
@@ -663,10 +665,11 @@ def _causes(text: str, offset: int) -> list[Fact]:
             continue  # "an attack", "a blast" fit every cause: nothing to compare
         if term in ("shot", "shots") and re.match(r"\s+(?:down|at goal)", text[m.end() :]):
             continue
+        del family  # every cause meets every other: an airstrike and an accident are rival causes
         facts.append(
             Fact(
                 Aspect.CAUSE,
-                family,
+                "cause",
                 Label(term, m.group(0), cls),
                 polarity(text, m.start(), m.end()),
                 (offset + m.start(), offset + m.end()),

@@ -297,6 +297,11 @@ def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int]
                 np = np[: spoke.start()].strip()
             return np, via, (m.start() + 1, m.end()), False
     m = _LEAD.match(text)
+    if m and re.match(
+        r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|state)\b",
+        text[m.end("verb") :],
+    ):
+        m = None  # "Preliminary reports indicate ...": "reports" is a noun here
     if m:
         np = _clean_np(m.group("np"))
         if np and _plausible_voice(np):

@@ -89,7 +89,7 @@ _SUPERSEDED = re.compile(
 )
 _CASUALTY_NOUN = re.compile(
     r"\b(?:death toll|toll|casualt(?:y|ies) figure|number of (?:dead|deaths|victims)|"
-    r"fatalities)\b[^.;]{0,70}$",
+    r"fatalities)\b[^.;,]{0,80}$",
     re.IGNORECASE,
 )
 # Words that make a statement about the event at hand rather than commentary.
@@ -105,7 +105,7 @@ _EVENT = re.compile(
     r"crowd|gathered|rockets?|missiles?|drones?|launched|responsib\w*|blamed|caused|events?|killings|abuses|"
     r"atrocit\w+|violations|occurred|happened|took place|erupted|broke out|began|crossing|"
     r"detected|intercepted|night of|sinking|sunk|capsize\w*|fire broke|came down|gave way|"
-    r"caved in|collapsed)\b",
+    r"caved in|collapsed|loss|sank|went down|tragedy|disaster)\b",
     re.IGNORECASE,
 )
 _DENY_VERB = re.compile(
@@ -159,6 +159,14 @@ _RELATIVE_PLACE = re.compile(
     r"\b(?P<dist>[\d,.]+|about [\d,.]+|some [\d,.]+)\s*(?:kilomet(?:re|er)s?|km|miles?)\s+"
     r"(?P<dir>(?:north|south|east|west)(?:-?(?:east|west))?|from)\s+(?:of\s+)?"
     r"(?:the\s+(?:capital,?\s+)?)?(?P<ref>[A-Z][\w'’-]+)",
+)
+_LOCALITY_SUFFIX = re.compile(
+    r"(?:\s(?:Island|Isle|Harbour|Harbor|Bay|Village|Town|Camp|Market|Square)$|^Port\s)"
+)
+# "three nautical miles north of Karang Island", "40 km south of the capital"
+_DIRECTION_OF = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
 )
 _NOT_PLACE = {
     "january",
@@ -342,7 +350,7 @@ def polarity(text: str, start: int, end: int) -> Polarity:
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killing|killed|kills|left|leaving|claimed|claiming|wounding|wounded|injuring|"
     r"injured|arresting|arrested|detaining|detained|displacing|displaced|evacuating|evacuated|"
-    r"executing|executed|rescuing|rescued)\s+(?:(?:at\s+least|more\s+than|about|around|some|"
+    r"executing|executed|rescuing|rescued|carrying|carried)\s+(?:(?:at\s+least|more\s+than|about|around|some|"
     r"nearly|almost|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
@@ -367,6 +375,8 @@ _VERB_KIND = {
     "evacuating": "displaced",
     "evacuated": "displaced",
     "rescuing": "rescued",
+    "carrying": "aboard",
+    "carried": "aboard",
     "rescued": "rescued",
 }
 
@@ -395,7 +405,7 @@ def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
             best = (rank, name)
     if best is not None:
         return ("deployed" if best[1] == "troops" else best[1]), True
-    before = re.split(r"[;]|\band\b\s+(?=\d)", text[max(0, q.start - 60) : q.start])[-1]
+    before = re.split(r"[;]|\band\b\s+(?=\d)", text[max(0, q.start - 100) : q.start])[-1]
     if _CASUALTY_NOUN.search(before):
         return "killed", False
     if _CROWD_NOUN.search(before):
@@ -868,7 +878,9 @@ def _places(text: str, offset: int) -> list[Fact]:
         if m.group("prep") == "on" and not m.group("kind"):
             continue
         kind = (m.group("kind") or "").lower()
-        if m.group("prep") in ("near", "outside", "off"):
+        if not kind and _LOCALITY_SUFFIX.search(name):
+            kind = "island"  # "Karang Island", "Selat Harbour", "Port Mahera": a named spot
+        if m.group("prep") in ("near", "outside", "off") and not kind:
             category = "near"
         elif kind in (
             "village",
@@ -906,6 +918,15 @@ def _places(text: str, offset: int) -> list[Fact]:
         facts.append(
             Fact(Aspect.PLACE, "event", Label(name, name, "locality"), _located(text, m.start()), span)
         )
+    for m in _DIRECTION_OF.finditer(text):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_PLACE:
+            continue
+        category = "locality" if _LOCALITY_SUFFIX.search(name) else "near"
+        span = (offset + m.start("name"), offset + m.end("name"))
+        facts.append(
+            Fact(Aspect.PLACE, "event", Label(name, name, category), _located(text, m.start()), span)
+        )
     for m in _RELATIVE_PLACE.finditer(text):
         label = f"{m.group('dist')} km {m.group('dir')} of {m.group('ref')}"
         span = (offset + m.start(), offset + m.end())
@@ -931,19 +952,27 @@ def _times(text: str, offset: int, ctx: Context) -> list[Fact]:
 
 
 def _is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
-    """About another time than the event: "since 2014", "last year", a long-running operation."""
+    """About another time than the event: "since 2014", "last year", a riot in 2016.
+
+    A date a few weeks off ("an inspection in August") does not make a sentence background;
+    a far one, a long-running period, or words like "for years" do, unless the sentence also
+    dates itself inside the event.
+    """
     if ctx.window is None:
         return bool(_BACKGROUND_CUE.search(text)) and not _KILL_WORDS.search(text)
     lo, hi = ctx.window
-    if times:
-        inside = [t for t in times if t.high - t.low <= _LONG_PERIOD and t.high >= lo and t.low <= hi]
-        if not inside:
-            return True
-    return (
-        bool(_BACKGROUND_CUE.search(text))
-        and not any(t.high - t.low <= _LONG_PERIOD and t.high >= lo and t.low <= hi for t in times)
-        and not _KILL_WORDS.search(text)
+    inside = any(t.high - t.low <= _LONG_PERIOD and t.high >= lo and t.low <= hi for t in times)
+    if inside:
+        return False
+    far = any(
+        t.high < lo - _FAR or (t.high - t.low > _LONG_PERIOD and t.low < lo - _LONG_PERIOD) for t in times
     )
+    if far:
+        return True
+    return bool(_BACKGROUND_CUE.search(text)) and not _KILL_WORDS.search(text)
+
+
+_FAR = dt.timedelta(days=180)
 
 
 def _omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:

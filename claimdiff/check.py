@@ -162,14 +162,13 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             src = resolve(e["source"], line)
             if src:
                 covered.add((aspect, frozenset({src})))
-            hit = next(
-                (
-                    r
-                    for r in comparison.relations
-                    if r.kind is RelationKind.REVISION and r.aspect.value == aspect and src in r.sources
-                ),
-                None,
-            )
+            hits = [
+                r
+                for r in comparison.relations
+                if r.kind is RelationKind.REVISION and r.aspect.value == aspect and src in r.sources
+            ]
+            used.update(r.id for r in hits)  # every count the voice revised
+            hit = hits[0] if hits else None
             outcomes.append(
                 Outcome(exp, hit is not None, "found" if hit else "not reported", hit.id if hit else None)
             )

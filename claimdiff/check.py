@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdiff.errors import DatasetError
-from claimdiff.ingest import find_cases, load_manifest
+from claimdiff.ingest import MANIFEST_NAMES, find_cases, load_manifest
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Case, Comparison, Relation, RelationKind
 
@@ -121,10 +121,12 @@ def _pair(rel: Relation) -> frozenset[str]:
 def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
     """Score one case's report against its expectations."""
     aliases = AliasTable.build(case.aliases, texts=(d.text for d in case.documents))
-    manifest = str(Path(case.path or ".") / "case.yaml")
+    folder = Path(case.path or ".")
+    manifest = str(next((folder / n for n in MANIFEST_NAMES if (folder / n).is_file()), folder / "case.yaml"))
     outcomes = []
     used: set[str] = set()
     covered: set[tuple[str, frozenset[str]]] = set()
+    contested: set[tuple[str, frozenset[str]]] = set()
 
     def resolve(name: str, line: int | None) -> str | None:
         if not _known_voice(name, case):
@@ -184,6 +186,8 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             continue
         pair = frozenset({a, b})
         covered.add((aspect, pair))
+        if kind == "contradiction":
+            contested.add((aspect, pair))
         rels = [r for r in comparison.relations if r.aspect.value == aspect and _pair(r) == pair]
         if kind == "none":
             bad = [r for r in rels if r.kind is RelationKind.CONTRADICTION]
@@ -225,7 +229,25 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
         met = sum(1 for o in gold if o.met)
         if kind == "contradiction":
             predicted = [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
-            wrong_none = 0
+        elif kind == "agreement":
+            # An agreement is wrong where the case expects a contradiction the tool did not see.
+            said_contra = {
+                (r.aspect.value, _pair(r))
+                for r in comparison.relations
+                if r.kind is RelationKind.CONTRADICTION
+            }
+            predicted = [
+                r
+                for r in comparison.relations
+                if r.kind is RelationKind.AGREEMENT
+                and (
+                    r.id in used
+                    or (
+                        (r.aspect.value, _pair(r)) in contested
+                        and (r.aspect.value, _pair(r)) not in said_contra
+                    )
+                )
+            ]
         else:
             predicted = [
                 r
@@ -236,9 +258,8 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
                     or (r.missing_in and (r.aspect.value, frozenset({r.missing_in})) in covered)
                 )
             ]
-            wrong_none = 0
         tp = sum(1 for r in predicted if r.id in used)
-        counts[kind] = (tp, len(predicted) + wrong_none, met, len(gold))
+        counts[kind] = (tp, len(predicted), met, len(gold))
     return CaseResult(slug, case.path or "", case.heldout, tuple(outcomes), unexpected, comparison, counts)
 
 

@@ -526,7 +526,9 @@ def _counts(
         span = (offset + q.start, offset + q.end)
         facts.append(Fact(aspect, key, value, polarity(text, q.start, q.end), span))
         if category and counted in _CASUALTY_KINDS and not subset:
-            facts.append(_victim_fact(text, term or "", category, q.end, q.end + len(term or ""), offset))
+            where = text.lower().find(term or "", q.end)
+            where = where if where >= 0 else q.end
+            facts.append(_victim_fact(text, term or "", category, where, where + len(term or ""), offset))
     return facts
 
 

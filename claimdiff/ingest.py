@@ -89,10 +89,10 @@ def load_case(
                 path=str(manifests[0]),
             )
         case = load_manifest(manifests[0])
-        if reference_date is not None:
+        if reference_date is not None or title is not None:
             case = Case(
                 title=title or case.title,
-                reference_date=reference_date,
+                reference_date=reference_date or case.reference_date,
                 documents=case.documents,
                 aliases=case.aliases,
                 expect=case.expect,
@@ -175,8 +175,9 @@ def find_cases(paths: Sequence[str | Path]) -> list[Path]:
     return sorted(found)
 
 
-def load_manifest(manifest: Path) -> Case:
-    """Load and validate a case manifest and the documents it names."""
+def load_manifest(manifest: str | Path) -> Case:
+    """Load and validate a case manifest (or the case folder holding it) and its documents."""
+    manifest = Path(manifest)
     if manifest.is_dir():
         found = _manifest(manifest)
         if found is None:

@@ -45,7 +45,12 @@ def compare(
 
 
 def _is_path(text: str) -> bool:
-    return "\n" not in text and len(text) < 4096 and (text == "-" or Path(text).exists())
+    if "\n" in text or len(text) >= 4096:
+        return False
+    try:
+        return text == "-" or Path(text).exists()
+    except OSError:  # a one-line text longer than a file name can be
+        return False
 
 
 def compare_case(case: Case) -> Comparison:

@@ -1,0 +1,411 @@
+"""`claimdiff compare`: exit codes, output formats, output files, graphs, stdin and colour."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+
+import networkx as nx
+import pytest
+
+from .helpers import (
+    ANSI,
+    FLOOD_GOVERNOR,
+    FLOOD_MAYOR,
+    FLOOD_POLICE,
+    FLOOD_RED_CROSS,
+    MOURA,
+    SQUARE_MINISTRY,
+    SQUARE_RIGHTS_GROUP,
+    SQUARE_WITNESSES,
+    error_line,
+    run,
+    run_in_tty,
+)
+
+# Invented accounts with one kind of finding each, for --fail-on.
+CASES = {
+    "hard": {"police.txt": FLOOD_POLICE, "mayor.txt": FLOOD_MAYOR},
+    "soft": {"governor.txt": FLOOD_GOVERNOR, "red-cross.txt": FLOOD_RED_CROSS},
+    "omission": {
+        "witnesses.txt": SQUARE_WITNESSES,
+        "rights-group.txt": SQUARE_RIGHTS_GROUP,
+        "ministry.txt": SQUARE_MINISTRY,
+    },
+}
+
+SUMMARY = re.compile(
+    r"^\d+ voices, \d+ statements, \d+ claims .*: \d+ contradiction\(s\).*\d+ omission\(s\), "
+    r"\d+ revision\(s\), \d+ agreement\(s\)$"
+)
+
+
+def _report(args):
+    """Run ``compare ARGS -f json --fail-on never`` and return the parsed report."""
+    return json.loads(run(["compare", *args, "-f", "json", "--fail-on", "never"]).stdout)
+
+
+@pytest.fixture
+def accounts(tmp_path):
+    """Write one of the invented sets of accounts; return the compare arguments for it."""
+
+    def make(case: str) -> list[str]:
+        paths = []
+        for name, text in CASES[case].items():
+            path = tmp_path / name
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        return [*paths, "--date", "2023-09-11"]
+
+    return make
+
+
+# ---------------------------------------------------------------------------
+# the Moura fixture: the table and the default verdict
+
+
+def test_moura_exits_1_and_prints_a_table_with_the_contradictions():
+    result = run(["compare", MOURA], exit_code=1)
+    out = result.stdout
+    assert result.stderr == ""
+    assert out.startswith("Moura, March 2022\n")
+    assert "CONTRADICTION" in out
+    assert "contradiction (hard)" in out
+    assert "OMISSION" in out
+    assert "AGREEMENT" in out
+    assert SUMMARY.match(out.rstrip("\n").splitlines()[-1]), out.splitlines()[-1]
+
+
+def test_moura_summary_line_counts_match_the_json_report():
+    table = run(["compare", MOURA], exit_code=1).stdout.rstrip("\n").splitlines()[-1]
+    summary = _report([MOURA])["summary"]
+    assert f"{summary['contradiction']} contradiction(s)" in table
+    assert f"{summary['omission']} omission(s)" in table
+    assert f"{summary['agreement']} agreement(s)" in table
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"), [("contradiction", 1), ("hard", 1), ("omission", 1), ("never", 0)]
+)
+def test_moura_fail_on(fail_on, code):
+    result = run(["compare", MOURA, "--fail-on", fail_on], exit_code=code)
+    assert "CONTRADICTION" in result.stdout  # the report is the same whatever the verdict
+
+
+def test_fail_on_rejects_an_unknown_level():
+    result = run(["compare", MOURA, "--fail-on", "agreement"], exit_code=2)
+    assert "--fail-on" in result.stderr
+    assert result.stdout == ""
+
+
+# ---------------------------------------------------------------------------
+# --fail-on on invented accounts with one kind of finding each
+
+
+def test_hard_accounts_have_one_hard_casualties_contradiction(accounts):
+    # The premises of test_fail_on_levels: each invented set gives one kind of finding.
+    hard = _report(accounts("hard"))["relations"]
+    assert [(r["kind"], r["aspect"], r["strength"]) for r in hard if r["kind"] != "agreement"] == [
+        ("contradiction", "casualties", "hard")
+    ]
+
+
+def test_soft_accounts_have_only_soft_contradictions(accounts):
+    rels = _report(accounts("soft"))["relations"]
+    contradictions = [r for r in rels if r["kind"] == "contradiction"]
+    assert contradictions
+    assert {r["strength"] for r in contradictions} == {"soft"}
+    assert not [r for r in rels if r["kind"] == "omission"]
+
+
+def test_omission_accounts_have_an_omission_and_no_contradiction(accounts):
+    rels = _report(accounts("omission"))["relations"]
+    kinds = {r["kind"] for r in rels}
+    assert "omission" in kinds
+    assert "contradiction" not in kinds
+    omission = next(r for r in rels if r["kind"] == "omission")
+    assert omission["missing_in"] == omission["sources"][1]
+
+
+@pytest.mark.parametrize(
+    ("case", "fail_on", "code"),
+    [
+        ("hard", "contradiction", 1),
+        ("hard", "hard", 1),
+        ("hard", "omission", 1),
+        ("hard", "never", 0),
+        ("soft", "contradiction", 1),
+        ("soft", "hard", 0),
+        ("soft", "omission", 1),
+        ("soft", "never", 0),
+        ("omission", "contradiction", 0),
+        ("omission", "hard", 0),
+        ("omission", "omission", 1),
+        ("omission", "never", 0),
+    ],
+)
+def test_fail_on_levels(accounts, case, fail_on, code):
+    run(["compare", *accounts(case), "--fail-on", fail_on], exit_code=code)
+
+
+def test_default_fail_on_is_contradiction_of_either_strength(accounts):
+    run(["compare", *accounts("soft")], exit_code=1)
+    run(["compare", *accounts("omission")], exit_code=0)
+
+
+# ---------------------------------------------------------------------------
+# JSON
+
+
+def test_json_report_has_the_format_and_required_fields():
+    result = run(["compare", MOURA, "-f", "json"], exit_code=1)
+    report = json.loads(result.stdout)
+    assert report["format"] == "claimdiff.report/1"
+    assert report["case"] == {"title": "Moura, March 2022", "reference_date": "2022-04-05"}
+    for key in ("documents", "sources", "statements", "relations", "summary"):
+        assert key in report
+    assert set(report["summary"]) >= {"agreement", "contradiction", "omission", "revision"}
+    for kind, count in report["summary"].items():
+        assert count == sum(1 for r in report["relations"] if r["kind"] == kind)
+    assert result.stderr == ""
+
+
+def test_json_spans_point_into_the_documents():
+    report = _report([MOURA])
+    texts = {d["id"]: open(d["path"], encoding="utf-8").read() for d in report["documents"]}
+    for st in report["statements"]:
+        start, end = st["span"]
+        assert texts[st["document"]][start:end] == st["text"]
+        for fact in st["facts"]:
+            assert fact["polarity"] in ("affirmed", "denied", "hedged")
+
+
+def test_json_output_is_byte_identical_between_runs():
+    first = run(["compare", MOURA, "-f", "json"], exit_code=1).stdout
+    second = run(["compare", MOURA, "-f", "json"], exit_code=1).stdout
+    assert first == second
+
+
+def test_two_plain_files_give_a_casualties_contradiction(tmp_path):
+    a, b = tmp_path / "police.txt", tmp_path / "mayor.txt"
+    a.write_text(FLOOD_POLICE, encoding="utf-8")
+    b.write_text(FLOOD_MAYOR, encoding="utf-8")
+    result = run(["compare", a, b, "-f", "json"], exit_code=1)
+    report = json.loads(result.stdout)
+    assert [d["path"] for d in report["documents"]] == [str(a), str(b)]
+    assert report["case"]["reference_date"] is None
+    hits = [r for r in report["relations"] if r["kind"] == "contradiction" and r["aspect"] == "casualties"]
+    assert len(hits) == 1
+    assert hits[0]["strength"] == "hard"
+    assert "70" in hits[0]["detail"] and "30" in hits[0]["detail"]
+
+
+# ---------------------------------------------------------------------------
+# -o, --title, --date
+
+
+def test_output_file_gets_the_report_and_stdout_stays_empty(tmp_path):
+    out = tmp_path / "moura.json"
+    result = run(["compare", MOURA, "-f", "json", "-o", out], exit_code=1)
+    assert result.stdout == ""
+    assert result.stderr == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/1"
+    assert out.read_text(encoding="utf-8") == run(["compare", MOURA, "-f", "json"], exit_code=1).stdout
+    assert [p.name for p in tmp_path.iterdir()] == ["moura.json"]  # no temporary file left over
+
+
+def test_output_file_replaces_an_existing_file(tmp_path):
+    out = tmp_path / "report.txt"
+    out.write_text("old report\n", encoding="utf-8")
+    run(["compare", MOURA, "-o", out, "--fail-on", "never"])
+    text = out.read_text(encoding="utf-8")
+    assert "old report" not in text
+    assert "CONTRADICTION" in text
+    assert ANSI not in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_output_files_follow_the_umask(tmp_path):
+    out, graph = tmp_path / "r.json", tmp_path / "g.dot"
+    old = os.umask(0o022)
+    try:
+        run(["compare", MOURA, "-f", "json", "-o", out, "--graph", graph], exit_code=1)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert stat.S_IMODE(graph.stat().st_mode) == 0o644
+
+
+def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path):
+    target = tmp_path / "no-such-folder" / "r.json"
+    result = run(["compare", MOURA, "-o", target], exit_code=2)
+    error_line(result, str(target), "cannot write")
+    assert not target.parent.exists()
+
+
+def test_title_option_names_plain_files(accounts):
+    report = _report([*accounts("hard"), "--title", "Vessary floods"])
+    assert report["case"]["title"] == "Vessary floods"
+
+
+def test_title_option_overrides_the_case_title():
+    report = _report([MOURA, "--title", "Moura (retitled)"])
+    assert report["case"]["title"] == "Moura (retitled)"
+
+
+def test_title_and_date_override_the_case():
+    report = _report([MOURA, "--title", "Moura (retitled)", "--date", "2022-04-10"])
+    assert report["case"] == {"title": "Moura (retitled)", "reference_date": "2022-04-10"}
+
+
+def test_date_option_sets_the_reference_date(accounts):
+    assert _report(accounts("hard"))["case"]["reference_date"] == "2023-09-11"
+
+
+@pytest.mark.parametrize("bad", ["2022-13-45", "2022-02-30", "yesterday", "05/04/2022"])
+def test_bad_date_exits_2(tmp_path, bad):
+    out = tmp_path / "r.json"
+    result = run(["compare", MOURA, "--date", bad, "-o", out], exit_code=2)
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1
+    assert "--date" in errors[0] and bad in errors[0]
+    assert not out.exists()
+
+
+# ---------------------------------------------------------------------------
+# --graph
+
+
+def test_graph_graphml_reads_back(tmp_path):
+    path = tmp_path / "moura.graphml"
+    result = run(["compare", MOURA, "--graph", path], exit_code=1)
+    assert "CONTRADICTION" in result.stdout  # the report still goes to stdout
+    g = nx.read_graphml(path)
+    assert g.is_directed() and g.is_multigraph()
+    kinds = {data["kind"] for _, data in g.nodes(data=True)}
+    assert kinds == {"source", "document", "statement", "claim"}
+    edge_kinds = {data["kind"] for _, _, data in g.edges(data=True)}
+    assert {"states", "in", "supports", "contradiction", "omission", "agreement"} <= edge_kinds
+
+
+def test_graph_gexf_reads_back(tmp_path):
+    path = tmp_path / "moura.gexf"
+    run(["compare", MOURA, "--graph", path], exit_code=1)
+    g = nx.read_gexf(path)
+    graphml = tmp_path / "moura.graphml"
+    run(["compare", MOURA, "--graph", graphml], exit_code=1)
+    h = nx.read_graphml(graphml)
+    assert g.number_of_nodes() == h.number_of_nodes() > 0
+    assert g.number_of_edges() == h.number_of_edges() > 0
+
+
+def test_graph_node_link_json_loads(tmp_path):
+    path = tmp_path / "moura.json"
+    run(["compare", MOURA, "--graph", path], exit_code=1)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["directed"] is True and data["multigraph"] is True
+    edges = "links" if "links" in data else "edges"
+    g = nx.node_link_graph(data, edges=edges)
+    assert g.number_of_nodes() == len(data["nodes"]) > 0
+    assert any(d["kind"] == "contradiction" for _, _, d in g.edges(data=True))
+
+
+@pytest.mark.parametrize("suffix", [".dot", ".gv"])
+def test_graph_dot(tmp_path, suffix):
+    path = tmp_path / f"moura{suffix}"
+    run(["compare", MOURA, "--graph", path], exit_code=1)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("digraph")
+    assert text.rstrip().endswith("}")
+
+
+def test_graph_mermaid(tmp_path):
+    path = tmp_path / "moura.mmd"
+    run(["compare", MOURA, "--graph", path], exit_code=1)
+    text = path.read_text(encoding="utf-8")
+    assert text.split()[0] in ("flowchart", "graph")
+    assert "contradiction" in text
+
+
+def test_graph_and_output_file_together(tmp_path):
+    graph, out = tmp_path / "g.graphml", tmp_path / "r.json"
+    result = run(["compare", MOURA, "--graph", graph, "-f", "json", "-o", out], exit_code=1)
+    assert result.stdout == ""
+    assert graph.is_file()
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/1"
+
+
+@pytest.mark.parametrize("name", ["x.png", "graph", "x.svg"])
+def test_graph_with_an_unknown_suffix_writes_nothing(tmp_path, name):
+    graph, out = tmp_path / name, tmp_path / "report.json"
+    result = run(["compare", MOURA, "--graph", graph, "-f", "json", "-o", out], exit_code=2)
+    error_line(result, name, ".graphml")
+    assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------------------
+# standard input
+
+
+def test_stdin_dash_is_a_document(tmp_path):
+    mayor = tmp_path / "mayor.txt"
+    mayor.write_text(FLOOD_MAYOR, encoding="utf-8")
+    result = run(["compare", "-", mayor, "-f", "json"], input=FLOOD_POLICE, exit_code=1)
+    report = json.loads(result.stdout)
+    assert [d["path"] for d in report["documents"]] == ["-", str(mayor)]
+    assert any(st["text"].startswith("At least 70 people died") for st in report["statements"])
+    assert any(r["kind"] == "contradiction" and r["aspect"] == "casualties" for r in report["relations"])
+
+
+def test_stdin_alone(tmp_path):
+    result = run(["compare", "-", "-f", "json", "--fail-on", "never"], input=FLOOD_POLICE + FLOOD_MAYOR)
+    report = json.loads(result.stdout)
+    assert [d["path"] for d in report["documents"]] == ["-"]
+    assert report["statements"]
+
+
+def test_stdin_bytes_with_crlf_and_bom(tmp_path):
+    data = b"\xef\xbb\xbf" + FLOOD_POLICE.replace("\n", "\r\n").encode("utf-8")
+    report = json.loads(run(["compare", "-", "-f", "json", "--fail-on", "never"], input=data).stdout)
+    for st in report["statements"]:
+        assert "\r" not in st["text"] and "\ufeff" not in st["text"]
+    assert report["statements"][0]["span"][0] == 0
+
+
+# ---------------------------------------------------------------------------
+# colour
+
+
+@pytest.mark.parametrize("extra", [[], ["--no-color"], ["-f", "json"]])
+def test_no_ansi_escapes_when_not_a_terminal(extra):
+    result = run(["compare", MOURA, *extra], exit_code=1)
+    assert ANSI not in result.stdout
+    assert ANSI not in result.stderr
+
+
+def test_no_color_env_in_process(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert ANSI not in run(["compare", MOURA], exit_code=1).stdout
+
+
+def test_terminal_output_is_coloured():
+    out = run_in_tty(["compare", "fixtures/moura"])
+    assert b"CONTRADICTION" in out
+    assert ANSI.encode() in out
+
+
+@pytest.mark.parametrize(("env", "extra"), [({"NO_COLOR": "1"}, []), ({}, ["--no-color"])])
+def test_terminal_output_respects_no_color(env, extra):
+    out = run_in_tty(["compare", "fixtures/moura", *extra], env=env)
+    assert b"CONTRADICTION" in out
+    assert ANSI.encode() not in out
+
+
+def test_terminal_output_to_a_file_is_not_coloured(tmp_path):
+    out = tmp_path / "r.txt"
+    assert run_in_tty(["compare", "fixtures/moura", "-o", str(out)]) == b""
+    assert ANSI not in out.read_text(encoding="utf-8")

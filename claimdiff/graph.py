@@ -8,6 +8,7 @@ writes the graph in the formats people open graphs with.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,11 +22,31 @@ if TYPE_CHECKING:  # pragma: no cover
 GRAPH_SUFFIXES = (".graphml", ".gexf", ".json", ".dot", ".gv", ".mmd")
 
 
+# Characters XML 1.0 forbids; GraphML and GEXF readers refuse a file holding one.
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _safe(text: str) -> str:
+    return _XML_BAD.sub("\ufffd", text)
+
+
 def build_graph(comparison: Comparison) -> nx.MultiDiGraph:
     """Build the discrepancy graph; every attribute is a plain string or number."""
     import networkx as nx
 
-    g = nx.MultiDiGraph(title=comparison.case.title or "")
+    g = _build(comparison, nx.MultiDiGraph(title=_safe(comparison.case.title or "")))
+    for _, data in g.nodes(data=True):
+        for key, value in data.items():
+            if isinstance(value, str):
+                data[key] = _safe(value)
+    for _, _, data in g.edges(data=True):
+        for key, value in data.items():
+            if isinstance(value, str):
+                data[key] = _safe(value)
+    return g
+
+
+def _build(comparison: Comparison, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for doc in comparison.case.documents:
         g.add_node(doc.id, kind="document", label=doc.path or doc.id, path=doc.path or "")
     for src in comparison.sources:

@@ -49,7 +49,7 @@ def _is_path(text: str) -> bool:
         return False
     try:
         return text == "-" or Path(text).exists()
-    except OSError:  # a one-line text longer than a file name can be
+    except (OSError, ValueError):  # a one-line text too long for a file name, or with a NUL
         return False
 
 

@@ -1,0 +1,157 @@
+"""The segment stage: sentences with exact spans, whatever the text looks like."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.model import Document
+from claimdiff.segment import segment
+
+
+def _doc(text: str) -> Document:
+    return Document(id="d1", path=None, text=text)
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in _checked(text)]
+
+
+def _checked(text: str):  # type: ignore[no-untyped-def]
+    """Segment and check the invariants every result must hold."""
+    sentences = segment(_doc(text))
+    owners = [0] * len(text)
+    previous_end = 0
+    for i, s in enumerate(sentences):
+        start, end = s.span
+        assert s.document == "d1"
+        assert s.index == i
+        assert 0 <= previous_end <= start < end <= len(text)
+        assert s.text == text[start:end]
+        assert s.text == s.text.strip(), repr(s.text)
+        previous_end = end
+        for k in range(start, end):
+            owners[k] += 1
+    for k, ch in enumerate(text):
+        if not ch.isspace():
+            assert owners[k] == 1, (k, ch)
+    return sentences
+
+
+def test_spans_are_exact() -> None:
+    text = "  The toll rose to 41 on Monday.  Rescuers kept digging.\tNo survivors were found.  "
+    sentences = _checked(text)
+    assert [s.text for s in sentences] == [
+        "The toll rose to 41 on Monday.",
+        "Rescuers kept digging.",
+        "No survivors were found.",
+    ]
+    assert sentences[0].span == (2, 32)
+    assert all(text[a:b] == s.text for s, (a, b) in ((s, s.span) for s in sentences))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. embassy condemned the shelling. Its statement came late.",
+            ["The U.S. embassy condemned the shelling.", "Its statement came late."],
+        ),
+        (
+            "Troops under Gen. Okoro entered the town. They met no resistance.",
+            ["Troops under Gen. Okoro entered the town.", "They met no resistance."],
+        ),
+        (
+            "The convoy left at 5 a.m. on Sunday. It reached the border by noon.",
+            ["The convoy left at 5 a.m. on Sunday.", "It reached the border by noon."],
+        ),
+        (
+            "A U.S. envoy met Gen. Okoro at 9 a.m. on Friday to discuss the ceasefire.",
+            ["A U.S. envoy met Gen. Okoro at 9 a.m. on Friday to discuss the ceasefire."],
+        ),
+    ],
+    ids=["us", "gen", "am", "all-three"],
+)
+def test_abbreviations_do_not_split(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_blank_line_ends_a_sentence_without_punctuation() -> None:
+    text = "Officials said at least 70 people were killed\n\nResidents put the figure far higher"
+    assert _texts(text) == [
+        "Officials said at least 70 people were killed",
+        "Residents put the figure far higher",
+    ]
+
+
+def test_blank_line_with_spaces_ends_a_sentence() -> None:
+    assert _texts("the first part \n \t \nthe second part") == ["the first part", "the second part"]
+
+
+@pytest.mark.parametrize("level", ["#", "##", "###", "######"])
+def test_markdown_heading_is_its_own_sentence(level: str) -> None:
+    text = f"{level} Flood update\nthe river kept rising through the night"
+    assert _texts(text) == [f"{level} Flood update", "the river kept rising through the night"]
+
+
+def test_text_before_a_heading_ends() -> None:
+    text = "the last words of a paragraph\n## Reactions\nthe governor called for calm"
+    assert _texts(text) == ["the last words of a paragraph", "## Reactions", "the governor called for calm"]
+
+
+@pytest.mark.parametrize("marker", ["-", "*", "+", "1.", "2)"])
+def test_markdown_list_items_end_a_sentence(marker: str) -> None:
+    text = f"The agency listed its needs\n{marker} clean water\n{marker} tents for the displaced"
+    assert _texts(text) == [
+        "The agency listed its needs",
+        f"{marker} clean water",
+        f"{marker} tents for the displaced",
+    ]
+
+
+def test_block_quote_ends_a_sentence() -> None:
+    text = "One survivor described the night\n> the water came in through the roof"
+    assert _texts(text) == ["One survivor described the night", "> the water came in through the roof"]
+
+
+def test_trailing_whitespace_is_excluded() -> None:
+    text = "The bridge collapsed.   \n\n\tTwo cars fell into the river. \u00a0\n  "
+    sentences = _checked(text)
+    assert [s.text for s in sentences] == ["The bridge collapsed.", "Two cars fell into the river."]
+    for s in sentences:
+        assert not text[s.span[1] - 1].isspace()
+        assert not text[s.span[0]].isspace()
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", " \t \n \u00a0 "])
+def test_blank_text_has_no_sentences(text: str) -> None:
+    assert segment(_doc(text)) == ()
+
+
+def test_quotes_and_unicode_are_covered_once() -> None:
+    text = (
+        "\u201cWe buried 41 people,\u201d the imam said. \u00abC\u2019\u00e9tait terrible\u00bb, "
+        "a\u00f1adi\u00f3 un vecino.\n\n"
+        "\u0627\u0644\u0633\u0644\u0627\u0645 \u2014 \U0001f4f0 report 3/4 ... end?!"
+    )
+    assert len(_checked(text)) >= 2
+
+
+def test_every_non_blank_character_is_covered_once_in_a_long_document() -> None:
+    paragraph = (
+        "According to the ministry, at least 70 people were killed on 3 March. "
+        "Mr. Hale of the U.S. mission said the figure was 'far too low'. "
+        "Some 2,500 families fled (AFP).\n"
+    )
+    text = "# Report\n\n" + (paragraph + "\n") * 20 + "- one\n- two\n\n1. three\n"
+    sentences = _checked(text)
+    assert sentences[0].text == "# Report"
+    assert sentences[-1].text == "1. three"
+
+
+def test_carriage_returns_are_whitespace_between_sentences() -> None:
+    _checked("First line here.\r\nSecond line here.\r\n\r\nThird.")
+
+
+def test_segment_is_deterministic() -> None:
+    text = "One. Two three. Four?\n\n# Five\n- six"
+    assert segment(_doc(text)) == segment(_doc(text))

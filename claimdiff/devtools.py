@@ -10,8 +10,8 @@ import hashlib
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
+# The repository's fixtures, wherever the package is installed: run from the top folder.
+FIXTURES = Path("fixtures")
 GOLDEN = ("json",)
 REGEN_CASES = ("moura", "moura-article")
 
@@ -34,9 +34,9 @@ def render_golden(case_dir: Path, fmt: str) -> str:
     return render(fmt, compare_case(case))
 
 
-def regen(slug: str | None = None) -> list[Path]:
+def regen(slug: str | None = None, fixtures: Path = FIXTURES) -> list[Path]:
     written = []
-    for case_dir in sorted(p.parent for p in FIXTURES.glob("*/case.yaml")):
+    for case_dir in sorted(p.parent for p in fixtures.glob("*/case.yaml")):
         if (slug and case_dir.name != slug) or (not slug and case_dir.name not in REGEN_CASES):
             continue
         for fmt in GOLDEN:
@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["regen"]:
         slug = argv[argv.index("--case") + 1] if "--case" in argv else None
         for path in regen(slug):
-            print(f"wrote {path.relative_to(ROOT)}")
+            print(f"wrote {path}")
         return 0
     if argv[:1] == ["explain"]:
         sys.stdout.write(explain(argv[1:]))

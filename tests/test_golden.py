@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from claimdiff.devtools import FIXTURES, GOLDEN, golden_path, render_golden, stamp
+from claimdiff.devtools import GOLDEN, golden_path, render_golden, stamp
 
-CASES = sorted(p.parent.parent for p in FIXTURES.glob("*/expected/report.json"))
+ROOT = Path(__file__).resolve().parent.parent
+# Relative to the repository's top folder, as the golden reports record document paths.
+CASES = sorted(p.parent.parent.relative_to(ROOT) for p in (ROOT / "fixtures").glob("*/expected/report.json"))
+
+
+@pytest.fixture(autouse=True)
+def _at_top(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
 
 
 @pytest.mark.parametrize("case_dir", CASES, ids=[c.name for c in CASES])
 @pytest.mark.parametrize("fmt", GOLDEN)
-def test_golden(case_dir, fmt):
+def test_golden(case_dir: Path, fmt: str) -> None:
     path = golden_path(case_dir, fmt)
     stored = path.read_text(encoding="utf-8")
     recorded = path.with_suffix(path.suffix + ".sha256").read_text().strip()
@@ -21,5 +30,5 @@ def test_golden(case_dir, fmt):
     )
 
 
-def test_moura_has_a_golden_report():
-    assert FIXTURES / "moura" in CASES
+def test_moura_has_a_golden_report() -> None:
+    assert Path("fixtures/moura") in CASES

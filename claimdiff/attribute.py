@@ -45,8 +45,9 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS}))"
-    rf"(?P<rest>(?:,?\s+(?:on|in|to|at|late|during|after|when|as|amid|while|with)\b"
-    rf"(?:(?!\bthat\b)[^.;]){{0,140}}|,\s+[a-z]+ing\b(?:(?!\bthat\b)[^.;]){{0,100}})?)"
+    rf"(?P<rest>(?:,?\s+(?:on|in|to|at|late|during|after|when|as|amid|while|with|by)\b"
+    rf"(?:(?!\bthat\b)[^.;]){{0,140}}|,\s+(?:adding|saying|noting|explaining|insisting|stressing)\s+that\b[^;]{{0,400}}?"
+    rf"|,\s+[a-z]+ing\b(?:(?!\bthat\b)[^.;]){{0,100}}|,\s+(?:though|although|but)\b[^;]{{0,200}}?)?)"
     rf"(?:,\s+(?:blaming|citing|adding|saying|calling|accusing|describing|putting|raising|giving)\b[^.;]{{0,160}})?"
     rf"[.!?\"”’']*\s*$",
 )
@@ -58,10 +59,27 @@ _ACCORDING = re.compile(
     r"published by)\s+)?(?P<np>[^,.;:]{2,90}?)(?=\s*(?:,|\.|;|:|$|\bwho\b|\bthat\b))",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[^-–—\n]{1,40})?\s+[-–—]\s+")
+# "the governor of Sayle region, Marta Ilves, (who ...,) said": the person speaks.
+_ROLE_NAME = re.compile(
+    rf"(?:^|,\s+)(?P<role>(?:the\s+)?[A-Za-z][a-z]+(?:\s+[a-z][\w'’-]*){{0,6}}(?:\s+of\s+[^,]{{2,40}})?),\s+"
+    rf"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Gen|Col)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s+"
+    rf"(?:(?:who|whose)\s+[^,]{{2,100}},\s+)?(?:{_ADVERBIAL})?(?P<verb>{_VERBS})\b"
+)
+# "Reuters, citing hospital officials, said ...": the officials speak, through Reuters.
+_CITING_LEAD = re.compile(
+    rf"^(?P<outer>[A-Z][^,]{{1,60}}),\s+(?:citing|quoting)\s+(?P<inner>[^,]{{2,80}}),\s+"
+    rf"(?:{_ADVERBIAL})?(?P<verb>{_VERBS})\b"
+)
 # "Open Count, an independent group that estimates crowds, said ..."
 _APPOSITIVE = re.compile(
-    rf"^(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|from|at)\s+)?(?:the\s+)?[A-Z][\w'’.&-]*){{0,6}}),\s+"
-    rf"(?:a|an|the|which|who)\s+[^,]{{3,120}},\s+(?:{_ADVERBIAL})?(?P<verb>{_VERBS})\b"
+    rf"^(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|from|at)\s+)?(?:the\s+)?[\w'’.&-]+){{0,6}}),\s+"
+    rf"[^,]{{3,120}},\s+(?:{_ADVERBIAL})?(?P<verb>{_VERBS})\b"
+)
+# '"...," Idris Kanteh, the district commissioner, told Horizon.' and '..., said X, the commissioner.'
+_TRAIL_APPOSITIVE = re.compile(
+    rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+"
+    rf"(?:the|a|an)\s+[^,]{{3,90}}?(?:,\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS})\b[^.;]{{0,80}})?[.!?\"”’']*\s*$"
 )
 _RELEASED_BY = re.compile(
     r"\b(?:statement|report|communiqu[ée]|press release|bulletin|tally)\s+"
@@ -85,7 +103,9 @@ _ANAPHOR = re.compile(
     r"government|agency|group|organi[sz]ation|office|department|police|mission|spokesman|"
     r"spokeswoman|spokesperson|official|officials|company|firm|union|coalition|council|committee|"
     r"authorities|presidency|commission|forces|observatory|monitor|watchdog|ngo|charity|"
-    r"operator|association|service|coast guard|guard|prosecutor|court|institute|centre|center)$",
+    r"operator|association|service|coast guard|guard|prosecutor|court|institute|centre|center|"
+    r"governor|minister|mayor|commissioner|chief|director|president|federation|brigade|"
+    r"fire chief|owner|manager|general secretary|secretary|commander|spokesman|federation)$",
     re.IGNORECASE,
 )
 _DOC_HEADS = {"statement", "communique", "communiqué", "report"}
@@ -118,6 +138,23 @@ _ROLES = (
 _MEMBERS = (
     r"lawyers?|staff|members?|researchers?|investigators?|monitors?|experts?|analysts?|doctors?|medics?"
 )
+_BODIES_AND_FORCES = {
+    "ministry",
+    "army",
+    "military",
+    "police",
+    "government",
+    "presidency",
+    "agency",
+    "company",
+    "union",
+    "council",
+    "office",
+    "department",
+    "service",
+    "guard",
+    "navy",
+}
 # Bodies whose "of" names them ("ministry of health", "office of the prosecutor").
 _BODIES = {
     "ministry",
@@ -195,8 +232,28 @@ def _clean_np(raw: str) -> str | None:
     np = re.sub(
         r"^(?:these|those|some|several|many|other|two|three|four)\s+(?=\w)", "", np, flags=re.IGNORECASE
     )
+    # "a supporter who had travelled from Dalca": the relative clause is not the name.
+    np = re.split(r"\s+(?:who|whose|which|whom)\s", np)[0]
     np = re.sub(r"\s+(?:also|later|earlier|who|which|that)$", "", np, flags=re.IGNORECASE)
     np = re.sub(r"(?:'s|’s|')$", "", np)
+    np = re.sub(r"^(?:Mr|Ms|Mrs|Miss|Dr|Gen|Col|Lt|Maj|Capt|Sgt)\.?\s+(?=[A-Z])", "", np)
+    np = re.sub(r"\b\d+-year-old\s+", "", np)
+    if np.endswith(".") and not re.search(r"\b[A-Z]\.$", np):
+        np = np[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
+    if re.match(r"^(?:whose|which|who|whom|where|when|what|it is|an? allegation)\b", np, re.IGNORECASE):
+        return None
+    # "witnesses in the village of Lesna" is the witnesses.
+    m = re.match(
+        r"^(?P<head>(?:the\s+|local\s+)?[A-Za-z]+)\s+(?:in|from|at|near|on|who|whose|with|of|outside|inside)\s",
+        np,
+    )
+    if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
+        if m.group("head").split()[-1].lower() not in _BODIES:
+            np = m.group("head")
+    # "allegation the company": a determiner inside a name means a clause, not a speaker.
+    body = np.split(" ", 1)[-1] if re.match(r"^(?:the|a|an)\s", np, re.IGNORECASE) else np
+    if re.search(_INNER_DETERMINER, " " + body):
+        return None
     # "a spokesman for the Health Ministry", "officials at the mine" speak for the body.
     m = re.match(
         rf"^(?:an?\s+|the\s+)?(?:{_ROLES}|{_MEMBERS})\s+(?:for|of|at|from|with)\s+(?P<org>(?:the\s+)?[A-Z].+)$",
@@ -207,13 +264,12 @@ def _clean_np(raw: str) -> str | None:
         np = m.group("org")
     # "ministry spokesman", "Coast Guard officials": the role word adds nothing to the voice.
     m = re.match(rf"^(?P<org>.+?)\s+(?:{_ROLES})$", np, flags=re.IGNORECASE)
-    if m and not re.match(r"^(?:an?|the|local|senior|two|three|several|some|one)$", m.group("org"), re.I):
+    if m and (
+        len(m.group("org").split()) > 1
+        and re.search(r"\b[A-Z]", m.group("org"))
+        or m.group("org").split()[-1].lower() in _BODIES_AND_FORCES
+    ):
         np = m.group("org")
-    # "witnesses in the village of Lesna" is the witnesses.
-    m = re.match(r"^(?P<head>(?:the\s+|local\s+)?[A-Za-z]+)\s+(?:in|from|at|near|on|who|whose|with|of)\s", np)
-    if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
-        if m.group("head").split()[-1].lower() not in _BODIES:
-            np = m.group("head")
     if not np or len(np) > 90:
         return None
     words = np.split()
@@ -223,6 +279,12 @@ def _clean_np(raw: str) -> str | None:
         # "203 fighters were killed, the army said" must not make "203 fighters" a voice.
         return None
     return np
+
+
+_INNER_DETERMINER = re.compile(
+    r"(?<!\bof)(?<!\bfor)(?<!\bfrom)(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bnear)(?<!\boutside)"
+    r"(?<!\binside)(?<!\bto)(?<!\bwith)\s(?:the|a|an)\s"
+)
 
 
 def _plausible_voice(np: str) -> bool:
@@ -253,6 +315,23 @@ def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
 
 def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int], bool] | None:
     """The explicit voice of one sentence, if it names one: (voice, via, span, hedged)."""
+    # "MEROVAN, March 8 (CPA) - ...": a dateline is not part of the sentence's grammar.
+    line = _DATELINE.match(text)
+    if line:
+        found = _attribute_clause(text[line.end() :])
+        if found is None:
+            return None
+        voice, via, (a, b), hedged = found
+        return voice, via, (a + line.end(), b + line.end()), hedged
+    return _attribute_clause(text)
+
+
+def _attribute_clause(text: str) -> tuple[str, tuple[str, ...], tuple[int, int], bool] | None:
+    m = _ROLE_NAME.search(text)
+    if m and (m.start() == 0 or m.group("verb")):
+        name = _clean_np(m.group("name"))
+        if name:
+            return name, (), (m.start(), m.end()), False
     m = _ACCORDING.search(text)
     if m:
         np = _clean_np(m.group("np"))
@@ -266,6 +345,11 @@ def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int]
                 voice, (a, b) = inner
                 return voice, (np,), (m.start(), offset + b), False
             return np, (), (m.start(), m.end()), False
+    m = _CITING_LEAD.match(text)
+    if m:
+        outer, inner = _clean_np(m.group("outer")), _clean_np(m.group("inner"))
+        if outer and inner and _plausible_voice(outer) and _plausible_voice(inner):
+            return inner, (outer,), (m.start("outer"), m.end("verb")), False
     m = _APPOSITIVE.match(text)
     if m:
         np = _clean_np(m.group("np"))
@@ -276,6 +360,15 @@ def attribute_sentence(text: str) -> tuple[str, tuple[str, ...], tuple[int, int]
         np = _clean_np(m.group("np"))
         if np and _plausible_voice(np):
             return np, (), (m.start(), m.end()), False
+    m = _TRAIL_APPOSITIVE.search(text)
+    if m and (m.group("v1") or m.group("v2")):
+        np = _clean_np(m.group("np"))
+        if np and _plausible_voice(np):
+            verb_end = m.end("v2") if m.group("v2") else m.end("np")
+            after = text[verb_end:].strip()
+            told = re.match(r"(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", after)
+            via = (told.group("np"),) if told and (m.group("v2") or "") in ("told", "tells") else ()
+            return np, via, (m.start() + 1, m.end()), False
     m = _TRAIL.search(text)
     if m:
         np = _clean_np(m.group("np1") or m.group("np2"))
@@ -344,7 +437,12 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
     for sentence in sentences:
         found = attribute_sentence(sentence.text)
         if found is None:
-            if previous is not None and previous.explicit and sentence.text.lstrip().startswith(_QUOTE_OPEN):
+            if (
+                previous is not None
+                and previous.explicit
+                and sentence.text.lstrip().startswith(_QUOTE_OPEN)
+                and not re.search(r"\b(?:said|says|told|added)\b", sentence.text)
+            ):
                 # A bare quotation right after an attributed sentence continues that voice.
                 attribution = Attribution(previous.voice, previous.via, None, True)
             else:

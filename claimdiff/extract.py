@@ -277,11 +277,26 @@ def _event_times(text: str, reference: dt.date | None) -> list[TimeExpr]:
     return out
 
 
-def extract(text: str, offset: int, ctx: Context, skip: tuple[int, int] | None = None) -> Extraction:
-    """Facts of one statement; ``offset`` maps sentence offsets to document offsets."""
+def extract(
+    text: str,
+    offset: int,
+    ctx: Context,
+    skip: tuple[int, int] | None = None,
+    reference: dt.date | None = None,
+) -> Extraction:
+    """Facts of one statement; ``offset`` maps sentence offsets to document offsets.
+
+    ``reference`` is the date the document was written, when it says so; relative dates
+    ("on Tuesday") resolve against it, else against the case's reference date.
+    """
+    if reference is not None:
+        ctx = Context(reference, ctx.aliases, ctx.window)
     event = bool(_EVENT.search(text))
     times = find_times(text, ctx.reference_date)
     background = _is_background(text, times, ctx)
+    # Clauses about another time ("until last year it needed two drivers") and claims the
+    # sentence credits to someone else ("the UN agency, which says ...") are left out.
+    dropped = [] if background else [*_background_clauses(text, times, ctx), *_embedded_claims(text, skip)]
     facts: list[Fact] = []
     omits = _omissions(text)
     omitted_spans = [span for _, _, span in omits]
@@ -298,6 +313,8 @@ def extract(text: str, offset: int, ctx: Context, skip: tuple[int, int] | None =
     if not background:
         # A place named in an account of the event locates the event, whatever the verb.
         facts.extend(_places(text, offset))
+    if dropped:
+        facts = [f for f in facts if not any(a <= f.span[0] - offset < b for a, b in dropped)]
     facts = _dedupe(facts)
     return Extraction(
         facts=tuple(facts),
@@ -347,6 +364,12 @@ def polarity(text: str, start: int, end: int) -> Polarity:
 # Counts
 
 
+# "the hospital received 11 bodies", "was treating 28": one facility's share of the toll.
+_FACILITY = re.compile(
+    r"\b(?:received|receiving|admitted|admitting|took in|treating|treated|brought to|taken to)\s+"
+    r"(?:(?:the\s+)?bodies\s+of\s+)?(?:(?:at\s+least|about|some|around)\s+)?$",
+    re.IGNORECASE,
+)
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killing|killed|kills|left|leaving|claimed|claiming|wounding|wounded|injuring|"
     r"injured|arresting|arrested|detaining|detained|displacing|displaced|evacuating|evacuated|"
@@ -509,6 +532,8 @@ def _counts(
         subset = bool(_SUBSET_IN.search(phrase)) or bool(_SUBSET.search(text[max(0, q.start - 30) : q.start]))
         subset = subset or bool(_SUBSET_AFTER.match(text[q.end :]))
         key = counted
+        if _FACILITY.search(text[max(0, q.start - 40) : q.start]):
+            subset, term = True, "at one facility"
         if subset:
             key = f"{counted}:{term or 'subset'}"
         elif category == "security" and counted in _CASUALTY_KINDS:
@@ -585,8 +610,9 @@ def _victim_fact(text: str, term: str, category: str, start: int, end: int, offs
         re.I,
     ):
         pol = Polarity.HEDGED if _HEDGE.search(text) else Polarity.AFFIRMED
+    words = text[start:end] or term  # the words as written, whatever their case
     return Fact(
-        Aspect.VICTIMS, "victims", Label(category, term, category), pol, (offset + start, offset + end)
+        Aspect.VICTIMS, "victims", Label(category, words, category), pol, (offset + start, offset + end)
     )
 
 
@@ -675,6 +701,12 @@ def _causes(text: str, offset: int) -> list[Fact]:
         family, cls = index[term]
         if cls == "any":
             continue  # "an attack", "a blast" fit every cause: nothing to compare
+        if term in ("accident", "accidental") and not re.search(
+            r"\b(?:was|is|were|being|not|an)\s+(?:an?\s+)?$|\b(?:ruled out|rather than)\s+(?:an?\s+)?$",
+            text[max(0, m.start() - 20) : m.start()],
+            re.IGNORECASE,
+        ):
+            continue  # "this accident", "the accident site": the event's name, not its cause
         if term in ("shot", "shots") and re.match(r"\s+(?:down|at goal)", text[m.end() :]):
             continue
         del family  # every cause meets every other: an airstrike and an accident are rival causes
@@ -953,6 +985,56 @@ def _times(text: str, offset: int, ctx: Context) -> list[Fact]:
     return facts
 
 
+def _far(t: TimeExpr, lo: dt.date) -> bool:
+    """Long before the event, or a long period that began well before it."""
+    return t.high < lo - _FAR or (t.high - t.low > _LONG_PERIOD and t.low < lo - _LONG_PERIOD)
+
+
+_CLAUSE_EDGE = re.compile(
+    r"[;:()]|,\s+(?:and|but|while|which|who|when|after|although|though|as|where)\b|"
+    r"\s(?:when|whereas|because|until|after)\s|\s+and\s+(?=(?:the|a|an|its|their|his|her|\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
+    right_m = _CLAUSE_EDGE.search(text, end)
+    return left, right_m.start() if right_m else len(text)
+
+
+def _background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> list[tuple[int, int]]:
+    """The clause of a far date, and what hangs on it ("since 2011, when 14 people were killed")."""
+    if ctx.window is None:
+        return []
+    out = []
+    for t in times:
+        if _far(t, ctx.window[0]):
+            left, _ = _clause_bounds(text, t.start, t.end)
+            right = re.search(r"[;:]|,\s+(?:but|while|whereas|although|though)\b", text[t.end :])
+            out.append((left, t.end + right.start() if right else len(text)))
+    return out
+
+
+# "the UN agency, which says the trucks were hit by an airstrike"; "whereas the WFP says ..."
+_EMBEDDED = re.compile(
+    r"(?:,\s*(?:which|who)\s+(?:says|said|claims|claimed|maintains|insists|insisted|puts|put|alleges|"
+    r"believes|blames|blamed)\b|\b(?:whereas|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:says|said|claims|claimed|maintains|insists|insisted)\b|"
+    r"\b(?:it|they|he|she)\s+(?:says|claims|maintains)\s+(?=hit|was|were|had|caused))",
+)
+
+
+def _embedded_claims(text: str, skip: tuple[int, int] | None) -> list[tuple[int, int]]:
+    out = []
+    for m in _EMBEDDED.finditer(text):
+        if skip is not None and skip[0] <= m.start() < skip[1]:
+            continue
+        end = re.search(r"[;]|,\s+(?:and|but|whereas|while)\b|,\s+(?=[a-z]+ing\b)|\.\s*$", text[m.end() :])
+        out.append((m.start(), m.end() + (end.start() if end else len(text) - m.end())))
+    return out
+
+
 def _is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
     """About another time than the event: "since 2014", "last year", a riot in 2016.
 
@@ -966,11 +1048,15 @@ def _is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool
     inside = any(t.high - t.low <= _LONG_PERIOD and t.high >= lo and t.low <= hi for t in times)
     if inside:
         return False
-    far = any(
-        t.high < lo - _FAR or (t.high - t.low > _LONG_PERIOD and t.low < lo - _LONG_PERIOD) for t in times
-    )
+    far = [t for t in times if _far(t, lo)]
     if far:
-        return True
+        # "Since 2014, France has ..." or "Last year, ...": the date governs the whole sentence.
+        if far[0].start < 25 and not re.search(r"\b(?:killed|died|said|says)\b", text[: far[0].start]):
+            return True
+        covered = sum(b - a for a, b in _background_clauses(text, times, ctx))
+        if covered >= 0.7 * len(text):
+            return True
+        return not _EVENT.search(text)
     return bool(_BACKGROUND_CUE.search(text)) and not _KILL_WORDS.search(text)
 
 

@@ -1,0 +1,130 @@
+"""Attribution: every way news text says who speaks, and the traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.attribute import attribute, attribute_sentence, merge_voices
+from claimdiff.lexicon import AliasTable
+from claimdiff.model import Document
+from claimdiff.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "via"),
+    [
+        ("According to the Foreign Ministry, hundreds of civilians were killed.", "the Foreign Ministry", ()),
+        (
+            "According to a statement released by the Foreign Ministry, soldiers killed 12.",
+            "the Foreign Ministry",
+            (),
+        ),
+        ("Mali's military announced on April 1 that 203 fighters were killed.", "Mali's military", ()),
+        ("The United States also raised alarm over the reports.", "The United States", ()),
+        ("Residents testified that Wagner mercenaries were deployed.", "Residents", ()),
+        ("At least 40 people died, the Health Ministry said.", "the Health Ministry", ()),
+        ("At least 40 people died, said the Health Ministry.", "the Health Ministry", ()),
+        ("Residents told RFI that the men were executed.", "Residents", ("RFI",)),
+        (
+            "According to a report by RFI, local residents testified that Wagner was there.",
+            "local residents",
+            ("RFI",),
+        ),
+        ("Reuters, citing hospital officials, said 40 people had died.", "hospital officials", ("Reuters",)),
+        ("A spokesman for the Health Ministry said 12 had died.", "the Health Ministry", ()),
+        (
+            "Witnesses in the village of Lesna told Radio Ostrel they heard gunfire.",
+            "Witnesses",
+            ("Radio Ostrel",),
+        ),
+        ("Open Count, an independent group that counts crowds, said 40,000 marched.", "Open Count", ()),
+        ("France claims there has been an increase in violence.", "France", ()),
+        ("The army denied that its troops fired on the crowd.", "The army", ()),
+    ],
+)
+def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> None:
+    found = attribute_sentence(sentence)
+    assert found is not None, sentence
+    got_voice, got_via, span, _ = found
+    assert got_voice == voice
+    assert got_via == via
+    assert 0 <= span[0] < span[1] <= len(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "203 fighters were killed in the operation.",
+        "There were at least ten shots, then screaming.",
+        "Preliminary reports indicate that the vessel lost power.",
+        "The strike hit the hospital courtyard at about 7 p.m.",
+    ],
+)
+def test_no_voice_where_none_speaks(sentence: str) -> None:
+    assert attribute_sentence(sentence) is None
+
+
+def _attribute(text: str, source: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    doc = Document(id="d1", path="article.txt", text=text, source=source)
+    return [(a.voice, a.via) for a in attribute(doc, segment(doc))]
+
+
+def test_the_ministry_and_it_continue_the_voice() -> None:
+    got = _attribute(
+        "According to a statement from France's Foreign Ministry, civilians were killed. "
+        "Mali's army said 203 fighters died. "
+        "The ministry called on the authorities to investigate. "
+        "It said violence had been rising."
+    )
+    assert got[2][0] == "France's Foreign Ministry"
+    assert got[3][0] == "France's Foreign Ministry"
+
+
+def test_unattributed_sentences_belong_to_the_author() -> None:
+    got = _attribute("A blast hit the market on Monday. Twelve people died.", source="Reuters")
+    assert got == [("Reuters", ()), ("Reuters", ())]
+
+
+def test_quoted_voices_reach_the_reader_through_the_author() -> None:
+    got = _attribute("Residents told RFI that soldiers arrived at dawn.")
+    assert got[0] == ("Residents", ("RFI", "article"))
+
+
+def test_a_bare_quotation_continues_the_previous_voice() -> None:
+    got = _attribute('The army said it acted lawfully. "No civilians were targeted."', source="AP")
+    assert got[1][0] == "The army"
+
+
+def test_one_voice_many_names() -> None:
+    aliases = AliasTable.build()
+    voices = merge_voices(
+        [
+            ("d1", "French Foreign Ministry", True),
+            ("d2", "France's Foreign Ministry", False),
+            ("d2", "the Foreign Ministry", False),
+            ("d3", "Mali's military", False),
+            ("d3", "the Malian army", False),
+        ],
+        aliases,
+    )
+    names = [s.name for s in voices.sources]
+    assert names == ["French Foreign Ministry", "Malian Armed Forces"]
+    assert set(voices.sources[0].documents) == {"d1", "d2"}
+
+
+def test_a_bare_ministry_does_not_match_every_ministry() -> None:
+    voices = merge_voices(
+        [
+            ("d1", "the Health Ministry", False),
+            ("d1", "the Interior Ministry", False),
+            ("d2", "the ministry", False),
+        ],
+        AliasTable.build(),
+    )
+    assert len(voices.sources) == 3
+
+
+def test_long_name_teaches_its_abbreviation() -> None:
+    text = "According to Radio Nyota Kivu (RNK), residents fled."
+    aliases = AliasTable.build(texts=[text])
+    assert aliases.key("RNK") == aliases.key("Radio Nyota Kivu")

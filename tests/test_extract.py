@@ -1,0 +1,187 @@
+"""Extraction: counts, victims, causes, actors, times, places, polarity, and the traps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimdiff.extract import Context, extract
+from claimdiff.lexicon import AliasTable
+from claimdiff.model import Aspect, Polarity
+
+REF = dt.date(2022, 4, 5)
+CTX = Context(REF, AliasTable.build(), (dt.date(2022, 3, 9), dt.date(2022, 4, 14)))
+
+
+def facts(text: str, aspect: Aspect | None = None):  # type: ignore[no-untyped-def]
+    found = extract(text, 0, CTX).facts
+    return [f for f in found if aspect is None or f.aspect is aspect]
+
+
+def counts(text: str) -> list[tuple[str, float, float]]:
+    return [
+        (f.key, f.value.low, f.value.high)  # type: ignore[union-attr]
+        for f in facts(text)
+        if f.aspect in (Aspect.CASUALTIES, Aspect.QUANTITY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("203 fighters were killed in the operation.", [("killed", 203, 203)]),
+        ("Soldiers allegedly killed hundreds of civilians.", [("killed", 200, 999)]),
+        ("At least 70 people died.", [("killed", 70, float("inf"))]),
+        ("About 300 people were killed.", [("killed", 270, 330)]),
+        ("Two hundred and three people were killed.", [("killed", 203, 203)]),
+        ("The blast killed 4,000 people.", [("killed", 4000, 4000)]),
+        ("Between 200 and 400 people were killed.", [("killed", 200, 400)]),
+        ("Fewer than 20 people were wounded.", [("injured", 0, 19)]),
+        ("The attack killed four people and wounded three others.", [("killed", 4, 4), ("injured", 3, 3)]),
+        ("Nine miners remain unaccounted for.", [("missing", 9, 9)]),
+        ("Police said 51 people were arrested.", [("arrested", 51, 51)]),
+        ("More than 200,000 people have been displaced.", [("displaced", 200001, float("inf"))]),
+        ("The death toll has risen to at least 19.", [("killed", 19, float("inf"))]),
+        ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
+        ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
+        (
+            "The floods killed 38 people, including 11 children.",
+            [("killed", 38, 38), ("killed:children", 11, 11)],
+        ),
+    ],
+)
+def test_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2014, France has kept 5,000 troops in the region.",  # a year, and background
+        "Moura lies about 400 kilometres northeast of Bamako.",  # a distance
+        "A 25-year-old man was among the protesters.",  # an age
+        "The council declared an emergency in eleven districts.",  # objects, not people
+        "UN Resolution 2719 was adopted on Friday.",  # an id
+        "The strike hit at about 7 p.m. on March 23.",  # a time and a date
+        "Divers recovered seven more bodies overnight.",  # an increment, not a toll
+        "The preliminary toll of at least 500 was replaced.",  # a superseded figure
+        "Organisers put the turnout at 100,000.",  # another voice's figure
+    ],
+)
+def test_numbers_that_are_not_tolls(text: str) -> None:
+    assert [c for c in counts(text) if c[0] in ("killed", "injured", "crowd")] == []
+
+
+def test_no_one_was_killed_is_a_denied_zero() -> None:
+    found = facts("No civilians were killed in the strike.", Aspect.CASUALTIES)
+    assert [(f.value.low, f.polarity) for f in found] == [(0, Polarity.DENIED)]  # type: ignore[union-attr]
+    victims = facts("No civilians were killed in the strike.", Aspect.VICTIMS)
+    assert [(f.value.name, f.polarity) for f in victims] == [("civilian", Polarity.DENIED)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Soldiers killed hundreds of civilians in the village.", "civilian"),
+        ("203 terrorist fighters were neutralised.", "combatant"),
+        ("We are alarmed by reports that civilians were killed.", "civilian"),
+        ("Those killed were farmers and traders, not militants.", "civilian"),
+    ],
+)
+def test_victims(text: str, category: str) -> None:
+    stated = {f.value.name for f in facts(text, Aspect.VICTIMS) if f.polarity is not Polarity.DENIED}  # type: ignore[union-attr]
+    assert category in stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The use of violence against civilians only strengthens terrorist groups.",
+        "Border guards opened fire on the crossing, the agency said.",  # guards act; they are not victims
+    ],
+)
+def test_no_victims_without_victims(text: str) -> None:
+    assert {f.value.name for f in facts(text, Aspect.VICTIMS)} <= {"civilian"} - {"civilian"}  # type: ignore[union-attr]
+
+
+def test_causes_and_their_polarity() -> None:
+    assert {f.value.category for f in facts("An airstrike hit the hospital.", Aspect.CAUSE)} == {"aerial"}  # type: ignore[union-attr]
+    assert {f.value.category for f in facts("One of the rockets misfired.", Aspect.CAUSE)} == {"rocket"}  # type: ignore[union-attr]
+    denied = facts("No shots were fired at any point.", Aspect.CAUSE)
+    assert denied and all(f.polarity is Polarity.DENIED for f in denied)
+    assert facts("Overloading, not the weather, sank the ferry.", Aspect.CAUSE)
+
+
+def test_actors_resolve_through_aliases_and_hedges() -> None:
+    found = facts(
+        "Malian soldiers aided by Russian mercenaries allegedly killed hundreds of civilians.", Aspect.ACTOR
+    )
+    names = {f.value.name for f in found}  # type: ignore[union-attr]
+    assert names == {"Malian Armed Forces", "Wagner Group"}
+    assert any(f.polarity is Polarity.HEDGED for f in found)
+
+
+def test_actors_only_when_they_take_part() -> None:
+    text = "The ministry calls on the Malian authorities and MINUSMA to investigate."
+    assert facts(text, Aspect.ACTOR) == []
+
+
+def test_made_no_mention_is_omission_evidence_not_denial() -> None:
+    found = extract("The Malian army's statement made no mention of Wagner.", 0, CTX)
+    assert found.omits == (("The Malian army", "Wagner"),)
+    assert not [f for f in found.facts if f.aspect is Aspect.ACTOR]
+
+
+def test_actor_denial_needs_words_of_denial() -> None:
+    denied = facts("Wagner was not involved in the operation, the ministry said.", Aspect.ACTOR)
+    assert [f.polarity for f in denied] == [Polarity.DENIED]
+    disputed = facts("Residents disputed the army's account of the operation.", Aspect.ACTOR)
+    assert all(f.polarity is not Polarity.DENIED for f in disputed)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The operation in Moura ran from March 23 to 31.", dt.date(2022, 3, 23), dt.date(2022, 3, 31)),
+        ("The attack on the village took place on Tuesday.", dt.date(2022, 4, 5), dt.date(2022, 4, 5)),
+    ],
+)
+def test_event_times(text: str, start: dt.date, end: dt.date) -> None:
+    times = [(f.value.start, f.value.end) for f in facts(text, Aspect.TIME)]  # type: ignore[union-attr]
+    assert times == [(start, end)]
+
+
+def test_the_date_of_the_saying_is_not_the_date_of_the_event() -> None:
+    assert facts("The army said on April 1 that 203 fighters were killed.", Aspect.TIME) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2014, France has deployed about 5,000 soldiers in the Sahel.",
+        "Last year, European governments condemned the deployment.",
+        "A riot there in 2016 left 14 people dead.",
+    ],
+)
+def test_background(text: str) -> None:
+    assert extract(text, 0, CTX).background
+
+
+def test_a_recent_date_alone_is_not_background() -> None:
+    text = "The vessel was carrying 148 passengers and had passed an inspection in January."
+    assert not extract(text, 0, CTX).background
+
+
+def test_places() -> None:
+    names = {f.value.name for f in facts("Soldiers killed dozens in the village of Moura.", Aspect.PLACE)}  # type: ignore[union-attr]
+    assert names == {"Moura"}
+    rel = facts("The ferry sank three nautical miles north of Karang Island.", Aspect.PLACE)
+    assert {f.value.name for f in rel} == {"Karang Island"}  # type: ignore[union-attr]
+
+
+def test_spans_point_at_the_words() -> None:
+    text = "According to the ministry, soldiers killed 70 civilians in Moura."
+    for f in facts(text):
+        assert 0 <= f.span[0] < f.span[1] <= len(text)
+        assert text[f.span[0] : f.span[1]].strip()

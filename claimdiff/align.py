@@ -115,13 +115,17 @@ def align(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> Ali
     """Block the facts of every statement about the event by aspect and key."""
     del sources  # voices are taken from the statements themselves
     actor_keys = [
-        f.key for st in statements if not st.background for f in st.facts if f.aspect is Aspect.ACTOR
+        f.key
+        for st in statements
+        if not st.background and not st.headline
+        for f in st.facts
+        if f.aspect is Aspect.ACTOR
     ]
     actor_map = unify_names(actor_keys)
     grouped: dict[tuple[Aspect, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for order, st in enumerate(statements):
-        if st.background:
-            continue
+        if st.background or st.headline:
+            continue  # background is another story; a headline sums up what the body says
         for index, fact in enumerate(st.facts):
             key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.key
             update = bool(_UPDATE.search(st.text))

@@ -44,7 +44,9 @@ _LEAD = re.compile(
     rf"^(?:[\"“‘']\s*)?(?:[A-Z][^,]{{0,50}},\s+)?{_NP}\s*,?\s+{_ADVERBIAL}(?P<verb>{_VERBS})\b",
 )
 _TRAIL = re.compile(
-    rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS}))"
+    rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS})"
+    rf"(?:\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:the\s+)?[A-Z][\w'’.&-]*"
+    rf"(?:\s+[A-Z][\w'’.&-]*){{0,3}}))?)"
     rf"(?P<rest>(?:,?\s+(?:on|in|to|at|late|during|after|when|as|amid|while|with|by)\b"
     rf"(?:(?!\bthat\b)[^.;]){{0,140}}|,\s+(?:adding|saying|noting|explaining|insisting|stressing)\s+that\b[^;]{{0,400}}?"
     rf"|,\s+[a-z]+ing\b(?:(?!\bthat\b)[^.;]){{0,100}}|,\s+(?:though|although|but)\b[^;]{{0,200}}?)?)"

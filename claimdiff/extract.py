@@ -51,6 +51,7 @@ _COUNTED = (
         "crowd",
         r"protesters|demonstrators|marched|marchers|rallied|took to the streets|turned out|attended|"
         r"gathered|joined the (?:march|protest|rally)|crowd|participants|took part|participated|"
+        r"spectators|attendees|in attendance|packed into|had entered|entered the stadium|"
         r"rally|march|demonstration|protest",
     ),
     ("deployed", r"deployed|stationed|sent|mobili[sz]ed"),
@@ -71,7 +72,7 @@ _GIVEN_BY = re.compile(
 )
 # "the number of people displaced by the floods stood at about 120,000"
 _NUMBER_OF = re.compile(
-    r"\b(?:number|total|tally|count|figure)\s+of\s+(?P<what>(?:\w+\s+){0,2}?\w+)\b[^.;]{0,70}?"
+    r"\b(?:number|total|tally|count|figure)\s+of\s+(?P<what>(?:\w+\s+){0,2}?\w+)\b[^.;]{0,130}?"
     r"\b(?:stood at|stands at|rose to|risen to|reached|climbed to|is|was|at|to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -240,15 +241,21 @@ class Context:
     reference_date: dt.date | None
     aliases: AliasTable
     window: tuple[dt.date, dt.date] | None  # the event's dates, when known
+    dated: bool = False  # the document carries its own date (a dateline)
 
 
-def event_window(texts: list[str], reference: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The event's dates: short periods named in sentences that speak of the event."""
+def event_window(
+    texts: list[tuple[str, dt.date | None, bool]], reference: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The event's dates: short periods named in sentences that speak of the event.
+
+    ``texts`` holds (sentence, the date its document was written or None, whether it is dated).
+    """
     days: list[tuple[dt.date, dt.date]] = []
-    for text in texts:
+    for text, written, dated in texts:
         if not _EVENT.search(text):
             continue
-        for t in _event_times(text, reference):
+        for t in _event_times(text, written or reference, dated):
             days.append((t.low, t.high))
     if days:
         lows = sorted(d[0] for d in days)
@@ -260,11 +267,19 @@ def event_window(texts: list[str], reference: dt.date | None) -> tuple[dt.date, 
     return None
 
 
-def _event_times(text: str, reference: dt.date | None) -> list[TimeExpr]:
+# Days named relative to the writing ("overnight", "this morning") mean nothing without a dateline.
+_DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|afternoon|evening))\b", re.IGNORECASE
+)
+
+
+def _event_times(text: str, reference: dt.date | None, dated: bool = False) -> list[TimeExpr]:
     """Times that date the event: short, and not the date a statement was made."""
     out = []
     for t in find_times(text, reference):
         if t.high - t.low > _LONG_PERIOD:
+            continue
+        if not dated and _DEICTIC.search(t.text):
             continue
         before = text[max(0, t.start - 25) : t.start]
         after = text[t.end : t.end + 25]
@@ -290,7 +305,7 @@ def extract(
     ("on Tuesday") resolve against it, else against the case's reference date.
     """
     if reference is not None:
-        ctx = Context(reference, ctx.aliases, ctx.window)
+        ctx = Context(reference, ctx.aliases, ctx.window, dated=True)
     event = bool(_EVENT.search(text))
     times = find_times(text, ctx.reference_date)
     background = _is_background(text, times, ctx)
@@ -370,6 +385,11 @@ _FACILITY = re.compile(
     r"(?:(?:the\s+)?bodies\s+of\s+)?(?:(?:at\s+least|about|some|around)\s+)?$",
     re.IGNORECASE,
 )
+_FACILITY_AFTER = re.compile(
+    r"^\s+(?:of\s+the\s+)?(?:bodies|dead|injured|wounded|people|victims|patients)?\s*(?:had|have|has)?\s*"
+    r"(?:been\s+|were\s+|was\s+)?(?:brought|taken|admitted|delivered)\s+(?:in\s+)?(?:to|at)\b",
+    re.IGNORECASE,
+)
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killing|killed|kills|left|leaving|claimed|claiming|wounding|wounded|injuring|"
     r"injured|arresting|arrested|detaining|detained|displacing|displaced|evacuating|evacuated|"
@@ -433,7 +453,7 @@ def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
         return "killed", False
     if _CROWD_NOUN.search(before):
         return "crowd", False
-    m = _NUMBER_OF.search(text[max(0, q.start - 110) : q.start])
+    m = _NUMBER_OF.search(text[max(0, q.start - 180) : q.start])
     if m:
         # The counted word sits between "number of" and the verb: "people displaced by the floods".
         found = [(f.start(), name) for name, rx in _COUNTED_RE if (f := rx.search(m.group(0)))]
@@ -456,7 +476,8 @@ _PEOPLE_NOUNS = frozenset(
     "homes houses buildings dwellings shelters participants volunteers members worshippers "
     "worshipers shoppers farmers herders fishermen guards gendarmes servicemen jihadists insurgents "
     "terrorists gunmen attackers assailants combatants extremists bandits militiamen mercenaries "
-    "displaced evacuees casualties fatalities deaths arrests detentions".split()
+    "displaced evacuees casualties fatalities deaths arrests detentions spectators fans supporters "
+    "attendees".split()
 )
 _GLUE = frozenset(
     "of were was are is have had has died killed perished remain remained still and or in at on by "
@@ -532,7 +553,7 @@ def _counts(
         subset = bool(_SUBSET_IN.search(phrase)) or bool(_SUBSET.search(text[max(0, q.start - 30) : q.start]))
         subset = subset or bool(_SUBSET_AFTER.match(text[q.end :]))
         key = counted
-        if _FACILITY.search(text[max(0, q.start - 40) : q.start]):
+        if _FACILITY.search(text[max(0, q.start - 40) : q.start]) or _FACILITY_AFTER.match(text[q.end :]):
             subset, term = True, "at one facility"
         if subset:
             key = f"{counted}:{term or 'subset'}"
@@ -972,7 +993,7 @@ def _places(text: str, offset: int) -> list[Fact]:
 
 def _times(text: str, offset: int, ctx: Context) -> list[Fact]:
     facts = []
-    for t in _event_times(text, ctx.reference_date):
+    for t in _event_times(text, ctx.reference_date, ctx.dated):
         facts.append(
             Fact(
                 Aspect.TIME,

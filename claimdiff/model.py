@@ -194,6 +194,7 @@ class Statement:
     facts: tuple[Fact, ...] = ()
     background: bool = False  # about something other than the event at hand
     omits: tuple[tuple[str, str], ...] = ()  # ("made no mention of X"): (source id, actor name)
+    headline: bool = False  # a headline or header line: it sums up, the body says
 
     def to_record(self) -> dict[str, Any]:
         rec: dict[str, Any] = {
@@ -207,6 +208,8 @@ class Statement:
         }
         if self.background:
             rec["background"] = True
+        if self.headline:
+            rec["headline"] = True
         return rec
 
 

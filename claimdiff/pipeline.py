@@ -15,7 +15,7 @@ from claimdiff.extract import Context, event_window, extract
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lexicon import AliasTable
 from claimdiff.model import Case, Comparison, Fact, Polarity, Sentence, Statement
-from claimdiff.segment import segment
+from claimdiff.segment import document_date, headlines, segment
 
 
 def compare(
@@ -67,12 +67,21 @@ def compare_case(case: Case) -> Comparison:
             names.append((doc.id, att.voice, att.voice == doc.source))
     voices = merge_voices(names, aliases)
 
-    all_sentences = [s.text for doc in case.documents for s in sentences[doc.id]]
+    written = {doc.id: document_date(doc.text, case.reference_date) for doc in case.documents}
+    all_sentences = [
+        (s.text, written[doc.id], written[doc.id] is not None)
+        for doc in case.documents
+        for s in sentences[doc.id]
+    ]
     ctx = Context(case.reference_date, aliases, event_window(all_sentences, case.reference_date))
     statements: list[Statement] = []
     for doc in case.documents:
+        heads = headlines(doc, sentences[doc.id])
         for sentence, att in zip(sentences[doc.id], attributions[doc.id], strict=False):
-            statements.append(_statement(len(statements) + 1, sentence, att, voices, aliases, ctx))
+            st = _statement(len(statements) + 1, sentence, att, voices, aliases, ctx, written[doc.id])
+            if sentence.index in heads:
+                st = dataclasses.replace(st, headline=True)
+            statements.append(st)
     stmts = tuple(statements)
     alignment = align(stmts, voices.sources)
     relations = classify(alignment, stmts, voices.sources)
@@ -92,8 +101,9 @@ def _statement(
     voices,  # type: ignore[no-untyped-def]
     aliases: AliasTable,
     ctx: Context,
+    written: dt.date | None = None,
 ) -> Statement:
-    found = extract(sentence.text, sentence.span[0], ctx, skip=att.span)
+    found = extract(sentence.text, sentence.span[0], ctx, skip=att.span, reference=written)
     facts: Iterable[Fact] = found.facts
     if att.hedged:
         # "X claimed that ..." hedges everything the clause asserts.

@@ -8,6 +8,7 @@ lands in exactly one sentence whatever the segmenter does.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -68,3 +69,37 @@ def segment(document: Document) -> tuple[Sentence, ...]:
                 Sentence(document=document.id, index=len(sentences), span=(start, end), text=stripped)
             )
     return tuple(sentences)
+
+
+# A dateline: "DOROBI, 17 October 2024 -", "KORVALI, May 14 (EWS) -", "Statement - 7 June 2025".
+_DATELINE_DATE = re.compile(r"(?:^|\n|[,–—-])\s*$")
+
+
+def document_date(text: str, reference: dt.date | None) -> dt.date | None:
+    """The date a document gives itself in its dateline or header, if any."""
+    from claimdiff.timex import find_times
+
+    head = text[:300]
+    for t in find_times(head, reference):
+        if t.kind != "day" or not any(ch.isdigit() for ch in t.text):
+            continue
+        if t.start and _DATELINE_DATE.search(head[max(0, t.start - 4) : t.start]) is None:
+            continue
+        if reference is not None and t.low > reference + dt.timedelta(days=1):
+            continue  # a date after the case's own reference is not the writing date
+        return t.low
+    return None
+
+
+def headlines(document: Document, sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    """Indexes of headline and header lines: short, unpunctuated, alone on their line."""
+    out = set()
+    text = document.text
+    for s in sentences[:3]:
+        line_end = text.find("\n", s.span[0])
+        alone = (line_end == -1 or line_end >= s.span[1]) and (s.span[0] == 0 or text[s.span[0] - 1] == "\n")
+        if alone and len(s.text.split()) <= 20 and not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            out.add(s.index)
+        else:
+            break
+    return frozenset(out)

@@ -244,6 +244,13 @@ def _clean_np(raw: str) -> str | None:
         np = np[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
     if re.match(r"^(?:whose|which|who|whom|where|when|what|it is|an? allegation)\b", np, re.IGNORECASE):
         return None
+    m = re.match(
+        rf"^(?:an?\s+|the\s+)?(?:{_ROLES}|{_MEMBERS})\s+(?:for|of|at|from|with)\s+(?P<org>(?:the\s+)?[A-Z].+)$",
+        np,
+        flags=re.IGNORECASE,
+    )
+    if m and re.match(r"(?:the\s+)?[A-Z]", m.group("org")):
+        np = m.group("org")
     # "witnesses in the village of Lesna" is the witnesses.
     m = re.match(
         r"^(?P<head>(?:the\s+|local\s+)?[A-Za-z]+)\s+(?:in|from|at|near|on|who|whose|with|of|outside|inside)\s",
@@ -435,6 +442,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
     author = author_name(document)
     out: list[Attribution] = []
     history: list[str] = [author]  # voices named so far, the latest last
+    titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
     previous: Attribution | None = None
     for sentence in sentences:
         found = attribute_sentence(sentence.text)
@@ -451,7 +459,9 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
                 attribution = Attribution(author, (), None, False)
         else:
             voice, via, span, hedged = found
+            voice = titles.get(voice.lower().removeprefix("the "), voice)
             voice = _resolve(voice, history, previous)
+            _learn_titles(sentence.text, voice, titles)
             via = tuple(_resolve(v, history, None) for v in via)
             if voice != author and author not in via:
                 # Whoever is quoted in a document reaches the reader through its author.
@@ -461,6 +471,24 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
         out.append(attribution)
         previous = attribution
     return tuple(out)
+
+
+def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
+    """Remember who "the governor" or "the fire chief" is for later sentences."""
+    pattern = re.escape(voice)
+    for m in re.finditer(
+        rf"(?:the\s+)?(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at)\s+(?:the\s+)?[^,]{{0,40}}?,?\s*{pattern}|"
+        rf"(?:the\s+)?(?P<role2>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}",
+        text,
+    ):
+        role = (m.group("role") or m.group("role2") or "").lower()
+        for key in (role, role.split()[-1] if role else ""):
+            if key and key not in ("the", "a"):
+                titles.setdefault(key, voice)
+        words = voice.split()
+        if len(words) > 1 and role:
+            # "the chief of the Korvali Fire Brigade" is also "the fire chief".
+            titles.setdefault(f"{words[-2].lower()} {role.split()[-1]}", voice)
 
 
 def _resolve(name: str, history: list[str], previous: Attribution | None) -> str:

@@ -281,6 +281,8 @@ def _event_times(text: str, reference: dt.date | None, dated: bool = False) -> l
             continue
         if not dated and _DEICTIC.search(t.text):
             continue
+        if re.match(r"^[A-Z][A-Z .'’-]{2,40},\s*$", text[: t.start]):
+            continue  # "DOROBI, Oct 18 (Horizon) -": the dateline dates the report
         before = text[max(0, t.start - 25) : t.start]
         after = text[t.end : t.end + 25]
         # "said on Tuesday", "on April 1 announced": the date of the saying, not of the event.
@@ -320,7 +322,9 @@ def extract(
     facts.extend(_zero_counts(text, offset))
     if event:
         facts.extend(_victims(text, offset, facts, skip))
-        facts.extend(_causes(text, offset))
+        known_causes = _causes(text, offset)
+        facts.extend(known_causes)
+        facts.extend(_generic_causes(text, offset, known_causes))
         victim_spans = [(f.span[0] - offset, f.span[1] - offset) for f in facts if f.aspect is Aspect.VICTIMS]
         facts.extend(_actors(text, offset, ctx, skip, omitted_spans + victim_spans))
         if not background:
@@ -387,7 +391,8 @@ _FACILITY = re.compile(
 )
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:of\s+the\s+)?(?:bodies|dead|injured|wounded|people|victims|patients)?\s*(?:had|have|has)?\s*"
-    r"(?:been\s+|were\s+|was\s+)?(?:brought|taken|admitted|delivered)\s+(?:in\s+)?(?:to|at)\b",
+    r"(?:been\s+|were\s+|was\s+)?(?:brought|taken|admitted|delivered)\s+(?:in\s+)?(?:to|at)\s+"
+    r"(?:its|their|the\s+(?:hospital|morgue|mortuary|clinic)\b|[A-Z])",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -714,12 +719,79 @@ def _cause_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
 
 
+# "caused by X", "blamed X", "X caused the accident", "X was not a factor": a cause the lexicon
+# may not know. It contradicts only its own denial.
+_STOP = r"(?:in|on|at|of|for|to|from|with|and|but|which|that|when|while|as|rather|not|than)"
+_CAUSE_NP = rf"(?:(?:an?|the|its|their|his|her)\s+)?(?P<x>(?:(?!{_STOP}\b)[a-z][a-z-]+\s+){{0,2}}(?!{_STOP}\b)[a-z][a-z-]+)"
+_CAUSE_AFTER = re.compile(
+    r"\b(?:caused by|blamed (?:it |the \w+ )?on|blaming (?:it )?on|attributed (?:it )?to|due to|because of|"
+    r"the result of|(?:the )?(?:most likely |probable |likely |main )?cause (?:was|is)|blames?|blaming|blamed)\s+"
+    + _CAUSE_NP,
+    re.IGNORECASE,
+)
+_CAUSE_BEFORE = re.compile(
+    _CAUSE_NP + r"\s+(?:was\s+|were\s+)?(?:caused|triggered|led to|to blame for|responsible for|sank|started|"
+    r"brought down|set off)\s+(?:the|this|that|a)\b",
+    re.IGNORECASE,
+)
+_CAUSE_NOT = re.compile(
+    _CAUSE_NP + r"\s+(?:was|were)\s+(?:therefore\s+|also\s+)?not\s+(?:a|the)\s+(?:factor|cause)|"
+    r",\s+not\s+(?:an?\s+|the\s+)?(?P<y>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def _generic_causes(text: str, offset: int, known: list[Fact]) -> list[Fact]:
+    taken = [(f.span[0] - offset, f.span[1] - offset) for f in known]
+    heads = set(actor_heads()) | {t for t, _ in victim_terms()}
+    facts = []
+    for rx, denied in ((_CAUSE_AFTER, False), (_CAUSE_BEFORE, False), (_CAUSE_NOT, True)):
+        for m in rx.finditer(text):
+            group = "x" if m.group("x") else "y"
+            if rx is _CAUSE_NOT and not m.group(group):
+                continue
+            if (
+                rx is _CAUSE_NOT
+                and group == "y"
+                and not re.search(r"\bcaus|\bblam|\bsank|\bstarted", text[: m.start()])
+            ):
+                continue  # ", not X" names a rival cause only after a cause was given
+            words = m.group(group).lower()
+            start, end = m.start(group), m.end(group)
+            if any(a <= start < b or start <= a < end for a, b in taken):
+                continue  # the lexicon already read these words
+            if words.split()[-1] in heads or words in _NOT_A_CAUSE:
+                continue  # "blamed police" names who, not how
+            head = words.split()[-1]
+            category = f"generic:{head[:-1] if head.endswith('s') and len(head) > 4 else head}"
+            pol = Polarity.DENIED if denied else polarity(text, start, end)
+            facts.append(
+                Fact(
+                    Aspect.CAUSE,
+                    "cause",
+                    Label(words, text[start:end], category),
+                    pol,
+                    (offset + start, offset + end),
+                )
+            )
+    return facts
+
+
+_NOT_A_CAUSE = {"it", "this", "that", "them", "him", "her", "the accident", "accident", "disaster", "tragedy"}
+
+
 def _causes(text: str, offset: int) -> list[Fact]:
     index = {t: (fam, cls) for t, fam, cls in cause_terms()}
     facts = []
     for m in _cause_re().finditer(text):
         term = m.group(0).lower()
         family, cls = index[term]
+        if (
+            m.group(0)[0].isupper()
+            and m.start() > 0
+            and text[m.start() - 2 : m.start()].strip() not in ("", '"', "“")
+        ):
+            continue  # "the Rail Accident Investigation Board": part of a name
         if cls == "any":
             continue  # "an attack", "a blast" fit every cause: nothing to compare
         if term in ("accident", "accidental") and not re.search(
@@ -1039,7 +1111,7 @@ def _background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) ->
 
 # "the UN agency, which says the trucks were hit by an airstrike"; "whereas the WFP says ..."
 _EMBEDDED = re.compile(
-    r"(?:,\s*(?:which|who)\s+(?:says|said|claims|claimed|maintains|insists|insisted|puts|put|alleges|"
+    r"(?:,\s*(?:which|who|whose\s+\w+(?:\s+\w+)?)\s+(?:says|said|claims|claimed|maintains|insists|insisted|puts|put|alleges|"
     r"believes|blames|blamed)\b|\b(?:whereas|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:says|said|claims|claimed|maintains|insists|insisted)\b|"
     r"\b(?:it|they|he|she)\s+(?:says|claims|maintains)\s+(?=hit|was|were|had|caused))",

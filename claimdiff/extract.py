@@ -722,10 +722,12 @@ def _cause_re() -> re.Pattern[str]:
 # "caused by X", "blamed X", "X caused the accident", "X was not a factor": a cause the lexicon
 # may not know. It contradicts only its own denial.
 _STOP = r"(?:in|on|at|of|for|to|from|with|and|but|which|that|when|while|as|rather|not|than)"
-_CAUSE_NP = rf"(?:(?:an?|the|its|their|his|her)\s+)?(?P<x>(?:(?!{_STOP}\b)[a-z][a-z-]+\s+){{0,2}}(?!{_STOP}\b)[a-z][a-z-]+)"
+_WORD = rf"(?!{_STOP}\b)[a-z][a-z-]+"
+_CAUSE_NP = rf"(?:(?:an?|the|its|their|his|her)\s+)?(?P<x>(?:{_WORD}\s+){{0,2}}{_WORD})"
 _CAUSE_AFTER = re.compile(
     r"\b(?:caused by|blamed (?:it |the \w+ )?on|blaming (?:it )?on|attributed (?:it )?to|due to|because of|"
-    r"the result of|(?:the )?(?:most likely |probable |likely |main )?cause (?:was|is)|blames?|blaming|blamed)\s+"
+    r"the result of|(?:the )?(?:most likely |probable |likely |main )?cause (?:was|is)|"
+    r"blames?|blaming|blamed)\s+"
     + _CAUSE_NP,
     re.IGNORECASE,
 )

@@ -392,7 +392,7 @@ _FACILITY = re.compile(
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:of\s+the\s+)?(?:bodies|dead|injured|wounded|people|victims|patients)?\s*(?:had|have|has)?\s*"
     r"(?:been\s+|were\s+|was\s+)?(?:brought|taken|admitted|delivered)\s+(?:in\s+)?(?:to|at)\s+"
-    r"(?:its|their|the\s+(?:hospital|morgue|mortuary|clinic)\b|[A-Z])",
+    r"(?:its|their|the\s+(?:hospital|morgue|mortuary|clinic)\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -429,6 +429,20 @@ _VERB_KIND = {
 }
 
 
+def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
+    if _CASUALTY_NOUN.search(before):
+        return "killed"
+    if _CROWD_NOUN.search(before):
+        return "crowd"
+    m = _NUMBER_OF.search(text[max(0, q.start - 180) : q.start])
+    if m:
+        # The counted word sits between "number of" and the verb: "people displaced by the floods".
+        found = [(f.start(), name) for name, rx in _COUNTED_RE if (f := rx.search(m.group(0)))]
+        if found:
+            return min(found)[1]
+    return None
+
+
 def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
     """What a number counts: a verb right before it ("killing four"), else the nearest word
     after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
@@ -436,6 +450,14 @@ def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
     m = _VERB_BEFORE.search(before)
     if m and m.group("verb").lower() not in ("left", "leaving"):
         return _VERB_KIND[m.group("verb").lower()], False
+    # "the number of people who died ... has risen to 27", "the toll stood at 86": the noun
+    # that governs the number says what it counts, whatever follows.
+    before = re.split(r"[;]|\band\b\s+(?=\d)", text[max(0, q.start - 100) : q.start])[-1]
+    governed = re.search(r"\b(?:to|at|of|reached|was|is|stood at|stands at)\s+(?:\w+\s+)?$", before)
+    if governed:
+        found_before = _governing_noun(text, q, before)
+        if found_before is not None:
+            return found_before, False
     after = text[q.end : min(nxt, q.end + 70)]
     aside = re.match(
         r"^\s*(?:people|persons)?\s*,\s*(?:including|among them|among whom|of whom)\b[^,]*,", text[q.end :]
@@ -453,17 +475,9 @@ def _counted(text: str, q: Quantity, nxt: int) -> tuple[str, bool] | None:
             best = (rank, name)
     if best is not None:
         return ("deployed" if best[1] == "troops" else best[1]), True
-    before = re.split(r"[;]|\band\b\s+(?=\d)", text[max(0, q.start - 100) : q.start])[-1]
-    if _CASUALTY_NOUN.search(before):
-        return "killed", False
-    if _CROWD_NOUN.search(before):
-        return "crowd", False
-    m = _NUMBER_OF.search(text[max(0, q.start - 180) : q.start])
-    if m:
-        # The counted word sits between "number of" and the verb: "people displaced by the floods".
-        found = [(f.start(), name) for name, rx in _COUNTED_RE if (f := rx.search(m.group(0)))]
-        if found:
-            return min(found)[1], False
+    found_before = _governing_noun(text, q, before)
+    if found_before is not None:
+        return found_before, False
     for name, rx in _COUNTED_RE:
         if name in ("deployed", "troops", "crowd", "buildings"):
             continue  # "troops killed 12" counts the victims, not the troops
@@ -721,14 +735,13 @@ def _cause_re() -> re.Pattern[str]:
 
 # "caused by X", "blamed X", "X caused the accident", "X was not a factor": a cause the lexicon
 # may not know. It contradicts only its own denial.
-_STOP = r"(?:in|on|at|of|for|to|from|with|and|but|which|that|when|while|as|rather|not|than)"
+_STOP = r"(?:in|on|at|of|for|to|from|with|and|but|which|that|who|whom|whose|when|while|as|rather|not|than)"
 _WORD = rf"(?!{_STOP}\b)[a-z][a-z-]+"
 _CAUSE_NP = rf"(?:(?:an?|the|its|their|his|her)\s+)?(?P<x>(?:{_WORD}\s+){{0,2}}{_WORD})"
 _CAUSE_AFTER = re.compile(
     r"\b(?:caused by|blamed (?:it |the \w+ )?on|blaming (?:it )?on|attributed (?:it )?to|due to|because of|"
     r"the result of|(?:the )?(?:most likely |probable |likely |main )?cause (?:was|is)|"
-    r"blames?|blaming|blamed)\s+"
-    + _CAUSE_NP,
+    r"blames?|blaming|blamed)\s+" + _CAUSE_NP,
     re.IGNORECASE,
 )
 _CAUSE_BEFORE = re.compile(
@@ -762,7 +775,7 @@ def _generic_causes(text: str, offset: int, known: list[Fact]) -> list[Fact]:
             start, end = m.start(group), m.end(group)
             if any(a <= start < b or start <= a < end for a, b in taken):
                 continue  # the lexicon already read these words
-            if words.split()[-1] in heads or words in _NOT_A_CAUSE:
+            if words.split()[-1] in heads or words.split()[-1] in _PEOPLE_NOUNS or words in _NOT_A_CAUSE:
                 continue  # "blamed police" names who, not how
             head = words.split()[-1]
             category = f"generic:{head[:-1] if head.endswith('s') and len(head) > 4 else head}"

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdiff.align import Alignment, Block, Mention
-from claimdiff.lexicon import normalise_name
+from claimdiff.lexicon import normalise_name, victim_category
 from claimdiff.model import (
     Aspect,
     Count,
@@ -77,11 +77,14 @@ def classify(
 ) -> tuple[Relation, ...]:
     """Every agreement, contradiction, revision and omission the aligned facts support."""
     names = {s.id: s.name for s in sources}
+    mourners = _civilian_voices(alignment)
     found: list[Found] = []
     for block in alignment.blocks:
         if block.aspect in (Aspect.CASUALTIES, Aspect.QUANTITY):
             found.extend(_revisions(block, names, statements))
         for a, b in itertools.combinations(block.sources(), 2):
+            if block.aspect is Aspect.CASUALTIES and _different_dead(block, a, b, mourners):
+                continue
             rel = _compare(block, a, b, names)
             if rel is not None:
                 found.append(rel)
@@ -91,6 +94,38 @@ def classify(
 
 # ---------------------------------------------------------------------------
 # Pairwise comparison
+
+
+def _civilian_voices(alignment: Alignment) -> frozenset[str]:
+    """Voices that say civilians died (whatever else they say)."""
+    out = set()
+    for block in alignment.blocks:
+        if block.aspect is Aspect.VICTIMS:
+            for source, mentions in block.by_source:
+                if any(
+                    isinstance(m.fact.value, Label)
+                    and m.fact.value.category == "civilian"
+                    and m.fact.polarity is not Polarity.DENIED
+                    for m in mentions
+                ):
+                    out.add(source)
+    return frozenset(out)
+
+
+def _different_dead(block: Block, a: str, b: str, mourners: frozenset[str]) -> bool:
+    """ "Three terrorists were neutralised" from a voice that also mourns civilian lives counts
+    other dead than "four drivers were killed": the figures are not rival tolls."""
+    for x, y in ((a, b), (b, a)):
+        cx = headlines(block.mentions(x))[-1].fact.value
+        cy = headlines(block.mentions(y))[-1].fact.value
+        if isinstance(cx, Count) and isinstance(cy, Count):
+            if (
+                victim_category(cx.who) == "combatant"
+                and victim_category(cy.who) != "combatant"
+                and x in mourners
+            ):
+                return True
+    return False
 
 
 def _compare(block: Block, a: str, b: str, names: dict[str, str]) -> Found | None:

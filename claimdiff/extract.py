@@ -547,6 +547,7 @@ def _counts(
     text: str, quantities: list[Quantity], offset: int, skip: tuple[int, int] | None = None
 ) -> list[Fact]:
     facts = []
+    totals: dict[str, Quantity] = {}
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
         if _counts_things(text, q):
@@ -571,6 +572,16 @@ def _counts(
         phrase = re.split(r"[,;:(]", text[max(0, q.start - 60) : q.start])[-1]
         subset = bool(_SUBSET_IN.search(phrase)) or bool(_SUBSET.search(text[max(0, q.start - 30) : q.start]))
         subset = subset or bool(_SUBSET_AFTER.match(text[q.end :]))
+        # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
+        earlier = totals.get(counted)
+        if (
+            earlier is not None
+            and q.high <= earlier.low
+            and re.search(r"[,:]\s*$", text[earlier.end : q.start])
+        ):
+            subset = True
+        if not subset:
+            totals.setdefault(counted, q)
         key = counted
         if _FACILITY.search(text[max(0, q.start - 40) : q.start]) or _FACILITY_AFTER.match(text[q.end :]):
             subset, term = True, "at one facility"
@@ -634,7 +645,7 @@ _HURT = {"hurt", "injured", "wounded"}
 _KILL_WORDS = re.compile(
     r"\b(?:killed|killing|kills|dead|died|deaths?|executed|executions?|massacred|massacre|slain|"
     r"murdered|neutrali[sz]ed|shot|gunned down|lost their lives|perished|victims?|casualties|"
-    r"harmed|bodies|slaughtered|eliminated|wounded|injured)\b",
+    r"harmed|bodies|slaughtered|eliminated|wounded|injured|loss of (?:\w+ )?lives?|caught in the crossfire)\b",
     re.IGNORECASE,
 )
 

@@ -166,3 +166,13 @@ def cause_terms() -> tuple[tuple[str, str, str], ...]:
         for term, cls in terms.items()
     ]
     return tuple(sorted(set(triples), key=lambda t: (-len(t[0]), t[0])))
+
+
+@cache
+def _victim_index() -> dict[str, str]:
+    return dict(victim_terms())
+
+
+def victim_category(term: str | None) -> str | None:
+    """The category of a victim term ("fighters" -> combatant), or None."""
+    return _victim_index().get(term.lower()) if term else None

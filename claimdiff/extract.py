@@ -645,7 +645,8 @@ _HURT = {"hurt", "injured", "wounded"}
 _KILL_WORDS = re.compile(
     r"\b(?:killed|killing|kills|dead|died|deaths?|executed|executions?|massacred|massacre|slain|"
     r"murdered|neutrali[sz]ed|shot|gunned down|lost their lives|perished|victims?|casualties|"
-    r"harmed|bodies|slaughtered|eliminated|wounded|injured|loss of (?:\w+ )?lives?|caught in the crossfire)\b",
+    r"harmed|bodies|slaughtered|eliminated|wounded|injured|loss of (?:\w+ )?lives?|"
+    r"caught in the crossfire)\b",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ class Outcome:
     met: bool
     why: str
     relation: str | None = None
+    line: int | None = None  # of the expectation in case.yaml
 
     def describe(self) -> str:
         e = self.expectation
@@ -155,7 +156,13 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             if missing:
                 covered.add((aspect, frozenset({missing})))
             outcomes.append(
-                Outcome(exp, hit is not None, "found" if hit else "not reported", hit.id if hit else None)
+                Outcome(
+                    exp,
+                    hit is not None,
+                    "found" if hit else "not reported",
+                    hit.id if hit else None,
+                    line=line,
+                )
             )
             if hit:
                 used.add(hit.id)
@@ -172,7 +179,13 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             used.update(r.id for r in hits)  # every count the voice revised
             hit = hits[0] if hits else None
             outcomes.append(
-                Outcome(exp, hit is not None, "found" if hit else "not reported", hit.id if hit else None)
+                Outcome(
+                    exp,
+                    hit is not None,
+                    "found" if hit else "not reported",
+                    hit.id if hit else None,
+                    line=line,
+                )
             )
             if hit:
                 used.add(hit.id)
@@ -181,7 +194,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
         if a is None or b is None:
             missing_name = e["between"][0] if a is None else e["between"][1]
             outcomes.append(
-                Outcome(exp, kind == "none", f"voice {missing_name!r} was not found in the report")
+                Outcome(exp, kind == "none", f"voice {missing_name!r} was not found in the report", line=line)
             )
             continue
         pair = frozenset({a, b})
@@ -197,6 +210,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
                     not bad,
                     "no contradiction" if not bad else f"reported {bad[0].id}: {bad[0].detail}",
                     bad[0].id if bad else None,
+                    line=line,
                 )
             )
             continue
@@ -209,7 +223,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
         ]
         if hits:
             used.update(r.id for r in hits)  # one expectation covers every count of the aspect
-            outcomes.append(Outcome(exp, True, hits[0].detail, hits[0].id))
+            outcomes.append(Outcome(exp, True, hits[0].detail, hits[0].id, line=line))
         else:
             other = [r for r in rels if r.kind is want]
             why = (
@@ -219,7 +233,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             )
             if other:
                 used.add(other[0].id)
-            outcomes.append(Outcome(exp, False, why, None))
+            outcomes.append(Outcome(exp, False, why, None, line=line))
     unexpected = tuple(
         r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION and r.id not in used
     )
@@ -302,3 +316,79 @@ def scores(results: Sequence[CaseResult]) -> Scores:
         f1 = (2 * precision * recall / (precision + recall)) if precision and recall else None
         rows.append((kind, precision, recall, f1, pred, gold))
     return Scores(tuple(rows))
+
+
+# ---------------------------------------------------------------------------
+# Baselines: adopt a dataset as it is, then fail only on what gets worse
+
+
+BASELINE_FORMAT = "claimdiff.baseline/1"
+
+
+def fingerprint(rel: Relation, comparison: Comparison) -> str:
+    """A contradiction's identity across runs: its voices, aspect, key and strength, not its id."""
+    names = sorted(comparison.source(s).name for s in rel.sources)
+    strength = rel.strength.value if rel.strength else ""
+    key = next((str(v.get("counted") or "") for v in rel.values if v.get("counted")), "")
+    return f"{rel.aspect.value}|{key}|{strength}|{' / '.join(names)}"
+
+
+def make_baseline(results: Sequence[CaseResult]) -> dict[str, Any]:
+    """Today's state: per case, the contradictions reported and the expectations met."""
+    cases = {}
+    for res in sorted(results, key=lambda r: r.slug):
+        contradictions = sorted(
+            {
+                fingerprint(r, res.comparison)
+                for r in res.comparison.relations
+                if r.kind is RelationKind.CONTRADICTION
+            }
+        )
+        met = sorted(o.describe() for o in res.outcomes if o.met)
+        cases[res.slug] = {"contradictions": contradictions, "met": met}
+    return {"format": BASELINE_FORMAT, "cases": cases}
+
+
+@dataclass(frozen=True, slots=True)
+class Regression:
+    """Something worse than the baseline: a new contradiction, or an expectation no longer met."""
+
+    slug: str
+    what: str
+    relation: Relation | None = None
+
+
+def compare_baseline(results: Sequence[CaseResult], baseline: dict[str, Any]) -> list[Regression]:
+    """What is worse than the baseline records (cases it does not know are held to everything)."""
+    out = []
+    known = baseline.get("cases", {})
+    for res in results:
+        base = known.get(res.slug, {"contradictions": [], "met": []})
+        seen = set(base.get("contradictions", ()))
+        for rel in res.comparison.relations:
+            if rel.kind is RelationKind.CONTRADICTION and fingerprint(rel, res.comparison) not in seen:
+                if rel in res.unexpected:
+                    out.append(
+                        Regression(res.slug, f"new contradiction {fingerprint(rel, res.comparison)}", rel)
+                    )
+        was_met = set(base.get("met", ()))
+        for o in res.outcomes:
+            if not o.met and (o.describe() in was_met or res.slug not in known):
+                out.append(Regression(res.slug, f"expectation no longer met: {o.describe()}"))
+    return out
+
+
+def load_baseline(path: str | Path) -> dict[str, Any]:
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DatasetError(
+            "baseline file does not exist (create it with --update-baseline)", path=str(path)
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise DatasetError(f"not a readable baseline: {exc}", path=str(path)) from None
+    if not isinstance(data, dict) or data.get("format") != BASELINE_FORMAT:
+        raise DatasetError(f"not a {BASELINE_FORMAT} file", path=str(path))
+    return data

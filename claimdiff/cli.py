@@ -233,22 +233,83 @@ def _exit_code(comparison: Any, fail_on: str) -> int:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-v", "--verbose", is_flag=True, help="Also list met expectations.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output on stdout.",
+)
+@click.option("--junit", "junit_path", type=click.Path(dir_okay=False), help="Also write JUnit XML here.")
+@click.option("--sarif", "sarif_path", type=click.Path(dir_okay=False), help="Also write SARIF 2.1.0 here.")
+@click.option("--github", is_flag=True, help="Also print GitHub workflow-command annotations.")
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Fail only on what is worse than this baseline: new contradictions, expectations no longer met.",
+)
+@click.option("--update-baseline", is_flag=True, help="Write today's state to the --baseline file and pass.")
 @click.option("--no-color", is_flag=True, help="Never colour the output (also: NO_COLOR=1).")
 @handle_errors
-def check(paths: tuple[str, ...], verbose: bool, no_color: bool) -> None:
+def check(
+    paths: tuple[str, ...],
+    verbose: bool,
+    fmt: str,
+    junit_path: str | None,
+    sarif_path: str | None,
+    github: bool,
+    baseline_path: str | None,
+    update_baseline: bool,
+    no_color: bool,
+) -> None:
     """Check curated cases against their expectations and print accuracy per relation kind.
 
     Runs every case (a folder with case.yaml) under PATHS, compares each report with the
     case's `expect:` list, and prints met and unmet expectations, unexpected contradictions,
-    then precision, recall and F1 per kind. Exits 1 when an expectation is unmet.
+    then precision, recall and F1 per kind (held-out cases apart). Exits 1 when an expectation
+    is unmet, or, with --baseline, only when something is worse than the baseline.
 
     \b
-    Example:
+    Examples:
       claimdiff check fixtures/
+      claimdiff check fixtures/ --junit check.xml --sarif check.sarif --github
+      claimdiff check fixtures/ --baseline baseline.json --update-baseline
     """
-    from claimdiff.check import check_paths
-    from claimdiff.report.check import render_check
+    import json
 
+    from claimdiff.check import check_paths, compare_baseline, load_baseline, make_baseline
+    from claimdiff.report.check import render_check
+    from claimdiff.report.ci import render_check_json, render_github, render_junit, render_sarif
+
+    if update_baseline and not baseline_path:
+        raise click.BadParameter("--update-baseline needs --baseline FILE", param_hint="--update-baseline")
     results = check_paths(list(paths))
-    click.echo(render_check(results, verbose=verbose, color=_use_color(no_color, None)), nl=False)
+    regressions = []
+    if baseline_path and not update_baseline:
+        regressions = compare_baseline(results, load_baseline(baseline_path))
+    # Render everything first: a failure leaves no half-written file.
+    text = (
+        render_check_json(results, regressions)
+        if fmt == "json"
+        else render_check(results, verbose=verbose, color=_use_color(no_color, None), regressions=regressions)
+    )
+    files = {}
+    if junit_path:
+        files[junit_path] = render_junit(results)
+    if sarif_path:
+        files[sarif_path] = render_sarif(results)
+    if update_baseline and baseline_path:
+        files[baseline_path] = json.dumps(make_baseline(results), indent=2, ensure_ascii=False) + "\n"
+    for path, content in files.items():
+        write_atomic(path, content)
+    click.echo(text, nl=False)
+    if github:
+        click.echo(render_github(results, regressions), nl=False)
+    if update_baseline:
+        sys.exit(EXIT_OK)
+    if baseline_path:
+        sys.exit(EXIT_FINDINGS if regressions else EXIT_OK)
     sys.exit(EXIT_OK if all(r.ok for r in results) else EXIT_FINDINGS)

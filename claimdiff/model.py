@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-REPORT_FORMAT = "claimdiff.report/1"
+REPORT_FORMAT = "claimdiff.report/2"
 
 
 class Aspect(str, Enum):
@@ -337,7 +337,7 @@ class Comparison:
         return counts
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON report as plain Python types (``claimdiff.report/1``)."""
+        """The JSON report as plain Python types (``claimdiff.report/2``)."""
         case = self.case
         return {
             "format": REPORT_FORMAT,

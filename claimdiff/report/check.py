@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimdiff.check import CaseResult, scores
+from claimdiff.check import CaseResult, Regression, scores
 
 _GREEN, _RED, _YELLOW, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[33m", "\x1b[0m"
 
@@ -22,7 +22,13 @@ def score_table(results: Sequence[CaseResult], title: str) -> str:
     )
 
 
-def render_check(results: Sequence[CaseResult], *, verbose: bool = False, color: bool = False) -> str:
+def render_check(
+    results: Sequence[CaseResult],
+    *,
+    verbose: bool = False,
+    color: bool = False,
+    regressions: Sequence[Regression] = (),
+) -> str:
     def paint(text: str, code: str) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
@@ -31,7 +37,12 @@ def render_check(results: Sequence[CaseResult], *, verbose: bool = False, color:
         met = sum(1 for o in res.outcomes if o.met)
         status = paint("ok", _GREEN) if res.ok else paint("FAIL", _RED)
         tag = " [held-out]" if res.heldout else ""
-        out.append(f"{res.slug}{tag}: {status} ({met}/{len(res.outcomes)} expectations met)")
+        claims = res.comparison.claims
+        single = sum(1 for c in claims if len(c.independent) == 1)
+        out.append(
+            f"{res.slug}{tag}: {status} ({met}/{len(res.outcomes)} expectations met; "
+            f"{len(claims)} claims, {single} single-sourced)"
+        )
         for o in res.outcomes:
             if o.met and not verbose:
                 continue
@@ -44,6 +55,10 @@ def render_check(results: Sequence[CaseResult], *, verbose: bool = False, color:
                 f"{paint('  unexpected', _YELLOW)} {rel.id} contradiction ({strength}) "
                 f"{rel.aspect.value}: {names} -- {rel.detail}"
             )
+    if regressions:
+        out.append("")
+        out.append(paint(f"Worse than the baseline ({len(regressions)}):", _RED))
+        out.extend(f"  {reg.slug}: {reg.what}" for reg in regressions)
     out.append("")
     out.append(score_table(results, f"All cases ({len(results)})"))
     held = [r for r in results if r.heldout]

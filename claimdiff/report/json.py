@@ -1,4 +1,4 @@
-"""The JSON report, ``claimdiff.report/1`` (DESIGN.md)."""
+"""The JSON report, ``claimdiff.report/2`` (DESIGN.md)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,266 @@
+"""What `claimdiff check` hands to CI systems: JUnit XML, GitHub annotations, SARIF, JSON.
+
+Every format is rendered to a string; input text is untrusted, so XML gets no control
+characters and workflow commands are escaped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from claimdiff import __version__
+from claimdiff.check import CaseResult, Regression, scores
+from claimdiff.model import Comparison, Relation
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def xml_safe(text: str) -> str:
+    """XML 1.0 forbids most control characters even when escaped."""
+    return _XML_BAD.sub("\ufffd", text)
+
+
+def _manifest(res: CaseResult) -> str:
+    folder = Path(res.path)
+    for name in ("case.yaml", "case.yml"):
+        if (folder / name).is_file():
+            return str(folder / name)
+    return str(folder / "case.yaml")
+
+
+def _position(comparison: Comparison, statement_id: str) -> tuple[str, int, int, int, int]:
+    """File, start line and column, end line and column (1-based) of a statement."""
+    st = comparison.statement(statement_id)
+    doc = comparison.document(st.document)
+    text = doc.text
+    start, end = st.span
+
+    def line_col(offset: int) -> tuple[int, int]:
+        line = text.count("\n", 0, offset) + 1
+        return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+    (l1, c1), (l2, c2) = line_col(start), line_col(end)
+    return doc.path or doc.id, l1, c1, l2, c2
+
+
+def _names(comparison: Comparison, rel: Relation) -> str:
+    return " vs ".join(comparison.source(s).name for s in rel.sources)
+
+
+def render_junit(results: Sequence[CaseResult]) -> str:
+    """A testsuite per case, a testcase per expectation and per unexpected contradiction."""
+    from xml.etree import ElementTree as ET
+
+    root = ET.Element("testsuites", name="claimdiff check")
+    total = failures = 0
+    for res in results:
+        suite = ET.SubElement(root, "testsuite", name=xml_safe(res.slug))
+        cases = 0
+        fails = 0
+        for o in res.outcomes:
+            cases += 1
+            case = ET.SubElement(suite, "testcase", classname=xml_safe(res.slug), name=xml_safe(o.describe()))
+            if not o.met:
+                fails += 1
+                failure = ET.SubElement(case, "failure", message=xml_safe(o.why), type="unmet")
+                failure.text = xml_safe(f"{o.describe()}: {o.why}")
+        for rel in res.unexpected:
+            cases += 1
+            fails += 1
+            name = f"unexpected {rel.kind.value} {rel.aspect.value}: {_names(res.comparison, rel)}"
+            case = ET.SubElement(suite, "testcase", classname=xml_safe(res.slug), name=xml_safe(name))
+            failure = ET.SubElement(case, "failure", message=xml_safe(rel.detail), type="unexpected")
+            failure.text = xml_safe(rel.detail)
+        suite.set("tests", str(cases))
+        suite.set("failures", str(fails))
+        total += cases
+        failures += fails
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(results: Sequence[CaseResult], regressions: Sequence[Regression] = ()) -> str:
+    """GitHub workflow commands: errors on unmet expectations, warnings on unexpected contradictions."""
+    lines = []
+    for res in results:
+        manifest = _manifest(res)
+        for o in res.outcomes:
+            if o.met:
+                continue
+            message = _escape_data(o.describe() + " -- " + o.why)
+            lines.append(
+                f"::error file={_escape_property(manifest)},line={o.line or 1},"
+                f"title={_escape_property('unmet expectation')}::{message}"
+            )
+        for rel in res.unexpected:
+            path, l1, c1, l2, c2 = _position(res.comparison, rel.statements[0])
+            title = f"{rel.kind.value} ({rel.strength.value if rel.strength else ''}) {rel.aspect.value}"
+            message = _escape_data(_names(res.comparison, rel) + ": " + rel.detail)
+            lines.append(
+                f"::warning file={_escape_property(path)},line={l1},col={c1},endLine={l2},endColumn={c2},"
+                f"title={_escape_property(title)}::{message}"
+            )
+    for reg in regressions:
+        lines.append(f"::error title={_escape_property('regression ' + reg.slug)}::{_escape_data(reg.what)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+_RULES = [
+    ("contradiction/hard", "Two voices state values that cannot both be true"),
+    ("contradiction/soft", "Two voices state figures whose bounds overlap but differ as stated"),
+    ("expectation/unmet", "A curated expectation of the case is not met"),
+]
+
+
+def render_sarif(results: Sequence[CaseResult]) -> str:
+    """SARIF 2.1.0: every contradiction located on its statement, every unmet expectation on case.yaml."""
+    rule_index = {rule_id: i for i, (rule_id, _) in enumerate(_RULES)}
+    out: list[dict[str, Any]] = []
+    for res in results:
+        for rel in res.comparison.relations:
+            if rel.kind.value != "contradiction":
+                continue
+            rule = f"contradiction/{rel.strength.value if rel.strength else 'hard'}"
+            locations = [_sarif_location(res.comparison, sid) for sid in rel.statements]
+            out.append(
+                {
+                    "ruleId": rule,
+                    "ruleIndex": rule_index[rule],
+                    "level": "error" if rule.endswith("hard") else "warning",
+                    "message": {"text": f"{_names(res.comparison, rel)}: {rel.detail}"},
+                    "locations": locations[:1],
+                    "relatedLocations": [dict(loc, id=i) for i, loc in enumerate(locations[1:], 1)],
+                    "properties": {
+                        "case": res.slug,
+                        "relation": rel.id,
+                        "expected": rel not in res.unexpected,
+                    },
+                }
+            )
+        for o in res.outcomes:
+            if o.met:
+                continue
+            out.append(
+                {
+                    "ruleId": "expectation/unmet",
+                    "ruleIndex": rule_index["expectation/unmet"],
+                    "level": "error",
+                    "message": {"text": f"{o.describe()} -- {o.why}"},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": _uri(_manifest(res))},
+                                "region": {"startLine": int(o.line or 1)},
+                            }
+                        }
+                    ],
+                    "properties": {"case": res.slug},
+                }
+            )
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "claimdiff",
+                        "version": __version__,
+                        "rules": [
+                            {"id": rule_id, "shortDescription": {"text": text}} for rule_id, text in _RULES
+                        ],
+                    }
+                },
+                "results": out,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _uri(path: str) -> str:
+    return Path(path).as_posix()
+
+
+def _sarif_location(comparison: Comparison, statement_id: str) -> dict[str, Any]:
+    path, l1, c1, l2, c2 = _position(comparison, statement_id)
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": _uri(path)},
+            "region": {
+                "startLine": l1,
+                "startColumn": c1,
+                "endLine": l2,
+                "endColumn": c2,
+                "snippet": {"text": comparison.statement(statement_id).text},
+            },
+        }
+    }
+
+
+def _score_rows(results: Sequence[CaseResult]) -> dict[str, Any]:
+    return {
+        kind: {"precision": p, "recall": r, "f1": f, "reported": pred, "expected": gold}
+        for kind, p, r, f, pred, gold in scores(results).rows
+    }
+
+
+def render_check_json(results: Sequence[CaseResult], regressions: Sequence[Regression] = ()) -> str:
+    """The check as one JSON object, `claimdiff.check/1`."""
+    cases = []
+    for res in results:
+        claims = res.comparison.claims
+        cases.append(
+            {
+                "case": res.slug,
+                "path": res.path,
+                "heldout": res.heldout,
+                "ok": res.ok,
+                "expectations": [
+                    {
+                        "expect": o.describe(),
+                        "met": o.met,
+                        "why": o.why,
+                        "relation": o.relation,
+                        "line": o.expectation.get("line"),
+                    }
+                    for o in res.outcomes
+                ],
+                "unexpected": [
+                    {
+                        "relation": r.id,
+                        "aspect": r.aspect.value,
+                        "strength": r.strength.value if r.strength else None,
+                        "voices": [res.comparison.source(s).name for s in r.sources],
+                        "detail": r.detail,
+                    }
+                    for r in res.unexpected
+                ],
+                "claims": len(claims),
+                "single_sourced_claims": sum(1 for c in claims if len(c.independent) == 1),
+            }
+        )
+    held = [r for r in results if r.heldout]
+    record = {
+        "format": "claimdiff.check/1",
+        "cases": cases,
+        "scores": _score_rows(results),
+        "heldout_scores": _score_rows(held) if held else None,
+        "regressions": [{"case": r.slug, "what": r.what} for r in regressions],
+    }
+    return json.dumps(record, indent=2, ensure_ascii=False) + "\n"

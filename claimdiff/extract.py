@@ -550,7 +550,7 @@ def _counts(
     totals: dict[str, Quantity] = {}
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        if _counts_things(text, q):
+        if q.high <= 0 or _counts_things(text, q):
             continue  # "eleven districts", "42 relief camps", "60 boats": not people
         found = _counted(text, q, nxt)
         if found is None:

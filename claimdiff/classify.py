@@ -10,6 +10,7 @@ the event leaves out.
 from __future__ import annotations
 
 import itertools
+import re
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -346,20 +347,10 @@ def _compare_labels(
                     f"({names[b]}): cannot both be true",
                     Strength.HARD,
                 )
-    if aspect is Aspect.PLACE and not shared:
-        la = {k: m for k, m in sa.items() if _category(m) == "locality"}
-        lb = {k: m for k, m in sb.items() if _category(m) == "locality"}
-        if la and lb and not (set(la) & set(sb)) and not (set(lb) & set(sa)):
-            x, y = la[min(la)], lb[min(lb)]
-            return _contra(
-                block,
-                a,
-                b,
-                x,
-                y,
-                f"where: {_label(x)} ({names[a]}) vs {_label(y)} ({names[b]}): different places",
-                Strength.HARD,
-            )
+    if aspect is Aspect.PLACE:
+        found = _compare_spots(block, a, b, sa, sb, names)
+        if found is not None:
+            return found
     if shared:
         cat = shared[0]
         x, y = sa[cat], sb[cat]
@@ -375,6 +366,53 @@ def _compare_labels(
             0.7 if hedged else 0.85,
         )
     return None
+
+
+_SPOT_WORDS = re.compile(
+    r"\b(?:station|island|isle|village|town|city|harbou?r|port|camp|market|square|bay|locality|area)\b"
+)
+
+
+def _spot_name(key: str) -> str:
+    return _SPOT_WORDS.sub("", key).strip()
+
+
+def _compare_spots(
+    block: Block, a: str, b: str, sa: dict[str, Mention], sb: dict[str, Mention], names: dict[str, str]
+) -> Found | None:
+    """Two voices that each name a precise spot (a village, a station, an island) name the same
+    one, or contradict each other, whatever region they share."""
+    spots_a = {_spot_name(k): m for k, m in sa.items() if _category(m) in ("locality", "near")}
+    spots_b = {_spot_name(k): m for k, m in sb.items() if _category(m) in ("locality", "near")}
+    if not spots_a or not spots_b:
+        return None
+    common = sorted(set(spots_a) & set(spots_b))
+    if common:
+        x, y = spots_a[common[0]], spots_b[common[0]]
+        return Found(
+            RelationKind.AGREEMENT,
+            block.aspect,
+            block.key,
+            (x,),
+            (y,),
+            (a, b),
+            f"where: both place it at {_label(x)}",
+            0.85,
+        )
+    everywhere_a = {_spot_name(k) for k in sa} | set(spots_a)
+    everywhere_b = {_spot_name(k) for k in sb} | set(spots_b)
+    if set(spots_a) & everywhere_b or set(spots_b) & everywhere_a:
+        return None  # one names the other's spot in passing: no clash to report
+    x, y = spots_a[min(spots_a)], spots_b[min(spots_b)]
+    return _contra(
+        block,
+        a,
+        b,
+        x,
+        y,
+        f"where: {_label(x)} ({names[a]}) vs {_label(y)} ({names[b]}): different places",
+        Strength.HARD,
+    )
 
 
 def _category(m: Mention) -> str | None:

@@ -146,15 +146,17 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?P<prep>in|at|near|outside|off|on|across|through|throughout|into)\s+(?:the\s+)?(?:(?P<kind>village|town|city|"
+    r"\b(?P<prep>in|at|near|outside|off|on|across|through|throughout|into|out of)\s+(?:the\s+)?(?:(?P<kind>village|town|city|"
     r"locality|district|region|province|county|state|camp|neighbou?rhood|suburb|island|"
     r"port|harbou?r|coast|bay|market|square|capital|area|commune|municipality|border "
-    r"town|settlement)\s+of\s+)?(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’-]+){0,3})",
+    r"town|settlement)\s+of\s+)?(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’-]+){0,3}"
+    r"(?:\s+(?:station|camp|market|junction|bridge))?)",
 )
 _PLACE_APPOSITION = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|the)\s+(?:small\s+|remote\s+|"
     r"northern\s+|southern\s+|eastern\s+|western\s+|central\s+|coastal\s+|border\s+)?"
-    r"(?P<kind>village|town|city|locality|district|island|port|harbou?r|camp)\b",
+    r"(?P<kind>village|town|city|locality|district|island|port|harbou?r|camp)\b"
+    r"(?!\s+(?:commissioner|chief|governor|officer|official|council|administrator|head|spokes\w+|mayor))",
 )
 _RELATIVE_PLACE = re.compile(
     r"\b(?P<dist>[\d,.]+|about [\d,.]+|some [\d,.]+)\s*(?:kilomet(?:re|er)s?|km|miles?)\s+"
@@ -162,12 +164,12 @@ _RELATIVE_PLACE = re.compile(
     r"(?:the\s+(?:capital,?\s+)?)?(?P<ref>[A-Z][\w'’-]+)",
 )
 _LOCALITY_SUFFIX = re.compile(
-    r"(?:\s(?:Island|Isle|Harbour|Harbor|Bay|Village|Town|Camp|Market|Square)$|^Port\s)"
+    r"(?:\s(?:Island|Isle|Harbour|Harbor|Bay|Village|Town|Camp|Market|Square|station|Station)$|^Port\s)"
 )
 # "three nautical miles north of Karang Island", "40 km south of the capital"
 _DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:station|camp|market|junction|bridge))?)",
 )
 _NOT_PLACE = {
     "january",
@@ -869,7 +871,8 @@ _PARTICIPATION = re.compile(
     r"opened fire|shot|shooting|targeted|target\w*|stormed|abduct\w*|burn\w*|responsib\w*|"
     r"blamed|blame|assisted|aided|backed|supported|alongside|together with|with|working with|"
     r"outnumber\w*|numerous|present|operation|clash\w*|fought|fighting|neutrali[sz]\w*|"
-    r"rounded up|arrested|detained|beat|beaten|used|launched|caused|accused|"
+    r"rounded up|arrested|detained|beat|beaten|used|launched|caused|accused|locked|padlocked|blocked|"
+    r"closed|stopped|pushed|set|started|stewards?|hired|contracted|laid|relaid|"
     r"(?:carried out|committed|fired|launched|operated|killed|shot|hit|struck|attacked|bombed) by)\b",
     re.IGNORECASE,
 )

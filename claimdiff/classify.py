@@ -10,8 +10,8 @@ the event leaves out.
 from __future__ import annotations
 
 import itertools
-import re
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 

@@ -146,7 +146,8 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?P<prep>in|at|near|outside|off|on|across|through|throughout|into|out of)\s+(?:the\s+)?(?:(?P<kind>village|town|city|"
+    r"\b(?P<prep>in|at|near|outside|off|on|across|through|throughout|into|out of)\s+(?:the\s+)?"
+    r"(?:(?P<kind>village|town|city|"
     r"locality|district|region|province|county|state|camp|neighbou?rhood|suburb|island|"
     r"port|harbou?r|coast|bay|market|square|capital|area|commune|municipality|border "
     r"town|settlement)\s+of\s+)?(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’-]+){0,3}"

@@ -36,6 +36,7 @@ class Mention:
     index: int  # position of the fact in its statement
     fact: Fact
     update: bool = False  # the statement announces a new figure ("rose to", "revised")
+    context: str = ""  # the words around the value, for judgements such as "night"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +130,10 @@ def align(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> Ali
         for index, fact in enumerate(st.facts):
             key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.key
             update = bool(_UPDATE.search(st.text))
+            lo = max(0, fact.span[0] - st.span[0] - 40)
+            context = st.text[lo : fact.span[1] - st.span[0] + 20] if fact.aspect is Aspect.TIME else ""
             grouped[(fact.aspect, key)][st.source].append(
-                Mention(st.id, st.source, st.document, order, index, fact, update)
+                Mention(st.id, st.source, st.document, order, index, fact, update, context)
             )
     blocks = tuple(
         Block(aspect, key, tuple((s, tuple(ms)) for s, ms in sorted(by.items(), key=lambda kv: _sid(kv[0]))))

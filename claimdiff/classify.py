@@ -86,6 +86,8 @@ def classify(
         for a, b in itertools.combinations(block.sources(), 2):
             if block.aspect is Aspect.CASUALTIES and _different_dead(block, a, b, mourners):
                 continue
+            if block.key.endswith((":subset", ":at one facility")):
+                continue  # a share of an unnamed group, or one hospital's count: not a rival toll
             rel = _compare(block, a, b, names)
             if rel is not None:
                 found.append(rel)
@@ -172,10 +174,16 @@ def _compare_counts(
         # A figure the other voice gave before revising it explains the difference.
         for x in ha:
             for y in hb:
-                earlier = _count_pair(block, a, b, x, y, names)
-                if earlier.kind is RelationKind.AGREEMENT:
-                    return earlier
+                if _same_figure(x, y):
+                    return _count_pair(block, a, b, x, y, names)
     return found
+
+
+def _same_figure(x: Mention, y: Mention) -> bool:
+    """The one voice's earlier figure is, word for word, the other's: an outdated figure."""
+    cx, cy = x.fact.value, y.fact.value
+    assert isinstance(cx, Count) and isinstance(cy, Count)
+    return (cx.low, cx.high) == (cy.low, cy.high)
 
 
 def headlines(mentions: tuple[Mention, ...]) -> list[Mention]:
@@ -256,7 +264,7 @@ def _compare_times(
     vx, vy = x.fact.value, y.fact.value
     assert isinstance(vx, Period) and isinstance(vy, Period)
     gap = min(abs((vy.start - vx.end).days), abs((vx.start - vy.end).days))
-    if gap <= 1:
+    if gap <= 1 and (_NIGHT.search(_said(x)) or _NIGHT.search(_said(y)) or gap == 0):
         # "The night of 4 June" and "shortly after midnight on Wednesday" are one night.
         return Found(
             RelationKind.AGREEMENT,
@@ -280,6 +288,16 @@ def _compare_times(
         0.85,
         Strength.HARD,
     )
+
+
+_NIGHT = re.compile(
+    r"\b(?:night|overnight|midnight|evening|late|early hours|dawn|small hours)\b", re.IGNORECASE
+)
+
+
+def _said(m: Mention) -> str:
+    """The words around a time: "on the night of 4 June", "shortly after midnight on Wednesday"."""
+    return m.context
 
 
 def _categories(mentions: tuple[Mention, ...]) -> tuple[dict[str, Mention], dict[str, Mention]]:

@@ -1094,17 +1094,26 @@ def _places(text: str, offset: int) -> list[Fact]:
     return facts
 
 
+def _clause_negated(text: str, start: int) -> bool:
+    """The clause up to ``start`` is negated as a whole: "No aircraft flew ...", "did not strike ..."."""
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    clause = text[clause_start:start]
+    return bool(
+        re.match(r"^\W*(?:no|none|never|nobody|neither)\b", clause, re.IGNORECASE)
+        or re.search(
+            r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\b", clause, re.IGNORECASE
+        )
+    )
+
+
 def _times(text: str, offset: int, ctx: Context) -> list[Fact]:
     facts = []
     for t in _event_times(text, ctx.reference_date, ctx.dated):
+        pol = polarity(text, t.start, t.end)
+        if pol is Polarity.DENIED or _clause_negated(text, t.start):
+            continue  # "no aircraft flew on 16 or 17 October" dates nothing that happened
         facts.append(
-            Fact(
-                Aspect.TIME,
-                "event",
-                Period(t.low, t.high, t.text),
-                polarity(text, t.start, t.end),
-                (offset + t.start, offset + t.end),
-            )
+            Fact(Aspect.TIME, "event", Period(t.low, t.high, t.text), pol, (offset + t.start, offset + t.end))
         )
     return facts
 

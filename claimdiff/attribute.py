@@ -26,7 +26,7 @@ _VERBS = (
     r"expressed alarm|raised concerns?|condemned|condemns|revised|updated|called on|called for|calls on|"
     r"calls for|urged|urges|demanded|demands|appealed|appeals|"
     r"gave a toll of|gave a figure of|counted|recorded|documented|quoted|"
-    r"assessed|assesses|concluded|"
+    r"assessed|assesses|concluded|repeated|reiterated|"
     r"described|cited|cites|citing"
 )
 # Adverbials that may sit between a speaker and its verb: "X also said", "X on Tuesday said".
@@ -101,7 +101,7 @@ _SPOKE_TO = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:it|he|she|they|we)$", re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"^(?:(?:the|this|that)\s+)?(?:rights\s+)?(?P<head>statement|communiqu[ée]|report|ministry|army|military|"
+    r"^(?:(?:the|this|that|an?)\s+)?(?:rights\s+)?(?P<head>statement|communiqu[ée]|report|ministry|army|military|"
     r"government|agency|group|organi[sz]ation|office|department|police|mission|spokesman|"
     r"spokeswoman|spokesperson|official|officials|company|firm|union|coalition|council|committee|"
     r"authorities|presidency|commission|forces|observatory|monitor|watchdog|ngo|charity|"
@@ -530,6 +530,9 @@ class Voices:
 
     def id_of(self, name: str, aliases: AliasTable) -> str | None:
         return dict(self.ids).get(aliases.key(name))
+
+    def name_of(self, source_id: str) -> str:
+        return next(s.name for s in self.sources if s.id == source_id)
 
 
 def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voices:

@@ -330,6 +330,7 @@ def extract(
         facts.extend(_generic_causes(text, offset, known_causes))
         victim_spans = [(f.span[0] - offset, f.span[1] - offset) for f in facts if f.aspect is Aspect.VICTIMS]
         facts.extend(_actors(text, offset, ctx, skip, omitted_spans + victim_spans))
+        facts.extend(_self_actor(text, offset))
         if not background:
             facts.extend(_times(text, offset, ctx))
     if not background:
@@ -873,7 +874,8 @@ _PARTICIPATION = re.compile(
     r"blamed|blame|assisted|aided|backed|supported|alongside|together with|with|working with|"
     r"outnumber\w*|numerous|present|operation|clash\w*|fought|fighting|neutrali[sz]\w*|"
     r"rounded up|arrested|detained|beat|beaten|used|launched|caused|accused|locked|padlocked|blocked|"
-    r"closed|stopped|pushed|set|started|stewards?|hired|contracted|laid|relaid|"
+    r"closed|stopped|pushed|set|started|stewards?|hired|contracted|laid|relaid|fire|crossfire|"
+    r"ambush\w*|engagement|battle|exchange of fire|"
     r"(?:carried out|committed|fired|launched|operated|killed|shot|hit|struck|attacked|bombed) by)\b",
     re.IGNORECASE,
 )
@@ -921,6 +923,12 @@ def _actors(
             continue
         if canon is None and re.search(r"[\d]", text[max(0, start - 12) : start]):
             continue  # "12 soldiers": the victims, not an actor
+        if (
+            canon is None
+            and words[-1] in ("front", "movement", "brigades", "battalions")
+            and raw[-1].islower()
+        ):
+            continue  # "the front of the convoy": only a named Front is an armed group
         if (
             canon is None
             and len(words) == 1
@@ -996,6 +1004,36 @@ def _actor_polarity(text: str, start: int, end: int) -> Polarity:
     if pol is Polarity.DENIED:
         return Polarity.HEDGED if _HEDGE.search(text) else Polarity.AFFIRMED
     return pol
+
+
+SELF = "@self"  # the statement's own voice, filled in by the pipeline
+_SELF_DENIED = re.compile(
+    r"\b(?:none of (?:its|their|our) (?:fighters|members|troops|forces|soldiers|units|men|officers|aircraft)|"
+    r"(?:it|they|we) (?:was|were|had|have) (?:not|never) (?:been )?(?:involved|present|responsible|in the area)|"
+    r"(?:denied|denies|deny|denying|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|"
+    r"having (?:any )?(?:fighters|troops|forces|members|aircraft|units)))",
+    re.IGNORECASE,
+)
+_SELF_STATED = re.compile(
+    r"\b(?:our|its|their) (?:troops|forces|soldiers|units|fighters|officers|men|aircraft)\s+(?:\w+\s+)?"
+    r"(?:carried out|conducted|killed|neutrali[sz]ed|opened fire|fired|returned fire|raided|attacked|"
+    r"intervened|struck|targeted|repelled|arrested|detained)\b",
+    re.IGNORECASE,
+)
+
+
+def _self_actor(text: str, offset: int) -> list[Fact]:
+    """ "None of its fighters were there", "our units carried out": the voice speaks of itself."""
+    facts = []
+    for rx, pol in ((_SELF_DENIED, Polarity.DENIED), (_SELF_STATED, Polarity.AFFIRMED)):
+        for m in rx.finditer(text):
+            if re.search(
+                r"\b(?:which|who|whose)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "a group which has denied ...": someone else speaks of itself
+            span = (offset + m.start(), offset + m.end())
+            facts.append(Fact(Aspect.ACTOR, SELF, Label(SELF, m.group(0), "self"), pol, span))
+    return facts
 
 
 def _has_actor_word(canon: str, raw: str, heads: set[str]) -> bool:

@@ -11,10 +11,10 @@ from pathlib import Path
 from claimdiff.align import align
 from claimdiff.attribute import Attribution, attribute, author_name, merge_voices
 from claimdiff.classify import classify
-from claimdiff.extract import Context, event_window, extract
+from claimdiff.extract import SELF, Context, event_window, extract
 from claimdiff.ingest import load_case, load_texts
-from claimdiff.lexicon import AliasTable
-from claimdiff.model import Case, Comparison, Fact, Polarity, Sentence, Statement
+from claimdiff.lexicon import AliasTable, normalise_name
+from claimdiff.model import Case, Comparison, Fact, Label, Polarity, Sentence, Statement
 from claimdiff.segment import document_date, headlines, segment
 
 
@@ -118,6 +118,7 @@ def _statement(
             omits.append((sid, what))
     source = voices.id_of(att.voice, aliases)
     assert source is not None, att.voice
+    facts = tuple(_own_voice(f, voices.name_of(source), aliases) for f in facts)
     via = tuple(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
     return Statement(
         id=f"st{number}",
@@ -130,6 +131,15 @@ def _statement(
         background=found.background,
         omits=tuple(omits),
     )
+
+
+def _own_voice(fact: Fact, name: str, aliases: AliasTable) -> Fact:
+    """A voice speaking of itself ("none of our fighters") names itself as the actor."""
+    if fact.key != SELF:
+        return fact
+    canon = aliases.canonical(name) or name
+    value = Label(canon, fact.value.text if isinstance(fact.value, Label) else canon, "self")
+    return dataclasses.replace(fact, key=normalise_name(canon), value=value)
 
 
 def compare_many(cases: Iterable[Case]) -> list[Comparison]:

@@ -1009,7 +1009,8 @@ def _actor_polarity(text: str, start: int, end: int) -> Polarity:
 SELF = "@self"  # the statement's own voice, filled in by the pipeline
 _SELF_DENIED = re.compile(
     r"\b(?:none of (?:its|their|our) (?:fighters|members|troops|forces|soldiers|units|men|officers|aircraft)|"
-    r"(?:it|they|we) (?:was|were|had|have) (?:not|never) (?:been )?(?:involved|present|responsible|in the area)|"
+    r"(?:it|they|we) (?:was|were|had|have) (?:not|never) (?:been )?"
+    r"(?:involved|present|responsible|in the area)|"
     r"(?:denied|denies|deny|denying|rejected|rejects) (?:any |all )?(?:involvement|responsibility|role|"
     r"having (?:any )?(?:fighters|troops|forces|members|aircraft|units)))",
     re.IGNORECASE,

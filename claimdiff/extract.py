@@ -106,7 +106,7 @@ _EVENT = re.compile(
     r"crowd|gathered|rockets?|missiles?|drones?|launched|responsib\w*|blamed|caused|events?|killings|abuses|"
     r"atrocit\w+|violations|occurred|happened|took place|erupted|broke out|began|crossing|"
     r"detected|intercepted|night of|sinking|sunk|capsize\w*|fire broke|came down|gave way|"
-    r"caved in|collapsed|loss|sank|went down|tragedy|disaster)\b",
+    r"caved in|collapsed|loss|sank|went down|tragedy|disaster|derail\w*|failed|failure|overcrowded)\b",
     re.IGNORECASE,
 )
 _DENY_VERB = re.compile(
@@ -514,6 +514,8 @@ def _counts_things(text: str, q: Quantity) -> bool:
     if not words or not words[0][0].isalpha():
         return False
     first = words[0].lower()
+    if first == "of" and len(words) >= 3 and words[1].lower() in ("its", "their", "his", "her", "our"):
+        return words[2].lower() not in _PEOPLE_NOUNS  # "two of its carriages"
     if first in _PEOPLE_NOUNS or first in _GLUE or any(rx.fullmatch(first) for _, rx in _COUNTED_RE):
         return False
     # One or two modifiers may come first: "203 terrorist fighters", "two young men".
@@ -907,6 +909,23 @@ def _actors(
     facts = []
     heads = set(actor_heads())
     addressed = [(m.start("who"), m.end("who")) for m in _ADDRESSEES.finditer(text)]
+    # "stewards from Ardent Security", "laid by its contractor, Norrell Track Services": a firm
+    # named for what its people did takes part like any armed group.
+    for m in _HIRED_HANDS.finditer(text):
+        name = m.group("name")
+        start = m.start("name")
+        if _inside(start, skip) or any(a <= start < b for a, b in (*omitted, *addressed)):
+            continue
+        canon = ctx.aliases.canonical(name) or name
+        facts.append(
+            Fact(
+                Aspect.ACTOR,
+                normalise_name(canon),
+                Label(canon, name, "named"),
+                _actor_polarity(text, start, m.end()),
+                (offset + start, offset + m.end("name")),
+            )
+        )
     for m in _actor_re().finditer(text):
         raw = m.group("np").strip()
         start, end = m.start("np"), m.start("np") + len(raw)
@@ -977,6 +996,13 @@ def _actors(
     return facts
 
 
+_HIRED_HANDS = re.compile(
+    r"\b(?:(?:stewards|guards|contractors?|subcontractors?|security (?:firm|company)|operator|workers)"
+    r"(?:\s+(?:from|of|employed by|hired by|contracted by|working for))?|(?:laid|built|installed|maintained|"
+    r"renewed|relaid|operated|managed|inspected) by(?:\s+(?:its|a|the))?(?:\s+contractor)?),?\s+(?:the\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}))",
+    re.IGNORECASE,
+)
 _ACTOR_DENIED_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:(?:was|were|had|has|have|did|does)\s+(?:not|never|no)\b|(?:played|had)\s+no\s+"
     r"(?:role|part)|(?:denied|denies|deny|rejected|rejects)\s+(?:any\s+)?(?:involvement|role|"
@@ -1151,6 +1177,8 @@ def _times(text: str, offset: int, ctx: Context) -> list[Fact]:
         pol = polarity(text, t.start, t.end)
         if pol is Polarity.DENIED or _clause_negated(text, t.start):
             continue  # "no aircraft flew on 16 or 17 October" dates nothing that happened
+        if ctx.window is not None and (t.high < ctx.window[0] or t.low > ctx.window[1]):
+            continue  # "laid six weeks ago": a date, but not the event's
         facts.append(
             Fact(Aspect.TIME, "event", Period(t.low, t.high, t.text), pol, (offset + t.start, offset + t.end))
         )
@@ -1183,6 +1211,7 @@ def _background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) ->
     for t in times:
         if _far(t, ctx.window[0]):
             left, _ = _clause_bounds(text, t.start, t.end)
+            left = max(left, text.rfind(",", 0, t.start) + 1)
             right = re.search(r"[;:]|,\s+(?:but|while|whereas|although|though)\b", text[t.end :])
             out.append((left, t.end + right.start() if right else len(text)))
     return out
@@ -1202,7 +1231,9 @@ def _embedded_claims(text: str, skip: tuple[int, int] | None) -> list[tuple[int,
     for m in _EMBEDDED.finditer(text):
         if skip is not None and skip[0] <= m.start() < skip[1]:
             continue
-        end = re.search(r"[;]|,\s+(?:and|but|whereas|while)\b|,\s+(?=[a-z]+ing\b)|\.\s*$", text[m.end() :])
+        # A relative clause (", which says ...,") ends at its comma; "whereas X says" runs on.
+        stop = r"[;,]" if m.group(0).lstrip().startswith(",") else r"[;]|,\s+(?:and|but|whereas|while)\b"
+        end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
         out.append((m.start(), m.end() + (end.start() if end else len(text) - m.end())))
     return out
 

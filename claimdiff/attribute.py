@@ -48,7 +48,8 @@ _TRAIL = re.compile(
     rf"(?:\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:the\s+)?[A-Z][\w'’.&-]*"
     rf"(?:\s+[A-Z][\w'’.&-]*){{0,3}}))?)"
     rf"(?P<rest>(?:,?\s+(?:on|in|to|at|late|during|after|when|as|amid|while|with|by)\b"
-    rf"(?:(?!\bthat\b)[^.;]){{0,140}}|,\s+(?:adding|saying|noting|explaining|insisting|stressing)\s+that\b[^;]{{0,400}}?"
+    rf"(?:(?!\bthat\b)[^.;]){{0,140}}?)?"
+    rf"(?:,\s+(?:adding|saying|noting|explaining|insisting|stressing)\s+that\b[^;]{{0,400}}?"
     rf"|,\s+[a-z]+ing\b(?:(?!\bthat\b)[^.;]){{0,100}}|,\s+(?:though|although|but)\b[^;]{{0,200}}?)?)"
     rf"(?:,\s+(?:blaming|citing|adding|saying|calling|accusing|describing|putting|raising|giving)\b[^.;]{{0,160}})?"
     rf"[.!?\"”’']*\s*$",
@@ -397,7 +398,13 @@ def _attribute_clause(text: str) -> tuple[str, tuple[str, ...], tuple[int, int],
             if spoke:
                 via = (spoke.group("np") or spoke.group("np2"),)
                 np = np[: spoke.start()].strip()
-            return np, via, (m.start() + 1, m.end()), False
+            # The span covers who speaks, not what they go on to add ("adding that ...").
+            return (
+                np,
+                via,
+                (m.start() + 1, m.start("rest") if m.group("rest") is not None else m.end()),
+                False,
+            )
     m = _LEAD.match(text)
     if m and re.match(
         r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|state)\b",

@@ -333,6 +333,8 @@ def extract(
         facts.extend(_self_actor(text, offset))
         if not background:
             facts.extend(_times(text, offset, ctx))
+    else:
+        facts.extend(_hired_hands(text, offset, ctx, skip, omitted_spans))
     if not background:
         # A place named in an account of the event locates the event, whatever the verb.
         facts.extend(_places(text, offset))
@@ -909,23 +911,7 @@ def _actors(
     facts = []
     heads = set(actor_heads())
     addressed = [(m.start("who"), m.end("who")) for m in _ADDRESSEES.finditer(text)]
-    # "stewards from Ardent Security", "laid by its contractor, Norrell Track Services": a firm
-    # named for what its people did takes part like any armed group.
-    for m in _HIRED_HANDS.finditer(text):
-        name = m.group("name")
-        start = m.start("name")
-        if _inside(start, skip) or any(a <= start < b for a, b in (*omitted, *addressed)):
-            continue
-        canon = ctx.aliases.canonical(name) or name
-        facts.append(
-            Fact(
-                Aspect.ACTOR,
-                normalise_name(canon),
-                Label(canon, name, "named"),
-                _actor_polarity(text, start, m.end()),
-                (offset + start, offset + m.end("name")),
-            )
-        )
+    facts.extend(_hired_hands(text, offset, ctx, skip, omitted, addressed))
     for m in _actor_re().finditer(text):
         raw = m.group("np").strip()
         start, end = m.start("np"), m.start("np") + len(raw)
@@ -1060,6 +1046,35 @@ def _self_actor(text: str, offset: int) -> list[Fact]:
                 continue  # "a group which has denied ...": someone else speaks of itself
             span = (offset + m.start(), offset + m.end())
             facts.append(Fact(Aspect.ACTOR, SELF, Label(SELF, m.group(0), "self"), pol, span))
+    return facts
+
+
+def _hired_hands(
+    text: str,
+    offset: int,
+    ctx: Context,
+    skip: tuple[int, int] | None,
+    omitted: list[tuple[int, int]],
+    addressed: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[Fact]:
+    """ "Stewards from Ardent Security", "laid by its contractor, Norrell Track Services": a firm
+    named for what its people did takes part like any armed group."""
+    facts = []
+    for m in _HIRED_HANDS.finditer(text):
+        name = m.group("name")
+        start = m.start("name")
+        if _inside(start, skip) or any(a <= start < b for a, b in (*omitted, *addressed)):
+            continue
+        canon = ctx.aliases.canonical(name) or name
+        facts.append(
+            Fact(
+                Aspect.ACTOR,
+                normalise_name(canon),
+                Label(canon, name, "named"),
+                _actor_polarity(text, start, m.end()),
+                (offset + start, offset + m.end("name")),
+            )
+        )
     return facts
 
 
@@ -1231,10 +1246,16 @@ def _embedded_claims(text: str, skip: tuple[int, int] | None) -> list[tuple[int,
     for m in _EMBEDDED.finditer(text):
         if skip is not None and skip[0] <= m.start() < skip[1]:
             continue
+        begin = m.start()
+        if re.match(r"\s*(?:it|they|he|she)\b", m.group(0)):
+            # "the airstrike it says hit the convoy": the claim starts with the noun before.
+            begin = max(
+                0, text.rfind(" the ", 0, m.start()), text.rfind(" an ", 0, m.start()), m.start() - 30
+            )
         # A relative clause (", which says ...,") ends at its comma; "whereas X says" runs on.
         stop = r"[;,]" if m.group(0).lstrip().startswith(",") else r"[;]|,\s+(?:and|but|whereas|while)\b"
         end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
-        out.append((m.start(), m.end() + (end.start() if end else len(text) - m.end())))
+        out.append((begin, m.end() + (end.start() if end else len(text) - m.end())))
     return out
 
 

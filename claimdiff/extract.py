@@ -212,6 +212,12 @@ _SUBSET = re.compile(
     r"(?: were)?)\s*$",
     re.IGNORECASE,
 )
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|war|conflict|fighting|uprising|crisis)|(?:early|late|mid-)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b|"
+    r"\bso far this year\b|\bthis year\b|\bin total since\b",
+    re.IGNORECASE,
+)
 _SUBSET_IN = re.compile(r"\b(?:including|among them|among whom|of whom|among the dead|among those)\b", re.I)
 _SUBSET_AFTER = re.compile(r"^\s+of\s+(?:the|those|them|these)\b", re.IGNORECASE)
 _ZERO = re.compile(
@@ -559,6 +565,9 @@ def _counts(
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
         if q.high <= 0 or _counts_things(text, q):
+            continue
+        if _CUMULATIVE.search(_clause_around(text, q.start, q.end)):
+            continue  # "11,000 killed since the fighting began": a running total, not this event's toll
             continue  # "eleven districts", "42 relief camps", "60 boats": not people
         found = _counted(text, q, nxt)
         if found is None:
@@ -793,6 +802,8 @@ def _generic_causes(text: str, offset: int, known: list[Fact]) -> list[Fact]:
                 continue  # ", not X" names a rival cause only after a cause was given
             words = m.group(group).lower()
             start, end = m.start(group), m.end(group)
+            if re.match(r"['’]s\b", text[end:]) or _TIME_WORD.search(words):
+                continue  # "blame Friday evening's derailment": a date, not a cause
             if any(a <= start < b or start <= a < end for a, b in taken):
                 continue  # the lexicon already read these words
             if words.split()[-1] in heads or words.split()[-1] in _PEOPLE_NOUNS or words in _NOT_A_CAUSE:
@@ -812,6 +823,10 @@ def _generic_causes(text: str, offset: int, known: list[Fact]) -> list[Fact]:
     return facts
 
 
+_TIME_WORD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|week|month|year|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
 _NOT_A_CAUSE = {"it", "this", "that", "them", "him", "her", "the accident", "accident", "disaster", "tragedy"}
 
 
@@ -1189,8 +1204,8 @@ def _clause_negated(text: str, start: int) -> bool:
 def _times(text: str, offset: int, ctx: Context) -> list[Fact]:
     facts = []
     for t in _event_times(text, ctx.reference_date, ctx.dated):
-        pol = polarity(text, t.start, t.end)
-        if pol is Polarity.DENIED or _clause_negated(text, t.start):
+        pol = Polarity.HEDGED if polarity(text, t.start, t.end) is Polarity.HEDGED else Polarity.AFFIRMED
+        if _clause_negated(text, t.start):
             continue  # "no aircraft flew on 16 or 17 October" dates nothing that happened
         if ctx.window is not None and (t.high < ctx.window[0] or t.low > ctx.window[1]):
             continue  # "laid six weeks ago": a date, but not the event's
@@ -1227,7 +1242,10 @@ def _background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) ->
         if _far(t, ctx.window[0]):
             left, _ = _clause_bounds(text, t.start, t.end)
             left = max(left, text.rfind(",", 0, t.start) + 1)
-            right = re.search(r"[;:]|,\s+(?:but|while|whereas|although|though)\b", text[t.end :])
+            right = re.search(
+                r"[;:]|,\s+(?:but|while|whereas|although|though|and|he|she|they|it|we|the|a|an)\b",
+                text[t.end :],
+            )
             out.append((left, t.end + right.start() if right else len(text)))
     return out
 
@@ -1237,7 +1255,9 @@ _EMBEDDED = re.compile(
     r"(?:,\s*(?:which|who|whose\s+\w+(?:\s+\w+)?)\s+(?:says|said|claims|claimed|maintains|insists|insisted|puts|put|alleges|"
     r"believes|blames|blamed)\b|\b(?:whereas|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:says|said|claims|claimed|maintains|insists|insisted)\b|"
-    r"\b(?:it|they|he|she)\s+(?:says|claims|maintains)\s+(?=hit|was|were|had|caused))",
+    r"\b(?:it|they|he|she)\s+(?:says|claims|maintains)\s+(?=hit|was|were|had|caused)|"
+    r"\b(?:the\s+)?[\w-]+(?:'s|’s)\s+(?:version|account|statement|figures?|report|tally)\s+"
+    r"(?:places|puts|says|gives|claims|dates|sets))",
 )
 
 

@@ -33,8 +33,12 @@ def excerpt(comparison: Comparison, statement_id: str, span: tuple[int, int], wi
     start = max(0, span[0] - st.span[0])
     before = " ".join(raw[:start].split())
     lo = max(0, len(before) - width // 3)
-    piece = text[lo : lo + width - 2]
-    return ("…" if lo else "") + piece + ("…" if lo + width - 2 < len(text) else "")
+    if lo:
+        lo = text.find(" ", lo) + 1 or lo  # start on a word
+    hi = min(len(text), lo + width - 2)
+    if hi < len(text):
+        hi = text.rfind(" ", lo, hi) if text.rfind(" ", lo, hi) > lo else hi  # end on a word
+    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
 
 
 def summary_line(comparison: Comparison) -> str:

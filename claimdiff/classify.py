@@ -91,8 +91,42 @@ def classify(
             rel = _compare(block, a, b, names)
             if rel is not None:
                 found.append(rel)
+    found.extend(_facility_agreements(alignment, names))
     found.extend(_omissions(alignment, statements, sources))
     return _finish(found, alignment)
+
+
+def _facility_agreements(alignment: Alignment, names: dict[str, str]) -> list[Found]:
+    """One hospital's count never contradicts a toll, but it agrees with the same figure."""
+    blocks = {(b.aspect, b.key): b for b in alignment.blocks}
+    out = []
+    for block in alignment.blocks:
+        if not block.key.endswith(":at one facility"):
+            continue
+        base = blocks.get((block.aspect, block.key.rsplit(":", 1)[0]))
+        if base is None:
+            continue
+        for a, ma in block.by_source:
+            for b, mb in base.by_source:
+                if a == b:
+                    continue
+                x, y = headlines(ma)[-1], headlines(mb)[-1]
+                if _same_figure(x, y):
+                    pair = (a, b) if _sort_id(a) < _sort_id(b) else (b, a)
+                    first, second = (x, y) if pair[0] == a else (y, x)
+                    out.append(
+                        Found(
+                            RelationKind.AGREEMENT,
+                            block.aspect,
+                            base.key,
+                            (first,),
+                            (second,),
+                            pair,
+                            f"{base.key}: {_fmt(x.fact.value)} ({names[a]}) is the figure {names[b]} gives",
+                            0.8,
+                        )
+                    )
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimdiff.model import Aspect, Claim, Count, Fact, Label, Period, Polarity, Source, Statement
 
@@ -46,15 +46,15 @@ class Block:
     aspect: Aspect
     key: str
     by_source: tuple[tuple[str, tuple[Mention, ...]], ...]
+    index: dict[str, tuple[Mention, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def sources(self) -> tuple[str, ...]:
         return tuple(s for s, _ in self.by_source)
 
     def mentions(self, source: str) -> tuple[Mention, ...]:
-        for s, ms in self.by_source:
-            if s == source:
-                return ms
-        return ()
+        if not self.index:
+            self.index.update(self.by_source)
+        return self.index.get(source, ())
 
 
 @dataclass(frozen=True, slots=True)

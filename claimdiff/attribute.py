@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from claimdiff.lexicon import AliasTable, is_speaker_head, normalise_name
 from claimdiff.model import Document, Sentence, Source
@@ -480,14 +481,20 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
     return tuple(out)
 
 
+@cache
+def _title_re(voice: str) -> re.Pattern[str]:
+    pattern = re.escape(voice)
+    return re.compile(
+        rf"(?:the\s+)?(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at)\s+(?:the\s+)?[^,]{{0,40}}?,?\s*{pattern}|"
+        rf"(?:the\s+)?(?P<role2>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}"
+    )
+
+
 def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
     """Remember who "the governor" or "the fire chief" is for later sentences."""
-    pattern = re.escape(voice)
-    for m in re.finditer(
-        rf"(?:the\s+)?(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at)\s+(?:the\s+)?[^,]{{0,40}}?,?\s*{pattern}|"
-        rf"(?:the\s+)?(?P<role2>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at)\s+(?:the\s+)?{pattern}",
-        text,
-    ):
+    if voice not in text:
+        return
+    for m in _title_re(voice).finditer(text):
         role = (m.group("role") or m.group("role2") or "").lower()
         for key in (role, role.split()[-1] if role else ""):
             if key and key not in ("the", "a"):
@@ -536,10 +543,15 @@ class Voices:
     ids: tuple[tuple[str, str], ...]  # merge key -> source id
 
     def id_of(self, name: str, aliases: AliasTable) -> str | None:
-        return dict(self.ids).get(aliases.key(name))
+        return _index(self.ids).get(aliases.key(name))
 
     def name_of(self, source_id: str) -> str:
-        return next(s.name for s in self.sources if s.id == source_id)
+        return _index(tuple((s.id, s.name) for s in self.sources))[source_id]
+
+
+@cache
+def _index(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(pairs)
 
 
 def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voices:

@@ -21,6 +21,7 @@ from claimdiff.lexicon import (
     known_actors,
     normalise_name,
     reporting_voices,
+    victim_category,
     victim_terms,
 )
 from claimdiff.model import Aspect, Count, Fact, Label, Period, Polarity
@@ -540,11 +541,13 @@ def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
     """The group a number counts ("203 terrorist fighters", "hundreds of civilians")."""
     after = text[q.end : q.end + 60].lower()
     after = re.sub(r"^\s*(?:of\s+(?:the\s+)?|more\s+|other\s+)?", "", after)
-    for term, category in victim_terms():
-        m = re.match(rf"(?:[a-z-]+\s+){{0,2}}{re.escape(term)}\b", after)
-        if m:
-            return term, category
-    return None, None
+    # The term may follow up to two modifiers ("203 terrorist fighters"); the longest wins.
+    starts = [0] + [m.end() for m in re.finditer(r"[a-z-]+\s+", after)][:2]
+    found = [m.group(0) for pos in starts if (m := _victim_re().match(after, pos))]
+    if not found:
+        return None, None
+    term = max(found, key=len)
+    return term, victim_category(term)
 
 
 # "guards opened fire", "soldiers shot": the group acts, it is not the victim.
@@ -635,11 +638,8 @@ def _zero_counts(text: str, offset: int) -> list[Fact]:
         who = (m.group("who") or m.group("who2") or "").strip().lower() or None
         if who and who.split()[-1] in ("injuries",):
             kinds = ("injured",)
-        category = None
-        for term, cat in victim_terms():
-            if who and re.search(rf"\b{re.escape(term)}\b", who):
-                category = cat
-                break
+        hit = _victim_re().search(who) if who else None
+        category = victim_category(hit.group(0)) if hit else None
         span = (offset + m.start(), offset + m.end("verb"))
         for counted in kinds:
             key = f"{counted}:security" if category == "security" else counted

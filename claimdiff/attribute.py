@@ -18,9 +18,9 @@ from claimdiff.model import Document, Sentence, Source
 
 _VERBS = (
     r"said|says|say|announced|announces|announce|stated|states|claimed|claims|claim|reported|"
-    r"reports|told|tells|testified|testify|added|adds|confirmed|confirms|denied|denies|deny|"
+    r"reports|report|told|tells|testified|testify|added|adds|confirmed|confirms|confirm|denied|denies|deny|"
     r"insisted|insists|alleged|alleges|accused|accuses|warned|warns|noted|notes|explained|"
-    r"estimated|estimates|acknowledged|acknowledges|admitted|admits|maintained|maintains|"
+    r"estimated|estimates|estimate|acknowledged|acknowledges|admitted|admits|maintained|maintains|"
     r"rejected|rejects|wrote|writes|tweeted|posted|declared|declares|described|describes|"
     r"blamed|blames|disputed|disputes|countered|argued|argues|recounted|recalled|insisted|"
     r"put the (?:death )?toll at|raised (?:the )?alarm|voiced concern|expressed concern|"
@@ -42,7 +42,7 @@ _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|[a-z][\w'’-]*|\([^()]{1,60}\)|\d+\w*)"
 _NP_BODY = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,11}}?"
 _NP = rf"(?P<np>{_NP_BODY})"
 _LEAD = re.compile(
-    rf"^(?:[\"“‘']\s*)?(?:[A-Z][^,]{{0,50}},\s+)?{_NP}\s*,?\s+{_ADVERBIAL}(?P<verb>{_VERBS})\b",
+    rf"^(?:[\"“‘']\s*)?(?:[A-Z][^,]{{0,50}},\s+)??{_NP}\s*,?\s+{_ADVERBIAL}(?P<verb>{_VERBS})\b",
 )
 _TRAIL = re.compile(
     rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+(?P<np1>{_NP_BODY})|(?P<np2>{_NP_BODY})\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS})"
@@ -63,7 +63,7 @@ _ACCORDING = re.compile(
     r"published by)\s+)?(?P<np>[^,.;:]{2,90}?)(?=\s*(?:,|\.|;|:|$|\bwho\b|\bthat\b))",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[^-–—\n]{1,40})?\s+[-–—]\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[^-–—\n]{1,40}|\s*\([^)\n]{1,30}\))?\s+[-–—]\s+")
 # "the governor of Sayle region, Marta Ilves, (who ...,) said": the person speaks.
 _ROLE_NAME = re.compile(
     rf"(?:^|,\s+)(?P<role>(?:the\s+)?[A-Za-z][a-z]+(?:\s+[a-z][\w'’-]*){{0,6}}(?:\s+of\s+[^,]{{2,40}})?),\s+"
@@ -83,7 +83,7 @@ _APPOSITIVE = re.compile(
 # '"...," Idris Kanteh, the district commissioner, told Horizon.' and '..., said X, the commissioner.'
 _TRAIL_APPOSITIVE = re.compile(
     rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+"
-    rf"(?:the|a|an)\s+[^,]{{3,90}}?(?:,\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS})\b[^.;]{{0,80}})?[.!?\"”’']*\s*$"
+    rf"(?:(?:the|a|an)\s+)?[a-z][^,]{{3,90}}?(?:,\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS})\b[^.;]{{0,80}})?[.!?\"”’']*\s*$"
 )
 _RELEASED_BY = re.compile(
     r"\b(?:statement|report|communiqu[ée]|press release|bulletin|tally)\s+"
@@ -218,10 +218,19 @@ class Attribution:
     hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
 
 
+_AGENCY = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\((?P<name>[A-Z][\w .&-]{0,30})\)\s*[-–—]", re.M
+)
+
+
 def author_name(document: Document) -> str:
     """The voice of unattributed sentences: the declared source, else the file's name."""
     if document.source:
         return document.source
+    # "GAZA CITY, Oct 17 (Reuters) -", "WASHINGTON (AP) -": the agency in the dateline wrote it.
+    agency = _AGENCY.search(document.text[:300])
+    if agency:
+        return agency.group("name")
     if document.path and document.path != "-":
         stem = re.split(r"[\\/]", document.path)[-1].rsplit(".", 1)[0]
         return stem or document.id
@@ -246,6 +255,8 @@ def _clean_np(raw: str) -> str | None:
         np = np[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
     if re.match(r"^(?:whose|which|who|whom|where|when|what|it is|an? allegation)\b", np, re.IGNORECASE):
         return None
+    if re.match(r"^[a-z]+ing\b", np):
+        return None  # "calling the Israeli claim ...": a participle, not a speaker
     m = re.match(
         rf"^(?:an?\s+|the\s+)?(?:{_ROLES}|{_MEMBERS})\s+(?:for|of|at|from|with)\s+(?P<org>(?:the\s+)?[A-Z].+)$",
         np,
@@ -306,6 +317,10 @@ def _plausible_voice(np: str) -> bool:
     if not words:
         return False
     head = words[-1].lower().strip(".")
+    # In "conversations between members of the group" the head is "conversations".
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in ("of", "between", "from", "among", "with")), None)
+    if cut is not None and not any(w[0].isupper() for w in words[1:]):
+        head = words[cut - 1].lower()
     if is_speaker_head(head):
         return True
     caps = [w for w in words if w[0].isupper()]
@@ -407,6 +422,8 @@ def _attribute_clause(text: str) -> tuple[str, tuple[str, ...], tuple[int, int],
                 False,
             )
     m = _LEAD.match(text)
+    if m and re.search(r"['’]s$", m.group("np")):
+        m = None  # "The Israeli government's claim that ...": a noun phrase, not a speaker speaking
     if m and re.match(
         r"\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|claim|state)\b",
         text[m.end("verb") :],
@@ -584,7 +601,10 @@ def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voi
             continue
         head = k.split()[-1]
         wider = [o for o in order if o != k and tokens < set(o.split()) and o.split()[-1] == head]
-        if len(wider) == 1:
+        # "health ministry" < "gaza health ministry" < "hamas-run gaza health ministry" is one
+        # chain, not a choice: take the narrowest; two unrelated wider names are a choice.
+        wider.sort(key=lambda o: len(o.split()))
+        if wider and all(set(wider[i].split()) < set(wider[i + 1].split()) for i in range(len(wider) - 1)):
             parent[k] = wider[0]
     for k in order:  # follow chains so every key points at its final source
         seen = {k}

@@ -766,7 +766,7 @@ def _cause_re() -> re.Pattern[str]:
 # may not know. It contradicts only its own denial.
 _STOP = r"(?:in|on|at|of|for|to|from|with|and|but|which|that|who|whom|whose|when|while|as|rather|not|than)"
 _WORD = rf"(?!{_STOP}\b)[a-z][a-z-]+"
-_CAUSE_NP = rf"(?:(?:an?|the|its|their|his|her)\s+)?(?P<x>(?:{_WORD}\s+){{0,2}}{_WORD})"
+_CAUSE_NP = rf"\b(?:(?:an?|the|its|their|his|her)\s+)?(?P<x>(?:{_WORD}\s+){{0,2}}{_WORD})"
 _CAUSE_AFTER = re.compile(
     r"\b(?:caused by|blamed (?:it |the \w+ )?on|blaming (?:it )?on|attributed (?:it )?to|due to|because of|"
     r"the result of|(?:the )?(?:most likely |probable |likely |main )?cause (?:was|is)|"
@@ -774,7 +774,7 @@ _CAUSE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CAUSE_BEFORE = re.compile(
-    _CAUSE_NP + r"\s+(?:was\s+|were\s+)?(?:caused|triggered|led to|to blame for|responsible for|sank|started|"
+    _CAUSE_NP + r"\s+(?:was\s+|were\s+)?(?:caused|triggered|led to|sank|started|"
     r"brought down|set off)\s+(?:the|this|that|a)\b",
     re.IGNORECASE,
 )
@@ -1121,7 +1121,18 @@ def _located(text: str, start: int) -> Polarity:
     return Polarity.HEDGED if polarity(text, start, start) is Polarity.HEDGED else Polarity.AFFIRMED
 
 
+_ORG_WORD = re.compile(
+    r"\b(?:Watch|Ministry|Agency|Group|Committee|Council|Forces|Army|Office|Department|Service|Association|"
+    r"Union|Front|Organi[sz]ation|International|Institute|Centre|Center|University|Commission|Programme|"
+    r"Program|Federation|Society|Authority|Bureau|Corporation|Company|Ltd|Inc|News|Press|Times|Post|Herald)\b"
+)
+
+
 def _places(text: str, offset: int) -> list[Fact]:
+    return [f for f in _all_places(text, offset) if not _ORG_WORD.search(f.value.name)]  # type: ignore[union-attr]
+
+
+def _all_places(text: str, offset: int) -> list[Fact]:
     facts = []
     for m in _PLACE.finditer(text):
         name = m.group("name")

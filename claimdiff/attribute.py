@@ -49,7 +49,7 @@ _TRAIL = re.compile(
     rf"(?:\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:the\s+)?[A-Z][\w'’.&-]*"
     rf"(?:\s+[A-Z][\w'’.&-]*){{0,3}}))?)"
     rf"(?P<rest>(?:,?\s+(?:on|in|to|at|late|during|after|when|as|amid|while|with|by)\b"
-    rf"(?:(?!\bthat\b)[^.;]){{0,140}}?)?"
+    rf"(?:(?!\bthat\b)[^.;\"“”]){{0,140}}?)?"
     rf"(?:,\s+(?:adding|saying|noting|explaining|insisting|stressing)\s+that\b[^;]{{0,400}}?"
     rf"|,\s+[a-z]+ing\b(?:(?!\bthat\b)[^.;]){{0,100}}|,\s+(?:though|although|but)\b[^;]{{0,200}}?)?)"
     rf"(?:,\s+(?:blaming|citing|adding|saying|calling|accusing|describing|putting|raising|giving)\b[^.;]{{0,160}})?"
@@ -288,7 +288,7 @@ def _clean_np(raw: str) -> str | None:
     m = re.match(rf"^(?P<org>.+?)\s+(?:{_ROLES})$", np, flags=re.IGNORECASE)
     if m and (
         len(m.group("org").split()) > 1
-        and re.search(r"\b[A-Z]", m.group("org"))
+        and m.group("org").split()[-1][:1].isupper()
         or m.group("org").split()[-1].lower() in _BODIES_AND_FORCES
     ):
         np = m.group("org")
@@ -318,7 +318,8 @@ def _plausible_voice(np: str) -> bool:
         return False
     head = words[-1].lower().strip(".")
     # In "conversations between members of the group" the head is "conversations".
-    cut = next((i for i, w in enumerate(words[1:], 1) if w in ("of", "between", "from", "among", "with")), None)
+    preps = ("of", "between", "from", "among", "with")
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in preps), None)
     if cut is not None and not any(w[0].isupper() for w in words[1:]):
         head = words[cut - 1].lower()
     if is_speaker_head(head):
@@ -395,7 +396,7 @@ def _attribute_clause(text: str) -> tuple[str, tuple[str, ...], tuple[int, int],
             told = re.match(r"(?P<np>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", after)
             via = (told.group("np"),) if told and (m.group("v2") or "") in ("told", "tells") else ()
             return np, via, (m.start() + 1, m.end()), False
-    m = _TRAIL.search(text)
+    m = _TRAIL.search(text, 1)  # an opening quote at the start is not a closing one
     if m:
         np = _clean_np(m.group("np1") or m.group("np2"))
         verb = m.group("v1") or m.group("v2")

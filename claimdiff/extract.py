@@ -411,7 +411,8 @@ _FACILITY_AFTER = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killing|killed|kills|left|leaving|claimed|claiming|wounding|wounded|injuring|"
     r"injured|arresting|arrested|detaining|detained|displacing|displaced|evacuating|evacuated|"
-    r"executing|executed|rescuing|rescued|carrying|carried)\s+(?:(?:at\s+least|more\s+than|about|around|some|"
+    r"executing|executed|rescuing|rescued|carrying|carried|shot dead|shooting dead|gunned down)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|around|some|"
     r"nearly|almost|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
@@ -438,6 +439,9 @@ _VERB_KIND = {
     "rescuing": "rescued",
     "carrying": "aboard",
     "carried": "aboard",
+    "shot dead": "killed",
+    "shooting dead": "killed",
+    "gunned down": "killed",
     "rescued": "rescued",
 }
 

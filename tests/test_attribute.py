@@ -128,3 +128,44 @@ def test_long_name_teaches_its_abbreviation() -> None:
     text = "According to Radio Nyota Kivu (RNK), residents fled."
     aliases = AliasTable.build(texts=[text])
     assert aliases.key("RNK") == aliases.key("Radio Nyota Kivu")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        # An opening quote is not where a trailing attribution starts.
+        (
+            '"We have counted five people shot dead, 13 of them by bullets," the Medical Association said.',
+            "the Medical Association",
+        ),
+        (
+            '"There was no battle," Idris Kanteh, the district commissioner, told Horizon by telephone.',
+            "Idris Kanteh",
+        ),
+        (
+            "The governor of Sayle region, Marta Ilves, who spent the night there, said seven had died.",
+            "Marta Ilves",
+        ),
+        (
+            "MEROVAN - Interior Minister Tomas Reyvel said on Sunday that 21 people had died.",
+            "Interior Minister Tomas Reyvel",
+        ),
+        ("Islamic Jihad denied responsibility, calling the Israeli claim a lie.", "Islamic Jihad"),
+        ('"The claim is plausible," said Ida Sawyer, crisis director at Human Rights Watch.', "Ida Sawyer"),
+    ],
+)
+def test_attribution_in_wire_copy(sentence: str, voice: str) -> None:
+    found = attribute_sentence(sentence)
+    assert found is not None and found[0] == voice
+
+
+def test_possessive_noun_phrases_do_not_speak() -> None:
+    found = attribute_sentence(
+        "The government's claim that a rocket caused the blast is plausible, said Ida Sawyer."
+    )
+    assert found is not None and found[0] == "Ida Sawyer"
+
+
+def test_the_dateline_agency_is_the_author() -> None:
+    doc = Document(id="d1", path="a.txt", text="NAIROBI, June 26 (Reuters) - Police fired tear gas.")
+    assert attribute(doc, segment(doc))[0].voice == "Reuters"

@@ -185,3 +185,13 @@ def test_spans_point_at_the_words() -> None:
     for f in facts(text):
         assert 0 <= f.span[0] < f.span[1] <= len(text)
         assert text[f.span[0] : f.span[1]].strip()
+
+
+def test_shot_dead_counts_the_dead() -> None:
+    assert counts("Police shot dead at least five people as protesters stormed parliament.") == [
+        ("killed", 5, float("inf"))
+    ]
+
+
+def test_running_totals_are_not_tolls() -> None:
+    assert counts("More than 11,000 people have been killed since the fighting began.") == []

@@ -27,7 +27,8 @@ _VERBS = (
     r"expressed alarm|raised concerns?|condemned|condemns|revised|updated|called on|called for|calls on|"
     r"calls for|urged|urges|demanded|demands|appealed|appeals|"
     r"gave a toll of|gave a figure of|counted|recorded|documented|quoted|"
-    r"assessed|assesses|concluded|repeated|reiterated|"
+    r"assessed|assesses|concluded|repeated|reiterated|stressed|emphasi[sz]ed|underlined|asserted|"
+    r"pointed out|commented|responded|replied|"
     r"described|cited|cites|citing"
 )
 # Adverbials that may sit between a speaker and its verb: "X also said", "X on Tuesday said".

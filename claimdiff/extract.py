@@ -18,6 +18,7 @@ from claimdiff.lexicon import (
     AliasTable,
     actor_heads,
     cause_terms,
+    country_names,
     known_actors,
     normalise_name,
     reporting_voices,
@@ -931,6 +932,7 @@ def _actors(
     heads = set(actor_heads())
     addressed = [(m.start("who"), m.end("who")) for m in _ADDRESSEES.finditer(text)]
     facts.extend(_hired_hands(text, offset, ctx, skip, omitted, addressed))
+    facts.extend(_states_acting(text, offset, skip, omitted, addressed))
     for m in _actor_re().finditer(text):
         raw = m.group("np").strip()
         start, end = m.start("np"), m.start("np") + len(raw)
@@ -960,6 +962,8 @@ def _actors(
             in ("group", "unit", "units", "government", "authorities", "officers", "fighters", "forces")
         ):
             continue
+        if re.match(r"-[a-z]", text[end:]):
+            continue  # "military-industrial targets": part of a compound, not an actor
         if canon is None and words[-1] in _BARE_ADJECTIVES and re.match(r"\s+[a-z]", text[end:]):
             if not re.match(
                 r"\s+(?:had|has|have|was|were|is|are|and|or|who|which|that|also|then|"
@@ -1065,6 +1069,41 @@ def _self_actor(text: str, offset: int) -> list[Fact]:
                 continue  # "a group which has denied ...": someone else speaks of itself
             span = (offset + m.start(), offset + m.end())
             facts.append(Fact(Aspect.ACTOR, SELF, Label(SELF, m.group(0), "self"), pol, span))
+    return facts
+
+
+@cache
+def _state_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(c) for c in sorted(country_names(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<name>{names})\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:launched|struck|fired|attacked|bombed|"
+        r"shelled|shot down|invaded|carried out|targeted|hit|deployed|sent|raided|killed|downed)\b"
+    )
+
+
+def _states_acting(
+    text: str,
+    offset: int,
+    skip: tuple[int, int] | None,
+    omitted: list[tuple[int, int]],
+    addressed: list[tuple[int, int]],
+) -> list[Fact]:
+    """ "Russia launched a missile attack": a state named as the one who acted."""
+    facts = []
+    for m in _state_re().finditer(text):
+        start = m.start("name")
+        if _inside(start, skip) or any(a <= start < b for a, b in (*omitted, *addressed)):
+            continue
+        name = m.group("name")
+        facts.append(
+            Fact(
+                Aspect.ACTOR,
+                normalise_name(name),
+                Label(name, name, "state"),
+                _actor_polarity(text, start, m.end()),
+                (offset + start, offset + m.end("name")),
+            )
+        )
     return facts
 
 

@@ -176,3 +176,8 @@ def _victim_index() -> dict[str, str]:
 def victim_category(term: str | None) -> str | None:
     """The category of a victim term ("fighters" -> combatant), or None."""
     return _victim_index().get(term.lower()) if term else None
+
+
+@cache
+def country_names() -> tuple[str, ...]:
+    return tuple(data()["countries"])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 # The repository's fixtures, wherever the package is installed: run from the top folder.
 FIXTURES = Path("fixtures")
-GOLDEN = ("json",)
+GOLDEN = ("json", "markdown")
 REGEN_CASES = ("moura", "moura-article")
 
 

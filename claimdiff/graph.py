@@ -121,11 +121,12 @@ def render_graph(comparison: Comparison, suffix: str) -> str:
     raise ConfigError(f"unknown graph format {suffix!r}; use one of {', '.join(GRAPH_SUFFIXES)}")
 
 
+# Okabe-Ito colours, which colour-blind readers tell apart, and a line style for each kind too.
 _EDGE_STYLE = {
-    "agreement": 'color="#1b7837"',
-    "contradiction": 'color="#d73027", penwidth=2',
-    "omission": 'color="#7570b3", style=dashed',
-    "revision": 'color="#878787", style=dotted',
+    "agreement": 'color="#009E73"',
+    "contradiction": 'color="#D55E00", penwidth=2',
+    "omission": 'color="#CC79A7", style=dashed',
+    "revision": 'color="#0072B2", style=dotted',
     "states": 'color="#bbbbbb"',
     "in": 'color="#dddddd"',
     "via": 'color="#999999", style=dashed',
@@ -177,10 +178,10 @@ def to_mermaid(comparison: Comparison) -> str:
         )
         lines.append(f'  {a} {arrows[rel.kind.value]}|"{_mm_text(label)}"| {b}')
         color = {
-            "agreement": "#1b7837",
-            "contradiction": "#d73027",
-            "omission": "#7570b3",
-            "revision": "#878787",
+            "agreement": "#009E73",
+            "contradiction": "#D55E00",
+            "omission": "#CC79A7",
+            "revision": "#0072B2",
         }[rel.kind.value]
         styles.append(f"  linkStyle {i} stroke:{color}")
     return "\n".join(lines + styles) + "\n"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from claimdiff.report.base import RenderOptions, Reporter
 from claimdiff.report.graphs import GraphReporter
+from claimdiff.report.html import HtmlReporter
 from claimdiff.report.json import JsonReporter
+from claimdiff.report.markdown import MarkdownReporter
 from claimdiff.report.table import TableReporter
 
 REPORTERS: dict[str, Reporter] = {
@@ -14,6 +16,8 @@ REPORTERS: dict[str, Reporter] = {
     "gexf": GraphReporter("gexf", ".gexf", "application/gexf+xml"),
     "dot": GraphReporter("dot", ".dot", "text/vnd.graphviz"),
     "mermaid": GraphReporter("mermaid", ".mmd", "text/plain"),
+    "markdown": MarkdownReporter(),
+    "html": HtmlReporter(),
 }
 
 

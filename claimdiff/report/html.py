@@ -1,0 +1,407 @@
+"""The HTML report: one self-contained file that opens with no network.
+
+A summary, a matrix of voices by aspect, each document with its statements highlighted by
+relation, both sides of a relation side by side, and the graph (voices and claims as nodes,
+relations as coloured edges) drawn with the vendored Cytoscape.js.
+
+The accounts are untrusted. They reach the page only as JSON inside a
+``<script type="application/json">`` element, with every character that could end that element
+escaped, and the page's script puts them into the DOM with ``textContent`` alone. The page's
+Content-Security-Policy allows exactly the scripts and the style sheet written here, by their
+sha256, and no network access at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from claimdiff.errors import ConfigError
+from claimdiff.model import Aspect, Comparison, Relation, RelationKind, Statement
+from claimdiff.report.base import RenderOptions
+from claimdiff.report.evidence import KIND_ORDER, Quote, relation_label, sides
+
+PAGE_FORMAT = "claimdiff.html/1"
+QUOTE_WIDTH = 140
+# Cytoscape looks for a style element with this id and, when there is none, inserts its own,
+# which the Content-Security-Policy would refuse (a console error). Ours carries the id and the
+# rule Cytoscape wanted to add.
+CYTOSCAPE_STYLE_ID = "__________cytoscape_stylesheet"
+
+_SEVERITY = {kind: i for i, kind in enumerate(KIND_ORDER)}
+_SYMBOL = {
+    RelationKind.CONTRADICTION: "✗",
+    RelationKind.OMISSION: "∅",
+    RelationKind.REVISION: "↻",
+    RelationKind.AGREEMENT: "=",
+}
+
+# Inside <script type="application/json"> only "</script" or "<!--" could end or derail the
+# element; escaping every <, > and & (and the two JavaScript line separators) rules out both.
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe as the content of a ``<script type="application/json">`` element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+def csp_hash(text: str) -> str:
+    """The CSP source expression that allows an inline element with exactly this content."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+@cache
+def _asset(name: str) -> str:
+    text = resources.files("claimdiff").joinpath("data", "html", name).read_text(encoding="utf-8")
+    # Inlined as the content of a <script> or <style> element: nothing in it may end the element.
+    if "</script" in text.lower() or "</style" in text.lower() or "<!--" in text:
+        raise ConfigError(f"claimdiff/data/html/{name} cannot be inlined: it holds an end tag or '<!--'")
+    return text
+
+
+@cache
+def cytoscape() -> tuple[str, dict[str, Any]]:
+    """The vendored Cytoscape.js and its pin, after checking the script against the pin."""
+    vendor = resources.files("claimdiff").joinpath("data", "vendor")
+    pin = json.loads(vendor.joinpath("cytoscape.json").read_text(encoding="utf-8"))
+    data = vendor.joinpath(pin["file"]).read_bytes()
+    if hashlib.sha256(data).hexdigest() != pin["sha256"]:
+        raise ConfigError(
+            "the vendored Cytoscape.js does not match its pinned sha256; "
+            "rebuild it with `python scripts/vendor_cytoscape.py`"
+        )
+    text = data.decode("utf-8")
+    if "</script" in text.lower() or "<!--" in text:
+        raise ConfigError("the vendored Cytoscape.js cannot be inlined: it holds '</script' or '<!--'")
+    return text, pin
+
+
+# ---------------------------------------------------------------------------
+# The page's data: everything the script shows, computed here so it is tested without a browser
+
+
+def _quote(comparison: Comparison, quote: Quote) -> dict[str, Any]:
+    doc = comparison.document(quote.document)
+    return {
+        "source": quote.source,
+        "voice": comparison.source(quote.source).name,
+        "statement": quote.statement,
+        "document": quote.document,
+        "path": doc.path or doc.id,
+        "polarity": quote.polarity,
+        "text": [quote.before, quote.match, quote.after],
+        "short": list(quote.window(QUOTE_WIDTH)),
+    }
+
+
+def _relation(comparison: Comparison, rel: Relation) -> dict[str, Any]:
+    a_quotes, b_quotes = sides(comparison, rel)
+    a, b = rel.sources
+    return {
+        "id": rel.id,
+        "kind": rel.kind.value,
+        "strength": rel.strength.value if rel.strength else None,
+        "label": relation_label(rel),
+        "aspect": rel.aspect.value,
+        "detail": rel.detail,
+        "sources": [a, b],
+        "voices": [comparison.source(a).name, comparison.source(b).name],
+        "missing_in": rel.missing_in,
+        "statements": list(rel.statements),
+        "sides": [[_quote(comparison, q) for q in a_quotes], [_quote(comparison, q) for q in b_quotes]],
+    }
+
+
+def _documents(comparison: Comparison) -> list[dict[str, Any]]:
+    """Each document's text cut into statements, and statements into runs of value spans."""
+    rels_of_statement: dict[str, list[Relation]] = {}
+    marks: dict[str, list[tuple[int, int, str]]] = {}
+    for rel in comparison.relations:
+        for sid in rel.statements:
+            rels_of_statement.setdefault(sid, []).append(rel)
+        for value in rel.values:
+            doc = comparison.statement(value["statement"]).document
+            lo, hi = value["span"]
+            if hi > lo:
+                marks.setdefault(doc, []).append((lo, hi, rel.id))
+    by_doc: dict[str, list[Statement]] = {}
+    for st in comparison.statements:
+        by_doc.setdefault(st.document, []).append(st)
+
+    out = []
+    for doc in comparison.case.documents:
+        text = doc.text
+        statements = sorted(by_doc.get(doc.id, []), key=lambda s: s.span)
+        spans = marks.get(doc.id, [])
+        parts: list[dict[str, Any]] = []
+        pos = 0
+        for st in statements:
+            lo, hi = st.span
+            if lo < pos:  # never expected; keep the text whole rather than repeat it
+                continue
+            if lo > pos:
+                parts.append({"t": text[pos:lo]})
+            rels = sorted(rels_of_statement.get(st.id, []), key=lambda r: (_SEVERITY[r.kind], _rid(r.id)))
+            parts.append(
+                {
+                    "st": st.id,
+                    "source": st.source,
+                    "voice": comparison.source(st.source).name,
+                    "kind": rels[0].kind.value if rels else None,
+                    "rels": [r.id for r in rels],
+                    "parts": _runs(text, lo, hi, spans),
+                }
+            )
+            pos = hi
+        if pos < len(text):
+            parts.append({"t": text[pos:]})
+        voices = sorted({comparison.source(st.source).name for st in statements})
+        out.append(
+            {"id": doc.id, "path": doc.path or doc.id, "title": doc.title, "voices": voices, "parts": parts}
+        )
+    return out
+
+
+def _runs(text: str, lo: int, hi: int, spans: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """The statement's text cut wherever a value span starts or ends (spans may overlap)."""
+    inside = [(a, b, rid) for a, b, rid in spans if a < hi and b > lo]
+    cuts = sorted({lo, hi, *(max(a, lo) for a, _, _ in inside), *(min(b, hi) for _, b, _ in inside)})
+    runs = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        rels = sorted({rid for a, b, rid in inside if a <= start and b >= end}, key=_rid)
+        runs.append({"t": text[start:end], "rels": rels} if rels else {"t": text[start:end]})
+    return runs
+
+
+def _rid(relation_id: str) -> tuple[int, str]:
+    """r2 before r10."""
+    digits = relation_id.lstrip("r")
+    return (int(digits), relation_id) if digits.isdigit() else (0, relation_id)
+
+
+def _matrix(comparison: Comparison) -> dict[str, Any]:
+    """Voices by aspect: in each cell, whom the voice agrees with, contradicts or leaves out."""
+
+    def name(sid: str) -> str:
+        return comparison.source(sid).name
+
+    cells: dict[tuple[str, str], list[tuple[int, tuple[int, str], dict[str, Any]]]] = {}
+
+    def add(source: str, rel: Relation, text: str) -> None:
+        entry = {"rel": rel.id, "kind": rel.kind.value, "text": f"{_SYMBOL[rel.kind]} {text}"}
+        cells.setdefault((source, rel.aspect.value), []).append((_SEVERITY[rel.kind], _rid(rel.id), entry))
+
+    for rel in comparison.relations:
+        a, b = rel.sources
+        if rel.kind is RelationKind.OMISSION:
+            stating = sorted({v["source"] for v in rel.values} or {a}, key=_source_order(comparison))
+            omitting = rel.missing_in or b
+            fact = _value_label(rel.values[:1]) or "a fact"
+            for sid in stating:
+                add(sid, rel, f"left out by {name(omitting)}: {fact}")
+            add(omitting, rel, f"leaves out {fact}, stated by {', '.join(name(s) for s in stating)}")
+        elif rel.kind is RelationKind.REVISION:
+            add(a, rel, "revises its own account")
+        elif rel.kind is RelationKind.AGREEMENT:
+            # A pair of voices often agrees on several values of one aspect: name the value.
+            add(a, rel, f"agrees with {name(b)}" + _on(rel.values[:1]))
+            add(b, rel, f"agrees with {name(a)}" + _on(rel.values[-1:]))
+        else:
+            suffix = f" ({rel.strength.value})" if rel.strength else ""
+            add(a, rel, f"contradicts {name(b)}{suffix}")
+            add(b, rel, f"contradicts {name(a)}{suffix}")
+
+    # In the order DESIGN.md lists the aspects, as the rest of the report does.
+    present = {aspect for _, aspect in cells} | {c.aspect.value for c in comparison.claims}
+    aspects = [a.value for a in Aspect if a.value in present]
+    rows = []
+    for src in comparison.sources:
+        row = {
+            aspect: [e for *_, e in sorted(cells.get((src.id, aspect), []), key=lambda x: x[:2])]
+            for aspect in aspects
+        }
+        rows.append({"source": src.id, "voice": src.name, "cells": row})
+    return {"aspects": aspects, "rows": rows}
+
+
+def _value_label(values: tuple[dict[str, Any], ...]) -> str | None:
+    """What the first value says, in words: a name, or the figure or date as written."""
+    return (values[0].get("name") or values[0].get("text")) if values else None
+
+
+def _on(values: tuple[dict[str, Any], ...]) -> str:
+    label = _value_label(values)
+    return f" on {label}" if label else ""
+
+
+def _source_order(comparison: Comparison) -> Any:
+    order = {src.id: i for i, src in enumerate(comparison.sources)}
+    return lambda sid: order.get(sid, len(order))
+
+
+def _graph(comparison: Comparison) -> dict[str, Any]:
+    """Voices and claims as nodes; relations, and who states which claim, as edges."""
+    nodes = [{"id": s.id, "kind": "source", "label": s.name} for s in comparison.sources]
+    nodes += [
+        {
+            "id": c.id,
+            "kind": "claim",
+            "label": f"{c.aspect.value}: {c.label}",
+            "aspect": c.aspect.value,
+            "single": len(c.independent) == 1,
+        }
+        for c in comparison.claims
+    ]
+    edges = []
+    for c in comparison.claims:
+        for sid in c.sources:
+            edges.append(
+                {
+                    "id": f"{sid}-{c.id}",
+                    "source": sid,
+                    "target": c.id,
+                    "kind": "states",
+                    "aspect": c.aspect.value,
+                    # A voice that only relays another is drawn apart from the independent ones.
+                    "relayed": sid not in c.independent,
+                }
+            )
+    for rel in comparison.relations:
+        a, b = rel.sources
+        edges.append(
+            {
+                "id": rel.id,
+                "source": a,
+                "target": rel.missing_in or b,
+                "kind": rel.kind.value,
+                "strength": rel.strength.value if rel.strength else "",
+                "aspect": rel.aspect.value,
+                "label": f"{_SYMBOL[rel.kind]} {rel.aspect.value}",
+            }
+        )
+    return {"nodes": nodes, "edges": edges}
+
+
+def page_data(comparison: Comparison) -> dict[str, Any]:
+    """What the page's script renders: the JSON report, and the views computed from it."""
+    case = comparison.case
+    _, pin = cytoscape()
+    hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
+    return {
+        "format": PAGE_FORMAT,
+        "title": case.title,
+        "reference_date": case.reference_date.isoformat() if case.reference_date else None,
+        "counts": {
+            "documents": len(case.documents),
+            "voices": len(comparison.sources),
+            "statements": len(comparison.statements),
+            "claims": len(comparison.claims),
+            "single_sourced": sum(1 for c in comparison.claims if len(c.independent) == 1),
+            "hard": hard,
+            **comparison.summary(),
+        },
+        "kinds": [k.value for k in KIND_ORDER],
+        "relations": [_relation(comparison, r) for r in comparison.relations],
+        "matrix": _matrix(comparison),
+        "documents": _documents(comparison),
+        "claims": [
+            {
+                "id": c.id,
+                "aspect": c.aspect.value,
+                "label": c.label,
+                "voices": [comparison.source(s).name for s in c.sources],
+                "independent": len(c.independent),
+                "single": len(c.independent) == 1,
+            }
+            for c in comparison.claims
+        ],
+        "voices": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "aliases": list(s.aliases),
+                "documents": [comparison.document(d).path or d for d in s.documents],
+            }
+            for s in comparison.sources
+        ],
+        "graph": _graph(comparison),
+        "cytoscape": {"version": pin["version"], "license": pin.get("license", "MIT")},
+        "report": comparison.to_record(),
+    }
+
+
+# ---------------------------------------------------------------------------
+# The page
+
+
+def csp(scripts: list[str], styles: list[str]) -> str:
+    """No network, no plugins, no forms; only these inline scripts and styles run."""
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(csp_hash(s) for s in scripts),
+            "style-src " + " ".join(csp_hash(s) for s in styles),
+            "img-src data:",
+            "connect-src 'none'",
+            "font-src 'none'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+
+
+class HtmlReporter:
+    name = "html"
+    media_type = "text/html"
+    suffix = ".html"
+
+    def render(self, comparison: Comparison, options: RenderOptions) -> str:
+        del options
+        library, pin = cytoscape()
+        app = _asset("report.js")
+        style = _asset("report.css")
+        data = script_json(page_data(comparison))
+        title = comparison.case.title or "claimdiff report"
+        policy = csp([library, app], [style])
+        # Built from fixed pieces: only the title (escaped) and the JSON (escaped) come from input.
+        return "\n".join(
+            [
+                "<!DOCTYPE html>",
+                '<html lang="en">',
+                "<head>",
+                '<meta charset="utf-8">',
+                f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">',
+                '<meta name="viewport" content="width=device-width, initial-scale=1">',
+                '<meta name="color-scheme" content="light dark">',
+                '<meta name="referrer" content="no-referrer">',
+                '<meta name="generator" content="claimdiff">',
+                # An empty data: icon, or the browser asks the network for /favicon.ico.
+                '<link rel="icon" href="data:,">',
+                f"<title>{html.escape(title)} · claimdiff</title>",
+                f'<style id="{CYTOSCAPE_STYLE_ID}">{style}</style>',
+                "</head>",
+                "<body>",
+                '<noscript><p class="noscript">This report draws itself with JavaScript, which is off. '
+                "The data is in the page source as JSON (element #data).</p></noscript>",
+                '<div id="app"></div>',
+                f'<script type="application/json" id="data">{data}</script>',
+                f"<!-- Cytoscape.js {html.escape(pin['version'])}, MIT licence (header below), "
+                "vendored from npm: claimdiff/data/vendor/ -->",
+                f'<script id="cytoscape">{library}</script>',
+                f'<script id="app-script">{app}</script>',
+                "</body>",
+                "</html>",
+                "",
+            ]
+        )

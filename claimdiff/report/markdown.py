@@ -1,0 +1,191 @@
+"""The Markdown report (GitHub-flavoured), fit to paste as a pull-request comment.
+
+Summary counts, a section per relation kind with both quotes, their voices and the reason,
+the claims with single-sourced ones flagged, and the graph as a Mermaid block that GitHub
+draws. The accounts are untrusted text: every piece of it is escaped so that it reads as the
+words it is and can neither inject HTML, break a table, open a code block nor ping anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.model import Comparison, Relation, RelationKind
+from claimdiff.report.base import RenderOptions
+from claimdiff.report.evidence import KIND_ORDER, Quote, relation_label, sides
+
+QUOTE_WIDTH = 160
+
+_HEADINGS = {
+    RelationKind.CONTRADICTION: "Contradictions",
+    RelationKind.OMISSION: "Omissions",
+    RelationKind.REVISION: "Revisions",
+    RelationKind.AGREEMENT: "Agreements",
+}
+# Agreements are usually most of the relations and the least urgent: folded, to keep a
+# pull-request comment short.
+_FOLDED = {RelationKind.AGREEMENT}
+
+# graph.to_mermaid already uses the Okabe-Ito colours the HTML report uses.
+_MERMAID_LEGEND = (
+    "Lines: agreement solid (green), contradiction dotted (vermillion), "
+    "omission dotted arrow to the voice that leaves it out (purple), revision arrow (blue)."
+)
+
+# C0/C1 controls (ANSI escapes among them) and the bidirectional overrides that can make a
+# quote read other than it is written.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Markdown punctuation that could start emphasis, code, links, images, headings, strikethrough,
+# math, or end a table cell; CommonMark lets any ASCII punctuation be backslash-escaped.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|~$])")
+_MENTION = re.compile(r"([@#])(?=\w)")
+
+
+def md(text: str) -> str:
+    """Untrusted text as inert inline Markdown: one line, no HTML, no markup, no mentions."""
+    text = _UNPRINTABLE.sub("\ufffd", text)
+    text = re.sub(r"\s+", " ", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    # NOTE: GitHub links "@name" and "#123" after Markdown is parsed, so escaping cannot stop a
+    # pasted account from notifying someone; a zero-width space after the sign does.
+    return _MENTION.sub("\\1\u200b", text)
+
+
+def _count_cell(comparison: Comparison, kind: RelationKind) -> str:
+    n = sum(1 for r in comparison.relations if r.kind is kind)
+    if kind is RelationKind.CONTRADICTION and n:
+        hard = sum(
+            1 for r in comparison.relations if r.kind is kind and r.strength and r.strength.value == "hard"
+        )
+        return f"{n} ({hard} hard)"
+    return str(n)
+
+
+def _quote(quote: Quote) -> str:
+    before, match, after = quote.window(QUOTE_WIDTH)
+    if not match.strip():
+        return md(before + match + after)
+    # Emphasis must hug the words: spaces go outside the asterisks.
+    lead = " " if match[:1].isspace() else ""
+    tail = " " if match[-1:].isspace() else ""
+    return f"{md(before)}{lead}**{md(match.strip())}**{tail}{md(after)}"
+
+
+def _relation(comparison: Comparison, rel: Relation) -> list[str]:
+    a_quotes, b_quotes = sides(comparison, rel)
+
+    def name(sid: str) -> str:
+        return md(comparison.source(sid).name)
+
+    head = f"**{rel.id}** · {rel.aspect.value} · {relation_label(rel)}"
+    if rel.missing_in:
+        head += f" · left out by {name(rel.missing_in)}"
+    lines = [head, "", f"> {md(rel.detail)}", "", "| voice | says |", "|---|---|"]
+    if rel.kind is RelationKind.REVISION:
+        labels = ("earlier", "later")
+        for label, quote in zip(labels, (*a_quotes, *b_quotes), strict=False):
+            lines.append(f"| {name(quote.source)} ({label}) | {_quote(quote)} |")
+    else:
+        for quote in (*a_quotes, *b_quotes):
+            lines.append(f"| {name(quote.source)} | {_quote(quote)} |")
+    if rel.kind is RelationKind.OMISSION and rel.missing_in:
+        lines.append(f"| {name(rel.missing_in)} | *(says nothing of it)* |")
+    lines.append("")
+    return lines
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in the text, so nothing inside closes it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def _mermaid(comparison: Comparison) -> list[str]:
+    from claimdiff.graph import to_mermaid
+
+    text = to_mermaid(comparison)
+    # Only "\n" separates Mermaid's lines; any other line break inside a label would start a
+    # new Markdown (and Mermaid) line of the account's choosing.
+    text = re.sub("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", " ", text)
+    lines = text.rstrip("\n").split("\n")
+    fence = _fence(text)
+    return [f"{fence}mermaid", *lines, fence]
+
+
+class MarkdownReporter:
+    name = "markdown"
+    media_type = "text/markdown"
+    suffix = ".md"
+
+    def render(self, comparison: Comparison, options: RenderOptions) -> str:
+        del options
+        case = comparison.case
+        single = sum(1 for c in comparison.claims if len(c.independent) == 1)
+        out = [f"# {md(case.title) if case.title else 'claimdiff report'}", ""]
+        facts = [
+            "*claimdiff report*",
+            f"reference date {case.reference_date.isoformat()}" if case.reference_date else "",
+            f"{len(case.documents)} documents",
+            f"{len(comparison.sources)} voices",
+            f"{len(comparison.statements)} statements",
+            f"{len(comparison.claims)} claims ({single} single-sourced)",
+        ]
+        out += [" · ".join(f for f in facts if f), ""]
+
+        out += ["## Summary", ""]
+        out.append("| " + " | ".join(_HEADINGS[k].lower() for k in KIND_ORDER) + " |")
+        out.append("|" + "---:|" * len(KIND_ORDER))
+        out.append("| " + " | ".join(_count_cell(comparison, k) for k in KIND_ORDER) + " |")
+        out.append("")
+        if not comparison.relations:
+            out += ["No relations found between the voices.", ""]
+
+        for kind in KIND_ORDER:
+            rels = [r for r in comparison.relations if r.kind is kind]
+            if not rels:
+                continue
+            title = f"{_HEADINGS[kind]} ({len(rels)})"
+            out += [f"## {title}", ""]
+            body = [line for rel in rels for line in _relation(comparison, rel)]
+            if kind in _FOLDED:
+                # GitHub needs the blank lines around the Markdown inside <details>.
+                out += ["<details>", f"<summary>Show {len(rels)} {kind.value}(s)</summary>", "", *body]
+                out += ["</details>", ""]
+            else:
+                out += body
+
+        out += self._voices(comparison)
+        out += self._claims(comparison, single)
+        out += ["## Graph", "", *_mermaid(comparison), "", _MERMAID_LEGEND, ""]
+        return "\n".join(out).rstrip("\n") + "\n"
+
+    @staticmethod
+    def _voices(comparison: Comparison) -> list[str]:
+        out = ["## Voices", "", "| id | voice | also called | documents |", "|---|---|---|---|"]
+        for src in comparison.sources:
+            docs = ", ".join(md(comparison.document(d).path or d) for d in src.documents)
+            aliases = ", ".join(md(a) for a in src.aliases)
+            out.append(f"| {src.id} | {md(src.name)} | {aliases} | {docs} |")
+        return [*out, ""]
+
+    @staticmethod
+    def _claims(comparison: Comparison, single: int) -> list[str]:
+        if not comparison.claims:
+            return []
+        out = [
+            f"## Claims ({len(comparison.claims)}, {single} single-sourced)",
+            "",
+            "A claim stated by one independent voice only (however many outlets relay it) is flagged.",
+            "",
+            "| id | aspect | claim | voices | independent | |",
+            "|---|---|---|---|---:|---|",
+        ]
+        for claim in comparison.claims:
+            voices = ", ".join(md(comparison.source(s).name) for s in claim.sources)
+            flag = "⚠️ single-sourced" if len(claim.independent) == 1 else ""
+            out.append(
+                f"| {claim.id} | {claim.aspect.value} | {md(claim.label)} | {voices} | "
+                f"{len(claim.independent)} | {flag} |"
+            )
+        return [*out, ""]

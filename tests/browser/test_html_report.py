@@ -1,0 +1,360 @@
+"""The HTML report in a real browser: headless Chromium, driven by selenium through chromedriver.
+
+Every relation and every graph node is on the page, a click on a relation shows both spans side
+by side, the console stays clean, nothing is fetched from the network, and nothing from the
+accounts runs. Skipped, saying why, where Chromium or its driver is missing; .ci/run installs
+them (Debian's chromium and chromium-driver), so CI runs these tests.
+
+Set CLAIMDIFF_SCREENSHOT=/some/file.png to keep a copy of the screenshot of the Moura report.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+# tests/report/cases.py as `report.cases`: tests/ has no __init__.py, so pytest puts it on sys.path.
+from report.cases import ROOT, empty, hostile, moura, revisions, xss_accounts
+
+from claimdiff.cli import main
+from claimdiff.model import Comparison
+from claimdiff.report import render
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver") or "/usr/bin/chromedriver"
+# CI sets this: there, a missing browser is a failure, not a reason to skip.
+REQUIRED = os.environ.get("CLAIMDIFF_REQUIRE_BROWSER") == "1"
+MISSING = None
+if not (Path(CHROMIUM).is_file() and Path(CHROMEDRIVER).is_file()):
+    MISSING = (
+        f"headless Chromium is not installed ({CHROMIUM}, {CHROMEDRIVER}): "
+        "apt-get install chromium chromium-driver (.ci/run does)"
+    )
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:
+    MISSING = MISSING or "selenium is not installed: pip install '.[test]'"
+
+pytestmark = pytest.mark.skipif(MISSING is not None and not REQUIRED, reason=MISSING or "")
+
+CASES = {
+    "moura": moura,
+    "xss-accounts": xss_accounts,
+    "hostile": hostile,
+    "empty": empty,
+    "revisions": revisions,
+}
+# Installed before any script of the page: a payload that ran would call one of these.
+CANARY = """
+window.__xss = [];
+['alert', 'confirm', 'prompt'].forEach(function (name) {
+  window[name] = function () { window.__xss.push(name); };
+});
+"""
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    if MISSING:
+        pytest.fail(f"CLAIMDIFF_REQUIRE_BROWSER=1 but {MISSING}")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--window-size=1400,1000",
+        f"--user-data-dir={profile}",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    # The driver is named, so selenium never looks for (or downloads) one of its own.
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": CANARY})
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The reports as files: the bundled cases through `claimdiff report`, the others rendered."""
+    folder = tmp_path_factory.mktemp("reports")
+    out = {}
+    for name in ("moura", "xss-accounts"):
+        path = folder / f"{name}.html"
+        result = CliRunner().invoke(main, ["report", str(ROOT / "fixtures" / name), "-o", str(path)])
+        assert result.exit_code == 0, result.output
+        out[name] = path
+    for name, make in (("hostile", hostile), ("empty", empty), ("revisions", revisions)):
+        out[name] = folder / f"{name}.html"
+        out[name].write_text(render("html", make()), encoding="utf-8")
+    return out
+
+
+def _open(driver: Any, path: Path) -> str:
+    """Load the page afresh with empty logs; wait until its script has drawn it."""
+    driver.get("about:blank")
+    driver.get_log("browser")
+    driver.get_log("performance")
+    url = path.resolve().as_uri()
+    driver.get(url)
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.body.dataset.ready") == "1")
+    return url
+
+
+def _requests(driver: Any, page_url: str) -> list[str]:
+    """Every URL the page asked for, other than itself and inline data: URLs."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            if url != page_url and not url.startswith("data:"):
+                urls.append(url)
+    resources = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+    )
+    return urls + [u for u in resources if not u.startswith("data:")]
+
+
+def _problems(driver: Any) -> list[dict[str, Any]]:
+    """Console errors and warnings (a blocked script or style would be one)."""
+    return [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_every_relation_and_node_is_on_the_page(browser: Any, pages: dict[str, Path], name: str) -> None:
+    comparison: Comparison = CASES[name]()
+    _open(browser, pages[name])
+    relation_ids = [r.id for r in comparison.relations]
+    node_ids = [s.id for s in comparison.sources] + [c.id for c in comparison.claims]
+    missing = browser.execute_script(
+        """
+        var rels = arguments[0], nodes = arguments[1], cy = window.claimdiffReport.cy;
+        function q(sel) { return document.querySelectorAll(sel).length; }
+        var out = {rows: [], badges: [], edges: [], list: [], cy: [], tables: []};
+        rels.forEach(function (id) {
+          if (q('tr.rel[data-relation="' + id + '"]') !== 1) out.rows.push(id);
+          if (q('button.badge[data-relation="' + id + '"]') < 1) out.badges.push(id);
+          if (!cy || cy.getElementById(id).empty() || !cy.getElementById(id).isEdge()) out.edges.push(id);
+        });
+        nodes.forEach(function (id) {
+          if (q('#graph-nodes [data-node="' + id + '"]') !== 1) out.list.push(id);
+          if (!cy || cy.getElementById(id).empty() || !cy.getElementById(id).isNode()) out.cy.push(id);
+          if (q('tr[data-node="' + id + '"]') !== 1) out.tables.push(id);
+        });
+        return out;
+        """,
+        relation_ids,
+        node_ids,
+    )
+    assert missing == {"rows": [], "badges": [], "edges": [], "list": [], "cy": [], "tables": []}
+    counts = browser.execute_script(
+        "var cy = window.claimdiffReport.cy;"
+        "return [cy.nodes().length, cy.edges('[kind != \"states\"]').length];"
+    )
+    assert counts == [len(node_ids), len(relation_ids)]
+    # The graph is drawn: the canvas is on the page and has a size.
+    size = browser.execute_script(
+        "var r = document.getElementById('cy').getBoundingClientRect(); return [r.width, r.height];"
+    )
+    assert size[0] > 400 and size[1] > 300
+    assert _problems(browser) == []
+
+
+def test_clicking_a_relation_shows_both_spans_side_by_side(browser: Any, pages: dict[str, Path]) -> None:
+    comparison = moura()
+    _open(browser, pages["moura"])
+    rel = next(r for r in comparison.relations if r.kind.value == "contradiction")
+    button = browser.find_element(By.CSS_SELECTOR, f'tr.rel[data-relation="{rel.id}"] button.rid')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    WebDriverWait(browser, 10).until(
+        lambda d: d.execute_script("return document.getElementById('compare').open")
+    )
+    dialog = browser.find_element(By.ID, "compare")
+    assert dialog.get_attribute("data-relation") == rel.id
+    sides = dialog.find_elements(By.CSS_SELECTOR, ".side")
+    assert len(sides) == 2
+    marks = [side.find_element(By.CSS_SELECTOR, "blockquote mark").text for side in sides]
+    expected = [v["text"] for v in (rel.values[0], rel.values[-1])]
+    assert marks == expected
+    a, b = (side.rect for side in sides)
+    assert a["x"] + a["width"] <= b["x"] + 1, "side by side, A on the left"
+    assert abs(a["y"] - b["y"]) < 2
+    for side, sid in zip(sides, rel.sources, strict=True):
+        assert comparison.source(sid).name in side.text
+    # Escape closes it; a marked span in a document opens its relation again.
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    WebDriverWait(browser, 10).until(
+        lambda d: not d.execute_script("return document.getElementById('compare').open")
+    )
+    mark = browser.find_element(By.CSS_SELECTOR, f'.doctext mark[data-open="{rel.id}"]')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    assert browser.execute_script("return document.getElementById('compare').dataset.relation") == rel.id
+    browser.execute_script("document.getElementById('compare').close()")
+    # So does an edge of the graph.
+    other = comparison.relations[-1].id
+    browser.execute_script("window.claimdiffReport.cy.getElementById(arguments[0]).emit('tap')", other)
+    assert browser.execute_script("return document.getElementById('compare').dataset.relation") == other
+    browser.execute_script("document.getElementById('compare').close()")
+    assert _problems(browser) == []
+
+
+def test_graph_filters_by_aspect_and_kind(browser: Any, pages: dict[str, Path]) -> None:
+    comparison = moura()
+    _open(browser, pages["moura"])
+    visible = """
+        var cy = window.claimdiffReport.cy;
+        return cy.edges('[kind != "states"]').filter(function (e) { return e.style('display') !== 'none'; })
+          .map(function (e) { return e.id(); }).sort();
+    """
+    browser.execute_script(
+        "var s = document.getElementById('aspect-filter'); s.value = 'victims';"
+        "s.dispatchEvent(new Event('change'));"
+    )
+    victims = sorted(r.id for r in comparison.relations if r.aspect.value == "victims")
+    assert browser.execute_script(visible) == victims
+    browser.find_element(By.CSS_SELECTOR, 'input[data-kind="contradiction"]').click()
+    shown = browser.execute_script(visible)
+    assert shown == sorted(
+        r.id for r in comparison.relations if r.aspect.value == "victims" and r.kind.value != "contradiction"
+    )
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_no_console_errors_and_no_network(browser: Any, pages: dict[str, Path], name: str) -> None:
+    url = _open(browser, pages[name])
+    # Open every relation, so every quote has been put on the page once.
+    browser.execute_script(
+        """
+        var report = window.claimdiffReport;
+        report.data.relations.forEach(function (r) { report.openRelation(r.id); });
+        document.getElementById('compare').close();
+        """
+    )
+    assert _problems(browser) == []
+    assert _requests(browser, url) == []
+
+
+@pytest.mark.parametrize("name", ["xss-accounts", "hostile"])
+def test_nothing_from_the_accounts_runs(browser: Any, pages: dict[str, Path], name: str) -> None:
+    comparison: Comparison = CASES[name]()
+    _open(browser, pages[name])
+    browser.execute_script(
+        """
+        var report = window.claimdiffReport;
+        report.data.relations.forEach(function (r) { report.openRelation(r.id); });
+        document.getElementById('compare').close();
+        """
+    )
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.text  # noqa: B018
+    state = browser.execute_script(
+        """
+        var onAttrs = [];
+        document.querySelectorAll('*').forEach(function (el) {
+          Array.prototype.forEach.call(el.attributes, function (a) {
+            if (a.name.indexOf('on') === 0) onAttrs.push(el.tagName + ' ' + a.name);
+          });
+        });
+        return {
+          xss: window.__xss,
+          scripts: Array.prototype.map.call(document.scripts, function (s) { return s.id; }),
+          images: Array.prototype.map.call(document.images, function (i) { return i.id; }),
+          links: Array.prototype.map.call(document.querySelectorAll('a[href]'), function (a) {
+            return a.getAttribute('href'); }),
+          onAttrs: onAttrs,
+          text: document.body.textContent,
+          title: document.title
+        };
+        """
+    )
+    assert state["xss"] == []
+    assert state["scripts"] == ["data", "cytoscape", "app-script"]
+    assert state["images"] == ["graph-print"]
+    assert all(href.startswith("#") for href in state["links"])
+    assert state["onAttrs"] == []
+    # The payloads are on the page as the words they are.
+    for doc in comparison.case.documents:
+        for payload in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</script>"):
+            if payload in doc.text:
+                assert payload in state["text"]
+    assert state["title"].startswith(comparison.case.title or "")
+    assert _problems(browser) == []
+
+
+def _full_screenshot(driver: Any, path: Path) -> None:
+    shot = driver.execute_cdp_cmd(
+        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "fromSurface": True}
+    )
+    path.write_bytes(base64.b64decode(shot["data"]))
+
+
+def test_screenshots_light_dark_and_print(browser: Any, pages: dict[str, Path], tmp_path: Path) -> None:
+    _open(browser, pages["moura"])
+    time.sleep(0.2)  # let the canvas finish its first frame
+    light = tmp_path / "moura.png"
+    _full_screenshot(browser, light)
+    assert light.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and light.stat().st_size > 50_000
+    if os.environ.get("CLAIMDIFF_SCREENSHOT"):
+        shutil.copyfile(light, os.environ["CLAIMDIFF_SCREENSHOT"])
+
+    background = "return getComputedStyle(document.documentElement).backgroundColor"
+    assert browser.execute_script(background) == "rgb(255, 255, 255)"
+    try:
+        browser.execute_cdp_cmd(
+            "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]}
+        )
+        assert browser.execute_script(background) == "rgb(21, 23, 27)"
+        _full_screenshot(browser, tmp_path / "moura-dark.png")
+
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": []})
+        shown = browser.execute_script(
+            """
+            function display(sel) { return getComputedStyle(document.querySelector(sel)).display; }
+            return {controls: display('.controls'), canvas: display('#cy'), nav: display('nav'),
+                    picture: display('#graph-print'), tables: display('#relations table'),
+                    src: document.getElementById('graph-print').getAttribute('src').slice(0, 22)};
+            """
+        )
+        assert shown == {
+            "controls": "none",
+            "canvas": "none",
+            "nav": "none",
+            "picture": "block",
+            "tables": "table",
+            "src": "data:image/png;base64,",
+        }
+        pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+        (tmp_path / "moura.pdf").write_bytes(base64.b64decode(pdf["data"]))
+        assert (tmp_path / "moura.pdf").read_bytes()[:5] == b"%PDF-"
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+    assert _problems(browser) == []

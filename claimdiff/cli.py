@@ -253,6 +253,13 @@ def _exit_code(comparison: Any, fail_on: str) -> int:
 )
 @click.option("--update-baseline", is_flag=True, help="Write today's state to the --baseline file and pass.")
 @click.option("--no-color", is_flag=True, help="Never colour the output (also: NO_COLOR=1).")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Local worker processes (default: the CPU count for 32 cases or more, else 1).",
+)
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Run the cases on this Dask cluster.")
 @handle_errors
 def check(
     paths: tuple[str, ...],
@@ -264,6 +271,8 @@ def check(
     baseline_path: str | None,
     update_baseline: bool,
     no_color: bool,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Check curated cases against their expectations and print accuracy per relation kind.
 
@@ -286,7 +295,7 @@ def check(
 
     if update_baseline and not baseline_path:
         raise click.BadParameter("--update-baseline needs --baseline FILE", param_hint="--update-baseline")
-    results = check_paths(list(paths))
+    results = check_paths(list(paths), workers=workers, scheduler=scheduler)
     regressions = []
     if baseline_path and not update_baseline:
         regressions = compare_baseline(results, load_baseline(baseline_path))
@@ -313,3 +322,247 @@ def check(
     if baseline_path:
         sys.exit(EXIT_FINDINGS if regressions else EXIT_OK)
     sys.exit(EXIT_OK if all(r.ok for r in results) else EXIT_FINDINGS)
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(exists=True))
+@click.option(
+    "-o",
+    "--output-dir",
+    "outdir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Write each report to OUTDIR/reports/ and the summary to OUTDIR/summary.json and summary.txt.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(_format_names()),
+    default="json",
+    show_default=True,
+    help="Format of each case's report.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Local worker processes (default: the CPU count; 1 runs everything in this process).",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Run on this Dask distributed cluster instead (pip install 'claimdiff[dask]').",
+)
+@click.option(
+    "--table-format",
+    default="simple",
+    show_default=True,
+    metavar="NAME",
+    help="Any tabulate format for the summary table.",
+)
+@handle_errors
+def batch(
+    dataset: str, outdir: str, fmt: str, workers: int | None, scheduler: str | None, table_format: str
+) -> None:
+    """Run every case of a dataset: one report per case, then a summary table.
+
+    DATASET is a folder of case folders (each with a case.yaml) or a JSON Lines file with one
+    case per line: {"title": ..., "date": "YYYY-MM-DD", "documents": [{"text": ...,
+    "source": ...}, ...]}. A case that fails is listed in the summary with its error and the
+    others go on; the exit code is then 1. Ctrl-C stops at once and leaves every written
+    report complete (exit code 130).
+
+    \b
+    Examples:
+      claimdiff batch fixtures/ -o reports/
+      claimdiff batch events.jsonl -o out/ --workers 8
+      claimdiff batch events.jsonl -o out/ --scheduler tcp://10.0.0.5:8786
+    """
+    import contextlib
+    import json
+
+    from claimdiff.batch import (
+        dataset_tasks,
+        report_name,
+        run_batch,
+        summary_record,
+        summary_row,
+        summary_table,
+    )
+    from claimdiff.report import REPORTERS
+
+    if workers is not None and scheduler is not None:
+        raise click.BadParameter("give --workers or --scheduler, not both", param_hint="--workers")
+    tasks = dataset_tasks(dataset)
+    out = Path(outdir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageFailure(f"{outdir}: cannot create the output folder ({exc.strerror})") from None
+    suffix = REPORTERS[fmt].suffix
+    rows: list[dict[str, Any]] = []
+    folders: set[Path] = set()  # report folders made so far: one mkdir each, not one per case
+    outcomes = run_batch(tasks, fmt=fmt, workers=workers, scheduler=scheduler)
+    # The bar goes to stderr, and only on a terminal: a log or a pipe gets the summary alone.
+    bar: Any = (
+        click.progressbar(length=len(tasks), label="cases", file=sys.stderr, show_pos=True)
+        if sys.stderr.isatty()
+        else contextlib.nullcontext()
+    )
+    guard = _InterruptGuard()
+    try:
+        with bar, guard:
+            for outcome in outcomes:
+                target = out / report_name(outcome.slug, suffix)
+                if outcome.result is not None:
+                    if target.parent not in folders:
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        folders.add(target.parent)
+                    with guard.held():
+                        write_atomic(str(target), outcome.result.report)
+                else:
+                    # A report left by an earlier run would pass for this run's.
+                    target.unlink(missing_ok=True)
+                rows.append(summary_row(outcome, suffix))
+                if not isinstance(bar, contextlib.nullcontext):
+                    bar.update(1)
+    except KeyboardInterrupt:
+        outcomes.close()  # cancel what is queued and stop the workers before printing
+        click.echo(
+            f"Interrupted: {len(rows)} of {len(tasks)} case(s) done, their reports complete "
+            f"in {out / 'reports'}; no summary written.",
+            err=True,
+        )
+        sys.exit(130)
+    finally:
+        outcomes.close()
+    record = summary_record(rows, str(dataset))
+    table = summary_table(record, table_format)
+    with guard, guard.held():
+        write_atomic(str(out / "summary.json"), json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+        write_atomic(str(out / "summary.txt"), table)
+    click.echo(table, nl=False)
+    sys.exit(EXIT_FINDINGS if record["totals"]["failed"] else EXIT_OK)
+
+
+class _InterruptGuard:
+    """While installed, Ctrl-C raises KeyboardInterrupt as usual, except inside ``held()``: there
+    it waits until the block is done.
+
+    NOTE: write_atomic cleans up after an interrupt inside its own try, but one that lands
+    inside tempfile.mkstemp, after the file is created, leaves a temporary file behind. Masking
+    the signal is no help: the pool's threads would take it for the main thread.
+    """
+
+    def __init__(self) -> None:
+        self.holding = False
+        self.pending = False
+        self.previous: Any = None
+
+    def __enter__(self) -> _InterruptGuard:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handler)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        del signum, frame
+        if self.holding:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    def held(self) -> _Held:
+        return _Held(self)
+
+
+class _Held:
+    """The block of ``_InterruptGuard.held()``; a Ctrl-C received inside it is raised on leaving."""
+
+    def __init__(self, guard: _InterruptGuard) -> None:
+        self.guard = guard
+
+    def __enter__(self) -> None:
+        self.guard.holding = True
+
+    def __exit__(self, *exc: object) -> None:
+        self.guard.holding = False
+        if self.guard.pending:
+            self.guard.pending = False
+            raise KeyboardInterrupt
+
+
+REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="The report to write (atomically): FILE.html or FILE.md.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(set(REPORT_SUFFIXES.values()))),
+    help="Report format (default: from the suffix of --output).",
+)
+@click.option(
+    "--date",
+    "reference_date",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Reference date for 'on Tuesday', 'last year' (default: the case's reference_date).",
+)
+@click.option("--title", help="Title of the case in the report.")
+@handle_errors
+def report(
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    reference_date: dt.date | None,
+    title: str | None,
+) -> None:
+    """Write a report for people: one self-contained HTML page, or Markdown for a review.
+
+    The HTML page opens with no network: summary, voices by aspect, the documents with their
+    statements highlighted, both sides of each relation, and the graph. The Markdown (GitHub
+    flavoured, with a Mermaid graph) is fit to paste as a pull-request comment. Exits 0 whatever
+    was found: use `claimdiff compare --fail-on` to gate CI.
+
+    \b
+    Examples:
+      claimdiff report fixtures/moura -o moura.html
+      claimdiff report france.txt mali.txt --date 2022-04-05 -o comment.md
+    """
+    from claimdiff.ingest import load_case
+    from claimdiff.pipeline import compare_case
+    from claimdiff.report import render
+
+    if fmt is None:
+        fmt = REPORT_SUFFIXES.get(Path(output).suffix.lower())
+        if fmt is None:
+            raise click.BadParameter(
+                f"cannot tell the report format from {output!r}; end it with .html or .md, or pass --format",
+                param_hint="'-o' / '--output'",
+            )
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title)
+    # Render first: a failure leaves no half-written report.
+    text = render(fmt, compare_case(case))
+    write_atomic(output, text)
+    sys.exit(EXIT_OK)

@@ -574,6 +574,8 @@ def _counts(
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
         if q.high <= 0 or _counts_things(text, q):
             continue
+        if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
+            continue  # "(1)", "alert(1)": a label or code, not a figure
         if _CUMULATIVE.search(_clause_around(text, q.start, q.end)):
             continue  # "11,000 killed since the fighting began": a running total, not this event's toll
             continue  # "eleven districts", "42 relief camps", "60 boats": not people

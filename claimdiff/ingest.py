@@ -11,7 +11,7 @@ import codecs
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -314,3 +314,136 @@ def _validate(data: Any, lines: dict[tuple[Any, ...], int], name: str) -> None:
         message = f"{err.instance!r} is not one of {', '.join(map(str, err.validator_value))}"
     line = lines.get(path) or lines.get(path[:-1]) if path else 1
     raise DatasetError(f"{where}: {message}", path=name, line=line)
+
+
+# ---------------------------------------------------------------------------
+# JSON Lines datasets: one case per line
+
+# A case's slug names its report file, so it must be a safe file name everywhere.
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+def load_jsonl_cases(path: str | Path) -> Iterator[tuple[str, Case | InputError]]:
+    """Read a JSON Lines dataset: yield ``(slug, Case)`` per line, or ``(slug, InputError)``.
+
+    Each line is ``{"title": ..., "date": "YYYY-MM-DD" | null, "documents": [{"text": ...,
+    "source": ... | null, "name": ...}, ...], "slug"/"id": ...}``; ``reference_date`` and
+    ``aliases`` (as in case.yaml) are also read, other keys are ignored. A bad line becomes
+    an error naming the file and the line, so one bad case never hides the others. Blank
+    lines are skipped. The slug is the line's ``slug`` or ``id``, else ``line-N``.
+    """
+    name = str(path)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below; lines are decoded one by one
+    except FileNotFoundError:
+        raise InputError("no such file", path=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror})", path=name) from None
+    seen: dict[str, int] = {}
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            slug = f"line-{lineno}"
+            item: Case | InputError
+            try:
+                record = _jsonl_record(raw, name, lineno)
+                given = _jsonl_slug(record, name, lineno)
+                if given in seen or (given is None and slug in seen):
+                    first = seen[given or slug]
+                    raise InputError(
+                        f"slug {given or slug!r} is already used on line {first}", path=name, line=lineno
+                    )
+                slug = given or slug
+                seen[slug] = lineno
+                item = _jsonl_case(record, name, lineno)
+            except InputError as exc:
+                item = exc
+            yield slug, item
+
+
+def _jsonl_record(raw: bytes, name: str, lineno: int) -> dict[str, Any]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"is not valid UTF-8 text (byte 0x{raw[exc.start]:02x})", path=name, line=lineno
+        ) from None
+    try:
+        record = json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"not a JSON object: {exc}", path=name, line=lineno) from None
+    if not isinstance(record, dict):
+        raise InputError(f"not a JSON object but {type(record).__name__}", path=name, line=lineno)
+    return record
+
+
+def _jsonl_slug(record: dict[str, Any], name: str, lineno: int) -> str | None:
+    raw = record.get("slug", record.get("id"))
+    if raw is None:
+        return None
+    slug = str(raw) if isinstance(raw, (str, int)) and not isinstance(raw, bool) else ""
+    if not _SLUG.match(slug):
+        raise InputError(
+            f"slug {raw!r} is not a file name (letters, digits, '.', '_', '-'; at most 100)",
+            path=name,
+            line=lineno,
+        )
+    return slug
+
+
+def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
+    def bad(message: str) -> InputError:
+        return InputError(message, path=name, line=lineno)
+
+    title = record.get("title")
+    if title is not None and not isinstance(title, str):
+        raise bad("title: expected a string")
+    date = record.get("date", record.get("reference_date"))
+    ref_date = None
+    if date is not None:
+        try:
+            ref_date = dt.date.fromisoformat(date) if isinstance(date, str) else None
+        except ValueError:
+            pass
+        if ref_date is None:
+            raise bad(f"date: {date!r} is not a calendar date (YYYY-MM-DD)")
+    raw_docs = record.get("documents")
+    if not isinstance(raw_docs, list) or not raw_docs:
+        raise bad('documents: expected a non-empty list of {"text": ..., "source": ...}')
+    docs = []
+    for i, doc in enumerate(raw_docs):
+        where = f"documents[{i}]"
+        if not isinstance(doc, dict):
+            raise bad(f'{where}: expected an object with a "text"')
+        text = doc.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise bad(f"{where}.text: expected a non-empty string")
+        for key in ("source", "name", "title"):
+            if doc.get(key) is not None and not isinstance(doc[key], str):
+                raise bad(f"{where}.{key}: expected a string or null")
+        label = doc.get("name") if doc.get("name") is not None else doc.get("id")
+        docs.append(
+            Document(
+                id=f"d{i + 1}",
+                # The document's name plays the part of a file name: it names the author voice
+                # of unattributed sentences when there is no "source".
+                path=str(label) if label is not None else None,
+                text=_normalise(text, f"{name}:{lineno}: {where}"),
+                title=doc.get("title"),
+                source=doc.get("source") or None,
+            )
+        )
+    aliases = record.get("aliases") or {}
+    if not isinstance(aliases, dict) or not all(
+        isinstance(v, list) and all(isinstance(a, str) for a in v) for v in aliases.values()
+    ):
+        raise bad("aliases: expected an object of name -> list of other names")
+    return Case(
+        title=title,
+        reference_date=ref_date,
+        documents=tuple(docs),
+        aliases=tuple((str(c), tuple(a)) for c, a in sorted(aliases.items())),
+    )

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from claimdiff.model import Aspect, Claim, Count, Fact, Label, Period, Polarity, Source, Statement
 
@@ -47,6 +49,14 @@ class Block:
     key: str
     by_source: tuple[tuple[str, tuple[Mention, ...]], ...]
     index: dict[str, tuple[Mention, ...]] = field(default_factory=dict, compare=False, repr=False)
+    memo: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, what: str, source: str, make: Callable[[tuple[Mention, ...]], Any]) -> Any:
+        """``make(mentions)`` for one voice, computed once per block (classify asks per pair)."""
+        key = (what, source)
+        if key not in self.memo:
+            self.memo[key] = make(self.mentions(source))
+        return self.memo[key]
 
     def sources(self) -> tuple[str, ...]:
         return tuple(s for s, _ in self.by_source)

@@ -10,7 +10,7 @@ belongs to the document's author. Names are then merged into sources (see ``name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from claimdiff.lexicon import AliasTable, is_speaker_head, normalise_name
@@ -560,17 +560,19 @@ class Voices:
 
     sources: tuple[Source, ...]
     ids: tuple[tuple[str, str], ...]  # merge key -> source id
+    by_key: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Looked up once per statement: dictionaries, built once.
+        self.by_key.update(self.ids)
+        self.names.update((s.id, s.name) for s in self.sources)
 
     def id_of(self, name: str, aliases: AliasTable) -> str | None:
-        return _index(self.ids).get(aliases.key(name))
+        return self.by_key.get(aliases.key(name))
 
     def name_of(self, source_id: str) -> str:
-        return _index(tuple((s.id, s.name) for s in self.sources))[source_id]
-
-
-@cache
-def _index(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    return dict(pairs)
+        return self.names[source_id]
 
 
 def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voices:

@@ -153,8 +153,8 @@ def _different_dead(block: Block, a: str, b: str, mourners: frozenset[str]) -> b
     """ "Three terrorists were neutralised" from a voice that also mourns civilian lives counts
     other dead than "four drivers were killed": the figures are not rival tolls."""
     for x, y in ((a, b), (b, a)):
-        cx = headlines(block.mentions(x))[-1].fact.value
-        cy = headlines(block.mentions(y))[-1].fact.value
+        cx = block.derived("headlines", x, headlines)[-1].fact.value
+        cy = block.derived("headlines", y, headlines)[-1].fact.value
         if isinstance(cx, Count) and isinstance(cy, Count):
             if (
                 victim_category(cx.who) == "combatant"
@@ -202,7 +202,7 @@ def _compare_counts(
 ) -> Found | None:
     """Latest figure against latest figure; but a voice that once gave the other's figure
     (before revising its own) agrees with it rather than contradicting it."""
-    ha, hb = headlines(ma), headlines(mb)
+    ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)
     found = _count_pair(block, a, b, ha[-1], hb[-1], names)
     if found.kind is RelationKind.CONTRADICTION:
         # A figure the other voice gave before revising it explains the difference.
@@ -358,8 +358,8 @@ def _place_key(m: Mention) -> str:
 def _compare_labels(
     block: Block, a: str, b: str, ma: tuple[Mention, ...], mb: tuple[Mention, ...], names: dict[str, str]
 ) -> Found | None:
-    sa, da = _categories(ma)
-    sb, db = _categories(mb)
+    sa, da = block.derived("categories", a, _categories)
+    sb, db = block.derived("categories", b, _categories)
     aspect = block.aspect
     # Affirmed by one, denied by the other: the hardest contradiction there is.
     for cat in sorted(set(sa) & set(db)):

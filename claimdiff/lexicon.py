@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -87,6 +87,10 @@ class AliasTable:
     """Normalised alias -> canonical name."""
 
     names: tuple[tuple[str, str], ...]
+    table: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.table.update(self.names)
 
     @classmethod
     def build(cls, extra: Iterable[tuple[str, Iterable[str]]] = (), texts: Iterable[str] = ()) -> AliasTable:
@@ -108,7 +112,7 @@ class AliasTable:
 
     @property
     def _map(self) -> dict[str, str]:
-        return _as_dict(self.names)
+        return self.table
 
     def canonical(self, name: str) -> str | None:
         return self._map.get(normalise_name(name))
@@ -117,11 +121,6 @@ class AliasTable:
         """The merge key of a name: its canonical form when known, else its normal form."""
         canon = self.canonical(name)
         return normalise_name(canon) if canon else normalise_name(name)
-
-
-@cache
-def _as_dict(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    return dict(names)
 
 
 @cache

@@ -24,17 +24,24 @@ _SIMPLE_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]
 def _segmenter():  # type: ignore[no-untyped-def]
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
 
 
 def _boundaries(block: str) -> list[int]:
     """Offsets inside ``block`` where a new sentence starts."""
     cuts: set[int] = set()
     try:
-        spans = _segmenter().segment(block)
-        for span in spans[:-1]:
-            if 0 < span.end < len(block):
-                cuts.add(span.end)
+        # NOTE: pysbd's own char spans compile a regex per sentence and rescan the block from its
+        # start each time; finding each sentence forward from the last is linear and regex-free.
+        pos = 0
+        for sent in _segmenter().segment(block)[:-1]:
+            piece = sent.strip()
+            found = block.find(piece, pos) if piece else -1
+            if found < 0:
+                raise ValueError("segmenter changed the text")
+            pos = found + len(piece)
+            if 0 < pos < len(block):
+                cuts.add(pos)
     except Exception:  # noqa: BLE001 - any segmenter failure falls back to punctuation rules
         cuts = {m.end() for m in _SIMPLE_BOUNDARY.finditer(block)}
     return sorted(cuts)

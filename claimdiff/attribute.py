@@ -267,7 +267,7 @@ def _clean_np(raw: str) -> str | None:
         np = m.group("org")
     # "witnesses in the village of Lesna" is the witnesses.
     m = re.match(
-        r"^(?P<head>(?:the\s+|local\s+)?[A-Za-z]+)\s+(?:in|from|at|near|on|who|whose|with|of|outside|inside)\s",
+        r"^(?P<head>(?:[Tt]he\s+|[Ll]ocal\s+)?[A-Za-z]+)\s+(?:in|from|at|near|on|who|whose|with|of|outside|inside)\s",
         np,
     )
     if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
@@ -296,6 +296,8 @@ def _clean_np(raw: str) -> str | None:
     if not np or len(np) > 90:
         return None
     words = np.split()
+    if all(w.lower() in _FUNCTION_WORDS for w in words):
+        return None  # "The claims could not be verified": no one is named
     if words[0].lower() in _STOP_LEAD or len(words) > 12:
         return None
     if any(ch.isdigit() for ch in np) and not re.search(r"[A-Z]\w*\d|\d\w*[A-Z]", np):
@@ -304,6 +306,7 @@ def _clean_np(raw: str) -> str | None:
     return np
 
 
+_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _INNER_DETERMINER = re.compile(
     r"(?<!\bof)(?<!\bfor)(?<!\bfrom)(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bnear)(?<!\boutside)"
     r"(?<!\binside)(?<!\bto)(?<!\bwith)\s(?:the|a|an)\s"

@@ -80,6 +80,19 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def case_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that describe the case being read: its reference date and title."""
+    func = click.option("--title", help="Title of the case in reports.")(func)
+    func = click.option(
+        "--date",
+        "reference_date",
+        callback=_parse_date,
+        metavar="YYYY-MM-DD",
+        help="Reference date for 'on Tuesday', 'last year' (default: the case's reference_date).",
+    )(func)
+    return func
+
+
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     del ctx, param
     if value is None:
@@ -152,14 +165,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option(
-    "--date",
-    "reference_date",
-    callback=_parse_date,
-    metavar="YYYY-MM-DD",
-    help="Reference date for 'on Tuesday', 'last year' (default: the case's reference_date).",
-)
-@click.option("--title", help="Title of the case in reports.")
+@case_options
 @click.option(
     "--graph",
     "graph_path",
@@ -521,14 +527,7 @@ REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdow
     type=click.Choice(sorted(set(REPORT_SUFFIXES.values()))),
     help="Report format (default: from the suffix of --output).",
 )
-@click.option(
-    "--date",
-    "reference_date",
-    callback=_parse_date,
-    metavar="YYYY-MM-DD",
-    help="Reference date for 'on Tuesday', 'last year' (default: the case's reference_date).",
-)
-@click.option("--title", help="Title of the case in the report.")
+@case_options
 @handle_errors
 def report(
     paths: tuple[str, ...],

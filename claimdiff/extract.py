@@ -1091,22 +1091,7 @@ def _states_acting(
     addressed: list[tuple[int, int]],
 ) -> list[Fact]:
     """ "Russia launched a missile attack": a state named as the one who acted."""
-    facts = []
-    for m in _state_re().finditer(text):
-        start = m.start("name")
-        if _inside(start, skip) or any(a <= start < b for a, b in (*omitted, *addressed)):
-            continue
-        name = m.group("name")
-        facts.append(
-            Fact(
-                Aspect.ACTOR,
-                normalise_name(name),
-                Label(name, name, "state"),
-                _actor_polarity(text, start, m.end()),
-                (offset + start, offset + m.end("name")),
-            )
-        )
-    return facts
+    return _named_actors(text, offset, _state_re(), "state", None, skip, [*omitted, *addressed])
 
 
 def _hired_hands(
@@ -1119,21 +1104,29 @@ def _hired_hands(
 ) -> list[Fact]:
     """ "Stewards from Ardent Security", "laid by its contractor, Norrell Track Services": a firm
     named for what its people did takes part like any armed group."""
+    return _named_actors(text, offset, _HIRED_HANDS, "named", ctx.aliases, skip, [*omitted, *addressed])
+
+
+def _named_actors(
+    text: str,
+    offset: int,
+    rx: re.Pattern[str],
+    category: str,
+    aliases: AliasTable | None,
+    skip: tuple[int, int] | None,
+    blocked: list[tuple[int, int]],
+) -> list[Fact]:
+    """An actor fact for each ``name`` group ``rx`` finds outside the blocked spans."""
     facts = []
-    for m in _HIRED_HANDS.finditer(text):
-        name = m.group("name")
-        start = m.start("name")
-        if _inside(start, skip) or any(a <= start < b for a, b in (*omitted, *addressed)):
+    for m in rx.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if _inside(start, skip) or any(a <= start < b for a, b in blocked):
             continue
-        canon = ctx.aliases.canonical(name) or name
+        canon = (aliases.canonical(name) if aliases else None) or name
+        label = Label(canon, name, category)
+        span = (offset + start, offset + m.end("name"))
         facts.append(
-            Fact(
-                Aspect.ACTOR,
-                normalise_name(canon),
-                Label(canon, name, "named"),
-                _actor_polarity(text, start, m.end()),
-                (offset + start, offset + m.end("name")),
-            )
+            Fact(Aspect.ACTOR, normalise_name(canon), label, _actor_polarity(text, start, m.end()), span)
         )
     return facts
 

@@ -1302,7 +1302,7 @@ def _background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) ->
 # "the UN agency, which says the trucks were hit by an airstrike"; "whereas the WFP says ..."
 _EMBEDDED = re.compile(
     r"(?:,\s*(?:which|who|whose\s+\w+(?:\s+\w+)?)\s+(?:says|said|claims|claimed|maintains|insists|insisted|puts|put|alleges|"
-    r"believes|blames|blamed)\b|\b(?:whereas|while|but)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)"
+    r"believes|blames|blamed)\b|\b(?:whereas|while|but|where|as)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:says|said|claims|claimed|maintains|insists|insisted)\b|"
     r"\b(?:it|they|he|she)\s+(?:says|claims|maintains)\s+(?=hit|was|were|had|caused)|"
     r"\b(?:the\s+)?[\w-]+(?:'s|’s)\s+(?:version|account|statement|figures?|report|tally)\s+"

@@ -174,6 +174,7 @@ _DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:station|camp|market|junction|bridge))?)",
 )
+_DISTANCE_BEFORE = re.compile(r"(\d[\d,]*)\s*(?:kilomet(?:re|er)s?|km|miles?)\s*$")
 _NOT_PLACE = {
     "january",
     "february",
@@ -1225,6 +1226,9 @@ def _all_places(text: str, offset: int) -> list[Fact]:
         if name.split()[0].lower() in _NOT_PLACE:
             continue
         category = "locality" if _LOCALITY_SUFFIX.search(name) else "near"
+        far = _DISTANCE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if far and float(far.group(1).replace(",", "") or 0) >= 20:
+            continue  # "400 kilometres northeast of Bamako" places the spot; Bamako is not it
         span = (offset + m.start("name"), offset + m.end("name"))
         facts.append(
             Fact(Aspect.PLACE, "event", Label(name, name, category), _located(text, m.start()), span)

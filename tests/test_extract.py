@@ -195,3 +195,12 @@ def test_shot_dead_counts_the_dead() -> None:
 
 def test_running_totals_are_not_tolls() -> None:
     assert counts("More than 11,000 people have been killed since the fighting began.") == []
+
+
+def test_a_distant_reference_point_is_not_the_spot() -> None:
+    spots = [
+        f.value.name  # type: ignore[union-attr]
+        for f in facts("The operation took place 400 kilometres northeast of Bamako.", Aspect.PLACE)
+        if f.value.category in ("locality", "near")  # type: ignore[union-attr]
+    ]
+    assert spots == []

@@ -140,7 +140,3 @@ def _own_voice(fact: Fact, name: str, aliases: AliasTable) -> Fact:
     canon = aliases.canonical(name) or name
     value = Label(canon, fact.value.text if isinstance(fact.value, Label) else canon, "self")
     return dataclasses.replace(fact, key=normalise_name(canon), value=value)
-
-
-def compare_many(cases: Iterable[Case]) -> list[Comparison]:
-    return [compare_case(c) for c in cases]

@@ -84,7 +84,13 @@ _APPOSITIVE = re.compile(
 # '"...," Idris Kanteh, the district commissioner, told Horizon.' and '..., said X, the commissioner.'
 _TRAIL_APPOSITIVE = re.compile(
     rf"(?:,|[\u201d\"]|[’'](?=\s))\s*(?:(?P<v1>{_VERBS})\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+"
-    rf"(?:(?:the|a|an)\s+)?[a-z][^,]{{3,90}}?(?:,\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS})\b[^.;]{{0,80}})?[.!?\"”’']*\s*$"
+    rf"(?P<role>(?:(?:the|a|an)\s+)?[a-z][^,]{{3,90}}?)(?:,\s+(?:{_ADVERBIAL})?(?P<v2>{_VERBS})\b[^.;]{{0,80}})?"
+    rf"[.!?\"”’']*\s*$"
+)
+# "a spokeswoman for the Health Ministry": the person speaks for the body.
+_SPEAKS_FOR = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|press officer|official|representative)"
+    r"\s+(?:for|of|at|with)\s+(?P<org>(?:the\s+)?[A-Z][^,]{1,60})$"
 )
 _RELEASED_BY = re.compile(
     r"\b(?:statement|report|communiqu[ée]|press release|bulletin|tally)\s+"
@@ -265,6 +271,14 @@ def _clean_np(raw: str) -> str | None:
     )
     if m and re.match(r"(?:the\s+)?[A-Z]", m.group("org")):
         np = m.group("org")
+    # "Police spokeswoman Resila Onyango" speaks for the police.
+    m = re.match(
+        r"^(?P<org>.+?)\s+(?:spokes(?:man|woman|person)|press officer)"
+        r"\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+$",
+        np,
+    )
+    if m:
+        np = m.group("org")
     # "witnesses in the village of Lesna" is the witnesses.
     m = re.match(
         r"^(?P<head>(?:[Tt]he\s+|[Ll]ocal\s+)?[A-Za-z]+)\s+(?:in|from|at|near|on|who|whose|with|of|outside|inside)\s",
@@ -393,7 +407,8 @@ def _attribute_clause(text: str) -> tuple[str, tuple[str, ...], tuple[int, int],
             return np, (), (m.start(), m.end()), False
     m = _TRAIL_APPOSITIVE.search(text)
     if m and (m.group("v1") or m.group("v2")):
-        np = _clean_np(m.group("np"))
+        body = _SPEAKS_FOR.match(m.group("role").strip())
+        np = _clean_np(body.group("org") if body else m.group("np"))
         if np and _plausible_voice(np):
             verb_end = m.end("v2") if m.group("v2") else m.end("np")
             after = text[verb_end:].strip()

@@ -169,3 +169,18 @@ def test_possessive_noun_phrases_do_not_speak() -> None:
 def test_the_dateline_agency_is_the_author() -> None:
     doc = Document(id="d1", path="a.txt", text="NAIROBI, June 26 (Reuters) - Police fired tear gas.")
     assert attribute(doc, segment(doc))[0].voice == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            '"We acted lawfully," said Jane Doe, a spokeswoman for the Interior Ministry.',
+            "the Interior Ministry",
+        ),
+        ("Police spokeswoman Resila Onyango said officers had acted within the law.", "Police"),
+    ],
+)
+def test_spokespeople_speak_for_their_body(sentence: str, voice: str) -> None:
+    found = attribute_sentence(sentence)
+    assert found is not None and found[0] == voice

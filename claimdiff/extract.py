@@ -111,6 +111,16 @@ _EVENT = re.compile(
     r"caved in|collapsed|loss|sank|went down|tragedy|disaster|derail\w*|failed|failure|overcrowded)\b",
     re.IGNORECASE,
 )
+# The event itself, not what followed it (funerals, statements, inquiries).
+_CORE_EVENT = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|toll|execut\w*|massacr\w*|slain|neutrali[sz]\w*|wound\w*|injur\w*|"
+    r"attack\w*|operation|raid\w*|strike|struck|airstrike\w*|bomb\w*|shell\w*|explo\w+|blast|fire[ds]?|"
+    r"firing|shot|shooting|gunfire|clash\w*|riot\w*|collaps\w*|capsiz\w*|sank|sinking|derail\w*|crash\w*|"
+    r"flood\w*|earthquake|stampede|crush|ambush\w*|protest\w*|march\w*|rall(?:y|ied)|demonstrat\w*|"
+    r"happened|took place|occurred|broke out|erupted|incident|disaster|tragedy|accident|loss|night of|"
+    r"came down|gave way|caved in|went down)\b",
+    re.IGNORECASE,
+)
 _DENY_VERB = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|"
     r"disputed|disputes|contested)\b",
@@ -340,7 +350,8 @@ def extract(
         victim_spans = [(f.span[0] - offset, f.span[1] - offset) for f in facts if f.aspect is Aspect.VICTIMS]
         facts.extend(_actors(text, offset, ctx, skip, omitted_spans + victim_spans))
         facts.extend(_self_actor(text, offset))
-        if not background:
+        if not background and _CORE_EVENT.search(text):
+            # Only the event's own sentences date it: "mourners gathered on Thursday" does not.
             facts.extend(_times(text, offset, ctx))
     else:
         facts.extend(_hired_hands(text, offset, ctx, skip, omitted_spans))

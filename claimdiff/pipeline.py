@@ -48,7 +48,7 @@ def _is_path(text: str) -> bool:
     if "\n" in text or len(text) >= 4096:
         return False
     try:
-        return text == "-" or Path(text).exists()
+        return text != "-" and Path(text).exists()  # "-" means stdin only on the command line
     except (OSError, ValueError):  # a one-line text too long for a file name, or with a NUL
         return False
 

@@ -242,9 +242,7 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
     hedged = Polarity.HEDGED in (xa.fact.polarity, xb.fact.polarity)
 
     def found(kind: RelationKind, why: str, score: float, strength: Strength | None = None) -> Found:
-        return Found(
-            kind, block.aspect, block.key, (xa,), (xb,), (a, b), f"{what}: {said}: {why}", score, strength
-        )
+        return _pair_found(kind, block, xa, xb, (a, b), f"{what}: {said}: {why}", score, strength)
 
     if ca.high < cb.low or cb.high < ca.low:
         la, lb = _loose(ca), _loose(cb)
@@ -284,12 +282,11 @@ def _compare_times(
             vx, vy = x.fact.value, y.fact.value
             assert isinstance(vx, Period) and isinstance(vy, Period)
             if vx.start <= vy.end and vy.start <= vx.end:
-                return Found(
+                return _pair_found(
                     RelationKind.AGREEMENT,
-                    block.aspect,
-                    block.key,
-                    (x,),
-                    (y,),
+                    block,
+                    x,
+                    y,
                     (a, b),
                     f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) overlap",
                     0.8,
@@ -300,22 +297,20 @@ def _compare_times(
     gap = min(abs((vy.start - vx.end).days), abs((vx.start - vy.end).days))
     if gap <= 1 and (_NIGHT.search(_said(x)) or _NIGHT.search(_said(y)) or gap == 0):
         # "The night of 4 June" and "shortly after midnight on Wednesday" are one night.
-        return Found(
+        return _pair_found(
             RelationKind.AGREEMENT,
-            block.aspect,
-            block.key,
-            (x,),
-            (y,),
+            block,
+            x,
+            y,
             (a, b),
             f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) are adjacent days",
             0.6,
         )
-    return Found(
+    return _pair_found(
         RelationKind.CONTRADICTION,
-        block.aspect,
-        block.key,
-        (x,),
-        (y,),
+        block,
+        x,
+        y,
         (a, b),
         f"when: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "
         f"the dates are {gap} days apart",
@@ -407,16 +402,8 @@ def _compare_labels(
         cat = shared[0]
         x, y = sa[cat], sb[cat]
         hedged = Polarity.HEDGED in (x.fact.polarity, y.fact.polarity)
-        return Found(
-            RelationKind.AGREEMENT,
-            aspect,
-            block.key,
-            (x,),
-            (y,),
-            (a, b),
-            f"{_what(aspect)}: both state {_label(x)}" + (" (one hedged)" if hedged else ""),
-            0.7 if hedged else 0.85,
-        )
+        detail = f"{_what(aspect)}: both state {_label(x)}" + (" (one hedged)" if hedged else "")
+        return _pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.7 if hedged else 0.85)
     return None
 
 
@@ -441,12 +428,11 @@ def _compare_spots(
     common = sorted(set(spots_a) & set(spots_b))
     if common:
         x, y = spots_a[common[0]], spots_b[common[0]]
-        return Found(
+        return _pair_found(
             RelationKind.AGREEMENT,
-            block.aspect,
-            block.key,
-            (x,),
-            (y,),
+            block,
+            x,
+            y,
             (a, b),
             f"where: both place it at {_label(x)}",
             0.85,
@@ -491,14 +477,27 @@ def _what(aspect: Aspect) -> str:
     }.get(aspect, aspect.value)
 
 
+def _pair_found(
+    kind: RelationKind,
+    block: Block,
+    x: Mention,
+    y: Mention,
+    pair: tuple[str, str],
+    detail: str,
+    score: float,
+    strength: Strength | None = None,
+) -> Found:
+    """A relation between two voices on one block, with one mention of each as evidence."""
+    return Found(kind, block.aspect, block.key, (x,), (y,), pair, detail, score, strength)
+
+
 def _contra(block: Block, a: str, b: str, x: Mention, y: Mention, detail: str, strength: Strength) -> Found:
     hedged = Polarity.HEDGED in (x.fact.polarity, y.fact.polarity)
-    return Found(
+    return _pair_found(
         RelationKind.CONTRADICTION,
-        block.aspect,
-        block.key,
-        (x,),
-        (y,),
+        block,
+        x,
+        y,
         (a, b),
         detail,
         0.8 if hedged else 0.9,

@@ -15,6 +15,7 @@ from functools import cache
 
 from claimdiff.lexicon import AliasTable, is_speaker_head, normalise_name
 from claimdiff.model import Document, Sentence, Source
+from claimdiff.segment import plain
 
 _VERBS = (
     r"said|says|say|announced|announces|announce|stated|states|claimed|claims|claim|reported|"
@@ -398,6 +399,9 @@ def _attribute_clause(text: str) -> tuple[str, tuple[str, ...], tuple[int, int],
     m = _APPOSITIVE.match(text)
     if m:
         np = _clean_np(m.group("np"))
+        middle = text[m.end("np") :].split(",")[1].strip()
+        if np and _ANAPHOR.match(np) and re.fullmatch(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}", middle):
+            np = middle  # "The operator, Viastrada, said": the name is the voice
         if np and _plausible_voice(np):
             return np, (), (m.start("np"), m.end("verb")), False
     m = _RELEASED_BY.search(text)
@@ -490,12 +494,16 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
     previous: Attribution | None = None
     for sentence in sentences:
-        found = attribute_sentence(sentence.text)
+        words, shift = plain(sentence.text)
+        found = attribute_sentence(words)
+        if found is not None and shift:
+            voice, via, (a, b), hedged = found
+            found = voice, via, (a + shift, b + shift), hedged
         if found is None:
             if (
                 previous is not None
                 and previous.explicit
-                and sentence.text.lstrip().startswith(_QUOTE_OPEN)
+                and words.startswith(_QUOTE_OPEN)
                 and not re.search(r"\b(?:said|says|told|added)\b", sentence.text)
             ):
                 # A bare quotation right after an attributed sentence continues that voice.

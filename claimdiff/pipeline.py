@@ -15,7 +15,7 @@ from claimdiff.extract import SELF, Context, event_window, extract
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Case, Comparison, Fact, Label, Polarity, Sentence, Statement
-from claimdiff.segment import document_date, headlines, segment
+from claimdiff.segment import document_date, headlines, plain, segment
 
 
 def compare(
@@ -103,7 +103,9 @@ def _statement(
     ctx: Context,
     written: dt.date | None = None,
 ) -> Statement:
-    found = extract(sentence.text, sentence.span[0], ctx, skip=att.span, reference=written)
+    words, shift = plain(sentence.text)
+    skip = (att.span[0] - shift, att.span[1] - shift) if att.span else None
+    found = extract(words, sentence.span[0] + shift, ctx, skip=skip, reference=written)
     facts: Iterable[Fact] = found.facts
     if att.hedged:
         # "X claimed that ..." hedges everything the clause asserts.

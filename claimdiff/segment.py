@@ -110,3 +110,20 @@ def headlines(document: Document, sentences: tuple[Sentence, ...]) -> frozenset[
         else:
             break
     return frozenset(out)
+
+
+# Markdown that carries no words: list markers, quote and heading marks, bold and italics.
+_MARKUP = re.compile(
+    r"^[ \t]*(?:[-*+]|\d+[.)]|>+|#{1,6})[ \t]+|\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])"
+)
+
+
+def plain(text: str) -> tuple[str, int]:
+    """The words of a sentence without Markdown marks, and where they start.
+
+    Marks become spaces, so every offset into the result is an offset into ``text``: spans found
+    in the plain text need only the returned shift.
+    """
+    masked = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    shift = len(masked) - len(masked.lstrip())
+    return masked[shift:], shift

@@ -184,3 +184,15 @@ def test_the_dateline_agency_is_the_author() -> None:
 def test_spokespeople_speak_for_their_body(sentence: str, voice: str) -> None:
     found = attribute_sentence(sentence)
     assert found is not None and found[0] == voice
+
+
+def test_markdown_marks_do_not_hide_the_speaker() -> None:
+    text = (
+        "# What we know\n\n"
+        "- The regional government says **seven** people died.\n"
+        "- The operator, Viastrada, said a flood was to blame.\n\n"
+        '> "The structure was sound," a Viastrada engineer said.\n'
+    )
+    doc = Document(id="d1", path="notes.md", text=text)
+    voices = [a.voice for a in attribute(doc, segment(doc))]
+    assert voices[1:] == ["The regional government", "Viastrada", "Viastrada engineer"]

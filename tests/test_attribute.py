@@ -195,4 +195,4 @@ def test_markdown_marks_do_not_hide_the_speaker() -> None:
     )
     doc = Document(id="d1", path="notes.md", text=text)
     voices = [a.voice for a in attribute(doc, segment(doc))]
-    assert voices[1:] == ["The regional government", "Viastrada", "Viastrada engineer"]
+    assert voices[1:] == ["The regional government", "Viastrada", "a Viastrada engineer"]

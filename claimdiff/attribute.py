@@ -53,7 +53,7 @@ _TRAIL = re.compile(
     rf"(?P<rest>(?:,?\s+(?:on|in|to|at|late|during|after|when|as|amid|while|with|by)\b"
     rf"(?:(?!\bthat\b)[^.;\"“”]){{0,140}}?)?"
     rf"(?:,\s+(?:adding|saying|noting|explaining|insisting|stressing)\s+that\b[^;]{{0,400}}?"
-    rf"|,\s+[a-z]+ing\b(?:(?!\bthat\b)[^.;]){{0,100}}|,\s+(?:though|although|but)\b[^;]{{0,200}}?)?)"
+    rf"|,\s+[a-z]+ing\b[^.;\"“”]{{0,160}}|,\s+(?:though|although|but)\b[^;]{{0,200}}?)?)"
     rf"(?:,\s+(?:blaming|citing|adding|saying|calling|accusing|describing|putting|raising|giving)\b[^.;]{{0,160}})?"
     rf"[.!?\"”’']*\s*$",
 )

@@ -114,8 +114,8 @@ _EVENT = re.compile(
 # The event itself, not what followed it (funerals, statements, inquiries).
 _CORE_EVENT = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|toll|execut\w*|massacr\w*|slain|neutrali[sz]\w*|wound\w*|injur\w*|"
-    r"attack\w*|operation|raid\w*|strike|struck|airstrike\w*|bomb\w*|shell\w*|explo\w+|blast|fire[ds]?|"
-    r"firing|shot|shooting|gunfire|clash\w*|riot\w*|collaps\w*|capsiz\w*|sank|sinking|derail\w*|crash\w*|"
+    r"attack\w*|operation|raid\w*|(?<!general )strike|struck|airstrike\w*|bomb\w*|shell\w*|explo\w+|blast|"
+    r"fire[ds]?|firing|shot|shooting|gunfire|clash\w*|riot\w*|collaps\w*|capsiz\w*|sank|sinking|derail\w*|crash\w*|"
     r"flood\w*|earthquake|stampede|crush|ambush\w*|protest\w*|march\w*|rall(?:y|ied)|demonstrat\w*|"
     r"happened|took place|occurred|broke out|erupted|incident|disaster|tragedy|accident|loss|night of|"
     r"came down|gave way|caved in|went down)\b",
@@ -123,7 +123,7 @@ _CORE_EVENT = re.compile(
 )
 _DENY_VERB = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|"
-    r"disputed|disputes|contested)\b",
+    r"dismissing|rejecting|refuting|disputing|disputed|disputes|contested)\b",
     re.IGNORECASE,
 )
 _NEGATOR = re.compile(
@@ -290,6 +290,10 @@ def event_window(
 
 
 # Days named relative to the writing ("overnight", "this morning") mean nothing without a dateline.
+_SCHEDULED = re.compile(
+    r"\b(?:called|scheduled|planned|set|postponed|adjourned|due|will\s+\w+)\b[^.;]{0,40}\b(?:for|until|on)\s+$",
+    re.IGNORECASE,
+)
 _DEICTIC = re.compile(
     r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|afternoon|evening))\b", re.IGNORECASE
 )
@@ -303,6 +307,8 @@ def _event_times(text: str, reference: dt.date | None, dated: bool = False) -> l
             continue
         if not dated and _DEICTIC.search(t.text):
             continue
+        if _SCHEDULED.search(text[max(0, t.start - 60) : t.start]):
+            continue  # "a strike called for Thursday": a date ahead, not the event's
         if re.match(r"^[A-Z][A-Z .'’-]{2,40},\s*$", text[: t.start]):
             continue  # "DOROBI, Oct 18 (Horizon) -": the dateline dates the report
         before = text[max(0, t.start - 25) : t.start]
@@ -783,7 +789,10 @@ def _cause_re() -> re.Pattern[str]:
 
 # "caused by X", "blamed X", "X caused the accident", "X was not a factor": a cause the lexicon
 # may not know. It contradicts only its own denial.
-_STOP = r"(?:in|on|at|of|for|to|from|with|and|but|which|that|who|whom|whose|when|while|as|rather|not|than)"
+_STOP = (
+    r"(?:in|on|at|of|for|to|from|with|and|but|which|that|who|whom|whose|when|while|as|rather|not|than|what|"
+    r"had|has|have|been|was|were|is|are|be|it|they)"
+)
 _WORD = rf"(?!{_STOP}\b)[a-z][a-z-]+"
 _CAUSE_NP = rf"\b(?:(?:an?|the|its|their|his|her)\s+)?(?P<x>(?:{_WORD}\s+){{0,2}}{_WORD})"
 _CAUSE_AFTER = re.compile(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimdiff.model import Aspect, Claim, Count, Fact, Label, Period, Polarity, Source, Statement
+from claimdiff.model import Aspect, Claim, Count, Fact, Label, Period, Polarity, Statement
 
 # Words that announce a new figure replacing an older one.
 _UPDATE = re.compile(
@@ -122,9 +122,8 @@ def _claim_label(fact: Fact) -> str:
     return value.name
 
 
-def align(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> Alignment:
+def align(statements: tuple[Statement, ...]) -> Alignment:
     """Block the facts of every statement about the event by aspect and key."""
-    del sources  # voices are taken from the statements themselves
     actor_keys = [
         f.key
         for st in statements

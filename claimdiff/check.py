@@ -155,17 +155,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             )
             if missing:
                 covered.add((aspect, frozenset({missing})))
-            outcomes.append(
-                Outcome(
-                    exp,
-                    hit is not None,
-                    "found" if hit else "not reported",
-                    hit.id if hit else None,
-                    line=line,
-                )
-            )
-            if hit:
-                used.add(hit.id)
+            outcomes.append(_found(exp, [hit] if hit else [], line, used))
             continue
         if kind == "revision":
             src = resolve(e["source"], line)
@@ -176,19 +166,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
                 for r in comparison.relations
                 if r.kind is RelationKind.REVISION and r.aspect.value == aspect and src in r.sources
             ]
-            used.update(r.id for r in hits)  # every count the voice revised
-            hit = hits[0] if hits else None
-            outcomes.append(
-                Outcome(
-                    exp,
-                    hit is not None,
-                    "found" if hit else "not reported",
-                    hit.id if hit else None,
-                    line=line,
-                )
-            )
-            if hit:
-                used.add(hit.id)
+            outcomes.append(_found(exp, hits, line, used))  # every count the voice revised
             continue
         a, b = (resolve(n, line) for n in e["between"])
         if a is None or b is None:
@@ -275,6 +253,14 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
         tp = sum(1 for r in predicted if r.id in used)
         counts[kind] = (tp, len(predicted), met, len(gold))
     return CaseResult(slug, case.path or "", case.heldout, tuple(outcomes), unexpected, comparison, counts)
+
+
+def _found(exp: dict[str, Any], hits: list[Relation], line: int | None, used: set[str]) -> Outcome:
+    """An expectation met by ``hits`` (or unmet without any); the hits count as expected."""
+    used.update(r.id for r in hits)
+    if not hits:
+        return Outcome(exp, False, "not reported", None, line=line)
+    return Outcome(exp, True, "found", hits[0].id, line=line)
 
 
 def _mentions(rel: Relation, fact: str) -> bool:

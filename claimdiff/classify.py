@@ -82,7 +82,7 @@ def classify(
     found: list[Found] = []
     for block in alignment.blocks:
         if block.aspect in (Aspect.CASUALTIES, Aspect.QUANTITY):
-            found.extend(_revisions(block, names, statements))
+            found.extend(_revisions(block, names))
         for a, b in itertools.combinations(block.sources(), 2):
             if block.aspect is Aspect.CASUALTIES and _different_dead(block, a, b, mourners):
                 continue
@@ -509,9 +509,8 @@ def _contra(block: Block, a: str, b: str, x: Mention, y: Mention, detail: str, s
 # Revisions and omissions
 
 
-def _revisions(block: Block, names: dict[str, str], statements: tuple[Statement, ...]) -> list[Found]:
+def _revisions(block: Block, names: dict[str, str]) -> list[Found]:
     """A voice whose figure for the same count changes from one report to the next revises itself."""
-    del statements
     out = []
     for source, mentions in block.by_source:
         ordered = sorted(mentions, key=lambda m: (m.order, m.fact.span))

@@ -253,7 +253,6 @@ class Extraction:
     facts: tuple[Fact, ...]
     background: bool
     omits: tuple[tuple[str, str], ...]  # (voice as written, what it leaves out)
-    event: bool  # the statement speaks about the event
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +370,6 @@ def extract(
         facts=tuple(facts),
         background=background,
         omits=tuple((who, what) for who, what, _ in omits),
-        event=event,
     )
 
 

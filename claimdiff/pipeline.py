@@ -83,7 +83,7 @@ def compare_case(case: Case) -> Comparison:
                 st = dataclasses.replace(st, headline=True)
             statements.append(st)
     stmts = tuple(statements)
-    alignment = align(stmts, voices.sources)
+    alignment = align(stmts)
     relations = classify(alignment, stmts, voices.sources)
     return Comparison(
         case=case,

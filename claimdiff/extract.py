@@ -14,6 +14,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimdiff.clause import (
+    actor_polarity,
+    clause_negated,
+    embedded_claims,
+    given_by_other,
+    hedged,
+    negated_just_before,
+    omissions,
+    polarity,
+)
 from claimdiff.lexicon import (
     AliasTable,
     actor_heads,
@@ -65,13 +75,6 @@ _COUNTED = (
 )
 _COUNTED_RE = tuple((name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in _COUNTED)
 _CASUALTY_KINDS = {"killed", "injured", "missing"}
-# A figure credited, inside the sentence, to someone else: "police gave a figure of 15,000".
-_GIVEN_BY = re.compile(
-    r"\b(?:put|puts|putting|gave|give|gives|giving|estimated|estimate|estimates|placed|places)\s+"
-    r"(?:the|a|their|its)\s+(?:turnout|toll|death toll|figure|number|crowd|count|tally)\s+"
-    r"(?:at|of|as)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # "the number of people displaced by the floods stood at about 120,000"
 _NUMBER_OF = re.compile(
     r"\b(?:number|total|tally|count|figure)\s+of\s+(?P<what>(?:\w+\s+){0,2}?\w+)\b[^.;]{0,130}?"
@@ -119,36 +122,6 @@ _CORE_EVENT = re.compile(
     r"flood\w*|earthquake|stampede|crush|ambush\w*|protest\w*|march\w*|rall(?:y|ied)|demonstrat\w*|"
     r"happened|took place|occurred|broke out|erupted|incident|disaster|tragedy|accident|loss|night of|"
     r"came down|gave way|caved in|went down)\b",
-    re.IGNORECASE,
-)
-_DENY_VERB = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|"
-    r"dismissing|rejecting|refuting|disputing|disputed|disputes|contested)\b",
-    re.IGNORECASE,
-)
-_NEGATOR = re.compile(
-    r"\b(?:no|not|never|none|nobody|no one|neither|nor|without|n't|any)\b(?!\s+(?:fewer|more|less|"
-    r"longer|mention|only|doubt))",
-    re.IGNORECASE,
-)
-_HEDGE = re.compile(
-    r"\b(?:allegedly|alleged|reportedly|purportedly|apparently|claims?\s+that|claimed|"
-    r"accus\w+|suspected|unconfirmed|unverified|may have|might have|possibly|reports? that|"
-    r"rumou?rs?|said to have|believed to have|appears? to have|accounts? that|"
-    r"citing claims|seems?)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although)\b|\bbut\b")
-_OMISSION = re.compile(
-    r"(?P<subject>[A-Z][^,.;]{1,80}?)\s+(?:made|makes|make)\s+no\s+(?:mention|reference)\s+"
-    r"(?:of|to)\s+(?P<what>[^,.;]{2,80})|"
-    r"(?P<subject2>[A-Z][^,.;]{1,80}?)\s+(?:did not|didn't|does not|doesn't|failed to)\s+"
-    r"(?:mention|name|refer to|acknowledge)\s+(?P<what2>[^,.;]{2,80})|"
-    r"(?P<subject3>[A-Z][^,.;]{1,80}?)\s+(?:said|says)\s+nothing\s+(?:about|of)\s+"
-    r"(?P<what3>[^,.;]{2,80})",
-)
-_STATEMENT_WORDS = re.compile(
-    r"(?:'s|’s)?\s*(?:statement|account|communiqu[ée]|version|report|announcement|toll|tally)$",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
@@ -340,9 +313,9 @@ def extract(
     background = _is_background(text, times, ctx)
     # Clauses about another time ("until last year it needed two drivers") and claims the
     # sentence credits to someone else ("the UN agency, which says ...") are left out.
-    dropped = [] if background else [*_background_clauses(text, times, ctx), *_embedded_claims(text, skip)]
+    dropped = [] if background else [*_background_clauses(text, times, ctx), *embedded_claims(text, skip)]
     facts: list[Fact] = []
-    omits = _omissions(text)
+    omits = omissions(text)
     omitted_spans = [span for _, _, span in omits]
     quantities = [q for q in find_quantities(text) if q.unit is None and not _inside(q.start, skip)]
     facts.extend(_counts(text, quantities, offset, skip))
@@ -387,26 +360,6 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-# ---------------------------------------------------------------------------
-# Polarity
-
-
-def polarity(text: str, start: int, end: int) -> Polarity:
-    """Affirmed, denied or hedged, from the words of the fact's own clause."""
-    clause_start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, start):
-        clause_start = m.end()
-    before = text[clause_start:start]
-    window = text[max(clause_start, start - 60) : start]
-    if _DENY_VERB.search(text[:start]) and not re.search(r"\b(?:but|however)\b", text[:start], re.I):
-        return Polarity.DENIED
-    words = window.split()
-    near = " ".join(words[-6:])
-    if _NEGATOR.search(near) and not re.search(r"\bnot only\b", near, re.I):
-        return Polarity.DENIED
-    if _HEDGE.search(text[: end + 20]) or _HEDGE.search(before):
-        return Polarity.HEDGED
-    return Polarity.AFFIRMED
 
 
 # ---------------------------------------------------------------------------
@@ -604,8 +557,7 @@ def _counts(
             counted = "combatants"
         if _SUPERSEDED.search(text[max(0, q.start - 50) : q.start]):
             continue
-        given = _GIVEN_BY.search(text[max(0, q.start - 60) : q.start])
-        if given and not _inside(q.start - 60 + given.start() if q.start >= 60 else given.start(), skip):
+        if given_by_other(text, q.start, skip):
             continue  # "organisers put the turnout at 100,000": another voice's figure, not this one's
         if re.search(r"\b\d*\w+\s+of\s+the\s+$", text[max(0, q.start - 20) : q.start]):
             continue  # "seven of the nine bodies": the nine is the base of a share, not a new toll
@@ -695,13 +647,8 @@ def _victim_fact(text: str, term: str, category: str, start: int, end: int, offs
     # Who the victims were is denied only in so many words ("no civilians were harmed", see
     # _zero_counts); "X denies that its troops shot migrants" denies the shooting, not the migrants.
     pol = polarity(text, start, end)
-    if pol is Polarity.DENIED and not re.search(
-        r"\b(?:not|no|never|nor)\s+(?:\w+\s+)?$|\b(?:denied|denies|dismissed|dismisses|rejected|rejects)\s+"
-        r"(?:any\s+)?(?:reports?|claims?|allegations?|accounts?)\s+(?:of|that)\s+(?:any\s+)?$",
-        text[max(0, start - 60) : start],
-        re.I,
-    ):
-        pol = Polarity.HEDGED if _HEDGE.search(text) else Polarity.AFFIRMED
+    if pol is Polarity.DENIED and not negated_just_before(text, start):
+        pol = Polarity.HEDGED if hedged(text) else Polarity.AFFIRMED
     words = text[start:end] or term  # the words as written, whatever their case
     return Fact(
         Aspect.VICTIMS, "victims", Label(category, words, category), pol, (offset + start, offset + end)
@@ -1019,7 +966,7 @@ def _actors(
                 Aspect.ACTOR,
                 key,
                 Label(name, raw, "named" if canon else "generic"),
-                _actor_polarity(text, start, end),
+                actor_polarity(text, start, end),
                 (offset + start, offset + end),
             )
         )
@@ -1033,33 +980,6 @@ _HIRED_HANDS = re.compile(
     r"(?P<name>(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}))",
     re.IGNORECASE,
 )
-_ACTOR_DENIED_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:(?:was|were|had|has|have|did|does)\s+(?:not|never|no)\b|(?:played|had)\s+no\s+"
-    r"(?:role|part)|(?:denied|denies|deny|rejected|rejects)\s+(?:any\s+)?(?:involvement|role|"
-    r"participation|responsibility|presence))|^(?:'s|’s)\s+(?:involvement|role|participation|presence)\s+"
-    r"(?:was|is|has been)\s+(?:denied|ruled out)",
-    re.IGNORECASE,
-)
-_ACTOR_DENIED_BEFORE = re.compile(
-    r"(?:\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|ruled out)\s+(?:that\s+|claims\s+that\s+|"
-    r"reports\s+that\s+|any\s+(?:involvement|role)\s+(?:of|by)\s+)?(?:the\s+)?|\b(?:no|not|neither|nor)\s+"
-    r"(?:\w+\s+)?)$",
-    re.IGNORECASE,
-)
-
-
-def _actor_polarity(text: str, start: int, end: int) -> Polarity:
-    """An actor is denied only in so many words: "X was not involved", "denied that X took part"."""
-    if _ACTOR_DENIED_AFTER.match(text[end:]):
-        return Polarity.DENIED
-    if _ACTOR_DENIED_BEFORE.search(text[max(0, start - 50) : start]) and not re.match(
-        r"^(?:'s|’s)\s+(?:version|account|claims?|statement|figures?|report|narrative)", text[end:]
-    ):
-        return Polarity.DENIED
-    pol = polarity(text, start, end)
-    if pol is Polarity.DENIED:
-        return Polarity.HEDGED if _HEDGE.search(text) else Polarity.AFFIRMED
-    return pol
 
 
 SELF = "@self"  # the statement's own voice, filled in by the pipeline
@@ -1145,7 +1065,7 @@ def _named_actors(
         label = Label(canon, name, category)
         span = (offset + start, offset + m.end("name"))
         facts.append(
-            Fact(Aspect.ACTOR, normalise_name(canon), label, _actor_polarity(text, start, m.end()), span)
+            Fact(Aspect.ACTOR, normalise_name(canon), label, actor_polarity(text, start, m.end()), span)
         )
     return facts
 
@@ -1260,23 +1180,13 @@ def _all_places(text: str, offset: int) -> list[Fact]:
     return facts
 
 
-def _clause_negated(text: str, start: int) -> bool:
-    """The clause up to ``start`` is negated as a whole: "No aircraft flew ...", "did not strike ..."."""
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    clause = text[clause_start:start]
-    return bool(
-        re.match(r"^\W*(?:no|none|never|nobody|neither)\b", clause, re.IGNORECASE)
-        or re.search(
-            r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\b", clause, re.IGNORECASE
-        )
-    )
 
 
 def _times(text: str, offset: int, ctx: Context) -> list[Fact]:
     facts = []
     for t in _event_times(text, ctx.reference_date, ctx.dated):
         pol = Polarity.HEDGED if polarity(text, t.start, t.end) is Polarity.HEDGED else Polarity.AFFIRMED
-        if _clause_negated(text, t.start):
+        if clause_negated(text, t.start):
             continue  # "no aircraft flew on 16 or 17 October" dates nothing that happened
         if ctx.window is not None and (t.high < ctx.window[0] or t.low > ctx.window[1]):
             continue  # "laid six weeks ago": a date, but not the event's
@@ -1321,33 +1231,6 @@ def _background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) ->
     return out
 
 
-# "the UN agency, which says the trucks were hit by an airstrike"; "whereas the WFP says ..."
-_EMBEDDED = re.compile(
-    r"(?:,\s*(?:which|who|whose\s+\w+(?:\s+\w+)?)\s+(?:says|said|claims|claimed|maintains|insists|insisted|puts|put|alleges|"
-    r"believes|blames|blamed)\b|\b(?:whereas|while|but|where|as)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)"
-    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:says|said|claims|claimed|maintains|insists|insisted)\b|"
-    r"\b(?:it|they|he|she)\s+(?:says|claims|maintains)\s+(?=hit|was|were|had|caused)|"
-    r"\b(?:the\s+)?[\w-]+(?:'s|’s)\s+(?:version|account|statement|figures?|report|tally)\s+"
-    r"(?:places|puts|says|gives|claims|dates|sets))",
-)
-
-
-def _embedded_claims(text: str, skip: tuple[int, int] | None) -> list[tuple[int, int]]:
-    out = []
-    for m in _EMBEDDED.finditer(text):
-        if skip is not None and skip[0] <= m.start() < skip[1]:
-            continue
-        begin = m.start()
-        if re.match(r"\s*(?:it|they|he|she)\b", m.group(0)):
-            # "the airstrike it says hit the convoy": the claim starts with the noun before.
-            begin = max(
-                0, text.rfind(" the ", 0, m.start()), text.rfind(" an ", 0, m.start()), m.start() - 30
-            )
-        # A relative clause (", which says ...,") ends at its comma; "whereas X says" runs on.
-        stop = r"[;,]" if m.group(0).lstrip().startswith(",") else r"[;]|,\s+(?:and|but|whereas|while)\b"
-        end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
-        out.append((begin, m.end() + (end.start() if end else len(text) - m.end())))
-    return out
 
 
 def _is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
@@ -1378,18 +1261,3 @@ def _is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool
 _FAR = dt.timedelta(days=180)
 
 
-def _omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:
-    """ "X made no mention of Y": evidence that voice X leaves Y out."""
-    out = []
-    for m in _OMISSION.finditer(text):
-        subject = m.group("subject") or m.group("subject2") or m.group("subject3")
-        what = m.group("what") or m.group("what2") or m.group("what3")
-        gi = "what" if m.group("what") else "what2" if m.group("what2") else "what3"
-        subject = re.sub(r"^(?:Unlike [^,]+,\s*|But\s+|However,?\s*)", "", subject.strip())
-        subject = _STATEMENT_WORDS.sub("", subject).strip()
-        what = re.sub(r"(?:'s|’s)?\s+(?:involvement|role|participation|presence)\b.*$", "", what.strip())
-        what = re.sub(r"^(?:the|any)\s+", "", what)
-        what = re.sub(r"\s+in\s+the\s+\w+$", "", what)
-        if subject and what:
-            out.append((subject, what, (m.start(gi), m.end(gi))))
-    return out

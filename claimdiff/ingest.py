@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from claimdiff import yaml12
 from claimdiff.errors import DatasetError, InputError
 from claimdiff.model import Case, Document
 
@@ -233,32 +234,11 @@ def load_manifest(manifest: str | Path) -> Case:
     )
 
 
-def _yaml_loader() -> type:
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        """YAML 1.2 scalars: only true/false are booleans and dates stay strings."""
-
-    resolvers = {
-        ch: [
-            (tag, rx)
-            for tag, rx in lst
-            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
-        ]
-        for ch, lst in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    Loader.yaml_implicit_resolvers = resolvers
-    Loader.add_implicit_resolver(
-        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-    )
-    return Loader
-
-
 def _parse_yaml(raw: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     """Parse YAML and remember the line of every mapping key and list item."""
     import yaml
 
-    loader = _yaml_loader()
+    loader = yaml12.loader()
     try:
         node = yaml.compose(raw, Loader=loader)  # noqa: S506 - a SafeLoader subclass
         data = yaml.load(raw, Loader=loader)  # noqa: S506

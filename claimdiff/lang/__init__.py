@@ -1,0 +1,120 @@
+"""Language data: the words and phrase patterns of one language, loaded and compiled once.
+
+A language is a folder ``claimdiff/data/lang/<code>/`` of YAML files; every language has the
+same files and keys, so a second language is a new folder (a test checks the keys match).
+Code holds the grammar's shape; these files hold the words. Three kinds of entry:
+
+- a list is a word list (each item a word, a phrase or a short regular-expression fragment);
+- a mapping is a table (word -> value);
+- a string is a phrase pattern: a regular expression in which ``{file.key}`` (or ``{key}`` for
+  an entry of the same file) stands for the alternation of that word list, or for another
+  pattern. Regex quantifiers such as ``{0,2}`` hold no letters, so they never clash.
+
+Entries are addressed as ``"file.key"``, e.g. ``lang.words("polarity.deny_verbs")``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+DEFAULT = "en"
+# "{polarity.deny_verbs}" or "{deny_verbs}"; "{0,2}" is a quantifier, never a reference.
+_REF = re.compile(r"\{([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?)\}")
+
+
+class LanguageError(KeyError):
+    """An entry the language data does not have: a bug in the code or the data, not in input."""
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The words of one language, by file and key; compiled patterns are cached per entry."""
+
+    code: str
+    entries: Mapping[str, Mapping[str, Any]]  # file stem -> key -> value
+    _compiled: dict[tuple[str, int], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _sources: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def get(self, ref: str) -> Any:
+        file, _, key = ref.partition(".")
+        try:
+            return self.entries[file][key]
+        except KeyError:
+            raise LanguageError(f"language {self.code!r} has no entry {ref!r}") from None
+
+    def words(self, ref: str) -> tuple[str, ...]:
+        """A word list, in the order the data gives it."""
+        value = self.get(ref)
+        if not isinstance(value, list):
+            raise LanguageError(f"{self.code}:{ref} is not a word list")
+        return tuple(str(v) for v in value)
+
+    def table(self, ref: str) -> Mapping[str, Any]:
+        value = self.get(ref)
+        if not isinstance(value, dict):
+            raise LanguageError(f"{self.code}:{ref} is not a table")
+        return value
+
+    def source(self, ref: str) -> str:
+        """The regular-expression source of an entry, references expanded.
+
+        A word list becomes ``(?:a|b|c)`` in the data's order (the order decides which of two
+        alternatives sharing a start wins); a pattern is expanded recursively.
+        """
+        if ref not in self._sources:
+            value = self.get(ref)
+            if isinstance(value, list):
+                text = "(?:" + "|".join(str(v) for v in value) + ")"
+            elif isinstance(value, str):
+                home = ref.partition(".")[0]
+                text = _REF.sub(lambda m: self._inline(m.group(1), home), value.strip())
+            else:
+                raise LanguageError(f"{self.code}:{ref} is a table, not a pattern or a word list")
+            self._sources[ref] = text
+        return self._sources[ref]
+
+    def _inline(self, name: str, home: str) -> str:
+        ref = name if "." in name else f"{home}.{name}"
+        text = self.source(ref)
+        # A pattern inlined into another keeps its own alternatives to itself.
+        return text if isinstance(self.get(ref), list) else f"(?:{text})"
+
+    def regex(self, ref: str, flags: int = 0) -> re.Pattern[str]:
+        """The entry compiled (once per language, entry and flags)."""
+        key = (ref, flags)
+        if key not in self._compiled:
+            self._compiled[key] = re.compile(self.source(ref), flags)
+        return self._compiled[key]
+
+
+@cache
+def load(code: str = DEFAULT) -> Language:
+    """The language data for ``code``, read once."""
+    import yaml
+
+    from claimdiff.yaml12 import loader as yaml_loader
+
+    loader = yaml_loader(fast=True)
+    folder = resources.files("claimdiff").joinpath("data", "lang", code)
+    if not folder.is_dir():
+        raise LanguageError(f"no language data for {code!r}")
+    entries: dict[str, dict[str, Any]] = {}
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".yaml"):
+            text = item.read_text(encoding="utf-8")
+            entries[item.name.removesuffix(".yaml")] = yaml.load(text, loader) or {}  # noqa: S506
+    return Language(code, entries)
+
+
+def languages() -> tuple[str, ...]:
+    """The codes of every language that has data."""
+    folder = resources.files("claimdiff").joinpath("data", "lang")
+    return tuple(sorted(p.name for p in folder.iterdir() if p.is_dir()))
+
+
+__all__ = ["DEFAULT", "Language", "LanguageError", "languages", "load"]

@@ -5,7 +5,7 @@ same files and keys, so a second language is a new folder (a test checks the key
 Code holds the grammar's shape; these files hold the words. Three kinds of entry:
 
 - a list is a word list (each item a word, a phrase or a short regular-expression fragment);
-- a mapping is a table (word -> value);
+- a mapping is a table (word -> value); its words are its keys, in the data's order;
 - a string is a phrase pattern: a regular expression in which ``{file.key}`` (or ``{key}`` for
   an entry of the same file) stands for the alternation of that word list, or for another
   pattern. Regex quantifiers such as ``{0,2}`` hold no letters, so they never clash.
@@ -48,9 +48,9 @@ class Language:
             raise LanguageError(f"language {self.code!r} has no entry {ref!r}") from None
 
     def words(self, ref: str) -> tuple[str, ...]:
-        """A word list, in the order the data gives it."""
+        """A word list (or a table's keys), in the order the data gives it."""
         value = self.get(ref)
-        if not isinstance(value, list):
+        if not isinstance(value, (list, dict)):
             raise LanguageError(f"{self.code}:{ref} is not a word list")
         return tuple(str(v) for v in value)
 
@@ -68,13 +68,13 @@ class Language:
         """
         if ref not in self._sources:
             value = self.get(ref)
-            if isinstance(value, list):
+            if isinstance(value, (list, dict)):
                 text = "(?:" + "|".join(str(v) for v in value) + ")"
             elif isinstance(value, str):
                 home = ref.partition(".")[0]
                 text = _REF.sub(lambda m: self._inline(m.group(1), home), value.strip())
             else:
-                raise LanguageError(f"{self.code}:{ref} is a table, not a pattern or a word list")
+                raise LanguageError(f"{self.code}:{ref} is neither a pattern nor a word list")
             self._sources[ref] = text
         return self._sources[ref]
 
@@ -82,7 +82,7 @@ class Language:
         ref = name if "." in name else f"{home}.{name}"
         text = self.source(ref)
         # A pattern inlined into another keeps its own alternatives to itself.
-        return text if isinstance(self.get(ref), list) else f"(?:{text})"
+        return f"(?:{text})" if isinstance(self.get(ref), str) else text
 
     def regex(self, ref: str, flags: int = 0) -> re.Pattern[str]:
         """The entry compiled (once per language, entry and flags)."""

@@ -9,6 +9,9 @@ someone else ("the agency, which says ..."), and which voices are said to leave 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
 
 from claimdiff.lang import load
 from claimdiff.model import Polarity
@@ -21,27 +24,103 @@ def _rx(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 
 # ---------------------------------------------------------------------------
-# Polarity
+# Scopes: what each negation, denial and hedge covers
+
+# How far a negator reaches: the words after it, and characters from its start.
+_NEGATOR_WORDS = 6
+_NEGATOR_REACH = 60
+# A hedge a little after a value still hedges it ("... 300 people, allegedly").
+_HEDGE_LOOKBACK = 20
+
+
+class Cue(str, Enum):
+    """What a scope does to the values it covers."""
+
+    DENIAL = "denial"  # a verb of denial: "denied that ..."
+    NEGATION = "negation"  # a negator: "no", "not", "never"
+    HEDGE = "hedge"  # "allegedly", "claimed that"
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """One cue and the stretch of the sentence it covers, in sentence offsets.
+
+    A denial or negation covers a value that starts inside ``covers``; a hedge covers a value
+    that ends inside it.
+    """
+
+    cue: Cue
+    words: tuple[int, int]
+    covers: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A sentence as the clause layer reads it: its cues and their scopes."""
+
+    text: str
+    scopes: tuple[Scope, ...]
+
+    def polarity(self, start: int, end: int) -> Polarity:
+        """Affirmed, denied or hedged: denied when a denial or negation covers ``start``, hedged
+        when a hedge covers ``end``."""
+        for cue in (Cue.DENIAL, Cue.NEGATION):
+            if any(s.cue is cue and s.covers[0] <= start < s.covers[1] for s in self.scopes):
+                return Polarity.DENIED
+        if any(s.cue is Cue.HEDGE and s.covers[0] <= end < s.covers[1] for s in self.scopes):
+            return Polarity.HEDGED
+        return Polarity.AFFIRMED
+
+
+@lru_cache(maxsize=512)
+def read(text: str) -> Reading:
+    """The cues of one sentence and what each covers (cached: every aspect asks per value)."""
+    scopes = [*_denials(text), *_negations(text), *_hedges(text)]
+    return Reading(text, tuple(sorted(scopes, key=lambda s: (s.words, s.cue.value))))
+
+
+def _denials(text: str) -> list[Scope]:
+    """A verb of denial covers what follows it, up to the sentence's first "but" or "however"."""
+    turn = _rx("contrast_word").search(text)
+    stop = turn.end() if turn else len(text) + 1
+    return [
+        Scope(Cue.DENIAL, (m.start(), m.end()), (m.end(), stop))
+        for m in _rx("deny_verb").finditer(text)
+        if m.end() < stop
+    ]
+
+
+def _negations(text: str) -> list[Scope]:
+    """A negator covers the next few words of its own clause; "no more", "not only" and the
+    like negate nothing past the word that follows."""
+    out = []
+    tokens = [m.start() for m in re.finditer(r"\S+", text)]
+    breaks = [m.end() for m in _rx("clause_break", 0).finditer(text)]
+    for m in _rx("negator_word").finditer(text):
+        token = max((t for t in tokens if t <= m.start()), default=0)
+        later = [t for t in tokens if t > token]
+        # A value starting at the seventh word from the negator's is out of reach.
+        stop = later[_NEGATOR_WORDS - 1] + 1 if len(later) >= _NEGATOR_WORDS else len(text) + 1
+        stop = min(stop, m.start() + _NEGATOR_REACH + 1)
+        stop = min([stop, *(b for b in breaks if b > m.start())])
+        exception = _rx("negator_exception").match(text, m.end())
+        if exception:
+            stop = min(stop, exception.end() - len(exception.group("word")) + 1)
+        if stop > m.end():
+            out.append(Scope(Cue.NEGATION, (m.start(), m.end()), (m.end(), stop)))
+    return out
+
+
+def _hedges(text: str) -> list[Scope]:
+    return [
+        Scope(Cue.HEDGE, (m.start(), m.end()), (max(0, m.end() - _HEDGE_LOOKBACK), len(text) + 1))
+        for m in _rx("hedge").finditer(text)
+    ]
 
 
 def polarity(text: str, start: int, end: int) -> Polarity:
-    """Affirmed, denied or hedged, from the words of the fact's own clause."""
-    clause_start = 0
-    for m in _rx("clause_break", 0).finditer(text, 0, start):
-        clause_start = m.end()
-    before = text[clause_start:start]
-    window = text[max(clause_start, start - 60) : start]
-    if _rx("deny_verb").search(text[:start]) and not _rx("contrast_word").search(text[:start]):
-        return Polarity.DENIED
-    words = window.split()
-    near = " ".join(words[-6:])
-    if _rx("negator").search(near) and not _rx("not_only").search(near):
-        return Polarity.DENIED
-    if _rx("hedge").search(text[: end + 20]) or _rx("hedge").search(before):
-        return Polarity.HEDGED
-    return Polarity.AFFIRMED
-
-
+    """Affirmed, denied or hedged, from the scopes that cover the value at ``start:end``."""
+    return read(text).polarity(start, end)
 
 
 def actor_polarity(text: str, start: int, end: int) -> Polarity:

@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("build", "check"))
     parser.add_argument("--manifests", type=Path, default=MANIFESTS, help="folder of <event>/manifest.yaml")
-    parser.add_argument("--work", type=Path, default=WORK, help="git-ignored folder holding pages/ and cases/")
+    parser.add_argument("--work", type=Path, default=WORK, help="git-ignored pages/ and cases/")
     args = parser.parse_args(argv)
     try:
         return (build if args.command == "build" else check)(args.manifests, args.work)

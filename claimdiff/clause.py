@@ -14,6 +14,7 @@ from enum import Enum
 from functools import lru_cache
 
 from claimdiff.lang import load
+from claimdiff.lexicon import is_speaker_head
 from claimdiff.model import Polarity
 
 _EN = load("en")
@@ -201,3 +202,302 @@ def hedged(text: str) -> bool:
 def negated_just_before(text: str, start: int) -> bool:
     """A negator right before ``start`` ("no civilians"), or a denial of reports of it."""
     return bool(_rx("negated_before").search(text[max(0, start - 60) : start]))
+
+
+# ---------------------------------------------------------------------------
+# Speakers: who a sentence says is speaking, and through whom
+
+
+def _sp(name: str, flags: int = 0) -> re.Pattern[str]:
+    return _EN.regex(f"speakers.{name}", flags)
+
+
+_FUNCTION_WORDS = frozenset(_EN.words("speakers.function_words"))
+_NOT_SPEAKERS = frozenset(_EN.words("speakers.not_speakers"))
+_BODIES = frozenset(_EN.words("speakers.bodies"))
+_BODIES_AND_FORCES = frozenset(_EN.words("speakers.bodies_and_forces"))
+_HEAD_PREPS = frozenset(_EN.words("speakers.head_preps"))
+_TOLD = frozenset(_EN.words("speakers.told_verbs"))
+_CITING_VERBS = frozenset(_EN.words("speakers.citing_verbs"))
+_NOT_CITED = tuple(_EN.words("speakers.cited_not_voices"))
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a sentence says is speaking: the name as written, the voices it came through (nearest
+    first) and the words that say so, in sentence offsets."""
+
+    name: str
+    via: tuple[str, ...]
+    span: tuple[int, int]
+    hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
+
+
+def is_pronoun(name: str) -> bool:
+    """ "it", "they": a pronoun that continues a voice named before."""
+    return bool(_sp("pronoun", re.IGNORECASE).match(name))
+
+
+def anaphor_head(name: str) -> str | None:
+    """The head of "the ministry", "this statement": a noun standing for a voice named before."""
+    m = _sp("anaphor", re.IGNORECASE).match(name)
+    return m.group("head").lower() if m else None
+
+
+def clean_name(raw: str) -> str | None:
+    """A speaker phrase as a voice's name, or None when it names no one ("The claims")."""
+    np = raw.strip().strip("\"'“”‘’«»").strip()
+    if np.count("(") != np.count(")"):
+        np = np.strip("()").strip()
+    np = _sp("lead_conjunction", re.IGNORECASE).sub("", np)
+    np = _sp("lead_quantifier", re.IGNORECASE).sub("", np)
+    # "a supporter who had travelled from Dalca": the relative clause is not the name.
+    np = _sp("relative").split(np)[0]
+    np = _sp("trailing_word", re.IGNORECASE).sub("", np)
+    np = _sp("possessive").sub("", np)
+    np = _sp("honorific").sub("", np)
+    np = _sp("age").sub("", np)
+    if np.endswith(".") and not re.search(r"\b[A-Z]\.$", np):
+        np = np[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
+    if _sp("not_a_speaker", re.IGNORECASE).match(np) or _sp("participle").match(np):
+        return None  # "which ...", "calling the claim ...": not a speaker
+    np = _speaking_body(np)
+    if np is None or not np or len(np) > 90:
+        return None
+    words = np.split()
+    if all(w.lower() in _FUNCTION_WORDS for w in words):
+        return None  # "The claims could not be verified": no one is named
+    if words[0].lower() in _NOT_SPEAKERS or len(words) > 12:
+        return None
+    if any(ch.isdigit() for ch in np) and not re.search(r"[A-Z]\w*\d|\d\w*[A-Z]", np):
+        # "203 fighters were killed, the army said" must not make "203 fighters" a voice.
+        return None
+    return np
+
+
+def _speaking_body(np: str) -> str | None:
+    """The body a person or a group speaks for, or the phrase itself; None when a determiner
+    inside it shows a clause, not a name ("allegation the company")."""
+    m = _sp("role_for_body", re.IGNORECASE).match(np)
+    if m and _sp("determined_name").match(m.group("org")):
+        np = m.group("org")
+    # "Police spokeswoman Resila Onyango" speaks for the police.
+    m = _sp("body_spokesperson_name").match(np)
+    if m:
+        np = m.group("org")
+    # "witnesses in the village of Lesna" is the witnesses.
+    m = _sp("head_modifier").match(np)
+    if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
+        if m.group("head").split()[-1].lower() not in _BODIES:
+            np = m.group("head")
+    body = np.split(" ", 1)[-1] if _sp("determiner", re.IGNORECASE).match(np) else np
+    if _sp("inner_determiner").search(" " + body):
+        return None
+    # "a spokesman for the Health Ministry", "officials at the mine" speak for the body.
+    m = _sp("role_for_body", re.IGNORECASE).match(np)
+    if m:
+        np = m.group("org")
+    # "ministry spokesman", "Coast Guard officials": the role word adds nothing to the voice.
+    m = _sp("body_role", re.IGNORECASE).match(np)
+    if m and (
+        len(m.group("org").split()) > 1
+        and m.group("org").split()[-1][:1].isupper()
+        or m.group("org").split()[-1].lower() in _BODIES_AND_FORCES
+    ):
+        np = m.group("org")
+    return np
+
+
+def plausible_voice(np: str) -> bool:
+    """A speaker is a proper name or a phrase headed by a speaking noun."""
+    if is_pronoun(np) or anaphor_head(np):
+        return True
+    words = re.findall(r"[\w'’.-]+", np)
+    if not words:
+        return False
+    head = words[-1].lower().strip(".")
+    # In "conversations between members of the group" the head is "conversations".
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in _HEAD_PREPS), None)
+    if cut is not None and not any(w[0].isupper() for w in words[1:]):
+        head = words[cut - 1].lower()
+    if is_speaker_head(head):
+        return True
+    caps = [w for w in words if w[0].isupper()]
+    # Proper names: at least one capitalised word and no lower-case verb-like tail.
+    return bool(caps) and words[-1][0].isupper()
+
+
+def _voice(raw: str | None) -> str | None:
+    """A cleaned speaker phrase that is plausibly a voice."""
+    np = clean_name(raw) if raw else None
+    return np if np and plausible_voice(np) else None
+
+
+def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
+    """A reporting clause at the start of ``clause``: "local residents testified that"."""
+    m = _sp("lead").match(clause)
+    if not m:
+        return None
+    np = _voice(m.group("np"))
+    if np and not is_pronoun(np):
+        return np, (m.start("np"), m.end("verb"))
+    return None
+
+
+def speaker(text: str) -> Speaker | None:
+    """The explicit voice of one sentence, if it names one."""
+    # "MEROVAN, March 8 (CPA) - ...": a dateline is not part of the sentence's grammar.
+    line = _sp("dateline").match(text)
+    if not line:
+        return _frames(text)
+    found = _frames(text[line.end() :])
+    if found is None:
+        return None
+    a, b = found.span
+    return Speaker(found.name, found.via, (a + line.end(), b + line.end()), found.hedged)
+
+
+def _frames(text: str) -> Speaker | None:
+    """The first frame that names a speaker, in the order of their reliability."""
+    for frame in _FRAMES:
+        found = frame(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _role_name(text: str) -> Speaker | None:
+    """ "the governor of Sayle region, Marta Ilves, said": the person speaks."""
+    m = _sp("role_name").search(text)
+    if m and (m.start() == 0 or m.group("verb")):
+        name = clean_name(m.group("name"))
+        if name:
+            return Speaker(name, (), (m.start(), m.end()))
+    return None
+
+
+def _according(text: str) -> Speaker | None:
+    """ "According to X, ..."; "According to a report by RFI, residents testified that ..."."""
+    m = _sp("according", re.IGNORECASE).search(text)
+    np = _voice(m.group("np")) if m else None
+    if m is None or np is None:
+        return None
+    rest = text[m.end() :].lstrip(" ,")
+    offset = len(text) - len(rest)
+    inner = _inner(rest)
+    if inner:
+        voice, (_, b) = inner
+        return Speaker(voice, (np,), (m.start(), offset + b))
+    return Speaker(np, (), (m.start(), m.end()))
+
+
+def _citing_lead(text: str) -> Speaker | None:
+    """ "Reuters, citing hospital officials, said ...": the officials speak, through Reuters."""
+    m = _sp("citing_lead").match(text)
+    if not m:
+        return None
+    outer, inner = _voice(m.group("outer")), _voice(m.group("inner"))
+    if outer and inner:
+        return Speaker(inner, (outer,), (m.start("outer"), m.end("verb")))
+    return None
+
+
+def _appositive(text: str) -> Speaker | None:
+    """ "Open Count, an independent group that estimates crowds, said ..."."""
+    m = _sp("appositive").match(text)
+    if not m:
+        return None
+    np = clean_name(m.group("np"))
+    middle = text[m.end("np") :].split(",")[1].strip()
+    if np and anaphor_head(np) and _sp("proper_name").fullmatch(middle):
+        np = middle  # "The operator, Viastrada, said": the name is the voice
+    if np and plausible_voice(np):
+        return Speaker(np, (), (m.start("np"), m.end("verb")))
+    return None
+
+
+def _released_by(text: str) -> Speaker | None:
+    """ "a statement released by X"."""
+    m = _sp("released_by", re.IGNORECASE).search(text)
+    np = _voice(m.group("np")) if m else None
+    return Speaker(np, (), (m.start(), m.end())) if m and np else None
+
+
+def _trail_appositive(text: str) -> Speaker | None:
+    """ '"...," Idris Kanteh, the district commissioner, told Horizon.' and '..., said X, the chief.'"""
+    m = _sp("trail_appositive").search(text)
+    if not m or not (m.group("v1") or m.group("v2")):
+        return None
+    body = _sp("speaks_for").match(m.group("role").strip())
+    np = _voice(body.group("org") if body else m.group("np"))
+    if not np:
+        return None
+    verb_end = m.end("v2") if m.group("v2") else m.end("np")
+    told = _sp("told_object").match(text[verb_end:].strip())
+    via = (told.group("np"),) if told and (m.group("v2") or "") in _TOLD else ()
+    return Speaker(np, via, (m.start() + 1, m.end()))
+
+
+def _trail(text: str) -> Speaker | None:
+    """ "..., X said.", "..., said X.": an attribution that ends the sentence."""
+    m = _sp("trail").search(text, 1)  # an opening quote at the start is not a closing one
+    if not m:
+        return None
+    np = _voice(m.group("np1") or m.group("np2"))
+    if not np:
+        return None
+    verb = m.group("v1") or m.group("v2")
+    via: tuple[str, ...] = ()
+    rest = (m.group("rest") or "").strip()
+    told = _sp("to_object").match(rest)
+    if verb in _TOLD:
+        after = text[m.end("v2") if m.group("v2") else m.end("np1") :].strip()
+        told_whom = _sp("told_object").match(after)
+        if told_whom:
+            via = (told_whom.group("np"),)
+    elif told:
+        via = (clean_name(told.group("np")) or told.group("np"),)
+    np, via = _spoke_to(np, via)
+    # The span covers who speaks, not what they go on to add ("adding that ...").
+    return Speaker(np, via, (m.start() + 1, m.start("rest") if m.group("rest") is not None else m.end()))
+
+
+def _spoke_to(np: str, via: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """ "residents who spoke to RFI": the residents, through RFI."""
+    spoke = _sp("spoke_to").search(np)
+    if spoke:
+        return np[: spoke.start()].strip(), (spoke.group("np") or spoke.group("np2"),)
+    return np, via
+
+
+def _lead(text: str) -> Speaker | None:
+    """ "X said ...", "X told RFI that ...", "Reuters, citing officials, said ..." at the start."""
+    m = _sp("lead").match(text)
+    if m and _sp("possessive_end").search(m.group("np")):
+        return None  # "The Israeli government's claim that ...": a noun phrase, not a speaker speaking
+    if m and _sp("noun_then_verb").match(text[m.end("verb") :]):
+        return None  # "Preliminary reports indicate ...": "reports" is a noun here
+    np = _voice(m.group("np")) if m else None
+    if m is None or np is None:
+        return None
+    verb = m.group("verb")
+    via: tuple[str, ...] = ()
+    after = text[m.end("verb") :].lstrip()
+    told = _sp("told").match(verb + " " + after) if verb in _TOLD else None
+    end = m.end("verb")
+    if told:
+        via = (clean_name(told.group("np")) or told.group("np"),)
+        end = m.end("verb") + (len(text[m.end("verb") :]) - len(after)) + told.end() - len(verb) - 1
+    np, via = _spoke_to(np, via)
+    cite = _sp("citing", re.IGNORECASE).search(text)
+    if cite and verb not in _CITING_VERBS:
+        # "Reuters, citing hospital officials, said ..." gives the officials via Reuters.
+        cited = _voice(cite.group("np"))
+        if cited and not cited.lower().startswith(_NOT_CITED):
+            return Speaker(cited, (np,), (m.start("np"), m.end("verb")))
+    hedged = bool(_sp("hedging_verbs", re.IGNORECASE).fullmatch(verb.split()[0]))
+    return Speaker(np, via, (m.start("np"), end), hedged)
+
+
+# The frames, most specific first.
+_FRAMES = (_role_name, _according, _citing_lead, _appositive, _released_by, _trail_appositive, _trail, _lead)

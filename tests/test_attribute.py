@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff.attribute import attribute, attribute_sentence, merge_voices
+from claimdiff.attribute import attribute, merge_voices
+from claimdiff.clause import speaker
 from claimdiff.lexicon import AliasTable
 from claimdiff.model import Document
 from claimdiff.segment import segment
@@ -43,12 +44,11 @@ from claimdiff.segment import segment
     ],
 )
 def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> None:
-    found = attribute_sentence(sentence)
+    found = speaker(sentence)
     assert found is not None, sentence
-    got_voice, got_via, span, _ = found
-    assert got_voice == voice
-    assert got_via == via
-    assert 0 <= span[0] < span[1] <= len(sentence)
+    assert found.name == voice
+    assert found.via == via
+    assert 0 <= found.span[0] < found.span[1] <= len(sentence)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
     ],
 )
 def test_no_voice_where_none_speaks(sentence: str) -> None:
-    assert attribute_sentence(sentence) is None
+    assert speaker(sentence) is None
 
 
 def _attribute(text: str, source: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
@@ -155,15 +155,15 @@ def test_long_name_teaches_its_abbreviation() -> None:
     ],
 )
 def test_attribution_in_wire_copy(sentence: str, voice: str) -> None:
-    found = attribute_sentence(sentence)
-    assert found is not None and found[0] == voice
+    found = speaker(sentence)
+    assert found is not None and found.name == voice
 
 
 def test_possessive_noun_phrases_do_not_speak() -> None:
-    found = attribute_sentence(
+    found = speaker(
         "The government's claim that a rocket caused the blast is plausible, said Ida Sawyer."
     )
-    assert found is not None and found[0] == "Ida Sawyer"
+    assert found is not None and found.name == "Ida Sawyer"
 
 
 def test_the_dateline_agency_is_the_author() -> None:
@@ -182,8 +182,8 @@ def test_the_dateline_agency_is_the_author() -> None:
     ],
 )
 def test_spokespeople_speak_for_their_body(sentence: str, voice: str) -> None:
-    found = attribute_sentence(sentence)
-    assert found is not None and found[0] == voice
+    found = speaker(sentence)
+    assert found is not None and found.name == voice
 
 
 def test_markdown_marks_do_not_hide_the_speaker() -> None:

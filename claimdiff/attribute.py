@@ -174,21 +174,51 @@ def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voi
     the case says they are aliases, or when a shorter name ("the Foreign Ministry") fits
     exactly one longer one ("French Foreign Ministry") with the same head word.
     """
-    order: list[str] = []
-    surfaces: dict[str, list[str]] = {}
-    declared: dict[str, str] = {}
-    documents: dict[str, list[str]] = {}
+    seen = _Seen()
     for doc, name, is_declared in names:
-        key = aliases.key(name) or normalise_name(name) or name.lower()
-        if key not in surfaces:
-            order.append(key)
-            surfaces[key] = []
-            documents[key] = []
-        surfaces[key].append(name)
-        if doc not in documents[key]:
-            documents[key].append(doc)
+        seen.add(aliases.key(name) or normalise_name(name) or name.lower(), doc, name, is_declared)
+    parent = _narrowest_wider(seen.order)
+    roots = [k for k in seen.order if parent[k] == k]
+    members = {r: [k for k in seen.order if parent[k] == r] for r in roots}
+    first = {k: i for i, k in enumerate(seen.order)}
+    sources, ids = [], []
+    for i, root in enumerate(sorted(roots, key=lambda r: min(first[k] for k in members[r])), 1):
+        sid = f"s{i}"
+        keys = members[root]
+        all_names = [n for k in keys for n in seen.surfaces[k]]
+        name = _display_name(keys, all_names, seen.declared, aliases)
+        docs: list[str] = []
+        for k in keys:
+            docs.extend(d for d in seen.documents[k] if d not in docs)
+        alias_list = tuple(sorted({_strip_det(n) for n in all_names} - {name}))
+        sources.append(Source(sid, name, alias_list, tuple(sorted(docs, key=_doc_order))))
+        ids.extend((k, sid) for k in keys)
+    return Voices(tuple(sources), tuple(sorted(ids)))
+
+
+@dataclass(slots=True)
+class _Seen:
+    """Merge keys in order of first use, with the names, documents and declarations of each."""
+
+    order: list[str] = field(default_factory=list)
+    surfaces: dict[str, list[str]] = field(default_factory=dict)
+    declared: dict[str, str] = field(default_factory=dict)
+    documents: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, key: str, doc: str, name: str, is_declared: bool) -> None:
+        if key not in self.surfaces:
+            self.order.append(key)
+            self.surfaces[key] = []
+            self.documents[key] = []
+        self.surfaces[key].append(name)
+        if doc not in self.documents[key]:
+            self.documents[key].append(doc)
         if is_declared:
-            declared.setdefault(key, name)
+            self.declared.setdefault(key, name)
+
+
+def _narrowest_wider(order: list[str]) -> dict[str, str]:
+    """Each key's final source key: a name fits the one wider name with its head word."""
     parent = {k: k for k in order}
     for k in order:
         tokens = set(k.split())
@@ -206,26 +236,7 @@ def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voi
         while parent[parent[k]] != parent[k] and parent[k] not in seen:
             seen.add(parent[k])
             parent[k] = parent[parent[k]]
-    roots = [k for k in order if parent[k] == k]
-    members = {r: [k for k in order if parent[k] == r] for r in roots}
-    root_order = sorted(roots, key=lambda r: min(order.index(k) for k in members[r]))
-    sources, ids = [], []
-    for i, root in enumerate(root_order, 1):
-        sid = f"s{i}"
-        keys = members[root]
-        all_names = [n for k in keys for n in surfaces[k]]
-        name = _display_name(keys, all_names, declared, aliases)
-        alias_list = sorted({_strip_det(n) for n in all_names} - {name})
-        docs = []
-        for k in keys:
-            docs.extend(d for d in documents[k] if d not in docs)
-        sources.append(
-            Source(
-                id=sid, name=name, aliases=tuple(alias_list), documents=tuple(sorted(docs, key=_doc_order))
-            )
-        )
-        ids.extend((k, sid) for k in keys)
-    return Voices(tuple(sources), tuple(sorted(ids)))
+    return parent
 
 
 def _doc_order(doc_id: str) -> tuple[int, str]:

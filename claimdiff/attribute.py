@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from claimdiff.clause import anaphor_head, is_pronoun, speaker
+from claimdiff.clause import anaphor_head, is_pronoun, read
 from claimdiff.lang import load
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Document, Sentence, Source
@@ -65,7 +65,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
     previous: Attribution | None = None
     for sentence in sentences:
         words, shift = plain(sentence.text)
-        found = speaker(words)
+        found = read(words).speaker
         if found is None:
             if (
                 previous is not None

@@ -25,7 +25,7 @@ def _rx(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 
 # ---------------------------------------------------------------------------
-# Scopes: what each negation, denial and hedge covers
+# What a sentence becomes: clauses, who speaks, and the scope of each cue
 
 # How far a negator reaches: the words after it, and characters from its start.
 _NEGATOR_WORDS = 6
@@ -56,10 +56,42 @@ class Scope:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a sentence says is speaking: the name as written, the voices it came through (nearest
+    first) and the words that say so, in sentence offsets."""
+
+    name: str
+    via: tuple[str, ...]
+    span: tuple[int, int]
+    hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of a sentence that makes a claim, and whose claim it is.
+
+    ``own`` clauses carry the sentence's voice (``speaker``; None for the narrator); a clause
+    that is not ``own`` is a claim the sentence credits to someone else ("the agency, which
+    says ..."), with ``cue`` the words that say so. ``negated_from`` is where the clause as a
+    whole turns negative ("No aircraft flew ...", "... did not strike ..."), if it does.
+    """
+
+    span: tuple[int, int]
+    content: tuple[int, int]
+    speaker: str | None = None
+    cue: tuple[int, int] | None = None
+    own: bool = True
+    negated_from: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Reading:
-    """A sentence as the clause layer reads it: its cues and their scopes."""
+    """A sentence as the clause layer reads it."""
 
     text: str
+    speaker: Speaker | None
+    clauses: tuple[Clause, ...]  # the sentence's own clauses, in order, covering it whole
+    foreign: tuple[Clause, ...]  # claims credited to someone else, inside those clauses
     scopes: tuple[Scope, ...]
 
     def polarity(self, start: int, end: int) -> Polarity:
@@ -72,12 +104,27 @@ class Reading:
             return Polarity.HEDGED
         return Polarity.AFFIRMED
 
+    def clause_at(self, pos: int) -> Clause:
+        """The own clause that holds ``pos``."""
+        for clause in self.clauses:
+            if clause.span[0] <= pos < clause.span[1]:
+                return clause
+        return self.clauses[-1]
 
-@lru_cache(maxsize=512)
+
+@lru_cache(maxsize=1024)
 def read(text: str) -> Reading:
-    """The cues of one sentence and what each covers (cached: every aspect asks per value)."""
+    """One sentence as clauses, its speaker and the scope of every cue (cached: the stages and
+    every aspect ask about the same sentence many times)."""
+    found = speaker(text)
     scopes = [*_denials(text), *_negations(text), *_hedges(text)]
-    return Reading(text, tuple(sorted(scopes, key=lambda s: (s.words, s.cue.value))))
+    return Reading(
+        text,
+        found,
+        _own_clauses(text, found),
+        tuple(_foreign(text, found.span if found else None)),
+        tuple(sorted(scopes, key=lambda s: (s.words, s.cue.value))),
+    )
 
 
 def _denials(text: str) -> list[Scope]:
@@ -119,6 +166,59 @@ def _hedges(text: str) -> list[Scope]:
     ]
 
 
+def _own_clauses(text: str, found: Speaker | None) -> tuple[Clause, ...]:
+    """The sentence cut at its clause breaks (";", ", but", "whereas"...), each with its voice."""
+    edges = [0, *(m.end() for m in _rx("clause_break", 0).finditer(text)), len(text)]
+    out = []
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        if hi <= lo and out:
+            continue
+        cue = found.span if found and found.span[0] < hi and lo < found.span[1] else None
+        content = (lo, hi)
+        if cue is not None:
+            # The words that say who speaks are not part of what is said.
+            content = (max(lo, cue[1]), hi) if cue[0] <= lo else (lo, min(hi, cue[0]))
+        out.append(
+            Clause((lo, hi), content, found.name if found else None, cue, True, _negated_from(text, lo, hi))
+        )
+    return tuple(out)
+
+
+def _negated_from(text: str, lo: int, hi: int) -> int | None:
+    """Where a clause turns negative as a whole: after an opening negator or a negated verb."""
+    clause = text[lo:hi]
+    ends = [m.end() for m in (_rx("clause_negated_start").match(clause),) if m]
+    ends += [m.end() for m in (_rx("clause_negated_auxiliary").search(clause),) if m]
+    return lo + min(ends) if ends else None
+
+
+# Words that open the noun a foreign claim is about: "the airstrike it says hit the convoy".
+_CLAIM_OPENERS = tuple(_EN.words("clauses.claim_openers"))
+
+
+def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
+    """Claims the sentence credits to someone else: "the agency, which says ...", "whereas the
+    WFP says ...", "the army's version places ..." (not the sentence's own attribution, ``skip``)."""
+    out = []
+    for m in _rx("embedded", 0).finditer(text):
+        if skip is not None and skip[0] <= m.start() < skip[1]:
+            continue
+        begin = m.start()
+        if _rx("embedded_pronoun", 0).match(m.group(0)):
+            # "the airstrike it says hit the convoy": the claim starts with the noun before.
+            begin = max(0, *(text.rfind(f" {w} ", 0, m.start()) for w in _CLAIM_OPENERS), m.start() - 30)
+        # A relative clause (", which says ...,") ends at its comma; "whereas X says" runs on.
+        stop = r"[;,]" if m.group(0).lstrip().startswith(",") else _EN.source("clauses.embedded_runs_on")
+        end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
+        span = (begin, m.end() + (end.start() if end else len(text) - m.end()))
+        out.append(Clause(span, (m.end(), span[1]), None, (m.start(), m.end()), False))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# What the aspects ask
+
+
 def polarity(text: str, start: int, end: int) -> Polarity:
     """Affirmed, denied or hedged, from the scopes that cover the value at ``start:end``."""
     return read(text).polarity(start, end)
@@ -138,33 +238,14 @@ def actor_polarity(text: str, start: int, end: int) -> Polarity:
 
 
 def clause_negated(text: str, start: int) -> bool:
-    """The clause up to ``start`` is negated as a whole: "No aircraft flew ...", "did not strike ..."."""
-    clause_start = max((m.end() for m in _rx("clause_break", 0).finditer(text, 0, start)), default=0)
-    clause = text[clause_start:start]
-    return bool(
-        _rx("clause_negated_start").match(clause)
-        or _rx("clause_negated_auxiliary").search(clause)
-    )
-
-
+    """The clause is negated as a whole before ``start``: "No aircraft flew ...", "did not strike"."""
+    negated = read(text).clause_at(start).negated_from
+    return negated is not None and negated <= start
 
 
 def embedded_claims(text: str, skip: tuple[int, int] | None) -> list[tuple[int, int]]:
-    out = []
-    for m in _rx("embedded", 0).finditer(text):
-        if skip is not None and skip[0] <= m.start() < skip[1]:
-            continue
-        begin = m.start()
-        if _rx("embedded_pronoun", 0).match(m.group(0)):
-            # "the airstrike it says hit the convoy": the claim starts with the noun before.
-            begin = max(
-                0, text.rfind(" the ", 0, m.start()), text.rfind(" an ", 0, m.start()), m.start() - 30
-            )
-        # A relative clause (", which says ...,") ends at its comma; "whereas X says" runs on.
-        stop = r"[;,]" if m.group(0).lstrip().startswith(",") else _EN.source("clauses.embedded_runs_on")
-        end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
-        out.append((begin, m.end() + (end.start() if end else len(text) - m.end())))
-    return out
+    """The spans of claims the sentence credits to someone other than its own voice."""
+    return [c.span for c in _foreign(text, skip)]
 
 
 def omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -220,17 +301,6 @@ _HEAD_PREPS = frozenset(_EN.words("speakers.head_preps"))
 _TOLD = frozenset(_EN.words("speakers.told_verbs"))
 _CITING_VERBS = frozenset(_EN.words("speakers.citing_verbs"))
 _NOT_CITED = tuple(_EN.words("speakers.cited_not_voices"))
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who a sentence says is speaking: the name as written, the voices it came through (nearest
-    first) and the words that say so, in sentence offsets."""
-
-    name: str
-    via: tuple[str, ...]
-    span: tuple[int, int]
-    hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
 
 
 def is_pronoun(name: str) -> bool:
@@ -424,7 +494,7 @@ def _released_by(text: str) -> Speaker | None:
 
 
 def _trail_appositive(text: str) -> Speaker | None:
-    """ '"...," Idris Kanteh, the district commissioner, told Horizon.' and '..., said X, the chief.'"""
+    """'"...," Idris Kanteh, the district commissioner, told Horizon.' and '..., said X, the chief.'"""
     m = _sp("trail_appositive").search(text)
     if not m or not (m.group("v1") or m.group("v2")):
         return None

@@ -1,0 +1,77 @@
+"""The clause layer: what each negation, denial and hedge covers, and whose claim each clause is."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.clause import Cue, clause_negated, read
+from claimdiff.model import Polarity
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "polarity"),
+    [
+        ("The army denied that 40 civilians were killed.", "40", Polarity.DENIED),
+        ("Police said 12 people died.", "12", Polarity.AFFIRMED),
+        ("No civilians were harmed in the raid.", "civilians", Polarity.DENIED),
+        ("Officials said no more than 30 people had gathered.", "30", Polarity.AFFIRMED),
+        ("Rebels allegedly shelled the market, killing 9.", "9", Polarity.HEDGED),
+        # A denial stops at the sentence's turn.
+        ("The ministry denied the strike, but residents counted 17 bodies.", "17", Polarity.AFFIRMED),
+        # A negator reaches a few words of its own clause, not the next clause.
+        ("The guards did not open fire; 3 inmates died in a stampede.", "3", Polarity.AFFIRMED),
+        ("Nobody was arrested at the scene, and the crowd of 5,000 dispersed late.", "5,000", Polarity.AFFIRMED),
+    ],
+)
+def test_polarity_follows_scopes(sentence: str, value: str, polarity: Polarity) -> None:
+    assert read(sentence).polarity(*_at(sentence, value)) is polarity
+
+
+def test_each_cue_has_a_scope_after_its_words() -> None:
+    text = "The army denied that soldiers killed 12 civilians, but witnesses said no one fled, allegedly."
+    scopes = read(text).scopes
+    assert {s.cue for s in scopes} == {Cue.DENIAL, Cue.NEGATION, Cue.HEDGE}
+    denial = next(s for s in scopes if s.cue is Cue.DENIAL)
+    assert text[slice(*denial.words)] == "denied"
+    assert denial.covers[0] == denial.words[1]
+    assert denial.covers[1] <= text.index("witnesses")  # ends at "but"
+    for scope in scopes:
+        assert scope.words[0] < scope.words[1]
+
+
+def test_clauses_cover_the_sentence_and_carry_its_voice() -> None:
+    text = "The health ministry said 20 people died; rescuers were still searching."
+    reading = read(text)
+    assert reading.speaker is not None and reading.speaker.name == "The health ministry"
+    spans = [c.span for c in reading.clauses]
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    first = reading.clauses[0]
+    assert first.speaker == "The health ministry" and first.cue == reading.speaker.span
+    assert "said" not in text[slice(*first.content)]  # the attribution is not what is said
+
+
+def test_a_claim_credited_to_someone_else_is_a_foreign_clause() -> None:
+    text = "Trucks were destroyed, according to the governor, whereas the agency says an airstrike hit them."
+    reading = read(text)
+    assert reading.speaker is not None and reading.speaker.name == "the governor"
+    (foreign,) = reading.foreign
+    assert not foreign.own
+    assert "airstrike" in text[slice(*foreign.span)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "negated"),
+    [
+        ("No aircraft flew over the town on 16 October.", "16 October", True),
+        ("The convoy did not stop before it reached the bridge on Monday.", "Monday", True),
+        ("The convoy was hit on Monday; no one claimed the attack.", "Monday", False),
+    ],
+)
+def test_a_clause_negated_as_a_whole(sentence: str, word: str, negated: bool) -> None:
+    assert clause_negated(sentence, sentence.index(word)) is negated

@@ -25,7 +25,7 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("The ministry denied the strike, but residents counted 17 bodies.", "17", Polarity.AFFIRMED),
         # A negator reaches a few words of its own clause, not the next clause.
         ("The guards did not open fire; 3 inmates died in a stampede.", "3", Polarity.AFFIRMED),
-        ("Nobody was arrested at the scene, and the crowd of 5,000 dispersed late.", "5,000", Polarity.AFFIRMED),
+        ("Nobody was arrested at the scene, and the crowd of 5,000 went home.", "5,000", Polarity.AFFIRMED),
     ],
 )
 def test_polarity_follows_scopes(sentence: str, value: str, polarity: Polarity) -> None:

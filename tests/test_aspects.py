@@ -95,3 +95,14 @@ def test_a_voice_speaking_of_itself_is_named_once_the_speaker_is_known() -> None
 def test_the_attribution_hedges_what_it_affirms() -> None:
     facts = extract(read("The blast killed 12 people.", 0, CTX), WINDOW, hedged=True).facts
     assert {f.polarity for f in facts} == {Polarity.HEDGED}
+
+
+def test_the_categories_the_code_names_are_in_the_data() -> None:
+    from claimdiff.aspects import causes, figures, victims
+    from claimdiff.lang import load
+
+    en = load("en")
+    assert {victims.CIVILIAN, victims.COMBATANT, victims.SECURITY} <= set(en.table("victims.categories"))
+    assert {figures._KILLED, figures._CROWD, figures._DEPLOYED} <= set(en.table("counts.counted"))
+    assert figures.CASUALTY_KINDS <= set(en.table("counts.counted"))
+    assert causes._ANY in {cls for terms in en.table("causes.terms").values() for cls in terms.values()}

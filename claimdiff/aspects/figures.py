@@ -35,7 +35,8 @@ _VERB_KINDS = EN.table("counts.verb_kinds")
 _PEOPLE_NOUNS = frozenset(EN.words("counts.people_nouns"))
 _GLUE = frozenset(EN.words("counts.glue"))
 _SHARE_OF = frozenset(EN.words("counts.share_of"))
-# Counted names the code itself produces: the default toll, a crowd's noun, the deployed.
+# Counted names (keys of counts.counted) the code itself produces: the default toll, what a
+# crowd noun counts, the deployed.
 _KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
 
 
@@ -128,7 +129,7 @@ def _scope(text: str, q: Quantity, counted: str, category: str | None, totals: d
         return Scope.FACILITY
     if subset:
         return Scope.SUBSET
-    if category == "security" and counted in CASUALTY_KINDS:
+    if category == victims.SECURITY and counted in CASUALTY_KINDS:
         return Scope.SECURITY
     return Scope.WHOLE
 
@@ -234,7 +235,7 @@ def zero_counts(reading: Reading) -> list[Fact]:
         hit = victims.victim_re().search(who) if who else None
         category = victim_category(hit.group(0)) if hit else None
         span = reading.span(m.start(), m.end("verb"))
-        scope = Scope.SECURITY if category == "security" else Scope.WHOLE
+        scope = Scope.SECURITY if category == victims.SECURITY else Scope.WHOLE
         for counted in kinds:
             value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
             facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))

@@ -18,7 +18,9 @@ from claimdiff.clause import hedged, negated_just_before, polarity
 from claimdiff.lexicon import victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
-CIVILIAN, COMBATANT = "civilian", "combatant"  # the victim categories that exclude each other
+# Victim categories (keys of victims.categories) the code names: civilians and combatants
+# exclude each other; the security forces' dead are a toll of their own.
+CIVILIAN, COMBATANT, SECURITY = "civilian", "combatant", "security"
 _CONFLICTS = frozenset({frozenset((CIVILIAN, COMBATANT))})
 
 

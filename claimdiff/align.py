@@ -8,20 +8,12 @@ vectorised rapidfuzz ``cdist`` over the distinct names, never a loop over all pa
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimdiff.model import Aspect, Claim, Count, Fact, Label, Period, Polarity, Statement
-
-# Words that announce a new figure replacing an older one.
-_UPDATE = re.compile(
-    r"\b(?:rose|risen|revised|updated|climbed|increased|jumped|reached|lowered|corrected|"
-    r"raised|new toll|latest (?:toll|figure)|now stands|has grown|has reached)\b",
-    re.IGNORECASE,
-)
 
 # Names at least this similar (token_set_ratio, 0..100) with the same head word are one name.
 NAME_THRESHOLD = 92.0
@@ -37,8 +29,6 @@ class Mention:
     order: int  # position of the statement in the case, for "latest"
     index: int  # position of the fact in its statement
     fact: Fact
-    update: bool = False  # the statement announces a new figure ("rose to", "revised")
-    context: str = ""  # the words around the value, for judgements such as "night"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +127,9 @@ def align(statements: tuple[Statement, ...]) -> Alignment:
         if st.background or st.headline:
             continue  # background is another story; a headline sums up what the body says
         for index, fact in enumerate(st.facts):
-            key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.key
-            update = bool(_UPDATE.search(st.text))
-            lo = max(0, fact.span[0] - st.span[0] - 40)
-            context = st.text[lo : fact.span[1] - st.span[0] + 20] if fact.aspect is Aspect.TIME else ""
+            key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.scoped_key
             grouped[(fact.aspect, key)][st.source].append(
-                Mention(st.id, st.source, st.document, order, index, fact, update, context)
+                Mention(st.id, st.source, st.document, order, index, fact)
             )
     blocks = tuple(
         Block(aspect, key, tuple((s, tuple(ms)) for s, ms in sorted(by.items(), key=lambda kv: _sid(kv[0]))))

@@ -61,7 +61,7 @@ def explain(paths: list[str]) -> str:
         flag = " [background]" if st.background else ""
         lines.append(f"{st.id} [{src}{via}]{flag} {st.text}")
         for f in st.facts:
-            lines.append(f"    {f.aspect.value}:{f.key} = {f.value.label()} ({f.polarity.value})")
+            lines.append(f"    {f.aspect.value}:{f.scoped_key} = {f.value.label()} ({f.polarity.value})")
     return "\n".join(lines) + "\n"
 
 

@@ -1,6 +1,7 @@
 """The lexicon the stages share: names, aliases, victim categories and causes.
 
-The words live in ``data/lexicon.yaml``; this module loads them once and offers the lookups.
+The words live in the language data (``data/lang/en/names.yaml``, ``actors.yaml``,
+``victims.yaml``, ``causes.yaml``); this module offers the lookups.
 ``normalise_name`` is what makes "Mali's military", "the Malian armed forces" and "Malian
 army" one name, and ``AliasTable`` resolves a name to its canonical form, built-in aliases
 first and the case's own aliases over them.
@@ -12,27 +13,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from typing import Any
 
-_DETERMINERS = re.compile(
-    r"^(?:the|a|an|these|those|this|that|some|several|many|other|two|three|local)\s+", re.IGNORECASE
-)
+from claimdiff.lang import load
+
+_EN = load("en")
+_DETERMINERS = re.compile(rf"^{_EN.source('names.determiners')}\s+", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s&'-]")
-
-
-@cache
-def data() -> dict[str, Any]:
-    import yaml
-
-    text = resources.files("claimdiff").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
 
 
 @cache
 def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     pairs = []
-    for country, adjective in sorted(data()["countries"].items(), key=lambda kv: -len(kv[0])):
+    for country, adjective in sorted(_EN.table("names.countries").items(), key=lambda kv: -len(kv[0])):
         # "Mali's army" and "Mali army" both become "malian army".
         pat = re.compile(rf"\b{re.escape(country.lower())}(?:'s)?(?=\s+\w)")
         pairs.append((pat, adjective.lower()))
@@ -41,7 +33,7 @@ def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @cache
 def _institution_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    items = sorted(data()["institutions"].items(), key=lambda kv: -len(kv[0]))
+    items = sorted(_EN.table("names.institutions").items(), key=lambda kv: -len(kv[0]))
     return tuple((re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in items)
 
 
@@ -69,10 +61,7 @@ def normalise_name(name: str) -> str:
 def abbreviations(text: str) -> dict[str, str]:
     """Abbreviations a text teaches: "Radio France Internationale (RFI)" gives RFI."""
     out = {}
-    for m in re.finditer(
-        r"((?:[A-Z][\w'’.-]*\s+)(?:(?:of|for|the|and|in|de)\s+|[A-Z][\w'’.-]*\s+){0,8})\(([A-Z][A-Za-z.]{1,9})\)",
-        text,
-    ):
+    for m in _EN.regex("names.abbreviation").finditer(text):
         long_form = m.group(1).strip()
         abbr = m.group(2)
         initials = "".join(w[0] for w in long_form.split() if w[0].isupper())
@@ -95,8 +84,8 @@ class AliasTable:
     @classmethod
     def build(cls, extra: Iterable[tuple[str, Iterable[str]]] = (), texts: Iterable[str] = ()) -> AliasTable:
         table: dict[str, str] = {}
-        for section in ("actors", "voices"):
-            for canon, aliases in data()[section].items():
+        for section in ("names.actors", "names.voices"):
+            for canon, aliases in _EN.table(section).items():
                 for alias in (canon, *aliases):
                     table[normalise_name(alias)] = canon
         for text in texts:
@@ -126,12 +115,12 @@ class AliasTable:
 @cache
 def reporting_voices() -> frozenset[str]:
     """Canonical names of voices that only report (media, NGOs, UN bodies)."""
-    return frozenset(data()["voices"])
+    return frozenset(_EN.table("names.voices"))
 
 
 @cache
 def _speaker_heads() -> frozenset[str]:
-    return frozenset(data()["speaker_heads"])
+    return frozenset(_EN.words("names.speaker_heads"))
 
 
 def is_speaker_head(word: str) -> bool:
@@ -141,18 +130,18 @@ def is_speaker_head(word: str) -> bool:
 @cache
 def known_actors() -> frozenset[str]:
     """Canonical names of the lexicon's armed and state actors."""
-    return frozenset(data()["actors"])
+    return frozenset(_EN.table("names.actors"))
 
 
 @cache
 def actor_heads() -> tuple[str, ...]:
-    return tuple(sorted(set(data()["actor_heads"]), key=lambda w: (-len(w), w)))
+    return tuple(sorted(set(_EN.words("actors.heads")), key=lambda w: (-len(w), w)))
 
 
 @cache
 def victim_terms() -> tuple[tuple[str, str], ...]:
     """(term, category), longest term first so "members of armed groups" beats "groups"."""
-    pairs = [(t.lower(), cat) for cat, terms in data()["victims"].items() for t in terms]
+    pairs = [(t.lower(), cat) for cat, terms in _EN.table("victims.categories").items() for t in terms]
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
@@ -161,7 +150,7 @@ def cause_terms() -> tuple[tuple[str, str, str], ...]:
     """(term, family, class), longest first."""
     triples = [
         (term.lower(), family, cls)
-        for family, terms in data()["causes"].items()
+        for family, terms in _EN.table("causes.terms").items()
         for term, cls in terms.items()
     ]
     return tuple(sorted(set(triples), key=lambda t: (-len(t[0]), t[0])))
@@ -179,4 +168,4 @@ def victim_category(term: str | None) -> str | None:
 
 @cache
 def country_names() -> tuple[str, ...]:
-    return tuple(data()["countries"])
+    return tuple(_EN.table("names.countries"))

@@ -45,6 +45,15 @@ class RelationKind(str, Enum):
     REVISION = "revision"
 
 
+class Scope(str, Enum):
+    """What a figure covers; the value is the suffix a fact's key has always carried in reports."""
+
+    WHOLE = ""  # the event's whole toll
+    SUBSET = "subset"  # a share of it ("including 11 children"): the key names the group
+    FACILITY = "at one facility"  # one hospital's or morgue's count
+    SECURITY = "security"  # the security forces' own dead
+
+
 class Strength(str, Enum):
     HARD = "hard"
     SOFT = "soft"
@@ -93,6 +102,8 @@ class Count:
     form: str  # exact, approx, lower, upper, span, vague, none
     counted: str  # killed, injured, missing, arrested, displaced, ...
     who: str | None = None  # the group counted, when the text says it
+    scope: Scope = Scope.WHOLE
+    update: bool = False  # its sentence announces a new figure ("the toll rose to"); not reported
 
     def to_record(self) -> dict[str, Any]:
         rec: dict[str, Any] = {
@@ -101,9 +112,19 @@ class Count:
             "text": self.text,
             "counted": self.counted,
         }
-        if self.who:
-            rec["who"] = self.who
+        # One facility's count has always been reported as its group.
+        who = self.scope.value if self.scope is Scope.FACILITY else self.who
+        if who:
+            rec["who"] = who
         return rec
+
+    def scoped(self, key: str) -> str:
+        """``key`` with this figure's scope: "killed", "killed:children", "injured:security"."""
+        if self.scope is Scope.WHOLE:
+            return key
+        if self.scope is Scope.SUBSET:
+            return f"{key}:{self.who or self.scope.value}"
+        return f"{key}:{self.scope.value}"
 
     def label(self) -> str:
         return self.text
@@ -134,6 +155,7 @@ class Period:
     start: dt.date
     end: dt.date
     text: str
+    night: bool = False  # said of a night ("the night of 4 June"): may run into the next day
 
     def to_record(self) -> dict[str, Any]:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(), "text": self.text}
@@ -157,10 +179,15 @@ class Fact:
     polarity: Polarity
     span: tuple[int, int]  # in the document's text
 
+    @property
+    def scoped_key(self) -> str:
+        """The key with a figure's scope, as reports write it and alignment blocks facts."""
+        return self.value.scoped(self.key) if isinstance(self.value, Count) else self.key
+
     def to_record(self) -> dict[str, Any]:
         return {
             "aspect": self.aspect.value,
-            "key": self.key,
+            "key": self.scoped_key,
             "value": self.value.to_record(),
             "polarity": self.polarity.value,
             "span": list(self.span),

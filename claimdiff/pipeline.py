@@ -5,16 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from claimdiff.align import align
 from claimdiff.attribute import Attribution, attribute, author_name, merge_voices
 from claimdiff.classify import classify
-from claimdiff.extract import SELF, Context, event_window, extract
+from claimdiff.extract import Context, Reading, event_window, extract, read
 from claimdiff.ingest import load_case, load_texts
-from claimdiff.lexicon import AliasTable, normalise_name
-from claimdiff.model import Case, Comparison, Fact, Label, Polarity, Sentence, Statement
+from claimdiff.lexicon import AliasTable
+from claimdiff.model import Case, Comparison, Sentence, Statement
 from claimdiff.segment import document_date, headlines, plain, segment
 
 
@@ -68,17 +68,23 @@ def compare_case(case: Case) -> Comparison:
     voices = merge_voices(names, aliases)
 
     written = {doc.id: document_date(doc.text, case.reference_date) for doc in case.documents}
-    all_sentences = [
-        (s.text, written[doc.id], written[doc.id] is not None)
+    ctx = Context(case.reference_date, aliases, None)
+    readings = {
+        doc.id: [
+            _read(sentence, att, voices, aliases, ctx, written[doc.id])
+            for sentence, att in zip(sentences[doc.id], attributions[doc.id], strict=False)
+        ]
         for doc in case.documents
-        for s in sentences[doc.id]
-    ]
-    ctx = Context(case.reference_date, aliases, event_window(all_sentences, case.reference_date))
+    }
+    every = [(r.text, r.times, r.ctx.dated) for doc in case.documents for r in readings[doc.id]]
+    window = event_window(every, case.reference_date)
     statements: list[Statement] = []
     for doc in case.documents:
         heads = headlines(doc, sentences[doc.id])
-        for sentence, att in zip(sentences[doc.id], attributions[doc.id], strict=False):
-            st = _statement(len(statements) + 1, sentence, att, voices, aliases, ctx, written[doc.id])
+        for sentence, att, reading in zip(
+            sentences[doc.id], attributions[doc.id], readings[doc.id], strict=False
+        ):
+            st = _statement(len(statements) + 1, sentence, att, voices, aliases, reading, window)
             if sentence.index in heads:
                 st = dataclasses.replace(st, headline=True)
             statements.append(st)
@@ -94,25 +100,31 @@ def compare_case(case: Case) -> Comparison:
     )
 
 
+def _read(
+    sentence: Sentence,
+    att: Attribution,
+    voices,  # type: ignore[no-untyped-def]
+    aliases: AliasTable,
+    ctx: Context,
+    written: dt.date | None,
+) -> Reading:
+    words, shift = plain(sentence.text)
+    skip = (att.span[0] - shift, att.span[1] - shift) if att.span else None
+    source = voices.id_of(att.voice, aliases)
+    assert source is not None, att.voice
+    return read(words, sentence.span[0] + shift, ctx, skip, written, voices.name_of(source))
+
+
 def _statement(
     number: int,
     sentence: Sentence,
     att: Attribution,
     voices,  # type: ignore[no-untyped-def]
     aliases: AliasTable,
-    ctx: Context,
-    written: dt.date | None = None,
+    reading: Reading,
+    window: tuple[dt.date, dt.date] | None,
 ) -> Statement:
-    words, shift = plain(sentence.text)
-    skip = (att.span[0] - shift, att.span[1] - shift) if att.span else None
-    found = extract(words, sentence.span[0] + shift, ctx, skip=skip, reference=written)
-    facts: Iterable[Fact] = found.facts
-    if att.hedged:
-        # "X claimed that ..." hedges everything the clause asserts.
-        facts = (
-            dataclasses.replace(f, polarity=Polarity.HEDGED) if f.polarity is Polarity.AFFIRMED else f
-            for f in facts
-        )
+    found = extract(reading, window, hedged=att.hedged)
     omits = []
     for who, what in found.omits:
         sid = voices.id_of(who, aliases)
@@ -120,7 +132,6 @@ def _statement(
             omits.append((sid, what))
     source = voices.id_of(att.voice, aliases)
     assert source is not None, att.voice
-    facts = tuple(_own_voice(f, voices.name_of(source), aliases) for f in facts)
     via = tuple(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
     return Statement(
         id=f"st{number}",
@@ -129,16 +140,7 @@ def _statement(
         via=via,
         text=sentence.text,
         span=sentence.span,
-        facts=tuple(facts),
+        facts=found.facts,
         background=found.background,
         omits=tuple(omits),
     )
-
-
-def _own_voice(fact: Fact, name: str, aliases: AliasTable) -> Fact:
-    """A voice speaking of itself ("none of our fighters") names itself as the actor."""
-    if fact.key != SELF:
-        return fact
-    canon = aliases.canonical(name) or name
-    value = Label(canon, fact.value.text if isinstance(fact.value, Label) else canon, "self")
-    return dataclasses.replace(fact, key=normalise_name(canon), value=value)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimdiff.extract import Context, extract
+from claimdiff.extract import Context, extract, read
 from claimdiff.lexicon import AliasTable
 from claimdiff.model import Aspect, Polarity
 
@@ -15,13 +15,13 @@ CTX = Context(REF, AliasTable.build(), (dt.date(2022, 3, 9), dt.date(2022, 4, 14
 
 
 def facts(text: str, aspect: Aspect | None = None):  # type: ignore[no-untyped-def]
-    found = extract(text, 0, CTX).facts
+    found = extract(read(text, 0, CTX), CTX.window).facts
     return [f for f in found if aspect is None or f.aspect is aspect]
 
 
 def counts(text: str) -> list[tuple[str, float, float]]:
     return [
-        (f.key, f.value.low, f.value.high)  # type: ignore[union-attr]
+        (f.scoped_key, f.value.low, f.value.high)  # type: ignore[union-attr]
         for f in facts(text)
         if f.aspect in (Aspect.CASUALTIES, Aspect.QUANTITY)
     ]
@@ -128,7 +128,7 @@ def test_actors_only_when_they_take_part() -> None:
 
 
 def test_made_no_mention_is_omission_evidence_not_denial() -> None:
-    found = extract("The Malian army's statement made no mention of Wagner.", 0, CTX)
+    found = extract(read("The Malian army's statement made no mention of Wagner.", 0, CTX), CTX.window)
     assert found.omits == (("The Malian army", "Wagner"),)
     assert not [f for f in found.facts if f.aspect is Aspect.ACTOR]
 
@@ -165,12 +165,12 @@ def test_the_date_of_the_saying_is_not_the_date_of_the_event() -> None:
     ],
 )
 def test_background(text: str) -> None:
-    assert extract(text, 0, CTX).background
+    assert extract(read(text, 0, CTX), CTX.window).background
 
 
 def test_a_recent_date_alone_is_not_background() -> None:
     text = "The vessel was carrying 148 passengers and had passed an inspection in January."
-    assert not extract(text, 0, CTX).background
+    assert not extract(read(text, 0, CTX), CTX.window).background
 
 
 def test_places() -> None:

@@ -1,0 +1,261 @@
+"""Actors: who took part (armed forces, groups, states, hired firms), and the voices that leave
+one out.
+
+A mention is an actor when it names one (the lexicon, the case's aliases) or ends in an actor's
+head ("the security forces") and takes part in what happened in its clause. A voice speaking of
+itself ("none of our fighters were there") names itself once the speaker is known. Omissions:
+what two independent voices say took part and a voice with its own account leaves out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from claimdiff.align import Block
+from claimdiff.aspects.base import AspectRules, Found, Scene, latest, sort_id
+from claimdiff.aspects.labels import compare_labels, label
+from claimdiff.aspects.reading import EN, Reading, clause_around, inside, rx
+from claimdiff.clause import actor_polarity
+from claimdiff.lexicon import AliasTable, country_names, known_actors, normalise_name, reporting_voices
+from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Source, Statement
+
+SELF = "@self"  # the statement's own voice, until the speaker is known
+_BARE_ADJECTIVES = frozenset(EN.words("actors.bare_adjectives"))
+_NAMED_ONLY = frozenset(EN.words("actors.named_only_heads"))
+_BARE_HEADS = frozenset(EN.words("actors.bare_heads"))
+_CAPITALISED = frozenset(EN.words("actors.capitalised_heads"))
+_WHAT = "who took part"
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(EN.words("actors.heads"))
+
+
+@cache
+def _state_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(c) for c in sorted(country_names(), key=len, reverse=True))
+    return re.compile(rf"\b(?P<name>{names})" + EN.source("actors.state_acts"))
+
+
+def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
+    """Actors of an event sentence; elsewhere only firms named for what their people did."""
+    if not reading.event:
+        return _named(reading, rx("actors.hired_hands"), "named", reading.ctx.aliases, reading.omitted)
+    victims = [
+        (f.span[0] - reading.offset, f.span[1] - reading.offset) for f in found if f.aspect is Aspect.VICTIMS
+    ]
+    omitted = [*reading.omitted, *victims]
+    addressed = [(m.start("who"), m.end("who")) for m in rx("actors.addressees").finditer(reading.text)]
+    blocked = [*omitted, *addressed]
+    facts = _named(reading, rx("actors.hired_hands"), "named", reading.ctx.aliases, blocked)
+    facts += _named(reading, _state_re(), "state", None, blocked)
+    facts += [
+        f for m in rx("actors.phrase", 0).finditer(reading.text) if (f := _mention(reading, m, blocked))
+    ]
+    return facts + _self(reading)
+
+
+def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]]) -> Fact | None:
+    """The actor a noun phrase names, if it names one that takes part."""
+    text = reading.text
+    raw = m.group("np").strip()
+    start, end = m.start("np"), m.start("np") + len(raw)
+    if reading.skipped(start) or inside(start, blocked):
+        return None
+    aliases = reading.ctx.aliases
+    canon = aliases.canonical(raw) or _alias_inside(raw, aliases)
+    if canon in reporting_voices():
+        return None  # an outlet or an agency reports the event; it is not a party to it
+    words = raw.lower().split()
+    if canon is not None and canon not in known_actors() and not _has_actor_word(canon, raw):
+        return None  # a case alias for a speaker ("the Monitor"), not someone who acts
+    if canon is None and not _generic_actor(text, raw, words, start, end):
+        return None
+    if re.match(r"-[a-z]", text[end:]):
+        return None  # "military-industrial targets": part of a compound, not an actor
+    if not _takes_part(text, start, end) or (
+        canon is None and rx("actors.not_actor_after").match(text[end:])
+    ):
+        return None
+    name = canon or rx("actors.determiner").sub("", raw.strip())
+    key = normalise_name(name)
+    if not key:
+        return None
+    value = Label(name, raw, "named" if canon else "generic")
+    return Fact(Aspect.ACTOR, key, value, actor_polarity(text, start, end), reading.span(start, end))
+
+
+def _generic_actor(text: str, raw: str, words: list[str], start: int, end: int) -> bool:
+    """A mention the lexicon does not name is an actor by its head, in context."""
+    heads = _heads()
+    if words[-1] not in heads and " ".join(words[-2:]) not in heads:
+        return False
+    if re.search(r"[\d]", text[max(0, start - 12) : start]):
+        return False  # "12 soldiers": the victims, not an actor
+    if words[-1] in _NAMED_ONLY and raw[-1].islower():
+        return False  # "the front of the convoy": only a named Front is an armed group
+    if len(words) == 1 and words[0] in _BARE_HEADS:
+        return False
+    after = text[end:]
+    if words[-1] in _BARE_ADJECTIVES and rx("actors.noun_after_adjective", 0).match(after):
+        if not rx("actors.verb_after_adjective", 0).match(after):
+            return False
+    return not (words[-1] in _CAPITALISED and not any(w[0].isupper() for w in raw.split()))
+
+
+def _takes_part(text: str, start: int, end: int) -> bool:
+    """A participation word in the mention's clause, and the mention not merely called upon."""
+    if not rx("actors.participation").search(clause_around(text, start, end)):
+        return False
+    return not rx("actors.called_on").search(text[max(0, start - 40) : start])
+
+
+def _named(
+    reading: Reading, found: re.Pattern[str], category: str, aliases: AliasTable | None, blocked: list
+) -> list[Fact]:
+    """An actor fact for each ``name`` group ``found`` finds outside the blocked spans:
+    "Stewards from Ardent Security", "Russia launched a missile attack"."""
+    text = reading.text
+    facts = []
+    for m in found.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if reading.skipped(start) or inside(start, blocked):
+            continue
+        canon = (aliases.canonical(name) if aliases else None) or name
+        span = reading.span(start, m.end("name"))
+        pol = actor_polarity(text, start, m.end())
+        facts.append(Fact(Aspect.ACTOR, normalise_name(canon), Label(canon, name, category), pol, span))
+    return facts
+
+
+def _self(reading: Reading) -> list[Fact]:
+    """ "None of its fighters were there", "our units carried out": the voice speaks of itself."""
+    text = reading.text
+    facts = []
+    for ref, pol in (("actors.self_denied", Polarity.DENIED), ("actors.self_stated", Polarity.AFFIRMED)):
+        for m in rx(ref).finditer(text):
+            if rx("actors.other_self").search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "a group which has denied ...": someone else speaks of itself
+            facts.append(
+                Fact(Aspect.ACTOR, SELF, Label(SELF, m.group(0), "self"), pol, reading.span(*m.span()))
+            )
+    return facts
+
+
+def settle(fact: Fact, reading: Reading) -> Fact:
+    """A voice speaking of itself ("none of our fighters") names itself as the actor."""
+    if fact.key != SELF:
+        return fact
+    canon = reading.ctx.aliases.canonical(reading.speaker) or reading.speaker
+    value = Label(canon, fact.value.text if isinstance(fact.value, Label) else canon, "self")
+    return dataclasses.replace(fact, key=normalise_name(canon), value=value)
+
+
+def _has_actor_word(canon: str, raw: str) -> bool:
+    heads = _heads()
+    words = set(re.findall(r"[a-z]+", f"{canon} {raw}".lower()))
+    return bool(words & heads) or any(" " in h and h in f"{canon} {raw}".lower() for h in heads)
+
+
+def _alias_inside(raw: str, aliases: AliasTable) -> str | None:
+    """A known name inside a longer phrase: "Russian mercenaries of the Wagner Group"."""
+    words = raw.split()
+    best = None
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            canon = aliases.canonical(" ".join(words[i : i + size]))
+            if canon and (best is None or size > best[0]):
+                best = (size, canon)
+        if best:
+            return best[1]
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Comparison
+
+
+def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    # Every mention in an actor block names the same actor, under whatever words.
+    return compare_labels(block, a, b, scene, what=_WHAT, key=lambda m: "actor")
+
+
+def omissions(scene: Scene) -> list[Found]:
+    """What two or more independent voices say took part, and a voice with its own account leaves
+    out; or what the text itself notes as missing ("X made no mention of Y")."""
+    by_id = {s.id: s for s in scene.sources}
+    explicit = _explicit_omissions(scene.statements)
+    out = []
+    for block in scene.alignment.blocks:
+        if block.aspect is Aspect.ACTOR:
+            out.extend(_block_omissions(block, scene, by_id, explicit))
+    return out
+
+
+def _explicit_omissions(statements: tuple[Statement, ...]) -> dict[tuple[str, str], Statement]:
+    explicit: dict[tuple[str, str], Statement] = {}
+    for st in statements:
+        for source_id, what in st.omits:
+            explicit.setdefault((source_id, normalise_name(what)), st)
+    return explicit
+
+
+def _block_omissions(
+    block: Block, scene: Scene, by_id: dict[str, Source], explicit: dict[tuple[str, str], Statement]
+) -> Iterable[Found]:
+    stating = [s for s, ms in block.by_source if any(m.fact.polarity is not Polarity.DENIED for m in ms)]
+    if not stating:
+        return
+    evidence = tuple(latest(block.mentions(s)) for s in stating)
+    named = label(evidence[0])
+    # Leaving out what one voice alone says is not worth a flag.
+    corroborated = len(stating) >= 2
+    for source in sorted(by_id, key=sort_id):
+        if source in block.sources():
+            continue
+        said = _explicit(explicit, source, block.key, named)
+        if said is None and (
+            not corroborated or scene.accounts.get(source, 0) < 2 or _is_self(by_id[source], block.key)
+        ):
+            continue
+        detail = (
+            f"{_WHAT}: {by_id[source].name} leaves out {named}, which "
+            f"{', '.join(by_id[s].name for s in stating)} state"
+        )
+        if said is not None:
+            detail += f" (noted: \u201c{said.text}\u201d)"
+        yield Found(
+            RelationKind.OMISSION,
+            Aspect.ACTOR,
+            block.key,
+            evidence,
+            (),
+            (stating[0], source),
+            detail,
+            0.95 if said is not None else 0.7,
+            missing_in=source,
+        )
+
+
+def _is_self(source: Source, actor_key: str) -> bool:
+    keys = {normalise_name(n) for n in (source.name, *source.aliases)}
+    return actor_key in keys or any(k and (k in actor_key or actor_key in k) for k in keys)
+
+
+def _explicit(
+    explicit: dict[tuple[str, str], Statement], source: str, key: str, named: str
+) -> Statement | None:
+    for (sid, what), st in sorted(explicit.items()):
+        if sid != source:
+            continue
+        wl = normalise_name(named)
+        if what and (what in key or key in what or what in wl or wl.startswith(what)):
+            return st
+    return None
+
+
+RULES = AspectRules(Aspect.ACTOR, extract, compare, relate=omissions, settle=settle)

@@ -1,0 +1,120 @@
+"""Causes: what killed or destroyed (an airstrike, a misfired rocket, an accident, a storm).
+
+Causes the lexicon knows carry a class; two classes that cannot both be the cause of one event
+contradict each other (``causes.conflicts``). A cause the lexicon does not know ("blamed
+excessive speed") contradicts only its own denial.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimdiff.align import Block
+from claimdiff.aspects.base import AspectRules, Found, Scene
+from claimdiff.aspects.figures import people_noun
+from claimdiff.aspects.labels import compare_labels
+from claimdiff.aspects.reading import EN, Reading, rx
+from claimdiff.clause import polarity
+from claimdiff.lexicon import actor_heads, cause_terms, victim_terms
+from claimdiff.model import Aspect, Fact, Label, Polarity
+
+_CONFLICTS = frozenset(frozenset(pair) for pair in EN.get("causes.conflicts"))
+_NOT_A_CAUSE = frozenset(EN.words("causes.not_a_cause"))
+_EVENT_NAMES = frozenset(EN.words("causes.event_names"))
+_SHOT_TERMS = frozenset(EN.words("causes.shot_terms"))
+_ANY = "any"  # the class of a cause that fits every other ("an attack", "a blast")
+_GENERIC = (("causes.cause_after", False), ("causes.cause_before", False), ("causes.cause_not", True))
+
+
+@cache
+def _cause_re() -> re.Pattern[str]:
+    terms = "|".join(re.escape(t) for t, _, _ in cause_terms())
+    return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+
+
+def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
+    """The lexicon's causes, then causes it does not know, outside the words it read."""
+    if not reading.event:
+        return []
+    known = _known(reading)
+    return known + _generic(reading, known)
+
+
+def _known(reading: Reading) -> list[Fact]:
+    text = reading.text
+    index = {t: cls for t, _, cls in cause_terms()}
+    facts = []
+    for m in _cause_re().finditer(text):
+        term = m.group(0).lower()
+        cls = index[term]
+        if _not_known_cause(text, m, term, cls):
+            continue
+        # Every cause meets every other: an airstrike and an accident are rival causes.
+        pol = polarity(text, m.start(), m.end())
+        facts.append(Fact(Aspect.CAUSE, "cause", Label(term, m.group(0), cls), pol, reading.span(*m.span())))
+    return facts
+
+
+def _not_known_cause(text: str, m: re.Match[str], term: str, cls: str) -> bool:
+    if (
+        m.group(0)[0].isupper()
+        and m.start() > 0
+        and text[m.start() - 2 : m.start()].strip() not in ("", '"', "“")
+    ):
+        return True  # "the Rail Accident Investigation Board": part of a name
+    if cls == _ANY:
+        return True  # "an attack", "a blast" fit every cause: nothing to compare
+    if term in _EVENT_NAMES and not rx("causes.accident_cause").search(
+        text[max(0, m.start() - 20) : m.start()]
+    ):
+        return True  # "this accident", "the accident site": the event's name, not its cause
+    return term in _SHOT_TERMS and bool(rx("causes.shot_other", 0).match(text[m.end() :]))
+
+
+def _generic(reading: Reading, known: list[Fact]) -> list[Fact]:
+    """ "caused by X", "blamed X", "X caused the accident", "X was not a factor"."""
+    text = reading.text
+    taken = [(f.span[0] - reading.offset, f.span[1] - reading.offset) for f in known]
+    heads = set(actor_heads()) | {t for t, _ in victim_terms()}
+    facts = []
+    for ref, denied in _GENERIC:
+        for m in rx(ref).finditer(text):
+            group = "x" if m.group("x") else "y"
+            if ref == "causes.cause_not" and not _rival(text, m, group):
+                continue
+            words = m.group(group).lower()
+            start, end = m.start(group), m.end(group)
+            if re.match(r"['’]s\b", text[end:]) or rx("causes.time_word", 0).search(words):
+                continue  # "blame Friday evening's derailment": a date, not a cause
+            if any(a <= start < b or start <= a < end for a, b in taken):
+                continue  # the lexicon already read these words
+            head = words.split()[-1]
+            if head in heads or people_noun(head) or words in _NOT_A_CAUSE:
+                continue  # "blamed police" names who, not how
+            category = f"generic:{head[:-1] if head.endswith('s') and len(head) > 4 else head}"
+            pol = Polarity.DENIED if denied else polarity(text, start, end)
+            facts.append(
+                Fact(
+                    Aspect.CAUSE,
+                    "cause",
+                    Label(words, text[start:end], category),
+                    pol,
+                    reading.span(start, end),
+                )
+            )
+    return facts
+
+
+def _rival(text: str, m: re.Match[str], group: str) -> bool:
+    """ ", not X" names a rival cause only after a cause was given."""
+    if not m.group(group):
+        return False
+    return group != "y" or bool(rx("causes.caused_before", 0).search(text[: m.start()]))
+
+
+def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    return compare_labels(block, a, b, scene, what="cause", conflicts=_CONFLICTS)
+
+
+RULES = AspectRules(Aspect.CAUSE, extract, compare, account=True)

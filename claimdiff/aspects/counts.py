@@ -1,0 +1,52 @@
+"""Counts: the toll (killed, injured, missing), as ranges, with revisions between reports.
+
+A toll that names its victims ("203 fighters were killed") also states who they were; "no
+civilians were killed" denies a toll as zero. Figures that count other dead than another
+voice's ("three terrorists neutralised" from a voice that mourns civilians) are not rivals.
+"""
+
+from __future__ import annotations
+
+from claimdiff.align import Block
+from claimdiff.aspects import figures, victims
+from claimdiff.aspects.base import AspectRules, Found, Scene
+from claimdiff.aspects.reading import Reading
+from claimdiff.lexicon import victim_category
+from claimdiff.model import Aspect, Count, Fact
+
+
+def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
+    """The sentence's tolls and the victims they name, then its zero tolls."""
+    tolls = [f for f in figures.figures(reading) if f.aspect is not Aspect.QUANTITY]
+    return tolls + figures.zero_counts(reading)
+
+
+def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    if _different_dead(block, a, b, scene.derived("mourners", victims.mourners)):
+        return None
+    return figures.compare(block, a, b, scene)
+
+
+def _different_dead(block: Block, a: str, b: str, mourners: frozenset[str]) -> bool:
+    """ "Three terrorists were neutralised" from a voice that also mourns civilian lives counts
+    other dead than "four drivers were killed": the figures are not rival tolls."""
+    for x, y in ((a, b), (b, a)):
+        cx = block.derived("headlines", x, figures.headlines)[-1].fact.value
+        cy = block.derived("headlines", y, figures.headlines)[-1].fact.value
+        if isinstance(cx, Count) and isinstance(cy, Count):
+            if (
+                victim_category(cx.who) == victims.COMBATANT
+                and victim_category(cy.who) != victims.COMBATANT
+                and x in mourners
+            ):
+                return True
+    return False
+
+
+def _facility(scene: Scene) -> list[Found]:
+    return figures.facility_agreements(Aspect.CASUALTIES, scene)
+
+
+RULES = AspectRules(
+    Aspect.CASUALTIES, extract, compare, revise=figures.revisions, relate=_facility, account=True
+)

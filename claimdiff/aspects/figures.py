@@ -1,0 +1,413 @@
+"""Figures: the reading of a sentence's numbers that counts and quantities share, and how two
+figures compare (ranges, revisions, one facility's share of a toll).
+
+A number counts what the words around it say (``counts.counted``); it is the whole toll, a
+share of it, one facility's count or the security forces' dead (``Scope``). The sentence is
+read once; the casualty aspect keeps the tolls, the quantity aspect the other figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from claimdiff.align import Block, Mention
+from claimdiff.aspects import victims
+from claimdiff.aspects.base import Found, Scene, pair_found, sort_id
+from claimdiff.aspects.reading import EN, Reading, clause_around, rx
+from claimdiff.clause import given_by_other, polarity
+from claimdiff.lexicon import victim_category
+from claimdiff.model import Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
+from claimdiff.numbers import Quantity
+
+# Differences of stated figures below this share are the same figure said twice.
+FIGURE_TOLERANCE = 0.03
+_COUNTED_RE = tuple(
+    (name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in EN.table("counts.counted").items()
+)
+CASUALTY_KINDS = frozenset(EN.words("counts.casualty_kinds"))
+_NOUN_KINDS = frozenset(EN.words("counts.noun_kinds"))
+_NOT_BEFORE = frozenset(EN.words("counts.not_before"))
+_NOUN_COUNTS = EN.table("counts.noun_counts")
+_DEPLOYED_AS = EN.table("counts.deployed_as")
+_VERB_KINDS = EN.table("counts.verb_kinds")
+_PEOPLE_NOUNS = frozenset(EN.words("counts.people_nouns"))
+_GLUE = frozenset(EN.words("counts.glue"))
+_SHARE_OF = frozenset(EN.words("counts.share_of"))
+# Counted names (keys of counts.counted) the code itself produces: the default toll, what a
+# crowd noun counts, the deployed.
+_KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
+
+
+def people_noun(word: str) -> bool:
+    """A noun of people (or homes) a figure may count."""
+    return word in _PEOPLE_NOUNS
+
+
+# ---------------------------------------------------------------------------
+# Reading
+
+
+def figures(reading: Reading) -> tuple[Fact, ...]:
+    """Every figure of the sentence as a fact (with the victims a toll names), read once."""
+    return reading.derived("figures", _read_figures)
+
+
+def _read_figures(reading: Reading) -> tuple[Fact, ...]:
+    facts: list[Fact] = []
+    totals: dict[str, Quantity] = {}
+    quantities = reading.quantities
+    update = bool(rx("counts.update").search(reading.text))
+    for i, q in enumerate(quantities):
+        nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
+        facts.extend(_figure(reading, q, nxt, totals, update))
+    return tuple(facts)
+
+
+def _figure(reading: Reading, q: Quantity, nxt: int, totals: dict[str, Quantity], update: bool) -> list[Fact]:
+    """The facts of one number: its count and, for a whole toll naming its victims, who they were."""
+    text = reading.text
+    if _not_a_figure(text, q):
+        return []
+    counted = _counted(text, q, nxt)
+    if counted is None:
+        return []
+    term, category = _who(text, q)
+    if counted == _DEPLOYED:
+        counted = _DEPLOYED_AS.get(category, counted)  # "5,000 fighters deployed" count combatants
+    if _not_this_toll(reading, q):
+        return []
+    scope = _scope(text, q, counted, category, totals)
+    if scope is Scope.FACILITY:
+        term = None
+    aspect = Aspect.CASUALTIES if counted in CASUALTY_KINDS else Aspect.QUANTITY
+    value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update)
+    facts = [Fact(aspect, counted, value, polarity(text, q.start, q.end), reading.span(q.start, q.end))]
+    if category and counted in CASUALTY_KINDS and scope in (Scope.WHOLE, Scope.SECURITY):
+        where = text.lower().find(term or "", q.end)
+        where = where if where >= 0 else q.end
+        facts.append(victims.victim_fact(reading, term or "", category, where, where + len(term or "")))
+    return facts
+
+
+def _not_a_figure(text: str, q: Quantity) -> bool:
+    if q.high <= 0 or _counts_things(text, q):
+        return True  # "eleven districts", "42 relief camps", "60 boats": not people
+    if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
+        return True  # "(1)", "alert(1)": a label or code, not a figure
+    # "11,000 killed since the fighting began": a running total, not this event's toll
+    return bool(rx("events.cumulative").search(clause_around(text, q.start, q.end)))
+
+
+def _not_this_toll(reading: Reading, q: Quantity) -> bool:
+    text = reading.text
+    if rx("counts.superseded").search(text[max(0, q.start - 50) : q.start]):
+        return True
+    if given_by_other(text, q.start, reading.skip):
+        return True  # "organisers put the turnout at 100,000": another voice's figure, not this one's
+    if rx("counts.share_base").search(text[max(0, q.start - 20) : q.start]):
+        return True  # "seven of the nine bodies": the nine is the base of a share, not a new toll
+    return bool(rx("counts.increment").match(text[q.end :]))  # "seven more bodies": an increment
+
+
+def _scope(text: str, q: Quantity, counted: str, category: str | None, totals: dict[str, Quantity]) -> Scope:
+    # Inside "including four women and five children" every number is part of a larger toll.
+    phrase = re.split(r"[,;:(]", text[max(0, q.start - 60) : q.start])[-1]
+    subset = bool(rx("counts.subset_in").search(phrase))
+    subset = subset or bool(rx("counts.subset_before").search(text[max(0, q.start - 30) : q.start]))
+    subset = subset or bool(rx("counts.subset_after").match(text[q.end :]))
+    # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
+    earlier = totals.get(counted)
+    if earlier is not None and q.high <= earlier.low and re.search(r"[,:]\s*$", text[earlier.end : q.start]):
+        subset = True
+    if not subset:
+        totals.setdefault(counted, q)
+    if rx("counts.facility_before").search(text[max(0, q.start - 40) : q.start]) or rx(
+        "counts.facility_after"
+    ).match(text[q.end :]):
+        return Scope.FACILITY
+    if subset:
+        return Scope.SUBSET
+    if category == victims.SECURITY and counted in CASUALTY_KINDS:
+        return Scope.SECURITY
+    return Scope.WHOLE
+
+
+def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
+    if rx("counts.casualty_noun").search(before):
+        return _KILLED
+    if rx("counts.crowd_noun").search(before):
+        return _CROWD
+    m = rx("counts.number_of").search(text[max(0, q.start - 180) : q.start])
+    if m:
+        # The counted word sits between "number of" and the verb: "people displaced by the floods".
+        found = [(f.start(), name) for name, c in _COUNTED_RE if (f := c.search(m.group(0)))]
+        if found:
+            return min(found)[1]
+    return None
+
+
+def _counted(text: str, q: Quantity, nxt: int) -> str | None:
+    """What a number counts: a verb right before it ("killing four"), else the nearest word
+    after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
+    m = rx("counts.verb_before").search(text[max(0, q.start - 40) : q.start])
+    if m and _VERB_KINDS[m.group("verb").lower()] is not None:
+        return _VERB_KINDS[m.group("verb").lower()]
+    # "the number of people who died ... has risen to 27", "the toll stood at 86": the noun
+    # that governs the number says what it counts, whatever follows.
+    before = rx("counts.before_split").split(text[max(0, q.start - 100) : q.start])[-1]
+    if rx("counts.governed", 0).search(before):
+        found_before = _governing_noun(text, q, before)
+        if found_before is not None:
+            return found_before
+    after = _after(text, q, nxt)
+    best = None
+    for name, c in _COUNTED_RE:
+        found = c.search(after)
+        # A noun of people ("soldiers", "protesters") yields to a verb later on ("were wounded").
+        rank = (name in _NOUN_KINDS, found.start()) if found else None
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, name)
+    if best is not None:
+        return _NOUN_COUNTS.get(best[1], best[1])
+    found_before = _governing_noun(text, q, before)
+    if found_before is not None:
+        return found_before
+    for name, c in _COUNTED_RE:
+        if name not in _NOT_BEFORE and c.search(before[-40:]):
+            return name
+    return None
+
+
+def _after(text: str, q: Quantity, nxt: int) -> str:
+    """The words after a number that may say what it counts."""
+    after = text[q.end : min(nxt, q.end + 70)]
+    aside = rx("counts.aside").match(text[q.end :])
+    if aside:
+        # "At least 25 people, including four women and five children, were killed": skip the aside.
+        after = text[q.end : q.end + aside.end() + 60]
+    return rx("counts.after_split", 0).split(after)[0]
+
+
+def _counts_things(text: str, q: Quantity) -> bool:
+    """The number counts objects ("eleven districts"), not people or homes."""
+    words = re.findall(r"[A-Za-z’'-]+|[,.;:()]", text[q.end : q.end + 50])
+    if not words or not words[0][0].isalpha():
+        return False
+    first = words[0].lower()
+    if len(words) >= 3 and f"{first} {words[1].lower()}" in _SHARE_OF:
+        return words[2].lower() not in _PEOPLE_NOUNS  # "two of its carriages"
+    if first in _PEOPLE_NOUNS or first in _GLUE or any(c.fullmatch(first) for _, c in _COUNTED_RE):
+        return False
+    # One or two modifiers may come first: "203 terrorist fighters", "two young men".
+    for word in words[1:3]:
+        if word.lower() in _PEOPLE_NOUNS:
+            return False
+        if not word[0].isalpha():
+            break
+    return first.isalpha() and not first.endswith("ed")
+
+
+def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
+    """The group a number counts ("203 terrorist fighters", "hundreds of civilians")."""
+    after = rx("counts.who_lead").sub("", text[q.end : q.end + 60].lower())
+    # The term may follow up to two modifiers ("203 terrorist fighters"); the longest wins.
+    starts = [0] + [m.end() for m in re.finditer(r"[a-z-]+\s+", after)][:2]
+    found = [m.group(0) for pos in starts if (m := victims.victim_re().match(after, pos))]
+    if not found:
+        return None, None
+    term = max(found, key=len)
+    return term, victim_category(term)
+
+
+def zero_counts(reading: Reading) -> list[Fact]:
+    """ "No civilians were killed", "nobody died": a denied toll, stated as zero."""
+    text = reading.text
+    verbs, nouns = EN.table("counts.zero_verbs"), EN.table("counts.zero_nouns")
+    facts = []
+    for m in rx("counts.zero").finditer(text):
+        verb = m.group("verb").lower()
+        kinds = verbs.get(verb, [_KILLED])
+        who = (m.group("who") or m.group("who2") or "").strip().lower() or None
+        if who:
+            kinds = nouns.get(who.split()[-1], kinds)
+        hit = victims.victim_re().search(who) if who else None
+        category = victim_category(hit.group(0)) if hit else None
+        span = reading.span(m.start(), m.end("verb"))
+        scope = Scope.SECURITY if category == victims.SECURITY else Scope.WHOLE
+        for counted in kinds:
+            value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
+            facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))
+        if category:
+            facts.append(victims.denied_victims(category, who or "", span))
+    return facts
+
+
+# ---------------------------------------------------------------------------
+# Comparison
+
+
+def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    """Latest figure against latest figure; but a voice that once gave the other's figure
+    (before revising its own) agrees with it rather than contradicting it."""
+    if _unnamed_share(block):
+        return None  # a share of an unnamed group, or one hospital's count: not a rival toll
+    ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)
+    found = _count_pair(block, a, b, ha[-1], hb[-1], scene.names)
+    if found.kind is RelationKind.CONTRADICTION:
+        # A figure the other voice gave before revising it explains the difference.
+        for x in ha:
+            for y in hb:
+                if _same_figure(x, y):
+                    return _count_pair(block, a, b, x, y, scene.names)
+    return found
+
+
+def _scope_of(block: Block) -> Scope:
+    value = block.by_source[0][1][0].fact.value
+    return value.scope if isinstance(value, Count) else Scope.WHOLE
+
+
+def _unnamed_share(block: Block) -> bool:
+    """One facility's count, or a share of a group the text does not name ("of whom 12")."""
+    value = block.by_source[0][1][0].fact.value
+    assert isinstance(value, Count)
+    return value.scope is Scope.FACILITY or (value.scope is Scope.SUBSET and not value.who)
+
+
+def headlines(mentions: tuple[Mention, ...]) -> list[Mention]:
+    """A voice's figure in each document, in document order: the first precise figure, or a
+    later one that announces an update ("the toll rose to 86")."""
+    by_doc: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.order, m.fact.span)):
+        by_doc.setdefault(m.document, []).append(m)
+    out = []
+    for ms in by_doc.values():
+        precise = [m for m in ms if getattr(m.fact.value, "form", "") != "vague"] or ms
+        updates = [m for m in precise[1:] if _update(m)]
+        out.append(updates[-1] if updates else precise[0])
+    return out
+
+
+def _update(m: Mention) -> bool:
+    return isinstance(m.fact.value, Count) and m.fact.value.update
+
+
+def _same_figure(x: Mention, y: Mention) -> bool:
+    """The one voice's earlier figure is, word for word, the other's: an outdated figure."""
+    cx, cy = x.fact.value, y.fact.value
+    assert isinstance(cx, Count) and isinstance(cy, Count)
+    return (cx.low, cx.high) == (cy.low, cy.high)
+
+
+def _loose(c: Count) -> tuple[float, float]:
+    """The widest reading of a figure: vague words and estimates are not exact bounds."""
+    if c.form == "vague":
+        return c.low * 0.5, c.high * 2
+    if c.form in ("approx", "span"):
+        return c.low * 0.9, c.high * 1.1
+    if c.form == "upper" and c.low > 0:
+        return c.low * 0.9, c.high
+    return c.low, c.high
+
+
+def fmt(c: Count) -> str:
+    """A figure as evidence: its words and, when they are not plain, its bounds."""
+    if math.isinf(c.high):
+        return f"{c.text} (>= {c.low:g})"
+    if c.low == c.high:
+        return c.text if c.text.replace(",", "").strip() == f"{c.low:g}" else f"{c.text} (= {c.low:g})"
+    return f"{c.text} ({c.low:g}..{c.high:g})"
+
+
+def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: dict[str, str]) -> Found:
+    ca, cb = xa.fact.value, xb.fact.value
+    assert isinstance(ca, Count) and isinstance(cb, Count)
+    said = f"{fmt(ca)} ({names[a]}) vs {fmt(cb)} ({names[b]})"
+    hedged = Polarity.HEDGED in (xa.fact.polarity, xb.fact.polarity)
+
+    def found(kind: RelationKind, why: str, score: float, strength: Strength | None = None) -> Found:
+        return pair_found(kind, block, xa, xb, (a, b), f"{_what(block)}: {said}: {why}", score, strength)
+
+    if ca.high < cb.low or cb.high < ca.low:
+        la, lb = _loose(ca), _loose(cb)
+        if la[1] < lb[0] or lb[1] < la[0]:
+            return found(
+                RelationKind.CONTRADICTION, "the ranges do not overlap", 0.8 if hedged else 0.9, Strength.HARD
+            )
+        return found(
+            RelationKind.CONTRADICTION, "figures differ beyond their stated ranges", 0.6, Strength.SOFT
+        )
+    if ca.nominal is not None and cb.nominal is not None and ca.form == cb.form:
+        big = max(abs(ca.nominal), abs(cb.nominal), 1.0)
+        if abs(ca.nominal - cb.nominal) / big > FIGURE_TOLERANCE:
+            return found(
+                RelationKind.CONTRADICTION, "compatible bounds, different figures", 0.55, Strength.SOFT
+            )
+    return found(RelationKind.AGREEMENT, "the ranges overlap", round(0.5 + 0.5 * _overlap(ca, cb), 3))
+
+
+def _what(block: Block) -> str:
+    return block.key.replace(":", " ")
+
+
+def _overlap(x: Count, y: Count) -> float:
+    lo, hi = max(x.low, y.low), min(x.high, y.high)
+    if math.isinf(hi):
+        return 0.5
+    width = max(x.high, y.high) - min(x.low, y.low)
+    return 1.0 if width <= 0 else max(0.0, (hi - lo) / width)
+
+
+def revisions(block: Block, scene: Scene) -> list[Found]:
+    """A voice whose figure for the same count changes from one report to the next revises itself."""
+    out = []
+    for source, mentions in block.by_source:
+        ordered = sorted(mentions, key=lambda m: (m.order, m.fact.span))
+        steps = headlines(mentions)
+        # Within one report, only an announced update ("has risen to") is a revision.
+        steps += [
+            y for x, y in zip(ordered, ordered[1:], strict=False) if _update(y) and x.document == y.document
+        ]
+        steps = sorted(set(steps), key=lambda m: (m.order, m.fact.span))
+        for x, y in zip(steps, steps[1:], strict=False):
+            cx, cy = x.fact.value, y.fact.value
+            assert isinstance(cx, Count) and isinstance(cy, Count)
+            if (cx.low, cx.high) == (cy.low, cy.high):
+                continue
+            detail = f"{_what(block)}: {scene.names[source]} gave {fmt(cx)}, later {fmt(cy)}"
+            out.append(
+                Found(
+                    RelationKind.REVISION, block.aspect, block.key, (x,), (y,), (source, source), detail, 0.8
+                )
+            )
+    return out
+
+
+def facility_agreements(aspect: Aspect, scene: Scene) -> list[Found]:
+    """One hospital's count never contradicts a toll, but it agrees with the same figure."""
+    blocks = {(b.aspect, b.key): b for b in scene.alignment.blocks}
+    out = []
+    for block in scene.alignment.blocks:
+        if block.aspect is not aspect or _scope_of(block) is not Scope.FACILITY:
+            continue
+        base = blocks.get((block.aspect, block.by_source[0][1][0].fact.key))
+        if base is not None:
+            out.extend(_agreeing(block, base, scene.names))
+    return out
+
+
+def _agreeing(block: Block, base: Block, names: dict[str, str]) -> Iterable[Found]:
+    for a, ma in block.by_source:
+        for b, mb in base.by_source:
+            if a == b:
+                continue
+            x, y = headlines(ma)[-1], headlines(mb)[-1]
+            if _same_figure(x, y):
+                pair = (a, b) if sort_id(a) < sort_id(b) else (b, a)
+                first, second = (x, y) if pair[0] == a else (y, x)
+                detail = f"{base.key}: {fmt(x.fact.value)} ({names[a]}) is the figure {names[b]} gives"  # type: ignore[arg-type]
+                yield Found(
+                    RelationKind.AGREEMENT, block.aspect, base.key, (first,), (second,), pair, detail, 0.8
+                )

@@ -1,0 +1,83 @@
+"""Comparing labels (victims, causes, places, actors): stated against denied, rival classes,
+the same class stated twice."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from claimdiff.align import Block, Mention
+from claimdiff.aspects.base import Found, Scene, contra, pair_found
+from claimdiff.model import Aspect, Label, Polarity, RelationKind, Strength
+
+Keyer = Callable[[Mention], "str | None"]
+Spots = Callable[[Block, str, str, dict[str, Mention], dict[str, Mention], Scene], "Found | None"]
+
+
+def by_category(m: Mention) -> str | None:
+    value = m.fact.value
+    assert isinstance(value, Label)
+    return value.category
+
+
+def categories(mentions: tuple[Mention, ...], key: Keyer) -> tuple[dict[str, Mention], dict[str, Mention]]:
+    """What a voice states and what it denies, by category (or name)."""
+    stated: dict[str, Mention] = {}
+    denied: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: (m.order, m.fact.span)):
+        cat = key(m)
+        if cat is None:
+            continue
+        (denied if m.fact.polarity is Polarity.DENIED else stated).setdefault(cat, m)
+    return stated, denied
+
+
+def compare_labels(
+    block: Block,
+    a: str,
+    b: str,
+    scene: Scene,
+    *,
+    what: str,
+    key: Keyer = by_category,
+    conflicts: frozenset[frozenset[str]] = frozenset(),
+    spots: Spots | None = None,
+) -> Found | None:
+    """The relation between two voices' labels in one block, if any."""
+    names = scene.names
+    sa, da = block.derived("categories", a, lambda ms: categories(ms, key))
+    sb, db = block.derived("categories", b, lambda ms: categories(ms, key))
+    # Affirmed by one, denied by the other: the hardest contradiction there is.
+    for cat in sorted(set(sa) & set(db)):
+        detail = f"{what}: {names[a]} states {label(sa[cat])}; {names[b]} denies it ({label(db[cat])})"
+        return contra(block, a, b, sa[cat], db[cat], detail, Strength.HARD)
+    for cat in sorted(set(sb) & set(da)):
+        detail = f"{what}: {names[b]} states {label(sb[cat])}; {names[a]} denies it ({label(da[cat])})"
+        return contra(block, a, b, da[cat], sb[cat], detail, Strength.HARD)
+    for x, y in sorted(itertools.product(sa, sb)):
+        if frozenset((x, y)) in conflicts and y not in sa and x not in sb:
+            detail = (
+                f"{what}: {label(sa[x])} ({names[a]}) vs {label(sb[y])} ({names[b]}): cannot both be true"
+            )
+            return contra(block, a, b, sa[x], sb[y], detail, Strength.HARD)
+    if spots is not None:
+        found = spots(block, a, b, sa, sb, scene)
+        if found is not None:
+            return found
+    shared = sorted(set(sa) & set(sb))
+    if shared:
+        x, y = sa[shared[0]], sb[shared[0]]
+        hedged = Polarity.HEDGED in (x.fact.polarity, y.fact.polarity)
+        detail = f"{what}: both state {label(x)}" + (" (one hedged)" if hedged else "")
+        return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.7 if hedged else 0.85)
+    return None
+
+
+def label(m: Mention) -> str:
+    """A label as evidence: a victim's category with its words, an actor's name, else the words."""
+    value = m.fact.value
+    assert isinstance(value, Label)
+    text = value.text if value.text else value.name
+    if m.fact.aspect is Aspect.VICTIMS and value.category and value.category not in text:
+        return f"{value.category} ({text})"
+    return f"{value.name}" if m.fact.aspect is Aspect.ACTOR else text

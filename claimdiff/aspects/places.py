@@ -1,0 +1,149 @@
+"""Places: where it happened (a village, a station, an island, a district, "40 km north of Gao").
+
+A place named in an account of the event locates the event, whatever the verb. Where is stated
+or hedged, never denied. Two voices that each name a precise spot name the same one or
+contradict each other, whatever region they share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdiff.align import Block, Mention
+from claimdiff.aspects.base import AspectRules, Found, Scene, contra, pair_found
+from claimdiff.aspects.labels import by_category, compare_labels, label
+from claimdiff.aspects.reading import EN, Reading, rx
+from claimdiff.clause import polarity
+from claimdiff.lexicon import normalise_name
+from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Strength
+
+_NOT_PLACE = frozenset(
+    (*EN.words("places.not_place"), *EN.words("dates.months"), *EN.words("dates.weekdays"))
+)
+_LOCALITY_KINDS = frozenset(EN.words("places.locality_kinds"))
+_NEAR = frozenset(EN.words("places.near_prepositions"))
+_WEAK = frozenset(EN.words("places.weak_prepositions"))
+# Place categories: a precise spot, a spot nearby, a wider area, a name alone, a distance.
+LOCALITY, NEAR, REGION, NAMED, RELATIVE = "locality", "near", "region", "named", "relative"
+_SPOTS = (LOCALITY, NEAR)
+_FAR_KM = 20  # a spot this far from a named place is not at it
+
+
+def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
+    if reading.background:
+        return []
+    org = rx("places.org_word", 0)
+    facts = [*_after_preposition(reading), *_apposition(reading), *_direction(reading), *_relative(reading)]
+    return [f for f in facts if not org.search(f.value.name)]  # type: ignore[union-attr]
+
+
+def _located(text: str, start: int) -> Polarity:
+    """Where and when are stated or hedged, never denied: a denial is about what happened."""
+    return Polarity.HEDGED if polarity(text, start, start) is Polarity.HEDGED else Polarity.AFFIRMED
+
+
+def _place(reading: Reading, m: re.Match[str], category: str) -> Fact:
+    name = m.group("name")
+    span = reading.span(m.start("name"), m.end("name"))
+    return Fact(Aspect.PLACE, "event", Label(name, name, category), _located(reading.text, m.start()), span)
+
+
+def _not_a_name(name: str) -> bool:
+    first = name.split()[0].lower()
+    return first in _NOT_PLACE or first.rstrip("'’s") in _NOT_PLACE
+
+
+def _after_preposition(reading: Reading) -> list[Fact]:
+    facts = []
+    for m in rx("places.place", 0).finditer(reading.text):
+        name, prep = m.group("name"), m.group("prep")
+        kind = (m.group("kind") or "").lower()
+        if _not_a_name(name) or (prep in _WEAK and not kind):
+            continue
+        # "Karang Island", "Selat Harbour", "Port Mahera": a named spot.
+        spot = kind in _LOCALITY_KINDS or (not kind and bool(rx("places.locality_suffix", 0).search(name)))
+        if prep in _NEAR and not kind and not spot:
+            category = NEAR
+        elif spot:
+            category = LOCALITY
+        else:
+            category = REGION if kind else NAMED
+        facts.append(_place(reading, m, category))
+    return facts
+
+
+def _apposition(reading: Reading) -> list[Fact]:
+    return [
+        _place(reading, m, LOCALITY)
+        for m in rx("places.apposition", 0).finditer(reading.text)
+        if m.group("name").split()[0].lower() not in _NOT_PLACE
+    ]
+
+
+def _direction(reading: Reading) -> list[Fact]:
+    text = reading.text
+    facts = []
+    for m in rx("places.direction_of", 0).finditer(text):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_PLACE:
+            continue
+        far = rx("places.distance_before", 0).search(text[max(0, m.start() - 30) : m.start()])
+        if far and float(far.group(1).replace(",", "") or 0) >= _FAR_KM:
+            continue  # "400 kilometres northeast of Bamako" places the spot; Bamako is not it
+        facts.append(_place(reading, m, LOCALITY if rx("places.locality_suffix", 0).search(name) else NEAR))
+    return facts
+
+
+def _relative(reading: Reading) -> list[Fact]:
+    facts = []
+    for m in rx("places.relative", 0).finditer(reading.text):
+        name = f"{m.group('dist')} km {m.group('dir')} of {m.group('ref')}"
+        value = Label(name, m.group(0), RELATIVE)
+        facts.append(Fact(Aspect.PLACE, "event", value, Polarity.AFFIRMED, reading.span(*m.span())))
+    return facts
+
+
+# ---------------------------------------------------------------------------
+# Comparison
+
+
+def _key(m: Mention) -> str:
+    value = m.fact.value
+    assert isinstance(value, Label)
+    return normalise_name(value.name)
+
+
+def _spot_name(key: str) -> str:
+    return rx("places.spot_words", 0).sub("", key).strip()
+
+
+def _compare_spots(
+    block: Block, a: str, b: str, sa: dict[str, Mention], sb: dict[str, Mention], scene: Scene
+) -> Found | None:
+    """Two voices that each name a precise spot (a village, a station, an island) name the same
+    one, or contradict each other, whatever region they share."""
+    names = scene.names
+    spots_a = {_spot_name(k): m for k, m in sa.items() if by_category(m) in _SPOTS}
+    spots_b = {_spot_name(k): m for k, m in sb.items() if by_category(m) in _SPOTS}
+    if not spots_a or not spots_b:
+        return None
+    common = sorted(set(spots_a) & set(spots_b))
+    if common:
+        x, y = spots_a[common[0]], spots_b[common[0]]
+        return pair_found(
+            RelationKind.AGREEMENT, block, x, y, (a, b), f"where: both place it at {label(x)}", 0.85
+        )
+    everywhere_a = {_spot_name(k) for k in sa} | set(spots_a)
+    everywhere_b = {_spot_name(k) for k in sb} | set(spots_b)
+    if set(spots_a) & everywhere_b or set(spots_b) & everywhere_a:
+        return None  # one names the other's spot in passing: no clash to report
+    x, y = spots_a[min(spots_a)], spots_b[min(spots_b)]
+    detail = f"where: {label(x)} ({names[a]}) vs {label(y)} ({names[b]}): different places"
+    return contra(block, a, b, x, y, detail, Strength.HARD)
+
+
+def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    return compare_labels(block, a, b, scene, what="where", key=_key, spots=_compare_spots)
+
+
+RULES = AspectRules(Aspect.PLACE, extract, compare, account=True)

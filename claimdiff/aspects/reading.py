@@ -1,0 +1,86 @@
+"""A sentence read once for every aspect: its figures, its times and what extraction decided.
+
+Every extractor receives a ``Reading``: the sentence's text, where it sits in its document,
+the case's context, the attribution to leave alone, and the quantities and time expressions
+found in it (each scanner runs once per sentence). Readings derived from it (the figures that
+counts and quantities share) are cached on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimdiff.lang import load
+from claimdiff.lexicon import AliasTable
+from claimdiff.numbers import Quantity
+from claimdiff.timex import TimeExpr
+
+EN = load("en")
+
+
+def rx(ref: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A phrase pattern of the language data, compiled once."""
+    return EN.regex(ref, flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What extraction needs to know beyond the sentence."""
+
+    reference_date: dt.date | None
+    aliases: AliasTable
+    window: tuple[dt.date, dt.date] | None  # the event's dates, when known
+    dated: bool = False  # the document carries its own date (a dateline)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One sentence as the aspects see it."""
+
+    text: str
+    offset: int  # maps sentence offsets to document offsets
+    ctx: Context
+    skip: tuple[int, int] | None  # the attribution ("X said"): no fact comes from it
+    quantities: tuple[Quantity, ...]  # figures without a unit, outside ``skip``
+    times: tuple[TimeExpr, ...]
+    event: bool  # the sentence speaks of the event
+    core: bool  # ... of the event itself, not what followed it
+    omissions: tuple[tuple[str, str, tuple[int, int]], ...] = ()  # "X made no mention of Y"
+    speaker: str = ""  # the canonical name of the voice that speaks
+    background: bool = False  # about another time than the event (decided once the window is known)
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, what: str, make: Callable[[Reading], Any]) -> Any:
+        """``make(self)``, computed once per reading (counts and quantities share figures)."""
+        if what not in self.memo:
+            self.memo[what] = make(self)
+        return self.memo[what]
+
+    @property
+    def omitted(self) -> list[tuple[int, int]]:
+        """Where the sentence names what a voice leaves out: no actor is read there."""
+        return [span for _, _, span in self.omissions]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the sentence as a span of the document."""
+        return (self.offset + start, self.offset + end)
+
+    def skipped(self, pos: int) -> bool:
+        return self.skip is not None and self.skip[0] <= pos < self.skip[1]
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The narrow clause around a value: between commas that open "but", "while" or "and"."""
+    left = max((m.end() for m in rx("events.clause_left", 0).finditer(text[:start])), default=0)
+    right_m = rx("events.clause_right", 0).search(text[end:])
+    right = end + right_m.start() if right_m else len(text)
+    return text[left:right]
+
+
+def inside(pos: int, spans: Any) -> bool:
+    """``pos`` falls in one of ``spans``."""
+    return any(a <= pos < b for a, b in spans)

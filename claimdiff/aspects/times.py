@@ -1,0 +1,170 @@
+"""Times: when it happened, as date intervals; and the event's window and background.
+
+Only the event's own sentences date it ("mourners gathered on Thursday" does not), and not every
+date in them: the date a statement was made, a date ahead, a dateline or a date outside the
+event's window are left out. A far date, a long-running period or words like "for years" make
+a sentence (or a clause of it) background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimdiff.align import Block
+from claimdiff.aspects.base import AspectRules, Found, Scene, pair_found
+from claimdiff.aspects.reading import Context, Reading, rx
+from claimdiff.clause import clause_negated, polarity
+from claimdiff.model import Aspect, Fact, Period, Polarity, RelationKind, Strength
+from claimdiff.timex import TimeExpr
+
+LONG_PERIOD = dt.timedelta(days=62)
+_FAR = dt.timedelta(days=180)
+_WINDOW_MARGIN = dt.timedelta(days=14)
+_NO_WINDOW = dt.timedelta(days=45)
+
+
+def event_times(text: str, times: tuple[TimeExpr, ...], dated: bool) -> list[TimeExpr]:
+    """Times that date the event: short, and not the date a statement was made."""
+    return [t for t in times if _dates_event(text, t, dated)]
+
+
+def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
+    if t.high - t.low > LONG_PERIOD:
+        return False
+    if not dated and rx("events.deictic").search(t.text):
+        return False
+    if rx("events.scheduled").search(text[max(0, t.start - 60) : t.start]):
+        return False  # "a strike called for Thursday": a date ahead, not the event's
+    if rx("events.dateline", 0).match(text[: t.start]):
+        return False  # "DOROBI, Oct 18 (Horizon) -": the dateline dates the report
+    before = text[max(0, t.start - 25) : t.start]
+    after = text[t.end : t.end + 25]
+    # "said on Tuesday", "on April 1 announced": the date of the saying, not of the event.
+    return not (
+        rx("events.reporting").search(before.split(",")[-1][-14:])
+        or rx("events.reporting_after").match(after)
+    )
+
+
+def event_window(
+    texts: list[tuple[str, tuple[TimeExpr, ...], bool]], reference: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The event's dates: short periods named in sentences that speak of the event.
+
+    ``texts`` holds (sentence, its time expressions, whether its document is dated).
+    """
+    days = [
+        (t.low, t.high)
+        for text, times, dated in texts
+        if rx("events.event").search(text)
+        for t in event_times(text, times, dated)
+    ]
+    if days:
+        lows = sorted(d[0] for d in days)
+        highs = sorted(d[1] for d in days)
+        # The median keeps one stray date (a follow-up, a dateline) from stretching the window.
+        return lows[len(lows) // 2] - _WINDOW_MARGIN, highs[len(highs) // 2] + _WINDOW_MARGIN
+    if reference is not None:
+        return reference - _NO_WINDOW, reference
+    return None
+
+
+def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
+    """The dates of the event, in a sentence about the event itself."""
+    if not reading.event or reading.background or not reading.core:
+        return []
+    text, window = reading.text, reading.ctx.window
+    facts = []
+    for t in event_times(text, reading.times, reading.ctx.dated):
+        pol = Polarity.HEDGED if polarity(text, t.start, t.end) is Polarity.HEDGED else Polarity.AFFIRMED
+        if clause_negated(text, t.start):
+            continue  # "no aircraft flew on 16 or 17 October" dates nothing that happened
+        if window is not None and (t.high < window[0] or t.low > window[1]):
+            continue  # "laid six weeks ago": a date, but not the event's
+        lo = max(0, t.start - 40)
+        night = bool(rx("times.night").search(text[lo : t.end + 20]))
+        value = Period(t.low, t.high, t.text, night)
+        facts.append(Fact(Aspect.TIME, "event", value, pol, reading.span(t.start, t.end)))
+    return facts
+
+
+# ---------------------------------------------------------------------------
+# Background
+
+
+def far(t: TimeExpr, lo: dt.date) -> bool:
+    """Long before the event, or a long period that began well before it."""
+    return t.high < lo - _FAR or (t.high - t.low > LONG_PERIOD and t.low < lo - LONG_PERIOD)
+
+
+def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> list[tuple[int, int]]:
+    """The clause of a far date, and what hangs on it ("since 2011, when 14 people were killed")."""
+    if ctx.window is None:
+        return []
+    out = []
+    for t in times:
+        if far(t, ctx.window[0]):
+            left = max((m.end() for m in rx("events.clause_edge").finditer(text, 0, t.start)), default=0)
+            left = max(left, text.rfind(",", 0, t.start) + 1)
+            right = rx("events.background_clause_end", 0).search(text[t.end :])
+            out.append((left, t.end + right.start() if right else len(text)))
+    return out
+
+
+def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
+    """About another time than the event: "since 2014", "last year", a riot in 2016.
+
+    A date a few weeks off ("an inspection in August") does not make a sentence background;
+    a far one, a long-running period, or words like "for years" do, unless the sentence also
+    dates itself inside the event.
+    """
+    cue = bool(rx("events.background_cue").search(text)) and not rx("events.kill_words").search(text)
+    if ctx.window is None:
+        return cue
+    lo, hi = ctx.window
+    if any(t.high - t.low <= LONG_PERIOD and t.high >= lo and t.low <= hi for t in times):
+        return False
+    far_times = [t for t in times if far(t, lo)]
+    if not far_times:
+        return cue
+    # "Since 2014, France has ..." or "Last year, ...": the date governs the whole sentence.
+    if far_times[0].start < 25 and not rx("events.event_before_date", 0).search(text[: far_times[0].start]):
+        return True
+    covered = sum(b - a for a, b in background_clauses(text, times, ctx))
+    return covered >= 0.7 * len(text) or not rx("events.event").search(text)
+
+
+# ---------------------------------------------------------------------------
+# Comparison
+
+
+def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    """Overlapping periods agree; adjacent days agree when one is a night; else they contradict."""
+    names = scene.names
+    pa = [m for m in block.mentions(a) if m.fact.polarity is not Polarity.DENIED]
+    pb = [m for m in block.mentions(b) if m.fact.polarity is not Polarity.DENIED]
+    if not pa or not pb:
+        return None
+    for x in pa:
+        for y in pb:
+            vx, vy = x.fact.value, y.fact.value
+            assert isinstance(vx, Period) and isinstance(vy, Period)
+            if vx.start <= vy.end and vy.start <= vx.end:
+                detail = f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) overlap"
+                return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.8)
+    x, y = pa[0], pb[0]
+    vx, vy = x.fact.value, y.fact.value
+    assert isinstance(vx, Period) and isinstance(vy, Period)
+    gap = min(abs((vy.start - vx.end).days), abs((vx.start - vy.end).days))
+    if gap <= 1 and (vx.night or vy.night or gap == 0):
+        # "The night of 4 June" and "shortly after midnight on Wednesday" are one night.
+        detail = f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) are adjacent days"
+        return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.6)
+    detail = (
+        f"when: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "
+        f"the dates are {gap} days apart"
+    )
+    return pair_found(RelationKind.CONTRADICTION, block, x, y, (a, b), detail, 0.85, Strength.HARD)
+
+
+RULES = AspectRules(Aspect.TIME, extract, compare, account=True)

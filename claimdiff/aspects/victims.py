@@ -1,0 +1,127 @@
+"""Victims: who the dead and hurt were (civilians, fighters, security forces, prisoners...).
+
+A category counts when the words of killing apply to it in its clause and the group is not
+the one who acts ("soldiers executed 38 civilians": the civilians). Civilians and combatants
+cannot both be the victims.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimdiff.align import Block, Mention
+from claimdiff.aspects.base import AspectRules, Found, Scene
+from claimdiff.aspects.labels import compare_labels
+from claimdiff.aspects.reading import Reading, clause_around, inside, rx
+from claimdiff.clause import hedged, negated_just_before, polarity
+from claimdiff.lexicon import victim_terms
+from claimdiff.model import Aspect, Fact, Label, Polarity
+
+# Victim categories (keys of victims.categories) the code names: civilians and combatants
+# exclude each other; the security forces' dead are a toll of their own.
+CIVILIAN, COMBATANT, SECURITY = "civilian", "combatant", "security"
+_CONFLICTS = frozenset({frozenset((CIVILIAN, COMBATANT))})
+
+
+@cache
+def victim_re() -> re.Pattern[str]:
+    """Any victim term of the lexicon, longest first."""
+    terms = "|".join(re.escape(t) for t, _ in victim_terms())
+    return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+
+
+def victim_fact(reading: Reading, term: str, category: str, start: int, end: int) -> Fact:
+    """The victims a figure or a mention names."""
+    text = reading.text
+    # Who the victims were is denied only in so many words ("no civilians were harmed", see
+    # zero counts); "X denies that its troops shot migrants" denies the shooting, not the migrants.
+    pol = polarity(text, start, end)
+    if pol is Polarity.DENIED and not negated_just_before(text, start):
+        pol = Polarity.HEDGED if hedged(text) else Polarity.AFFIRMED
+    words = text[start:end] or term  # the words as written, whatever their case
+    return Fact(Aspect.VICTIMS, "victims", Label(category, words, category), pol, reading.span(start, end))
+
+
+def denied_victims(category: str, words: str, span: tuple[int, int]) -> Fact:
+    """ "No civilians were killed": the category denied."""
+    return Fact(Aspect.VICTIMS, "victims", Label(category, words, category), Polarity.DENIED, span)
+
+
+def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
+    """Victim categories stated without a number: "civilians were killed", "executed men"."""
+    if not reading.event:
+        return []
+    text = reading.text
+    taken = [f.span for f in found if f.aspect is Aspect.VICTIMS]
+    if reading.skip is not None:
+        taken.append(reading.span(*reading.skip))
+    categories = dict(victim_terms())
+    facts = []
+    for m in victim_re().finditer(text):
+        if inside(reading.offset + m.start(), taken) or not _victim(text, m):
+            continue
+        term = m.group(0).lower()
+        facts.append(victim_fact(reading, term, categories[term], m.start(), m.end()))
+    for m in rx("victims.men").finditer(text):
+        if rx("events.kill_words").search(clause_around(text, m.start(), m.end())):
+            label = Label(_MEN, m.group(0), None)
+            facts.append(
+                Fact(
+                    Aspect.VICTIMS,
+                    "victims",
+                    label,
+                    polarity(text, m.start(), m.end()),
+                    reading.span(*m.span()),
+                )
+            )
+    return facts
+
+
+_MEN = "men"  # the name of victims named by sex and age alone
+
+
+def _victim(text: str, m: re.Match[str]) -> bool:
+    """The group ``m`` names is who was killed, not who acted or whom commentary concerns."""
+    if rx("victims.agent_after").match(text[m.end() :]) or _is_agent(text, m.end()):
+        return False
+    if rx("victims.by_before").search(text[max(0, m.start() - 8) : m.start()]):
+        return False  # "spread by the militants": they act
+    # The category must be what the killing words apply to, in the same clause.
+    if not rx("events.kill_words").search(clause_around(text, m.start(), m.end())):
+        return False
+    # "violence against civilians" is commentary, not who died
+    return not rx("victims.against_before").search(text[max(0, m.start() - 20) : m.start()])
+
+
+def _is_agent(text: str, end: int) -> bool:
+    """The group is the subject of an active violent verb: "soldiers ... executed 38 civilians"."""
+    rest = text[end : end + 90]
+    m = rx("victims.active_violence").search(rest)
+    if not m or m.group("aux") or rx("victims.agent_break", 0).search(rest[: m.start()]):
+        return False
+    return not victim_re().search(rest[: m.start()]) or " and " in rest[: m.start()]
+
+
+def mourners(scene: Scene) -> frozenset[str]:
+    """Voices that say civilians died (whatever else they say)."""
+    out = set()
+    for block in scene.alignment.blocks:
+        if block.aspect is Aspect.VICTIMS:
+            for source, mentions in block.by_source:
+                if any(_mourns(m) for m in mentions):
+                    out.add(source)
+    return frozenset(out)
+
+
+def _mourns(m: Mention) -> bool:
+    value = m.fact.value
+    return isinstance(value, Label) and value.category == CIVILIAN and m.fact.polarity is not Polarity.DENIED
+
+
+def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    return compare_labels(block, a, b, scene, what=_WHAT, conflicts=_CONFLICTS)
+
+
+_WHAT = "who the victims were"
+RULES = AspectRules(Aspect.VICTIMS, extract, compare, account=True)

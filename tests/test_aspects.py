@@ -1,0 +1,108 @@
+"""The aspect registry: every aspect has rules, and each module extracts and compares."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimdiff.align import align
+from claimdiff.aspects import ASPECTS, Scene
+from claimdiff.aspects.actors import SELF
+from claimdiff.classify import _accounts
+from claimdiff.extract import Context, extract, read
+from claimdiff.lexicon import AliasTable
+from claimdiff.model import Aspect, Polarity, RelationKind, Scope, Source, Statement
+
+REF = dt.date(2022, 4, 5)
+WINDOW = (dt.date(2022, 3, 9), dt.date(2022, 4, 14))
+CTX = Context(REF, AliasTable.build(), None)
+
+# One invented pair of sentences per aspect: what the first voice says, what the second says,
+# and the relation the aspect's comparer finds between them.
+CASES = {
+    Aspect.CASUALTIES: (
+        "The blast killed 12 people.",
+        "The blast killed 40 people.",
+        RelationKind.CONTRADICTION,
+    ),
+    Aspect.QUANTITY: ("Police arrested 51 people.", "Police arrested 51 people.", RelationKind.AGREEMENT),
+    Aspect.VICTIMS: (
+        "Soldiers killed civilians in the raid.",
+        "The raid killed militants.",
+        RelationKind.CONTRADICTION,
+    ),
+    Aspect.CAUSE: (
+        "The blast was caused by an airstrike.",
+        "A misfired rocket killed them.",
+        RelationKind.CONTRADICTION,
+    ),
+    Aspect.ACTOR: (
+        "The Wagner Group took part in the attack.",
+        "The Wagner Group was not involved in the attack.",
+        RelationKind.CONTRADICTION,
+    ),
+    Aspect.TIME: (
+        "The attack took place on March 20.",
+        "The attack took place on March 27.",
+        RelationKind.CONTRADICTION,
+    ),
+    Aspect.PLACE: (
+        "The attack happened in the village of Dorobi.",
+        "The attack happened in the village of Karsa.",
+        RelationKind.CONTRADICTION,
+    ),
+}
+
+
+def test_every_aspect_but_other_has_rules() -> None:
+    assert set(ASPECTS) == set(Aspect) - {Aspect.OTHER}
+    assert all(rules.aspect is aspect for aspect, rules in ASPECTS.items())
+
+
+def _statement(number: int, source: str, text: str) -> Statement:
+    facts = extract(read(text, 0, CTX, speaker=source), WINDOW).facts
+    return Statement(f"st{number}", f"d{number}", source, (), text, (0, len(text)), facts)
+
+
+@pytest.mark.parametrize("aspect", list(CASES), ids=lambda a: a.value)
+def test_each_aspect_extracts_and_compares(aspect: Aspect) -> None:
+    first, second, kind = CASES[aspect]
+    statements = (_statement(1, "s1", first), _statement(2, "s2", second))
+    assert all(any(f.aspect is aspect for f in st.facts) for st in statements)
+    alignment = align(statements)
+    sources = (Source("s1", "One", (), ("d1",)), Source("s2", "Two", (), ("d2",)))
+    scene = Scene(alignment, statements, sources, _accounts(alignment), {"s1": "One", "s2": "Two"})
+    blocks = [b for b in alignment.blocks if b.aspect is aspect and len(b.sources()) == 2]
+    found = [ASPECTS[aspect].compare(b, "s1", "s2", scene) for b in blocks]
+    assert kind in {f.kind for f in found if f is not None}
+
+
+def test_a_share_of_the_toll_is_scoped_not_suffixed() -> None:
+    facts = extract(read("The floods killed 38 people, including 11 children.", 0, CTX), WINDOW).facts
+    share = next(f for f in facts if f.aspect is Aspect.CASUALTIES and f.value.scope is Scope.SUBSET)  # type: ignore[union-attr]
+    assert share.key == "killed"
+    assert share.scoped_key == share.to_record()["key"] == "killed:children"
+
+
+def test_a_voice_speaking_of_itself_is_named_once_the_speaker_is_known() -> None:
+    reading = read("None of its fighters were in the area, the group said.", 0, CTX, speaker="Wagner Group")
+    actors = [f for f in extract(reading, WINDOW).facts if f.aspect is Aspect.ACTOR]
+    assert [(f.key, f.polarity) for f in actors] == [("wagner group", Polarity.DENIED)]
+    assert all(f.key != SELF for f in actors)
+
+
+def test_the_attribution_hedges_what_it_affirms() -> None:
+    facts = extract(read("The blast killed 12 people.", 0, CTX), WINDOW, hedged=True).facts
+    assert {f.polarity for f in facts} == {Polarity.HEDGED}
+
+
+def test_the_categories_the_code_names_are_in_the_data() -> None:
+    from claimdiff.aspects import causes, figures, victims
+    from claimdiff.lang import load
+
+    en = load("en")
+    assert {victims.CIVILIAN, victims.COMBATANT, victims.SECURITY} <= set(en.table("victims.categories"))
+    assert {figures._KILLED, figures._CROWD, figures._DEPLOYED} <= set(en.table("counts.counted"))
+    assert figures.CASUALTY_KINDS <= set(en.table("counts.counted"))
+    assert causes._ANY in {cls for terms in en.table("causes.terms").values() for cls in terms.values()}

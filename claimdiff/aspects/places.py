@@ -17,8 +17,9 @@ from claimdiff.clause import polarity
 from claimdiff.lexicon import normalise_name
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Strength
 
+# Words that open no place name: determiners, month and weekday names.
 _NOT_PLACE = frozenset(
-    (*EN.words("places.not_place"), *EN.words("dates.months"), *EN.words("dates.weekdays"))
+    (*EN.words("speakers.function_words"), *EN.words("dates.months"), *EN.words("dates.weekdays"))
 )
 _LOCALITY_KINDS = frozenset(EN.words("places.locality_kinds"))
 _NEAR = frozenset(EN.words("places.near_prepositions"))

@@ -85,7 +85,7 @@ class Clause:
 
 
 @dataclass(frozen=True, slots=True)
-class Reading:
+class ClauseReading:
     """A sentence as the clause layer reads it."""
 
     text: str
@@ -113,12 +113,12 @@ class Reading:
 
 
 @lru_cache(maxsize=1024)
-def read(text: str) -> Reading:
+def read(text: str) -> ClauseReading:
     """One sentence as clauses, its speaker and the scope of every cue (cached: the stages and
     every aspect ask about the same sentence many times)."""
     found = speaker(text)
     scopes = [*_denials(text), *_negations(text), *_hedges(text)]
-    return Reading(
+    return ClauseReading(
         text,
         found,
         _own_clauses(text, found),
@@ -241,6 +241,22 @@ def clause_negated(text: str, start: int) -> bool:
     """The clause is negated as a whole before ``start``: "No aircraft flew ...", "did not strike"."""
     negated = read(text).clause_at(start).negated_from
     return negated is not None and negated <= start
+
+
+def around(text: str, start: int, end: int) -> str:
+    """The narrow clause around a value: between commas that open "but", "while" or "and"."""
+    left = max((m.end() for m in _rx("narrow_left", 0).finditer(text[:start])), default=0)
+    right_m = _rx("narrow_right", 0).search(text[end:])
+    right = end + right_m.start() if right_m else len(text)
+    return text[left:right]
+
+
+def date_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of a date at ``start:end`` and what hangs on it ("since 2011, when 14 died")."""
+    left = max((m.end() for m in _rx("clause_edge").finditer(text, 0, start)), default=0)
+    left = max(left, text.rfind(",", 0, start) + 1)
+    right = _rx("date_clause_end", 0).search(text[end:])
+    return left, end + right.start() if right else len(text)
 
 
 def embedded_claims(text: str, skip: tuple[int, int] | None) -> list[tuple[int, int]]:

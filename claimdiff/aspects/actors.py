@@ -17,8 +17,8 @@ from functools import cache
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, latest, sort_id
 from claimdiff.aspects.labels import compare_labels, label
-from claimdiff.aspects.reading import EN, Reading, clause_around, inside, rx
-from claimdiff.clause import actor_polarity
+from claimdiff.aspects.reading import EN, Reading, inside, rx
+from claimdiff.clause import actor_polarity, around
 from claimdiff.lexicon import AliasTable, country_names, known_actors, normalise_name, reporting_voices
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Source, Statement
 
@@ -109,7 +109,7 @@ def _generic_actor(text: str, raw: str, words: list[str], start: int, end: int) 
 
 def _takes_part(text: str, start: int, end: int) -> bool:
     """A participation word in the mention's clause, and the mention not merely called upon."""
-    if not rx("actors.participation").search(clause_around(text, start, end)):
+    if not rx("actors.participation").search(around(text, start, end)):
         return False
     return not rx("actors.called_on").search(text[max(0, start - 40) : start])
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from claimdiff.align import Block, Mention
 from claimdiff.aspects import victims
 from claimdiff.aspects.base import Found, Scene, pair_found, sort_id
-from claimdiff.aspects.reading import EN, Reading, clause_around, rx
-from claimdiff.clause import given_by_other, polarity
+from claimdiff.aspects.reading import EN, Reading, rx
+from claimdiff.clause import around, given_by_other, polarity
 from claimdiff.lexicon import victim_category
 from claimdiff.model import Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
 from claimdiff.numbers import Quantity
@@ -97,7 +97,7 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
         return True  # "(1)", "alert(1)": a label or code, not a figure
     # "11,000 killed since the fighting began": a running total, not this event's toll
-    return bool(rx("events.cumulative").search(clause_around(text, q.start, q.end)))
+    return bool(rx("events.cumulative").search(around(text, q.start, q.end)))
 
 
 def _not_this_toll(reading: Reading, q: Quantity) -> bool:

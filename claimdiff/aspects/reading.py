@@ -73,14 +73,6 @@ class Reading:
         return self.skip is not None and self.skip[0] <= pos < self.skip[1]
 
 
-def clause_around(text: str, start: int, end: int) -> str:
-    """The narrow clause around a value: between commas that open "but", "while" or "and"."""
-    left = max((m.end() for m in rx("events.clause_left", 0).finditer(text[:start])), default=0)
-    right_m = rx("events.clause_right", 0).search(text[end:])
-    right = end + right_m.start() if right_m else len(text)
-    return text[left:right]
-
-
 def inside(pos: int, spans: Any) -> bool:
     """``pos`` falls in one of ``spans``."""
     return any(a <= pos < b for a, b in spans)

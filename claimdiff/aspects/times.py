@@ -13,7 +13,7 @@ import datetime as dt
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, pair_found
 from claimdiff.aspects.reading import Context, Reading, rx
-from claimdiff.clause import clause_negated, polarity
+from claimdiff.clause import clause_negated, date_clause, polarity
 from claimdiff.model import Aspect, Fact, Period, Polarity, RelationKind, Strength
 from claimdiff.timex import TimeExpr
 
@@ -104,10 +104,7 @@ def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> 
     out = []
     for t in times:
         if far(t, ctx.window[0]):
-            left = max((m.end() for m in rx("events.clause_edge").finditer(text, 0, t.start)), default=0)
-            left = max(left, text.rfind(",", 0, t.start) + 1)
-            right = rx("events.background_clause_end", 0).search(text[t.end :])
-            out.append((left, t.end + right.start() if right else len(text)))
+            out.append(date_clause(text, t.start, t.end))
     return out
 
 

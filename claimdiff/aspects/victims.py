@@ -13,8 +13,8 @@ from functools import cache
 from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.labels import compare_labels
-from claimdiff.aspects.reading import Reading, clause_around, inside, rx
-from claimdiff.clause import hedged, negated_just_before, polarity
+from claimdiff.aspects.reading import Reading, inside, rx
+from claimdiff.clause import around, hedged, negated_just_before, polarity
 from claimdiff.lexicon import victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
@@ -64,7 +64,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         term = m.group(0).lower()
         facts.append(victim_fact(reading, term, categories[term], m.start(), m.end()))
     for m in rx("victims.men").finditer(text):
-        if rx("events.kill_words").search(clause_around(text, m.start(), m.end())):
+        if rx("events.kill_words").search(around(text, m.start(), m.end())):
             label = Label(_MEN, m.group(0), None)
             facts.append(
                 Fact(
@@ -88,7 +88,7 @@ def _victim(text: str, m: re.Match[str]) -> bool:
     if rx("victims.by_before").search(text[max(0, m.start() - 8) : m.start()]):
         return False  # "spread by the militants": they act
     # The category must be what the killing words apply to, in the same clause.
-    if not rx("events.kill_words").search(clause_around(text, m.start(), m.end())):
+    if not rx("events.kill_words").search(around(text, m.start(), m.end())):
         return False
     # "violence against civilians" is commentary, not who died
     return not rx("victims.against_before").search(text[max(0, m.start() - 20) : m.start()])

@@ -17,7 +17,6 @@ from claimdiff.clause import anaphor_head, is_pronoun, read
 from claimdiff.lang import load
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Document, Sentence, Source
-from claimdiff.segment import plain
 
 _EN = load("en")
 _DOC_HEADS = frozenset(_EN.words("speakers.document_heads"))
@@ -64,7 +63,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attr
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
     previous: Attribution | None = None
     for sentence in sentences:
-        words, shift = plain(sentence.text)
+        words, shift = sentence.words, sentence.shift
         found = read(words).speaker
         if found is None:
             if (

@@ -200,12 +200,18 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence with its exact place in a document (output of segmentation)."""
+    """A sentence with its exact place in a document (output of segmentation).
+
+    ``words`` is the text without Markdown marks, starting ``shift`` characters into it: every
+    offset into ``words`` plus ``shift`` is an offset into ``text``.
+    """
 
     document: str
     index: int
     span: tuple[int, int]
     text: str
+    words: str = ""
+    shift: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from claimdiff.extract import Context, Reading, event_window, extract, read
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lexicon import AliasTable
 from claimdiff.model import Case, Comparison, Sentence, Statement
-from claimdiff.segment import document_date, headlines, plain, segment
+from claimdiff.segment import document_date, headlines, segment
 
 
 def compare(
@@ -108,7 +108,7 @@ def _read(
     ctx: Context,
     written: dt.date | None,
 ) -> Reading:
-    words, shift = plain(sentence.text)
+    words, shift = sentence.words, sentence.shift
     skip = (att.span[0] - shift, att.span[1] - shift) if att.span else None
     source = voices.id_of(att.voice, aliases)
     assert source is not None, att.voice

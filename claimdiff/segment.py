@@ -72,9 +72,8 @@ def segment(document: Document) -> tuple[Sentence, ...]:
                 continue
             start = b_start + lo + (len(piece) - len(piece.lstrip()))
             end = start + len(stripped)
-            sentences.append(
-                Sentence(document=document.id, index=len(sentences), span=(start, end), text=stripped)
-            )
+            words, shift = plain(stripped)
+            sentences.append(Sentence(document.id, len(sentences), (start, end), stripped, words, shift))
     return tuple(sentences)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdiff.align import Alignment, Block, Mention
+from claimdiff.kinds import KIND_ORDER
 from claimdiff.lexicon import normalise_name, victim_category
 from claimdiff.model import (
     Aspect,
@@ -619,12 +620,7 @@ def _sort_id(x: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, x)
 
 
-_KIND_ORDER = {
-    RelationKind.CONTRADICTION: 0,
-    RelationKind.OMISSION: 1,
-    RelationKind.REVISION: 2,
-    RelationKind.AGREEMENT: 3,
-}
+_KIND_ORDER = {kind: i for i, kind in enumerate(KIND_ORDER)}
 _ASPECT_ORDER = {a: i for i, a in enumerate(Aspect)}
 
 

@@ -19,12 +19,16 @@ import click
 
 from claimdiff import __version__
 from claimdiff.errors import ClaimdiffError
+from claimdiff.kinds import KIND_STYLES
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 
-FAIL_ON = ("contradiction", "hard", "omission", "never")
+# `--fail-on KIND` fails on that kind and every kind the table lists before it; "hard" on hard
+# contradictions only, and "never" never.
+_GATES = tuple(s.kind.value for s in KIND_STYLES if s.fail_on)
+FAIL_ON = (_GATES[0], "hard", *_GATES[1:], "never")
 
 
 class UsageFailure(click.ClickException):
@@ -225,15 +229,13 @@ def compare(
 
 
 def _exit_code(comparison: Any, fail_on: str) -> int:
-    kinds = {r.kind.value for r in comparison.relations}
-    hard = any(r.strength is not None and r.strength.value == "hard" for r in comparison.relations)
     if fail_on == "never":
         return EXIT_OK
     if fail_on == "hard":
+        hard = any(r.strength is not None and r.strength.value == "hard" for r in comparison.relations)
         return EXIT_FINDINGS if hard else EXIT_OK
-    if fail_on == "omission":
-        return EXIT_FINDINGS if kinds & {"contradiction", "omission"} else EXIT_OK
-    return EXIT_FINDINGS if "contradiction" in kinds else EXIT_OK
+    failing = set(_GATES[: _GATES.index(fail_on) + 1])
+    return EXIT_FINDINGS if any(r.kind.value in failing for r in comparison.relations) else EXIT_OK
 
 
 @main.command()

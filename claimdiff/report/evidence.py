@@ -13,14 +13,6 @@ from typing import Any
 
 from claimdiff.model import Comparison, Relation, RelationKind
 
-# The order the human reports list relation kinds in: what needs a look first.
-KIND_ORDER = (
-    RelationKind.CONTRADICTION,
-    RelationKind.OMISSION,
-    RelationKind.REVISION,
-    RelationKind.AGREEMENT,
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Quote:

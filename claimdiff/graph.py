@@ -106,7 +106,7 @@ def render_graph(comparison: Comparison, suffix: str) -> str:
     """The graph as text in the format the file suffix names."""
     import networkx as nx
 
-    g = comparison.graph
+    g = build_graph(comparison)
     suffix = suffix.lower()
     if suffix == ".graphml":
         return "\n".join(nx.generate_graphml(g)) + "\n"

@@ -11,10 +11,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:  # pragma: no cover
-    import networkx as nx
+from typing import Any
 
 REPORT_FORMAT = "claimdiff.report/2"
 
@@ -305,15 +302,6 @@ class Comparison:
     claims: tuple[Claim, ...]
     relations: tuple[Relation, ...]
     _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def graph(self) -> nx.MultiDiGraph:
-        """The discrepancy graph (built on first use)."""
-        if "graph" not in self._index:
-            from claimdiff.graph import build_graph
-
-            self._index["graph"] = build_graph(self)
-        return self._index["graph"]
 
     def source(self, source_id: str) -> Source:
         return self._lookup("sources", source_id)

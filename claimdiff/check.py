@@ -17,7 +17,7 @@ from typing import Any
 from claimdiff.errors import DatasetError
 from claimdiff.ingest import MANIFEST_NAMES, find_cases, load_manifest
 from claimdiff.lexicon import AliasTable, normalise_name
-from claimdiff.model import Case, Comparison, Relation, RelationKind
+from claimdiff.model import Case, Comparison, Count, Expectation, Label, Relation, RelationKind
 
 KINDS = ("contradiction", "agreement", "omission", "revision")
 
@@ -26,7 +26,7 @@ KINDS = ("contradiction", "agreement", "omission", "revision")
 class Outcome:
     """One expectation and whether the report meets it."""
 
-    expectation: dict[str, Any]
+    expectation: Expectation
     met: bool
     why: str
     relation: str | None = None
@@ -34,11 +34,11 @@ class Outcome:
 
     def describe(self) -> str:
         e = self.expectation
-        who = " vs ".join(e.get("between", ())) or e.get("source", "")
-        if e["kind"] == "omission":
-            who = f"{e.get('fact', '?')} missing in {e['missing_in']}"
-        strength = f" ({e['strength']})" if e.get("strength") else ""
-        return f"{e['kind']}{strength} {e['aspect']}: {who}"
+        who = " vs ".join(e.between) or (e.source or "")
+        if e.kind == "omission":
+            who = f"{'?' if e.fact is None else e.fact} missing in {e.missing_in}"
+        strength = f" ({e.strength.value})" if e.strength else ""
+        return f"{e.kind}{strength} {e.aspect.value}: {who}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +137,11 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
         return match_source(name, comparison, aliases)
 
     for e in case.expect:
-        kind, aspect, line = e["kind"], e["aspect"], e.get("line")
-        exp = {k: v for k, v in e.items() if k != "line"}
+        kind, aspect, line = e.kind, e.aspect.value, e.line
+        exp = e
         if kind == "omission":
-            missing = resolve(e["missing_in"], line)
-            fact = normalise_name(aliases.canonical(e["fact"]) or e["fact"]) if e.get("fact") else None
+            missing = resolve(e.missing_in or "", line)
+            fact = normalise_name(aliases.canonical(e.fact) or e.fact) if e.fact else None
             hit = next(
                 (
                     r
@@ -158,7 +158,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             outcomes.append(_found(exp, [hit] if hit else [], line, used))
             continue
         if kind == "revision":
-            src = resolve(e["source"], line)
+            src = resolve(e.source or "", line)
             if src:
                 covered.add((aspect, frozenset({src})))
             hits = [
@@ -168,9 +168,9 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             ]
             outcomes.append(_found(exp, hits, line, used))  # every count the voice revised
             continue
-        a, b = (resolve(n, line) for n in e["between"])
+        a, b = (resolve(n, line) for n in e.between)
         if a is None or b is None:
-            missing_name = e["between"][0] if a is None else e["between"][1]
+            missing_name = e.between[0] if a is None else e.between[1]
             outcomes.append(
                 Outcome(exp, kind == "none", f"voice {missing_name!r} was not found in the report", line=line)
             )
@@ -197,7 +197,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
             r
             for r in rels
             if r.kind is want
-            and (not e.get("strength") or (r.strength and r.strength.value == e["strength"]))
+            and (not e.strength or r.strength is e.strength)
         ]
         if hits:
             used.update(r.id for r in hits)  # one expectation covers every count of the aspect
@@ -217,7 +217,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
     )
     counts = {}
     for kind in KINDS:
-        gold = [o for o in outcomes if o.expectation["kind"] == kind]
+        gold = [o for o in outcomes if o.expectation.kind == kind]
         met = sum(1 for o in gold if o.met)
         if kind == "contradiction":
             predicted = [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
@@ -255,7 +255,7 @@ def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
     return CaseResult(slug, case.path or "", case.heldout, tuple(outcomes), unexpected, comparison, counts)
 
 
-def _found(exp: dict[str, Any], hits: list[Relation], line: int | None, used: set[str]) -> Outcome:
+def _found(exp: Expectation, hits: list[Relation], line: int | None, used: set[str]) -> Outcome:
     """An expectation met by ``hits`` (or unmet without any); the hits count as expected."""
     used.update(r.id for r in hits)
     if not hits:
@@ -265,12 +265,11 @@ def _found(exp: dict[str, Any], hits: list[Relation], line: int | None, used: se
 
 def _mentions(rel: Relation, fact: str) -> bool:
     for value in rel.values:
-        for field_name in ("name", "text"):
-            text = value.get(field_name)
-            if isinstance(text, str):
-                norm = normalise_name(text)
-                if norm and (fact in norm or norm in fact):
-                    return True
+        names = (value.value.name,) if isinstance(value.value, Label) else ()
+        for text in (*names, value.value.text):
+            norm = normalise_name(text)
+            if norm and (fact in norm or norm in fact):
+                return True
     return False
 
 
@@ -340,7 +339,7 @@ def fingerprint(rel: Relation, comparison: Comparison) -> str:
     """A contradiction's identity across runs: its voices, aspect, key and strength, not its id."""
     names = sorted(comparison.source(s).name for s in rel.sources)
     strength = rel.strength.value if rel.strength else ""
-    key = next((str(v.get("counted") or "") for v in rel.values if v.get("counted")), "")
+    key = next((v.value.counted for v in rel.values if isinstance(v.value, Count) and v.value.counted), "")
     return f"{rel.aspect.value}|{key}|{strength}|{' / '.join(names)}"
 
 

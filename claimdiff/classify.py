@@ -21,6 +21,7 @@ from claimdiff.lexicon import normalise_name, victim_category
 from claimdiff.model import (
     Aspect,
     Count,
+    Evidence,
     Label,
     Period,
     Polarity,
@@ -647,14 +648,7 @@ def _finish(found: list[Found], alignment: Alignment) -> tuple[Relation, ...]:
         mentions = (*f.a, *f.b)
         stmts = tuple(dict.fromkeys(m.statement for m in mentions))
         values = tuple(
-            {
-                "statement": m.statement,
-                "source": m.source,
-                "span": list(m.fact.span),
-                "polarity": m.fact.polarity.value,
-                **m.fact.value.to_record(),
-            }
-            for m in mentions
+            Evidence(m.statement, m.source, m.fact.span, m.fact.polarity, m.fact.value) for m in mentions
         )
         claims = tuple(sorted({c for m in mentions if (c := _claim(claim_of, m)) is not None}, key=_sort_id))
         out.append(

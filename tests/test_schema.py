@@ -151,9 +151,9 @@ def test_victim_evidence_span_covers_the_words() -> None:
     checked = 0
     for rel in comparison.relations:
         for value in rel.values:
-            st = comparison.statement(value["statement"])
+            st = comparison.statement(value.statement)
             text = comparison.document(st.document).text
-            start, end = value["span"]
-            assert value["text"] in text[start:end], (rel.id, value, text[start:end])
+            start, end = value.span
+            assert value.value.text in text[start:end], (rel.id, value, text[start:end])
             checked += 1
     assert checked

@@ -237,7 +237,8 @@ def render_check_json(results: Sequence[CaseResult], regressions: Sequence[Regre
                         "met": o.met,
                         "why": o.why,
                         "relation": o.relation,
-                        "line": o.expectation.get("line"),
+                        # NOTE: claimdiff.check/1 writes null here; SARIF and GitHub carry the line.
+                        "line": None,
                     }
                     for o in res.outcomes
                 ],

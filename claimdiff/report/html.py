@@ -24,7 +24,7 @@ from typing import Any
 
 from claimdiff.errors import ConfigError
 from claimdiff.kinds import KIND_ORDER, KIND_STYLES, STYLE, kinds_record
-from claimdiff.model import Aspect, Comparison, Relation, RelationKind, Statement
+from claimdiff.model import Aspect, Comparison, Evidence, Relation, RelationKind, Statement
 from claimdiff.report.base import RenderOptions
 from claimdiff.report.evidence import Quote, relation_label, sides
 
@@ -157,8 +157,8 @@ def _documents(comparison: Comparison) -> list[dict[str, Any]]:
         for sid in rel.statements:
             rels_of_statement.setdefault(sid, []).append(rel)
         for value in rel.values:
-            doc = comparison.statement(value["statement"]).document
-            lo, hi = value["span"]
+            doc = comparison.statement(value.statement).document
+            lo, hi = value.span
             if hi > lo:
                 marks.setdefault(doc, []).append((lo, hi, rel.id))
     by_doc: dict[str, list[Statement]] = {}
@@ -231,7 +231,7 @@ def _matrix(comparison: Comparison) -> dict[str, Any]:
     for rel in comparison.relations:
         a, b = rel.sources
         if rel.kind is RelationKind.OMISSION:
-            stating = sorted({v["source"] for v in rel.values} or {a}, key=_source_order(comparison))
+            stating = sorted({v.source for v in rel.values} or {a}, key=_source_order(comparison))
             omitting = rel.missing_in or b
             fact = _value_label(rel.values[:1]) or "a fact"
             for sid in stating:
@@ -261,12 +261,12 @@ def _matrix(comparison: Comparison) -> dict[str, Any]:
     return {"aspects": aspects, "rows": rows}
 
 
-def _value_label(values: tuple[dict[str, Any], ...]) -> str | None:
+def _value_label(values: tuple[Evidence, ...]) -> str | None:
     """What the first value says, in words: a name, or the figure or date as written."""
-    return (values[0].get("name") or values[0].get("text")) if values else None
+    return values[0].words if values else None
 
 
-def _on(values: tuple[dict[str, Any], ...]) -> str:
+def _on(values: tuple[Evidence, ...]) -> str:
     label = _value_label(values)
     return f" on {label}" if label else ""
 

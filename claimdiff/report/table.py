@@ -12,8 +12,8 @@ _RESET = "\x1b[0m"
 def _quote(comparison: Comparison, rel: Relation, source: str, width: int) -> str:
     """The voice's words around the value, so the table shows what was said, not a sentence start."""
     for value in rel.values:
-        if value["source"] == source:
-            return excerpt(comparison, value["statement"], tuple(value["span"]), width)
+        if value.source == source:
+            return excerpt(comparison, value.statement, value.span, width)
     return "—" if rel.kind is RelationKind.OMISSION else ""
 
 
@@ -106,4 +106,4 @@ class TableReporter:
 
 def _quote_last(comparison: Comparison, rel: Relation, width: int) -> str:
     value = rel.values[-1]
-    return excerpt(comparison, value["statement"], tuple(value["span"]), width)
+    return excerpt(comparison, value.statement, value.span, width)

@@ -297,9 +297,8 @@ def check(
     """
     import json
 
-    from claimdiff.check import check_paths, compare_baseline, load_baseline, make_baseline
-    from claimdiff.report.check import render_check
-    from claimdiff.report.ci import render_check_json, render_github, render_junit, render_sarif
+    from claimdiff.check import check_paths, check_report, compare_baseline, load_baseline, make_baseline
+    from claimdiff.report import CHECK_REPORTERS, CheckOptions
 
     if update_baseline and not baseline_path:
         raise click.BadParameter("--update-baseline needs --baseline FILE", param_hint="--update-baseline")
@@ -307,24 +306,22 @@ def check(
     regressions = []
     if baseline_path and not update_baseline:
         regressions = compare_baseline(results, load_baseline(baseline_path))
+    report = check_report(results, regressions)
+    options = CheckOptions(verbose=verbose, color=_use_color(no_color, None))
     # Render everything first: a failure leaves no half-written file.
-    text = (
-        render_check_json(results, regressions)
-        if fmt == "json"
-        else render_check(results, verbose=verbose, color=_use_color(no_color, None), regressions=regressions)
-    )
+    text = CHECK_REPORTERS[fmt].render(report, options)
     files = {}
     if junit_path:
-        files[junit_path] = render_junit(results)
+        files[junit_path] = CHECK_REPORTERS["junit"].render(report, options)
     if sarif_path:
-        files[sarif_path] = render_sarif(results)
+        files[sarif_path] = CHECK_REPORTERS["sarif"].render(report, options)
     if update_baseline and baseline_path:
         files[baseline_path] = json.dumps(make_baseline(results), indent=2, ensure_ascii=False) + "\n"
     for path, content in files.items():
         write_atomic(path, content)
     click.echo(text, nl=False)
     if github:
-        click.echo(render_github(results, regressions), nl=False)
+        click.echo(CHECK_REPORTERS["github"].render(report, options), nl=False)
     if update_baseline:
         sys.exit(EXIT_OK)
     if baseline_path:

@@ -6,7 +6,7 @@ graph and as reports. The library API::
     import claimdiff
     comparison = claimdiff.compare(["fixtures/moura"])
     comparison.to_record()   # the JSON report as a dict
-    comparison.graph         # a networkx MultiDiGraph
+    claimdiff.build_graph(comparison)   # a networkx MultiDiGraph
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.2.0"
 
 if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
     from claimdiff.model import Comparison
 
-__all__ = ["__version__", "compare", "load_case", "Comparison"]
+__all__ = ["__version__", "build_graph", "compare", "load_case", "Comparison"]
 
 
 def compare(*args: Any, **kwargs: Any) -> Comparison:
@@ -26,6 +28,13 @@ def compare(*args: Any, **kwargs: Any) -> Comparison:
     from claimdiff.pipeline import compare as _compare
 
     return _compare(*args, **kwargs)
+
+
+def build_graph(comparison: Comparison) -> nx.MultiDiGraph:
+    """The comparison as a networkx ``MultiDiGraph``; see ``claimdiff.graph.build_graph``."""
+    from claimdiff.graph import build_graph as _build
+
+    return _build(comparison)
 
 
 def load_case(*args: Any, **kwargs: Any) -> Any:

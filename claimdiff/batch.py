@@ -20,11 +20,11 @@ from typing import Any
 
 from claimdiff.engine import Outcome, TaskError, run_cases
 from claimdiff.errors import ClaimdiffError, DatasetError
+from claimdiff.kinds import KIND_ORDER
 from claimdiff.model import Case
 
 SUMMARY_FORMAT = "claimdiff.batch/1"
-# Report order: what needs a reader first.
-KINDS = ("contradiction", "omission", "revision", "agreement")
+KINDS = tuple(k.value for k in KIND_ORDER)
 
 # What a task carries: a case folder to load in the worker, a case read from a JSON Lines
 # file, or the error that line gave (raised in the worker, so it lands in its place in order).
@@ -162,7 +162,7 @@ def summary_table(record: dict[str, Any], table_format: str = "simple") -> str:
             contra = (
                 f"{rel['contradiction']} ({r['hard_contradictions']} hard)" if rel["contradiction"] else 0
             )
-            counts = [contra, *(rel[k] for k in KINDS[1:])]
+            counts = [contra if k == "contradiction" else rel[k] for k in KINDS]
             rows.append([r["slug"], "ok", r["voices"], r["statements"], *counts, f"{r['seconds']:.2f}", ""])
         else:
             rows.append([r["slug"], "FAILED", "", "", *([""] * len(KINDS)), "", r["error"]])

@@ -4,7 +4,8 @@ An expectation names voices as a reader would ("Malian army", "local residents")
 matched to the report's sources through the same normalisation and aliases the pipeline uses.
 Contradictions are scored against everything the tool reports, so an unexpected
 contradiction lowers precision; the other kinds are scored on the voice pairs and aspects the
-case speaks about, since no curator lists every agreement.
+case speaks about, since no curator lists every agreement. The results are plain records
+(``claimdiff.results``) that the check renderers in ``claimdiff.report`` show.
 """
 
 from __future__ import annotations
@@ -17,58 +18,14 @@ from typing import Any
 from claimdiff.errors import DatasetError
 from claimdiff.ingest import MANIFEST_NAMES, find_cases, load_manifest
 from claimdiff.lexicon import AliasTable, normalise_name
-from claimdiff.model import Case, Comparison, Relation, RelationKind
+from claimdiff.model import Case, Comparison, Count, Expectation, Label, Relation, RelationKind
+from claimdiff.results import CaseResult, CheckReport, Outcome, Regression, Scores
 
-KINDS = ("contradiction", "agreement", "omission", "revision")
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """One expectation and whether the report meets it."""
-
-    expectation: dict[str, Any]
-    met: bool
-    why: str
-    relation: str | None = None
-    line: int | None = None  # of the expectation in case.yaml
-
-    def describe(self) -> str:
-        e = self.expectation
-        who = " vs ".join(e.get("between", ())) or e.get("source", "")
-        if e["kind"] == "omission":
-            who = f"{e.get('fact', '?')} missing in {e['missing_in']}"
-        strength = f" ({e['strength']})" if e.get("strength") else ""
-        return f"{e['kind']}{strength} {e['aspect']}: {who}"
-
-
-@dataclass(frozen=True, slots=True)
-class CaseResult:
-    """The outcome of one case."""
-
-    slug: str
-    path: str
-    heldout: bool
-    outcomes: tuple[Outcome, ...]
-    unexpected: tuple[Relation, ...]
-    comparison: Comparison
-    counts: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)  # kind -> tp, pred, met, gold
-
-    @property
-    def ok(self) -> bool:
-        return all(o.met for o in self.outcomes)
-
-
-@dataclass(frozen=True, slots=True)
-class Scores:
-    """Precision, recall and F1 per relation kind."""
-
-    rows: tuple[tuple[str, float | None, float | None, float | None, int, int], ...]
-
-    def get(self, kind: str) -> tuple[float | None, float | None, float | None]:
-        for row in self.rows:
-            if row[0] == kind:
-                return row[1], row[2], row[3]
-        return None, None, None
+# Scores list contradictions, scored against everything reported, before the kinds scored only
+# where the case speaks about them.
+KINDS = tuple(
+    k.value for k in sorted(RelationKind, key=lambda kind: kind is not RelationKind.CONTRADICTION)
+)
 
 
 def source_index(comparison: Comparison, aliases: AliasTable) -> dict[str, str]:
@@ -119,158 +76,166 @@ def _pair(rel: Relation) -> frozenset[str]:
     return frozenset(rel.sources)
 
 
+def manifest_path(case: Case) -> str:
+    """The case.yaml (or case.yml) the case's expectations come from."""
+    folder = Path(case.path or ".")
+    return str(next((folder / n for n in MANIFEST_NAMES if (folder / n).is_file()), folder / "case.yaml"))
+
+
+@dataclass
+class _Scoring:
+    """One case being scored: what its expectations have claimed of the report so far."""
+
+    case: Case
+    comparison: Comparison
+    aliases: AliasTable
+    manifest: str
+    used: set[str] = field(default_factory=set)  # relations some expectation accounts for
+    covered: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # (aspect, voices) spoken about
+    contested: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # expected contradictions
+
+    def resolve(self, name: str, line: int | None) -> str | None:
+        if not _known_voice(name, self.case):
+            raise DatasetError(
+                f"voice {name!r} appears in no document of this case", path=self.manifest, line=line
+            )
+        return match_source(name, self.comparison, self.aliases)
+
+    def found(self, e: Expectation, hits: list[Relation]) -> Outcome:
+        """An expectation met by ``hits`` (or unmet without any); the hits count as expected."""
+        self.used.update(r.id for r in hits)
+        if not hits:
+            return Outcome(e, False, "not reported", None, line=e.line)
+        return Outcome(e, True, "found", hits[0].id, line=e.line)
+
+
 def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
     """Score one case's report against its expectations."""
     aliases = AliasTable.build(case.aliases, texts=(d.text for d in case.documents))
-    folder = Path(case.path or ".")
-    manifest = str(next((folder / n for n in MANIFEST_NAMES if (folder / n).is_file()), folder / "case.yaml"))
-    outcomes = []
-    used: set[str] = set()
-    covered: set[tuple[str, frozenset[str]]] = set()
-    contested: set[tuple[str, frozenset[str]]] = set()
-
-    def resolve(name: str, line: int | None) -> str | None:
-        if not _known_voice(name, case):
-            raise DatasetError(
-                f"voice {name!r} appears in no document of this case", path=manifest, line=line
-            )
-        return match_source(name, comparison, aliases)
-
-    for e in case.expect:
-        kind, aspect, line = e["kind"], e["aspect"], e.get("line")
-        exp = {k: v for k, v in e.items() if k != "line"}
-        if kind == "omission":
-            missing = resolve(e["missing_in"], line)
-            fact = normalise_name(aliases.canonical(e["fact"]) or e["fact"]) if e.get("fact") else None
-            hit = next(
-                (
-                    r
-                    for r in comparison.relations
-                    if r.kind is RelationKind.OMISSION
-                    and r.aspect.value == aspect
-                    and r.missing_in == missing
-                    and (fact is None or _mentions(r, fact))
-                ),
-                None,
-            )
-            if missing:
-                covered.add((aspect, frozenset({missing})))
-            outcomes.append(_found(exp, [hit] if hit else [], line, used))
-            continue
-        if kind == "revision":
-            src = resolve(e["source"], line)
-            if src:
-                covered.add((aspect, frozenset({src})))
-            hits = [
-                r
-                for r in comparison.relations
-                if r.kind is RelationKind.REVISION and r.aspect.value == aspect and src in r.sources
-            ]
-            outcomes.append(_found(exp, hits, line, used))  # every count the voice revised
-            continue
-        a, b = (resolve(n, line) for n in e["between"])
-        if a is None or b is None:
-            missing_name = e["between"][0] if a is None else e["between"][1]
-            outcomes.append(
-                Outcome(exp, kind == "none", f"voice {missing_name!r} was not found in the report", line=line)
-            )
-            continue
-        pair = frozenset({a, b})
-        covered.add((aspect, pair))
-        if kind == "contradiction":
-            contested.add((aspect, pair))
-        rels = [r for r in comparison.relations if r.aspect.value == aspect and _pair(r) == pair]
-        if kind == "none":
-            bad = [r for r in rels if r.kind is RelationKind.CONTRADICTION]
-            outcomes.append(
-                Outcome(
-                    exp,
-                    not bad,
-                    "no contradiction" if not bad else f"reported {bad[0].id}: {bad[0].detail}",
-                    bad[0].id if bad else None,
-                    line=line,
-                )
-            )
-            continue
-        want = RelationKind(kind)
-        hits = [
-            r
-            for r in rels
-            if r.kind is want
-            and (not e.get("strength") or (r.strength and r.strength.value == e["strength"]))
-        ]
-        if hits:
-            used.update(r.id for r in hits)  # one expectation covers every count of the aspect
-            outcomes.append(Outcome(exp, True, hits[0].detail, hits[0].id, line=line))
-        else:
-            other = [r for r in rels if r.kind is want]
-            why = (
-                f"reported as {other[0].strength.value if other[0].strength else ''}: {other[0].detail}"
-                if other
-                else "not reported"
-            )
-            if other:
-                used.add(other[0].id)
-            outcomes.append(Outcome(exp, False, why, None, line=line))
+    scoring = _Scoring(case, comparison, aliases, manifest_path(case))
+    outcomes = tuple(_judge(scoring, e) for e in case.expect)
     unexpected = tuple(
-        r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION and r.id not in used
+        r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION and r.id not in scoring.used
     )
-    counts = {}
-    for kind in KINDS:
-        gold = [o for o in outcomes if o.expectation["kind"] == kind]
-        met = sum(1 for o in gold if o.met)
-        if kind == "contradiction":
-            predicted = [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
-        elif kind == "agreement":
-            # An agreement is wrong where the case expects a contradiction the tool did not see.
-            said_contra = {
-                (r.aspect.value, _pair(r))
-                for r in comparison.relations
-                if r.kind is RelationKind.CONTRADICTION
-            }
-            predicted = [
-                r
-                for r in comparison.relations
-                if r.kind is RelationKind.AGREEMENT
-                and (
-                    r.id in used
-                    or (
-                        (r.aspect.value, _pair(r)) in contested
-                        and (r.aspect.value, _pair(r)) not in said_contra
-                    )
-                )
-            ]
-        else:
-            predicted = [
-                r
-                for r in comparison.relations
-                if r.kind.value == kind
-                and (
-                    (r.aspect.value, _pair(r)) in covered
-                    or (r.missing_in and (r.aspect.value, frozenset({r.missing_in})) in covered)
-                )
-            ]
-        tp = sum(1 for r in predicted if r.id in used)
-        counts[kind] = (tp, len(predicted), met, len(gold))
-    return CaseResult(slug, case.path or "", case.heldout, tuple(outcomes), unexpected, comparison, counts)
+    counts = {kind: _count(scoring, outcomes, kind) for kind in KINDS}
+    return CaseResult(
+        slug, case.path or "", case.heldout, outcomes, unexpected, comparison, counts, scoring.manifest
+    )
 
 
-def _found(exp: dict[str, Any], hits: list[Relation], line: int | None, used: set[str]) -> Outcome:
-    """An expectation met by ``hits`` (or unmet without any); the hits count as expected."""
-    used.update(r.id for r in hits)
-    if not hits:
-        return Outcome(exp, False, "not reported", None, line=line)
-    return Outcome(exp, True, "found", hits[0].id, line=line)
+def _judge(s: _Scoring, e: Expectation) -> Outcome:
+    if e.kind == "omission":
+        return _omission(s, e)
+    if e.kind == "revision":
+        return _revision(s, e)
+    return _between(s, e)
+
+
+def _omission(s: _Scoring, e: Expectation) -> Outcome:
+    assert e.missing_in is not None  # the case schema requires it
+    missing = s.resolve(e.missing_in, e.line)
+    fact = normalise_name(s.aliases.canonical(e.fact) or e.fact) if e.fact else None
+    hit = next(
+        (
+            r
+            for r in s.comparison.relations
+            if r.kind is RelationKind.OMISSION
+            and r.aspect is e.aspect
+            and r.missing_in == missing
+            and (fact is None or _mentions(r, fact))
+        ),
+        None,
+    )
+    if missing:
+        s.covered.add((e.aspect.value, frozenset({missing})))
+    return s.found(e, [hit] if hit else [])
+
+
+def _revision(s: _Scoring, e: Expectation) -> Outcome:
+    assert e.source is not None  # the case schema requires it
+    src = s.resolve(e.source, e.line)
+    if src:
+        s.covered.add((e.aspect.value, frozenset({src})))
+    hits = [
+        r
+        for r in s.comparison.relations
+        if r.kind is RelationKind.REVISION and r.aspect is e.aspect and src in r.sources
+    ]
+    return s.found(e, hits)  # every count the voice revised
+
+
+def _between(s: _Scoring, e: Expectation) -> Outcome:
+    """An agreement, a contradiction, or none, between two named voices."""
+    a, b = (s.resolve(n, e.line) for n in e.between)
+    if a is None or b is None:
+        missing_name = e.between[0] if a is None else e.between[1]
+        why = f"voice {missing_name!r} was not found in the report"
+        return Outcome(e, e.kind == "none", why, line=e.line)
+    pair = frozenset({a, b})
+    s.covered.add((e.aspect.value, pair))
+    if e.kind == "contradiction":
+        s.contested.add((e.aspect.value, pair))
+    rels = [r for r in s.comparison.relations if r.aspect is e.aspect and _pair(r) == pair]
+    if e.kind == "none":
+        bad = [r for r in rels if r.kind is RelationKind.CONTRADICTION]
+        if bad:
+            return Outcome(e, False, f"reported {bad[0].id}: {bad[0].detail}", bad[0].id, line=e.line)
+        return Outcome(e, True, "no contradiction", None, line=e.line)
+    want = RelationKind(e.kind)
+    of_kind = [r for r in rels if r.kind is want]
+    hits = [r for r in of_kind if not e.strength or r.strength is e.strength]
+    if hits:
+        s.used.update(r.id for r in hits)  # one expectation covers every count of the aspect
+        return Outcome(e, True, hits[0].detail, hits[0].id, line=e.line)
+    if not of_kind:
+        return Outcome(e, False, "not reported", None, line=e.line)
+    other = of_kind[0]
+    s.used.add(other.id)
+    why = f"reported as {other.strength.value if other.strength else ''}: {other.detail}"
+    return Outcome(e, False, why, None, line=e.line)
+
+
+def _count(s: _Scoring, outcomes: Sequence[Outcome], kind: str) -> tuple[int, int, int, int]:
+    """True positives, relations reported, expectations met and expectations, for one kind."""
+    gold = [o for o in outcomes if o.expectation.kind == kind]
+    met = sum(1 for o in gold if o.met)
+    predicted = _predicted(s, kind)
+    tp = sum(1 for r in predicted if r.id in s.used)
+    return tp, len(predicted), met, len(gold)
+
+
+def _predicted(s: _Scoring, kind: str) -> list[Relation]:
+    """The reported relations of a kind that the case's expectations can judge."""
+    relations = s.comparison.relations
+    if kind == "contradiction":
+        return [r for r in relations if r.kind is RelationKind.CONTRADICTION]
+    if kind == "agreement":
+        # An agreement is wrong where the case expects a contradiction the tool did not see.
+        said = {(r.aspect.value, _pair(r)) for r in relations if r.kind is RelationKind.CONTRADICTION}
+        missed = s.contested - said
+        return [
+            r
+            for r in relations
+            if r.kind is RelationKind.AGREEMENT and (r.id in s.used or (r.aspect.value, _pair(r)) in missed)
+        ]
+    return [
+        r
+        for r in relations
+        if r.kind.value == kind
+        and (
+            (r.aspect.value, _pair(r)) in s.covered
+            or (r.missing_in and (r.aspect.value, frozenset({r.missing_in})) in s.covered)
+        )
+    ]
 
 
 def _mentions(rel: Relation, fact: str) -> bool:
     for value in rel.values:
-        for field_name in ("name", "text"):
-            text = value.get(field_name)
-            if isinstance(text, str):
-                norm = normalise_name(text)
-                if norm and (fact in norm or norm in fact):
-                    return True
+        names = (value.value.name,) if isinstance(value.value, Label) else ()
+        for text in (*names, value.value.text):
+            norm = normalise_name(text)
+            if norm and (fact in norm or norm in fact):
+                return True
     return False
 
 
@@ -329,6 +294,12 @@ def scores(results: Sequence[CaseResult]) -> Scores:
     return Scores(tuple(rows))
 
 
+def check_report(results: Sequence[CaseResult], regressions: Sequence[Regression] = ()) -> CheckReport:
+    """The check as its renderers show it: the cases, the scores (held-out cases apart), the regressions."""
+    held = [r for r in results if r.heldout]
+    return CheckReport(tuple(results), scores(results), scores(held) if held else None, tuple(regressions))
+
+
 # ---------------------------------------------------------------------------
 # Baselines: adopt a dataset as it is, then fail only on what gets worse
 
@@ -340,7 +311,7 @@ def fingerprint(rel: Relation, comparison: Comparison) -> str:
     """A contradiction's identity across runs: its voices, aspect, key and strength, not its id."""
     names = sorted(comparison.source(s).name for s in rel.sources)
     strength = rel.strength.value if rel.strength else ""
-    key = next((str(v.get("counted") or "") for v in rel.values if v.get("counted")), "")
+    key = next((v.value.counted for v in rel.values if isinstance(v.value, Count) and v.value.counted), "")
     return f"{rel.aspect.value}|{key}|{strength}|{' / '.join(names)}"
 
 
@@ -358,15 +329,6 @@ def make_baseline(results: Sequence[CaseResult]) -> dict[str, Any]:
         met = sorted(o.describe() for o in res.outcomes if o.met)
         cases[res.slug] = {"contradictions": contradictions, "met": met}
     return {"format": BASELINE_FORMAT, "cases": cases}
-
-
-@dataclass(frozen=True, slots=True)
-class Regression:
-    """Something worse than the baseline: a new contradiction, or an expectation no longer met."""
-
-    slug: str
-    what: str
-    relation: Relation | None = None
 
 
 def compare_baseline(results: Sequence[CaseResult], baseline: dict[str, Any]) -> list[Regression]:

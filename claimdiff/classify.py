@@ -16,7 +16,8 @@ from claimdiff.align import Alignment, Mention
 from claimdiff.aspects import ASPECTS
 from claimdiff.aspects.base import Found, Scene
 from claimdiff.aspects.base import sort_id as _sort_id
-from claimdiff.model import Aspect, Relation, RelationKind, Source, Statement
+from claimdiff.kinds import KIND_ORDER
+from claimdiff.model import Aspect, Evidence, Relation, Source, Statement
 
 
 def classify(
@@ -53,12 +54,7 @@ def _accounts(alignment: Alignment) -> dict[str, int]:
     return {source: len(ids) for source, ids in statements.items()}
 
 
-_KIND_ORDER = {
-    RelationKind.CONTRADICTION: 0,
-    RelationKind.OMISSION: 1,
-    RelationKind.REVISION: 2,
-    RelationKind.AGREEMENT: 3,
-}
+_KIND_ORDER = {kind: i for i, kind in enumerate(KIND_ORDER)}
 _ASPECT_ORDER = {a: i for i, a in enumerate(Aspect)}
 
 
@@ -85,14 +81,7 @@ def _finish(found: list[Found], alignment: Alignment) -> tuple[Relation, ...]:
         mentions = (*f.a, *f.b)
         stmts = tuple(dict.fromkeys(m.statement for m in mentions))
         values = tuple(
-            {
-                "statement": m.statement,
-                "source": m.source,
-                "span": list(m.fact.span),
-                "polarity": m.fact.polarity.value,
-                **m.fact.value.to_record(),
-            }
-            for m in mentions
+            Evidence(m.statement, m.source, m.fact.span, m.fact.polarity, m.fact.value) for m in mentions
         )
         claims = tuple(sorted({c for m in mentions if (c := _claim(claim_of, m)) is not None}, key=_sort_id))
         out.append(

@@ -19,12 +19,16 @@ import click
 
 from claimdiff import __version__
 from claimdiff.errors import ClaimdiffError
+from claimdiff.kinds import KIND_STYLES
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 
-FAIL_ON = ("contradiction", "hard", "omission", "never")
+# `--fail-on KIND` fails on that kind and every kind the table lists before it; "hard" on hard
+# contradictions only, and "never" never.
+_GATES = tuple(s.kind.value for s in KIND_STYLES if s.fail_on)
+FAIL_ON = (_GATES[0], "hard", *_GATES[1:], "never")
 
 
 class UsageFailure(click.ClickException):
@@ -225,15 +229,13 @@ def compare(
 
 
 def _exit_code(comparison: Any, fail_on: str) -> int:
-    kinds = {r.kind.value for r in comparison.relations}
-    hard = any(r.strength is not None and r.strength.value == "hard" for r in comparison.relations)
     if fail_on == "never":
         return EXIT_OK
     if fail_on == "hard":
+        hard = any(r.strength is not None and r.strength.value == "hard" for r in comparison.relations)
         return EXIT_FINDINGS if hard else EXIT_OK
-    if fail_on == "omission":
-        return EXIT_FINDINGS if kinds & {"contradiction", "omission"} else EXIT_OK
-    return EXIT_FINDINGS if "contradiction" in kinds else EXIT_OK
+    failing = set(_GATES[: _GATES.index(fail_on) + 1])
+    return EXIT_FINDINGS if any(r.kind.value in failing for r in comparison.relations) else EXIT_OK
 
 
 @main.command()
@@ -295,9 +297,8 @@ def check(
     """
     import json
 
-    from claimdiff.check import check_paths, compare_baseline, load_baseline, make_baseline
-    from claimdiff.report.check import render_check
-    from claimdiff.report.ci import render_check_json, render_github, render_junit, render_sarif
+    from claimdiff.check import check_paths, check_report, compare_baseline, load_baseline, make_baseline
+    from claimdiff.report import CHECK_REPORTERS, CheckOptions
 
     if update_baseline and not baseline_path:
         raise click.BadParameter("--update-baseline needs --baseline FILE", param_hint="--update-baseline")
@@ -305,24 +306,22 @@ def check(
     regressions = []
     if baseline_path and not update_baseline:
         regressions = compare_baseline(results, load_baseline(baseline_path))
+    report = check_report(results, regressions)
+    options = CheckOptions(verbose=verbose, color=_use_color(no_color, None))
     # Render everything first: a failure leaves no half-written file.
-    text = (
-        render_check_json(results, regressions)
-        if fmt == "json"
-        else render_check(results, verbose=verbose, color=_use_color(no_color, None), regressions=regressions)
-    )
+    text = CHECK_REPORTERS[fmt].render(report, options)
     files = {}
     if junit_path:
-        files[junit_path] = render_junit(results)
+        files[junit_path] = CHECK_REPORTERS["junit"].render(report, options)
     if sarif_path:
-        files[sarif_path] = render_sarif(results)
+        files[sarif_path] = CHECK_REPORTERS["sarif"].render(report, options)
     if update_baseline and baseline_path:
         files[baseline_path] = json.dumps(make_baseline(results), indent=2, ensure_ascii=False) + "\n"
     for path, content in files.items():
         write_atomic(path, content)
     click.echo(text, nl=False)
     if github:
-        click.echo(render_github(results, regressions), nl=False)
+        click.echo(CHECK_REPORTERS["github"].render(report, options), nl=False)
     if update_baseline:
         sys.exit(EXIT_OK)
     if baseline_path:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimdiff.errors import ConfigError
+from claimdiff.kinds import KIND_STYLES, STYLE
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -105,7 +106,7 @@ def render_graph(comparison: Comparison, suffix: str) -> str:
     """The graph as text in the format the file suffix names."""
     import networkx as nx
 
-    g = comparison.graph
+    g = build_graph(comparison)
     suffix = suffix.lower()
     if suffix == ".graphml":
         return "\n".join(nx.generate_graphml(g)) + "\n"
@@ -121,12 +122,9 @@ def render_graph(comparison: Comparison, suffix: str) -> str:
     raise ConfigError(f"unknown graph format {suffix!r}; use one of {', '.join(GRAPH_SUFFIXES)}")
 
 
-# Okabe-Ito colours, which colour-blind readers tell apart, and a line style for each kind too.
+# Each relation kind in its colour (Okabe-Ito, which colour-blind readers tell apart) and line style.
 _EDGE_STYLE = {
-    "agreement": 'color="#009E73"',
-    "contradiction": 'color="#D55E00", penwidth=2',
-    "omission": 'color="#CC79A7", style=dashed',
-    "revision": 'color="#0072B2", style=dotted',
+    **{s.kind.value: f'color="{s.color}"' + (f", {s.dot}" if s.dot else "") for s in KIND_STYLES},
     "states": 'color="#bbbbbb"',
     "in": 'color="#dddddd"',
     "via": 'color="#999999", style=dashed',
@@ -170,20 +168,14 @@ def to_mermaid(comparison: Comparison) -> str:
     for src in comparison.sources:
         lines.append(f'  {src.id}["{_mm_text(src.name)}"]')
     styles = []
-    arrows = {"agreement": "---", "contradiction": "-.-", "omission": "-.->", "revision": "-->"}
     for i, rel in enumerate(comparison.relations):
         a, b = rel.sources
         label = (
             rel.kind.value + (f" ({rel.strength.value})" if rel.strength else "") + f": {rel.aspect.value}"
         )
-        lines.append(f'  {a} {arrows[rel.kind.value]}|"{_mm_text(label)}"| {b}')
-        color = {
-            "agreement": "#009E73",
-            "contradiction": "#D55E00",
-            "omission": "#CC79A7",
-            "revision": "#0072B2",
-        }[rel.kind.value]
-        styles.append(f"  linkStyle {i} stroke:{color}")
+        style = STYLE[rel.kind]
+        lines.append(f'  {a} {style.mermaid_arrow}|"{_mm_text(label)}"| {b}')
+        styles.append(f"  linkStyle {i} stroke:{style.color}")
     return "\n".join(lines + styles) + "\n"
 
 

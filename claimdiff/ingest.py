@@ -19,7 +19,7 @@ from typing import Any
 
 from claimdiff import yaml12
 from claimdiff.errors import DatasetError, InputError
-from claimdiff.model import Case, Document
+from claimdiff.model import Aspect, Case, Document, Expectation, Strength
 
 MANIFEST_NAMES = ("case.yaml", "case.yml")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -227,10 +227,25 @@ def load_manifest(manifest: str | Path) -> Case:
         documents=tuple(docs),
         aliases=aliases,
         expect=tuple(
-            {**item, "line": lines.get(("expect", i))} for i, item in enumerate(data.get("expect") or ())
+            _expectation(item, lines.get(("expect", i))) for i, item in enumerate(data.get("expect") or ())
         ),
         path=str(manifest.parent),
         heldout=bool(data.get("heldout", False)),
+    )
+
+
+def _expectation(item: dict[str, Any], line: int | None) -> Expectation:
+    """One item of ``expect:``, already checked against the case schema."""
+    strength = item.get("strength")
+    return Expectation(
+        kind=item["kind"],
+        aspect=Aspect(item["aspect"]),
+        between=tuple(item.get("between") or ()),
+        strength=Strength(strength) if strength else None,
+        fact=item.get("fact"),
+        missing_in=item.get("missing_in"),
+        source=item.get("source"),
+        line=line,
     )
 
 

@@ -11,10 +11,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:  # pragma: no cover
-    import networkx as nx
+from typing import Any
 
 REPORT_FORMAT = "claimdiff.report/2"
 
@@ -59,6 +56,10 @@ class Strength(str, Enum):
     SOFT = "soft"
 
 
+# What a case may expect: a relation of a kind, or "none", no contradiction between two voices.
+EXPECTED_KINDS = (*(kind.value for kind in RelationKind), "none")
+
+
 # ---------------------------------------------------------------------------
 # Inputs
 
@@ -75,6 +76,24 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Expectation:
+    """One item of a case's ``expect:`` list: a relation the report should (or should not) hold."""
+
+    kind: str  # one of EXPECTED_KINDS
+    aspect: Aspect
+    between: tuple[str, ...] = ()  # the two voices, for agreement, contradiction and none
+    strength: Strength | None = None
+    fact: str | None = None  # what an omission leaves out
+    missing_in: str | None = None  # the voice that leaves it out
+    source: str | None = None  # the voice that revises itself
+    line: int | None = None  # in case.yaml
+
+    def __post_init__(self) -> None:
+        if self.kind not in EXPECTED_KINDS:
+            raise ValueError(f"expectation kind {self.kind!r} is not one of {', '.join(EXPECTED_KINDS)}")
+
+
+@dataclass(frozen=True, slots=True)
 class Case:
     """A set of documents about one event, with optional aliases and expectations."""
 
@@ -82,7 +101,7 @@ class Case:
     reference_date: dt.date | None
     documents: tuple[Document, ...]
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    expect: tuple[dict[str, Any], ...] = ()
+    expect: tuple[Expectation, ...] = ()
     path: str | None = None
     heldout: bool = False
 
@@ -270,6 +289,31 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """One value a relation rests on: the statement and voice that state it, where, and how."""
+
+    statement: str
+    source: str
+    span: tuple[int, int]  # of the value, in the document's text
+    polarity: Polarity
+    value: Value
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "statement": self.statement,
+            "source": self.source,
+            "span": list(self.span),
+            "polarity": self.polarity.value,
+            **self.value.to_record(),
+        }
+
+    @property
+    def words(self) -> str:
+        """The value in words: a label's name, or the figure or date as written."""
+        return (self.value.name if isinstance(self.value, Label) else "") or self.value.text
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One aspect of the event as one or more voices state it (a graph node)."""
 
@@ -307,7 +351,7 @@ class Relation:
     score: float
     strength: Strength | None = None
     missing_in: str | None = None
-    values: tuple[dict[str, Any], ...] = ()
+    values: tuple[Evidence, ...] = ()
     claims: tuple[str, ...] = ()
 
     def to_record(self) -> dict[str, Any]:
@@ -324,7 +368,7 @@ class Relation:
             rec["missing_in"] = self.missing_in
         rec["detail"] = self.detail
         rec["score"] = round(self.score, 3)
-        rec["values"] = list(self.values)
+        rec["values"] = [v.to_record() for v in self.values]
         return rec
 
 
@@ -338,15 +382,6 @@ class Comparison:
     claims: tuple[Claim, ...]
     relations: tuple[Relation, ...]
     _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def graph(self) -> nx.MultiDiGraph:
-        """The discrepancy graph (built on first use)."""
-        if "graph" not in self._index:
-            from claimdiff.graph import build_graph
-
-            self._index["graph"] = build_graph(self)
-        return self._index["graph"]
 
     def source(self, source_id: str) -> Source:
         return self._lookup("sources", source_id)

@@ -14,6 +14,7 @@ import yaml
 
 from claimdiff.check import check_paths
 from claimdiff.ingest import load_manifest
+from claimdiff.model import Expectation
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFESTS = sorted((ROOT / "fixtures" / "fakes").glob("*/manifest.yaml"))
@@ -32,12 +33,12 @@ def _script():
     return module
 
 
-def _voices(expectation: dict) -> list[str]:
-    if expectation["kind"] == "omission":
-        return [expectation["missing_in"]]
-    if expectation["kind"] == "revision":
-        return [expectation["source"]]
-    return list(expectation["between"])
+def _voices(expectation: Expectation) -> list[str]:
+    if expectation.kind == "omission":
+        return [expectation.missing_in or ""]
+    if expectation.kind == "revision":
+        return [expectation.source or ""]
+    return list(expectation.between)
 
 
 def test_manifests_are_well_formed() -> None:

@@ -271,9 +271,9 @@ def test_load_manifest(tmp_path):
 
 def test_load_manifest_expectations_carry_their_line(tmp_path):
     case = load_manifest(quake_case(tmp_path / "quake"))
-    assert [(e["kind"], e["line"]) for e in case.expect] == [("agreement", 12), ("omission", 13)]
-    assert case.expect[0]["between"] == ["Seismology agency", "hospital"]
-    assert case.expect[1]["fact"] == "200"
+    assert [(e.kind, e.line) for e in case.expect] == [("agreement", 12), ("omission", 13)]
+    assert case.expect[0].between == ("Seismology agency", "hospital")
+    assert case.expect[1].fact == "200"
 
 
 def test_load_manifest_accepts_the_folder(tmp_path):
@@ -314,7 +314,7 @@ def test_load_manifest_reads_a_crlf_manifest_with_bom(tmp_path):
     (folder / "case.yaml").write_bytes(codecs.BOM_UTF8 + MANIFEST.replace("\n", "\r\n").encode())
     case = load_manifest(folder)
     assert case.title == "Hillside earthquake"
-    assert [e["line"] for e in case.expect] == [12, 13]
+    assert [e.line for e in case.expect] == [12, 13]
 
 
 @pytest.mark.parametrize("value", ["NO", "no", "Yes", "off", "ON", "y"])

@@ -9,7 +9,7 @@ import pytest
 from claimdiff.check import match_source
 from claimdiff.ingest import load_manifest
 from claimdiff.lexicon import AliasTable
-from claimdiff.model import Comparison, RelationKind
+from claimdiff.model import Comparison, Label, RelationKind
 from claimdiff.pipeline import compare_case
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -45,13 +45,13 @@ def test_victims_contradict_between_france_and_the_malian_army(moura):
     army = _voice(comparison, aliases, "Malian army")
     rels = _relations(comparison, RelationKind.CONTRADICTION, "victims", france, army)
     assert rels and rels[0].strength.value == "hard"
-    labels = {v.get("name") for v in rels[0].values}
+    labels = {v.value.name for v in rels[0].values if isinstance(v.value, Label)}
     assert labels == {"civilian", "combatant"}
     # The evidence points into the documents.
     for value in rels[0].values:
-        st = comparison.statement(value["statement"])
+        st = comparison.statement(value.statement)
         text = comparison.document(st.document).text
-        start, end = value["span"]
+        start, end = value.span
         assert text[start:end] and st.span[0] <= start < end <= st.span[1]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import time
 
 import pytest
 
@@ -692,11 +691,11 @@ def test_result_types():
     assert find_quantities("no numbers here at all") == ()
 
 
-def test_fast_enough():
-    sentences = [f"{s} ({i})" for i, s in enumerate(_CORPUS * 1250)]
+def test_many_sentences():
+    # The speed is measured by benchmarks/run.py; here, 10,000 sentences each give their own figures
+    # first, then the numbered suffix.
+    sentences = [(s, f"{s} ({i})") for i, s in enumerate(_CORPUS * 1250)]
     assert len(sentences) == 10_000
-    began = time.perf_counter()
-    for s in sentences:
-        find_quantities(s)
-    # about half a second on a laptop; the margin is for slow CI machines
-    assert time.perf_counter() - began < 4.0
+    alone = {s: find_quantities(s) for s in _CORPUS}
+    for s, numbered in sentences:
+        assert find_quantities(numbered)[: len(alone[s])] == alone[s]

@@ -229,7 +229,7 @@ def test_a_fact_never_contradicts_its_own_copy(text: str) -> None:
     for rel in twice.relations:
         if rel.kind.value != "contradiction":
             continue
-        stated = {(tuple(v["span"]), v["polarity"], v.get("text")) for v in rel.values}
+        stated = {(v.span, v.polarity, v.value.text) for v in rel.values}
         assert len(stated) > 1, rel
 
 

@@ -151,9 +151,49 @@ def test_victim_evidence_span_covers_the_words() -> None:
     checked = 0
     for rel in comparison.relations:
         for value in rel.values:
-            st = comparison.statement(value["statement"])
+            st = comparison.statement(value.statement)
             text = comparison.document(st.document).text
-            start, end = value["span"]
-            assert value["text"] in text[start:end], (rel.id, value, text[start:end])
+            start, end = value.span
+            assert value.value.text in text[start:end], (rel.id, value, text[start:end])
             checked += 1
     assert checked
+
+
+def _enums(node: object, name: str = "") -> list[tuple[str, list[str]]]:
+    """Every ``enum`` in a JSON schema, with the name of the property it constrains."""
+    found: list[tuple[str, list[str]]] = []
+    if isinstance(node, dict):
+        if "enum" in node:
+            found.append((name, node["enum"]))
+        for key, value in node.items():
+            if key == "if":
+                continue  # a condition on a subset of values, not the vocabulary
+            if key in ("properties", "$defs"):
+                for prop, sub in value.items():
+                    found += _enums(sub, prop)
+            else:
+                found += _enums(value, name)
+    elif isinstance(node, list):
+        for item in node:
+            found += _enums(item, name)
+    return found
+
+
+@pytest.mark.parametrize("schema_name", ["report.schema.json", "case.schema.json"])
+def test_schema_enums_are_the_model_enums(schema_name: str) -> None:
+    from claimdiff.model import EXPECTED_KINDS, Aspect, Polarity, RelationKind, Strength
+
+    schema = json.loads(resources.files("claimdiff").joinpath("data", schema_name).read_text("utf-8"))
+    kinds = [k.value for k in RelationKind]
+    model = {
+        "aspect": [a.value for a in Aspect],
+        "polarity": [p.value for p in Polarity],
+        "strength": [s.value for s in Strength],
+        # A case may also expect no contradiction between two voices.
+        "kind": list(EXPECTED_KINDS) if schema_name == "case.schema.json" else kinds,
+    }
+    enums = _enums(schema)
+    has_polarity = schema_name == "report.schema.json"
+    assert {name for name, _ in enums} == set(model) - (set() if has_polarity else {"polarity"})
+    for name, values in enums:
+        assert values == model[name], (schema_name, name)

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import random
 import string
-import time
 
 import pytest
 
@@ -667,10 +666,9 @@ def test_non_string_input_returns_nothing() -> None:
     assert find_times(b"April 1", REF) == ()  # type: ignore[arg-type]
 
 
-def test_speed() -> None:
+def test_many_sentences() -> None:
+    # The speed is measured by benchmarks/run.py; here, many sentences in a row read as each alone.
     sentences = [f"{s} ({i})" for i in range(300) for s in SAMPLES]  # 2,100 sentences
-    start = time.perf_counter()
-    for s in sentences:
-        find_times(s, REF)
-    # About 10,000 sentences a second on a laptop; a generous bound keeps CI stable.
-    assert time.perf_counter() - start < 2.0
+    alone = {s: find_times(s, REF) for s in SAMPLES}
+    for i, s in enumerate(sentences):
+        assert find_times(s, REF) == alone[SAMPLES[i % len(SAMPLES)]]

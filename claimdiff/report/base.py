@@ -1,4 +1,4 @@
-"""The reporter interface: every output format renders a comparison to a string."""
+"""The reporter interfaces: every output format renders a comparison, or a check, to a string."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from claimdiff.model import Comparison
+from claimdiff.results import CheckReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,3 +26,21 @@ class Reporter(Protocol):
     suffix: str
 
     def render(self, comparison: Comparison, options: RenderOptions) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """Options every check renderer may read."""
+
+    verbose: bool = False  # also list met expectations
+    color: bool = False
+
+
+class CheckReporter(Protocol):
+    """One output format of `claimdiff check`: renders the check's records, computes nothing."""
+
+    name: str
+    media_type: str
+    suffix: str
+
+    def render(self, report: CheckReport, options: CheckOptions) -> str: ...

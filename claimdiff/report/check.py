@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from claimdiff.check import CaseResult, Regression, scores
+from claimdiff.report.base import CheckOptions
+from claimdiff.results import CheckReport, Scores
 
 _GREEN, _RED, _YELLOW, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[33m", "\x1b[0m"
 
@@ -13,27 +12,26 @@ def _fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.2f}"
 
 
-def score_table(results: Sequence[CaseResult], title: str) -> str:
+def score_table(scores: Scores, title: str) -> str:
     from tabulate import tabulate
 
-    rows = [[k, _fmt(p), _fmt(r), _fmt(f), pred, gold] for k, p, r, f, pred, gold in scores(results).rows]
+    rows = [[k, _fmt(p), _fmt(r), _fmt(f), pred, gold] for k, p, r, f, pred, gold in scores.rows]
     return f"{title}\n" + tabulate(
         rows, headers=["kind", "precision", "recall", "F1", "reported", "expected"], tablefmt="simple"
     )
 
 
-def render_check(
-    results: Sequence[CaseResult],
-    *,
-    verbose: bool = False,
-    color: bool = False,
-    regressions: Sequence[Regression] = (),
-) -> str:
+def render_check(report: CheckReport, options: CheckOptions | None = None) -> str:
+    """Each case with its unmet (with ``verbose``, also met) expectations, then the scores."""
+    options = options or CheckOptions()
+    verbose = options.verbose
+
     def paint(text: str, code: str) -> str:
-        return f"{code}{text}{_RESET}" if color else text
+        return f"{code}{text}{_RESET}" if options.color else text
 
     out = []
-    for res in results:
+    regressions = report.regressions
+    for res in report.results:
         met = sum(1 for o in res.outcomes if o.met)
         status = paint("ok", _GREEN) if res.ok else paint("FAIL", _RED)
         tag = " [held-out]" if res.heldout else ""
@@ -60,9 +58,17 @@ def render_check(
         out.append(paint(f"Worse than the baseline ({len(regressions)}):", _RED))
         out.extend(f"  {reg.slug}: {reg.what}" for reg in regressions)
     out.append("")
-    out.append(score_table(results, f"All cases ({len(results)})"))
-    held = [r for r in results if r.heldout]
-    if held:
+    out.append(score_table(report.scores, f"All cases ({len(report.results)})"))
+    if report.heldout_scores is not None:
         out.append("")
-        out.append(score_table(held, f"Held-out cases ({len(held)})"))
+        out.append(score_table(report.heldout_scores, f"Held-out cases ({len(report.heldout)})"))
     return "\n".join(out) + "\n"
+
+
+class TextCheckReporter:
+    name = "text"
+    media_type = "text/plain"
+    suffix = ".txt"
+
+    def render(self, report: CheckReport, options: CheckOptions) -> str:
+        return render_check(report, options)

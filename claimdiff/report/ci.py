@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from claimdiff import __version__
-from claimdiff.check import CaseResult, Regression, scores
 from claimdiff.model import Comparison, Relation
+from claimdiff.report.base import CheckOptions
+from claimdiff.results import CheckReport, Scores
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -23,14 +24,6 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 def xml_safe(text: str) -> str:
     """XML 1.0 forbids most control characters even when escaped."""
     return _XML_BAD.sub("\ufffd", text)
-
-
-def _manifest(res: CaseResult) -> str:
-    folder = Path(res.path)
-    for name in ("case.yaml", "case.yml"):
-        if (folder / name).is_file():
-            return str(folder / name)
-    return str(folder / "case.yaml")
 
 
 def _position(comparison: Comparison, statement_id: str) -> tuple[str, int, int, int, int]:
@@ -52,13 +45,13 @@ def _names(comparison: Comparison, rel: Relation) -> str:
     return " vs ".join(comparison.source(s).name for s in rel.sources)
 
 
-def render_junit(results: Sequence[CaseResult]) -> str:
+def render_junit(report: CheckReport) -> str:
     """A testsuite per case, a testcase per expectation and per unexpected contradiction."""
     from xml.etree import ElementTree as ET
 
     root = ET.Element("testsuites", name="claimdiff check")
     total = failures = 0
-    for res in results:
+    for res in report.results:
         suite = ET.SubElement(root, "testsuite", name=xml_safe(res.slug))
         cases = 0
         fails = 0
@@ -94,11 +87,11 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(results: Sequence[CaseResult], regressions: Sequence[Regression] = ()) -> str:
+def render_github(report: CheckReport) -> str:
     """GitHub workflow commands: errors on unmet expectations, warnings on unexpected contradictions."""
     lines = []
-    for res in results:
-        manifest = _manifest(res)
+    for res in report.results:
+        manifest = res.manifest
         for o in res.outcomes:
             if o.met:
                 continue
@@ -115,7 +108,7 @@ def render_github(results: Sequence[CaseResult], regressions: Sequence[Regressio
                 f"::warning file={_escape_property(path)},line={l1},col={c1},endLine={l2},endColumn={c2},"
                 f"title={_escape_property(title)}::{message}"
             )
-    for reg in regressions:
+    for reg in report.regressions:
         lines.append(f"::error title={_escape_property('regression ' + reg.slug)}::{_escape_data(reg.what)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -127,11 +120,11 @@ _RULES = [
 ]
 
 
-def render_sarif(results: Sequence[CaseResult]) -> str:
+def render_sarif(report: CheckReport) -> str:
     """SARIF 2.1.0: every contradiction located on its statement, every unmet expectation on case.yaml."""
     rule_index = {rule_id: i for i, (rule_id, _) in enumerate(_RULES)}
     out: list[dict[str, Any]] = []
-    for res in results:
+    for res in report.results:
         for rel in res.comparison.relations:
             if rel.kind.value != "contradiction":
                 continue
@@ -164,7 +157,7 @@ def render_sarif(results: Sequence[CaseResult]) -> str:
                     "locations": [
                         {
                             "physicalLocation": {
-                                "artifactLocation": {"uri": _uri(_manifest(res))},
+                                "artifactLocation": {"uri": _uri(res.manifest)},
                                 "region": {"startLine": int(o.line or 1)},
                             }
                         }
@@ -213,17 +206,17 @@ def _sarif_location(comparison: Comparison, statement_id: str) -> dict[str, Any]
     }
 
 
-def _score_rows(results: Sequence[CaseResult]) -> dict[str, Any]:
+def _score_rows(scores: Scores) -> dict[str, Any]:
     return {
         kind: {"precision": p, "recall": r, "f1": f, "reported": pred, "expected": gold}
-        for kind, p, r, f, pred, gold in scores(results).rows
+        for kind, p, r, f, pred, gold in scores.rows
     }
 
 
-def render_check_json(results: Sequence[CaseResult], regressions: Sequence[Regression] = ()) -> str:
+def render_check_json(report: CheckReport) -> str:
     """The check as one JSON object, `claimdiff.check/1`."""
     cases = []
-    for res in results:
+    for res in report.results:
         claims = res.comparison.claims
         cases.append(
             {
@@ -237,7 +230,8 @@ def render_check_json(results: Sequence[CaseResult], regressions: Sequence[Regre
                         "met": o.met,
                         "why": o.why,
                         "relation": o.relation,
-                        "line": o.expectation.get("line"),
+                        # NOTE: claimdiff.check/1 writes null here; SARIF and GitHub carry the line.
+                        "line": None,
                     }
                     for o in res.outcomes
                 ],
@@ -255,12 +249,26 @@ def render_check_json(results: Sequence[CaseResult], regressions: Sequence[Regre
                 "single_sourced_claims": sum(1 for c in claims if len(c.independent) == 1),
             }
         )
-    held = [r for r in results if r.heldout]
+    held = report.heldout_scores
     record = {
         "format": "claimdiff.check/1",
         "cases": cases,
-        "scores": _score_rows(results),
-        "heldout_scores": _score_rows(held) if held else None,
-        "regressions": [{"case": r.slug, "what": r.what} for r in regressions],
+        "scores": _score_rows(report.scores),
+        "heldout_scores": _score_rows(held) if held is not None else None,
+        "regressions": [{"case": r.slug, "what": r.what} for r in report.regressions],
     }
     return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+
+
+class CiReporter:
+    """A check format for CI systems, by name."""
+
+    def __init__(self, name: str, suffix: str, media_type: str, render: Callable[[CheckReport], str]) -> None:
+        self.name = name
+        self.suffix = suffix
+        self.media_type = media_type
+        self._render = render
+
+    def render(self, report: CheckReport, options: CheckOptions) -> str:
+        del options
+        return self._render(report)

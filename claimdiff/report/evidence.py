@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
-from claimdiff.model import Comparison, Relation, RelationKind
-
-# The order the human reports list relation kinds in: what needs a look first.
-KIND_ORDER = (
-    RelationKind.CONTRADICTION,
-    RelationKind.OMISSION,
-    RelationKind.REVISION,
-    RelationKind.AGREEMENT,
-)
+from claimdiff.model import Comparison, Evidence, Relation, RelationKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,20 +62,20 @@ def sides(comparison: Comparison, rel: Relation) -> tuple[tuple[Quote, ...], tup
     return quotes[:1], quotes[-1:]
 
 
-def _quote(comparison: Comparison, value: dict[str, Any]) -> Quote:
-    st = comparison.statement(value["statement"])
-    lo, hi = value["span"]
+def _quote(comparison: Comparison, value: Evidence) -> Quote:
+    st = comparison.statement(value.statement)
+    lo, hi = value.span
     # Offsets are in the document; the statement's text starts at its own span.
     lo = min(max(lo - st.span[0], 0), len(st.text))
     hi = min(max(hi - st.span[0], lo), len(st.text))
     return Quote(
-        source=value["source"],
+        source=value.source,
         statement=st.id,
         document=st.document,
         before=st.text[:lo],
         match=st.text[lo:hi],
         after=st.text[hi:],
-        polarity=str(value.get("polarity", "")),
+        polarity=value.polarity.value,
     )
 
 

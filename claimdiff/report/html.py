@@ -23,9 +23,10 @@ from importlib import resources
 from typing import Any
 
 from claimdiff.errors import ConfigError
-from claimdiff.model import Aspect, Comparison, Relation, RelationKind, Statement
+from claimdiff.kinds import KIND_ORDER, KIND_STYLES, STYLE, kinds_record
+from claimdiff.model import Aspect, Comparison, Evidence, Relation, RelationKind, Statement
 from claimdiff.report.base import RenderOptions
-from claimdiff.report.evidence import KIND_ORDER, Quote, relation_label, sides
+from claimdiff.report.evidence import Quote, relation_label, sides
 
 PAGE_FORMAT = "claimdiff.html/1"
 QUOTE_WIDTH = 140
@@ -35,12 +36,6 @@ QUOTE_WIDTH = 140
 CYTOSCAPE_STYLE_ID = "__________cytoscape_stylesheet"
 
 _SEVERITY = {kind: i for i, kind in enumerate(KIND_ORDER)}
-_SYMBOL = {
-    RelationKind.CONTRADICTION: "✗",
-    RelationKind.OMISSION: "∅",
-    RelationKind.REVISION: "↻",
-    RelationKind.AGREEMENT: "=",
-}
 
 # Inside <script type="application/json"> only "</script" or "<!--" could end or derail the
 # element; escaping every <, > and & (and the two JavaScript line separators) rules out both.
@@ -67,6 +62,38 @@ def _asset(name: str) -> str:
     if "</script" in text.lower() or "</style" in text.lower() or "<!--" in text:
         raise ConfigError(f"claimdiff/data/html/{name} cannot be inlined: it holds an end tag or '<!--'")
     return text
+
+
+def kinds_css() -> str:
+    """The style sheet's rules for each relation kind: colours (light and dark) and line styles."""
+    light = [f"  --{s.kind.value}: {s.color};" for s in KIND_STYLES]
+    light += [f"  --{s.kind.value}-bg: {s.tint};" for s in KIND_STYLES]
+    dark = [f"    --{s.kind.value}: {s.color_dark};" for s in KIND_STYLES]
+    dark += [f"    --{s.kind.value}-bg: {s.tint_dark};" for s in KIND_STYLES]
+    rules = []
+    for s in KIND_STYLES:
+        k = s.kind.value
+        rules.append(f".k-{k} {{ --k: var(--{k}); --kbg: var(--{k}-bg); }}")
+        if s.swatch:
+            rules.append(f".swatch.k-{k} {{ border-top-style: {s.swatch}; }}")
+        if s.underline:
+            rules.append(f".st.k-{k} {{ text-decoration-style: {s.underline}; }}")
+    # NOTE: after report.css, so a kind's underline style wins over `.st[data-relations]`'s shorthand.
+    return "\n".join(
+        [
+            "/* Relation kinds, from claimdiff.kinds */",
+            ":root, .palette-light {",
+            *light,
+            "}",
+            "@media (prefers-color-scheme: dark) {",
+            "  :root {",
+            *dark,
+            "  }",
+            "}",
+            *rules,
+            "",
+        ]
+    )
 
 
 @cache
@@ -130,8 +157,8 @@ def _documents(comparison: Comparison) -> list[dict[str, Any]]:
         for sid in rel.statements:
             rels_of_statement.setdefault(sid, []).append(rel)
         for value in rel.values:
-            doc = comparison.statement(value["statement"]).document
-            lo, hi = value["span"]
+            doc = comparison.statement(value.statement).document
+            lo, hi = value.span
             if hi > lo:
                 marks.setdefault(doc, []).append((lo, hi, rel.id))
     by_doc: dict[str, list[Statement]] = {}
@@ -198,13 +225,13 @@ def _matrix(comparison: Comparison) -> dict[str, Any]:
     cells: dict[tuple[str, str], list[tuple[int, tuple[int, str], dict[str, Any]]]] = {}
 
     def add(source: str, rel: Relation, text: str) -> None:
-        entry = {"rel": rel.id, "kind": rel.kind.value, "text": f"{_SYMBOL[rel.kind]} {text}"}
+        entry = {"rel": rel.id, "kind": rel.kind.value, "text": f"{STYLE[rel.kind].symbol} {text}"}
         cells.setdefault((source, rel.aspect.value), []).append((_SEVERITY[rel.kind], _rid(rel.id), entry))
 
     for rel in comparison.relations:
         a, b = rel.sources
         if rel.kind is RelationKind.OMISSION:
-            stating = sorted({v["source"] for v in rel.values} or {a}, key=_source_order(comparison))
+            stating = sorted({v.source for v in rel.values} or {a}, key=_source_order(comparison))
             omitting = rel.missing_in or b
             fact = _value_label(rel.values[:1]) or "a fact"
             for sid in stating:
@@ -234,12 +261,12 @@ def _matrix(comparison: Comparison) -> dict[str, Any]:
     return {"aspects": aspects, "rows": rows}
 
 
-def _value_label(values: tuple[dict[str, Any], ...]) -> str | None:
+def _value_label(values: tuple[Evidence, ...]) -> str | None:
     """What the first value says, in words: a name, or the figure or date as written."""
-    return (values[0].get("name") or values[0].get("text")) if values else None
+    return values[0].words if values else None
 
 
-def _on(values: tuple[dict[str, Any], ...]) -> str:
+def _on(values: tuple[Evidence, ...]) -> str:
     label = _value_label(values)
     return f" on {label}" if label else ""
 
@@ -286,7 +313,7 @@ def _graph(comparison: Comparison) -> dict[str, Any]:
                 "kind": rel.kind.value,
                 "strength": rel.strength.value if rel.strength else "",
                 "aspect": rel.aspect.value,
-                "label": f"{_SYMBOL[rel.kind]} {rel.aspect.value}",
+                "label": f"{STYLE[rel.kind].symbol} {rel.aspect.value}",
             }
         )
     return {"nodes": nodes, "edges": edges}
@@ -310,7 +337,7 @@ def page_data(comparison: Comparison) -> dict[str, Any]:
             "hard": hard,
             **comparison.summary(),
         },
-        "kinds": [k.value for k in KIND_ORDER],
+        "kinds": kinds_record(),
         "relations": [_relation(comparison, r) for r in comparison.relations],
         "matrix": _matrix(comparison),
         "documents": _documents(comparison),
@@ -370,7 +397,7 @@ class HtmlReporter:
         del options
         library, pin = cytoscape()
         app = _asset("report.js")
-        style = _asset("report.css")
+        style = _asset("report.css") + kinds_css()
         data = script_json(page_data(comparison))
         title = comparison.case.title or "claimdiff report"
         policy = csp([library, app], [style])

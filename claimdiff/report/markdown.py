@@ -10,26 +10,18 @@ from __future__ import annotations
 
 import re
 
+from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Relation, RelationKind
 from claimdiff.report.base import RenderOptions
-from claimdiff.report.evidence import KIND_ORDER, Quote, relation_label, sides
+from claimdiff.report.evidence import Quote, relation_label, sides
 
 QUOTE_WIDTH = 160
 
-_HEADINGS = {
-    RelationKind.CONTRADICTION: "Contradictions",
-    RelationKind.OMISSION: "Omissions",
-    RelationKind.REVISION: "Revisions",
-    RelationKind.AGREEMENT: "Agreements",
-}
-# Agreements are usually most of the relations and the least urgent: folded, to keep a
-# pull-request comment short.
-_FOLDED = {RelationKind.AGREEMENT}
-
-# graph.to_mermaid already uses the Okabe-Ito colours the HTML report uses.
+# graph.to_mermaid draws each kind with the table's arrow and colour.
 _MERMAID_LEGEND = (
-    "Lines: agreement solid (green), contradiction dotted (vermillion), "
-    "omission dotted arrow to the voice that leaves it out (purple), revision arrow (blue)."
+    "Lines: "
+    + ", ".join(f"{k.value} {STYLE[k].mermaid_line} ({STYLE[k].color_name})" for k in RelationKind)
+    + "."
 )
 
 # C0/C1 controls (ANSI escapes among them) and the bidirectional overrides that can make a
@@ -134,7 +126,7 @@ class MarkdownReporter:
         out += [" · ".join(f for f in facts if f), ""]
 
         out += ["## Summary", ""]
-        out.append("| " + " | ".join(_HEADINGS[k].lower() for k in KIND_ORDER) + " |")
+        out.append("| " + " | ".join(STYLE[k].heading.lower() for k in KIND_ORDER) + " |")
         out.append("|" + "---:|" * len(KIND_ORDER))
         out.append("| " + " | ".join(_count_cell(comparison, k) for k in KIND_ORDER) + " |")
         out.append("")
@@ -145,10 +137,10 @@ class MarkdownReporter:
             rels = [r for r in comparison.relations if r.kind is kind]
             if not rels:
                 continue
-            title = f"{_HEADINGS[kind]} ({len(rels)})"
+            title = f"{STYLE[kind].heading} ({len(rels)})"
             out += [f"## {title}", ""]
             body = [line for rel in rels for line in _relation(comparison, rel)]
-            if kind in _FOLDED:
+            if STYLE[kind].folded:
                 # GitHub needs the blank lines around the Markdown inside <details>.
                 out += ["<details>", f"<summary>Show {len(rels)} {kind.value}(s)</summary>", "", *body]
                 out += ["</details>", ""]

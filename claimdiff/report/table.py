@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
+from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Relation, RelationKind
 from claimdiff.report.base import RenderOptions
 
-_COLORS = {
-    RelationKind.CONTRADICTION: "\x1b[31m",
-    RelationKind.OMISSION: "\x1b[35m",
-    RelationKind.REVISION: "\x1b[36m",
-    RelationKind.AGREEMENT: "\x1b[32m",
-}
 _RESET = "\x1b[0m"
-_ORDER = (RelationKind.CONTRADICTION, RelationKind.OMISSION, RelationKind.REVISION, RelationKind.AGREEMENT)
 
 
 def _quote(comparison: Comparison, rel: Relation, source: str, width: int) -> str:
     """The voice's words around the value, so the table shows what was said, not a sentence start."""
     for value in rel.values:
-        if value["source"] == source:
-            return excerpt(comparison, value["statement"], tuple(value["span"]), width)
+        if value.source == source:
+            return excerpt(comparison, value.statement, value.span, width)
     return "—" if rel.kind is RelationKind.OMISSION else ""
 
 
@@ -45,10 +39,8 @@ def summary_line(comparison: Comparison) -> str:
     counts = comparison.summary()
     hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
     parts = [
-        f"{counts['contradiction']} contradiction(s) ({hard} hard)",
-        f"{counts['omission']} omission(s)",
-        f"{counts['revision']} revision(s)",
-        f"{counts['agreement']} agreement(s)",
+        f"{counts[k.value]} {k.value}(s)" + (f" ({hard} hard)" if k is RelationKind.CONTRADICTION else "")
+        for k in KIND_ORDER
     ]
     single = sum(1 for c in comparison.claims if len(c.independent) == 1)
     return (
@@ -70,13 +62,13 @@ class TableReporter:
         title = comparison.case.title
         if title:
             out.append(title)
-        for kind in _ORDER:
+        for kind in KIND_ORDER:
             rels = [r for r in comparison.relations if r.kind is kind]
             if not rels:
                 continue
             heading = f"{kind.value.upper()} ({len(rels)})"
             if options.color:
-                heading = f"{_COLORS[kind]}{heading}{_RESET}"
+                heading = f"{STYLE[kind].ansi}{heading}{_RESET}"
             rows = []
             for r in rels:
                 a, b = r.sources
@@ -114,4 +106,4 @@ class TableReporter:
 
 def _quote_last(comparison: Comparison, rel: Relation, width: int) -> str:
     value = rel.values[-1]
-    return excerpt(comparison, value["statement"], tuple(value["span"]), width)
+    return excerpt(comparison, value.statement, value.span, width)

@@ -202,7 +202,7 @@ def test_clicking_a_relation_shows_both_spans_side_by_side(browser: Any, pages: 
     sides = dialog.find_elements(By.CSS_SELECTOR, ".side")
     assert len(sides) == 2
     marks = [side.find_element(By.CSS_SELECTOR, "blockquote mark").text for side in sides]
-    expected = [v["text"] for v in (rel.values[0], rel.values[-1])]
+    expected = [v.value.text for v in (rel.values[0], rel.values[-1])]
     assert marks == expected
     a, b = (side.rect for side in sides)
     assert a["x"] + a["width"] <= b["x"] + 1, "side by side, A on the left"

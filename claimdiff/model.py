@@ -17,7 +17,7 @@ REPORT_FORMAT = "claimdiff.report/2"
 
 
 class Aspect(str, Enum):
-    """What a fact is about (DESIGN.md, Aspects)."""
+    """What a fact is about; the report schema (`data/report.schema.json`) lists the same values."""
 
     ACTOR = "actor"
     CASUALTIES = "casualties"

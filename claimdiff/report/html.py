@@ -248,7 +248,7 @@ def _matrix(comparison: Comparison) -> dict[str, Any]:
             add(a, rel, f"contradicts {name(b)}{suffix}")
             add(b, rel, f"contradicts {name(a)}{suffix}")
 
-    # In the order DESIGN.md lists the aspects, as the rest of the report does.
+    # In the order of the Aspect enum, as the rest of the report does.
     present = {aspect for _, aspect in cells} | {c.aspect.value for c in comparison.claims}
     aspects = [a.value for a in Aspect if a.value in present]
     rows = []

@@ -50,6 +50,8 @@ def regen(slug: str | None = None, fixtures: Path = FIXTURES) -> list[Path]:
 
 
 def explain(paths: list[str]) -> str:
+    """Every statement with its voice and facts, and what the clause layer read in it: each
+    denial, negation and hedge with the words it covers, and claims credited to someone else."""
     from claimdiff.ingest import load_case
     from claimdiff.pipeline import compare_case
 
@@ -62,7 +64,24 @@ def explain(paths: list[str]) -> str:
         lines.append(f"{st.id} [{src}{via}]{flag} {st.text}")
         for f in st.facts:
             lines.append(f"    {f.aspect.value}:{f.scoped_key} = {f.value.label()} ({f.polarity.value})")
+        lines.extend(_clause_lines(st.text))
     return "\n".join(lines) + "\n"
+
+
+def _clause_lines(text: str) -> list[str]:
+    from claimdiff.clause import read
+    from claimdiff.segment import plain
+
+    words = plain(text)[0]
+    reading = read(words)
+    out = []
+    for scope in reading.scopes:
+        lo, hi = scope.covers[0], min(scope.covers[1], len(words))
+        covered = " ".join(words[lo:hi].split())
+        out.append(f"    ~ {scope.cue.value} {words[slice(*scope.words)]!r} covers {covered!r}")
+    for clause in reading.foreign:
+        out.append(f"    ~ claim of another voice: {' '.join(words[slice(*clause.span)].split())!r}")
+    return out
 
 
 def main(argv: list[str]) -> int:

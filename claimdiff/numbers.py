@@ -4,7 +4,8 @@ prose ("at least 70 people", "hundreds of civilians", "between 200 and 400", "$5
 came from, so that later stages can compare the figures different outlets give for one
 event. It is purely lexical and deterministic: a small tokenizer plus hand-written
 look-ahead rules, with context checks that keep years, dates, clock times, ordinals and
-identifiers (Resolution 2719, MH17, F-16, Covid-19) from being read as counts.
+identifiers (Resolution 2719, MH17, F-16, Covid-19) from being read as counts. The words are
+language data (data/lang/en/numbers.yaml); the code holds the rules.
 """
 
 from __future__ import annotations

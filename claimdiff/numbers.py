@@ -63,9 +63,11 @@ _SMALL: dict[str, int] = _table("small")
 _TENS: dict[str, int] = _table("tens")
 _UNITS9 = {w: v for w, v in _SMALL.items() if v < 10}
 _BIG: dict[str, int] = _table("scales")
-# Words for 12 and 100; the code asks for them by value (_DOZEN, _HUNDRED), not by word.
+# Words for 12 and 100; the code asks for them by value, not by spelling.
 _MULTIPLIERS: dict[str, int] = _table("multipliers")
 _DOZEN, _HUNDRED = 12, 100
+_DOZENS = frozenset(w for w, v in _MULTIPLIERS.items() if v == _DOZEN)
+_HUNDREDS = frozenset(w for w, v in _MULTIPLIERS.items() if v == _HUNDRED)
 # Scale words allowed after digits, with a space: "1.5 million", "4 thousand".
 _DIGIT_SCALES = {**_MULTIPLIERS, **_table("digit_scale_abbreviations"), **_BIG}
 _GLUED_SCALES: dict[str, int] = _table("glued_scales")
@@ -77,6 +79,7 @@ _HALF = _set("half")
 _NUMERAL_AND = _set("numeral_and")
 _PARTITIVE = _set("partitive")
 _VAGUE: dict[tuple[str, ...], str] = _phrases("vague")
+_VAGUE_FIRST = frozenset(seq[0] for seq in _VAGUE if len(seq) > 1)
 _VAGUE_MULTIPLES: dict[str, int] = _table("vague_multiples")
 
 
@@ -115,6 +118,7 @@ _TIME_WORDS = _set("time_words")
 _DOTTED_TIME = frozenset(tuple(w.split(".")) for w in _EN.words("numbers.dotted_time_words"))
 _DOTTED_TIME_FIRST = frozenset(first for first, _ in _DOTTED_TIME)
 _TIME_PHRASES = frozenset(tuple(p.split()) for p in _EN.words("numbers.time_phrases"))
+_TIME_PHRASE_FIRST = frozenset(first for first, *_ in _TIME_PHRASES)
 
 _CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₦", "₩", "₺"}
 _DOLLAR_PREFIXES = _set("dollar_prefixes")
@@ -349,7 +353,7 @@ class _Scanner:
             return 0, k
         v, j2 = got
         # "between two hundred and three hundred": the "and" joins two numbers.
-        if j != k and _MULTIPLIERS.get(self._lw(j2)) == _HUNDRED:
+        if j != k and self._lw(j2) in _HUNDREDS:
             return 0, k
         return v, j2
 
@@ -357,7 +361,7 @@ class _Scanner:
         """A group below one thousand; the bool marks a bare article ("a" million)."""
         w = self._lw(k)
         if w in _ARTICLES:
-            if _MULTIPLIERS.get(self._lw(k + 1)) == _HUNDRED:
+            if self._lw(k + 1) in _HUNDREDS:
                 v, j = self._tail(k + 2)
                 return 100 + v, j, False
             return 1, k + 1, True
@@ -365,7 +369,7 @@ class _Scanner:
         if got is None:
             return None
         v, j = got
-        if _MULTIPLIERS.get(self._lw(j)) == _HUNDRED and v < 20 and self.low[k] in _SMALL:
+        if self._lw(j) in _HUNDREDS and v < 20 and self.low[k] in _SMALL:
             t, j = self._tail(j + 1)
             return v * 100 + t, j, False
         return v, j, False
@@ -393,10 +397,10 @@ class _Scanner:
                         j += 1
                 continue
             if article:
-                if groups == 0 and _MULTIPLIERS.get(self._lw(j2)) == _DOZEN:
+                if groups == 0 and self._lw(j2) in _DOZENS:
                     return _Val(k, j2 + 1, Fraction(1), 12, False, False)
                 break
-            if groups == 0 and v < 20 and _MULTIPLIERS.get(self._lw(j2)) == _DOZEN:
+            if groups == 0 and v < 20 and self._lw(j2) in _DOZENS:
                 return _Val(k, j2 + 1, Fraction(v), 12, False, False)
             total += v
             j = j2
@@ -430,7 +434,7 @@ class _Scanner:
         w = self.low[i]
         lw1 = self._lw(i + 1)
         role = _VAGUE.get((w,))
-        phrase = _VAGUE.get((w, lw1))  # "a few", "a handful"
+        phrase = _VAGUE.get((w, lw1)) if w in _VAGUE_FIRST else None  # "a few", "a handful"
         rng: tuple[int, int] | None = None
         end = i + 1
         if phrase == "few":
@@ -653,7 +657,7 @@ class _Scanner:
             return True
         if w in _DOTTED_TIME_FIRST and self._tk(k + 1) == "." and self._glued(k + 1):
             return (w, self._lw(k + 2)) in _DOTTED_TIME and self._glued(k + 2)
-        return (w, self._lw(k + 1)) in _TIME_PHRASES
+        return w in _TIME_PHRASE_FIRST and (w, self._lw(k + 1)) in _TIME_PHRASES
 
     def _rejected(
         self,

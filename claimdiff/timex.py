@@ -73,8 +73,7 @@ _COUNT_NOUNS = frozenset(_EN.words("dates.year_count_nouns"))
 _NOT_PLURAL = frozenset(_EN.words("dates.not_plural_after_year"))
 _PLURAL_SUFFIXES = tuple(_EN.words("numbers.plural_suffixes"))
 _NOT_PLURAL_SUFFIXES = tuple(_EN.words("numbers.not_plural_suffixes"))
-# How far the rolling "recent days/weeks/months" reach back: 7, 28 and 90 days.
-_RECENT_DAYS = {"day": 7, "week": 28, "month": 90}
+_RECENT: dict[str, list[Any]] = dict(_EN.table("dates.recent_reach"))
 
 # --------------------------------------------------------------------------- date helpers
 
@@ -523,10 +522,10 @@ def _h_past(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
 def _h_recent(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     if ref is None:
         return None
-    unit = _UNIT[m["unit"].lower()]
-    if unit == "year":
-        return _shift_months(ref, -36), ref, "relative"
-    return _days(ref, -_RECENT_DAYS[unit]), ref, "relative"
+    n, unit = _RECENT[m["unit"].lower()]
+    if unit == "month":
+        return _shift_months(ref, -n), ref, "relative"
+    return _days(ref, -n), ref, "relative"
 
 
 def _h_boundary(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
@@ -549,33 +548,35 @@ def _least(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
-# Pattern name in dates.yaml, its handler, and its prefilter groups: "digit", "month", "season",
-# or "hint" for the pattern's own words in dates.hints. Order only breaks ties between equally
-# long matches at the same position.
-_TABLE: tuple[tuple[str, _Handler, tuple[str, ...]], ...] = (
-    ("iso", _h_iso, ("digit",)),
-    ("slash", _h_slash, ("digit",)),
-    ("range_mdy", _h_range_days, ("digit", "month")),
-    ("range_dmy", _h_range_days, ("digit", "month")),
-    ("range_months", _h_range_months, ("month",)),
-    ("range_years", _h_range_years, ("digit",)),
-    ("day_mdy", _h_day, ("digit", "month")),
-    ("day_dmy", _h_day, ("digit", "month")),
-    ("month", _h_month, ("month",)),
-    ("year", _h_year, ("digit",)),
-    ("decade", _h_decade, ("digit",)),
-    ("season", _h_season, ("season",)),
-    ("weekday", _h_weekday, ("hint",)),
-    ("today", _h_today, ("hint",)),
-    ("yesterday", _h_yesterday, ("hint",)),
-    ("tomorrow", _h_tomorrow, ("hint",)),
-    ("overnight", _h_overnight, ("hint",)),
-    ("weekend", _h_weekend, ("hint",)),
-    ("calendar", _h_calendar, ("hint",)),
-    ("ago", _h_ago, ("hint",)),
-    ("past", _h_past, ("hint",)),
-    ("recent", _h_recent, ("hint",)),
-    ("boundary", _h_boundary, ("hint",)),
+_DIGITS = tuple("0123456789")
+_MONTH_HINTS = _least(frozenset(_MONTH_NUM))
+_SEASON_HINTS = tuple(_SEASON_FIRST)
+# Pattern name in dates.yaml, its handler, and its prefilter groups (None: the pattern's own
+# words in dates.hints). Order only breaks ties between equally long matches at one position.
+_TABLE: tuple[tuple[str, _Handler, tuple[tuple[str, ...], ...] | None], ...] = (
+    ("iso", _h_iso, (_DIGITS,)),
+    ("slash", _h_slash, (_DIGITS,)),
+    ("range_mdy", _h_range_days, (_DIGITS, _MONTH_HINTS)),
+    ("range_dmy", _h_range_days, (_DIGITS, _MONTH_HINTS)),
+    ("range_months", _h_range_months, (_MONTH_HINTS,)),
+    ("range_years", _h_range_years, (_DIGITS,)),
+    ("day_mdy", _h_day, (_DIGITS, _MONTH_HINTS)),
+    ("day_dmy", _h_day, (_DIGITS, _MONTH_HINTS)),
+    ("month", _h_month, (_MONTH_HINTS,)),
+    ("year", _h_year, (_DIGITS,)),
+    ("decade", _h_decade, (_DIGITS,)),
+    ("season", _h_season, (_SEASON_HINTS,)),
+    ("weekday", _h_weekday, None),
+    ("today", _h_today, None),
+    ("yesterday", _h_yesterday, None),
+    ("tomorrow", _h_tomorrow, None),
+    ("overnight", _h_overnight, None),
+    ("weekend", _h_weekend, None),
+    ("calendar", _h_calendar, None),
+    ("ago", _h_ago, None),
+    ("past", _h_past, None),
+    ("recent", _h_recent, None),
+    ("boundary", _h_boundary, None),
 )
 _Needs = tuple[tuple[str, ...], ...]
 
@@ -585,17 +586,12 @@ def _patterns() -> tuple[tuple[re.Pattern[str], _Handler, _Needs], ...]:
     """The patterns, compiled at first use rather than at import, with their prefilters: a
     pattern runs only if the lowercased text holds a word of each of its groups, which skips
     most of the regex scans on a typical sentence."""
-    groups = {
-        "digit": tuple("0123456789"),
-        "month": _least(frozenset(_MONTH_NUM)),
-        "season": tuple(_SEASON_FIRST),
-    }
     hints = _EN.table("dates.hints")
     return tuple(
         (
             _EN.regex(f"dates.{name}", re.IGNORECASE),
             handler,
-            tuple(tuple(hints[name]) if g == "hint" else groups[g] for g in needs),
+            (tuple(hints[name]),) if needs is None else needs,
         )
         for name, handler, needs in _TABLE
     )

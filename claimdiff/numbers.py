@@ -116,9 +116,9 @@ _DASHES = {"-", "–"}
 
 _TIME_WORDS = _set("time_words")
 _DOTTED_TIME = frozenset(tuple(w.split(".")) for w in _EN.words("numbers.dotted_time_words"))
-_DOTTED_TIME_FIRST = frozenset(first for first, _ in _DOTTED_TIME)
+_DOTTED_TIME_FIRST = frozenset(seq[0] for seq in _DOTTED_TIME)
 _TIME_PHRASES = frozenset(tuple(p.split()) for p in _EN.words("numbers.time_phrases"))
-_TIME_PHRASE_FIRST = frozenset(first for first, *_ in _TIME_PHRASES)
+_TIME_PHRASE_FIRST = frozenset(seq[0] for seq in _TIME_PHRASES)
 
 _CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₦", "₩", "₺"}
 _DOLLAR_PREFIXES = _set("dollar_prefixes")

@@ -171,9 +171,6 @@ _PUNCT_TRIGGERS = _CURRENCY_SYMBOLS | {"~"}
 
 _NUM_PATTERN = r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _TOKEN_RE = re.compile(rf"({_NUM_PATTERN})|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
-# Cheap pre-filter: most sentences carry no quantity at all.
-_HINT_RE = _EN.regex("numbers.hint", re.IGNORECASE)
-
 _N, _W, _P = 0, 1, 2
 _INF = math.inf
 
@@ -841,6 +838,7 @@ def _bounds(rule: str, n: Fraction) -> tuple[str, Fraction | float, Fraction | f
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in the text, in order of position, non-overlapping."""
-    if not text or _HINT_RE.search(text) is None:
+    # Cheap pre-filter, compiled at first use: most sentences carry no quantity at all.
+    if not text or _EN.regex("numbers.hint", re.IGNORECASE).search(text) is None:
         return ()
     return _Scanner(text).run()

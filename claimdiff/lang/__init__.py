@@ -64,7 +64,8 @@ class Language:
         """The regular-expression source of an entry, references expanded.
 
         A word list becomes ``(?:a|b|c)`` in the data's order (the order decides which of two
-        alternatives sharing a start wins); a pattern is expanded recursively.
+        alternatives sharing a start wins), maybe behind a look-ahead on its first letters (see
+        ``_alternation``); a pattern is expanded recursively.
         """
         if ref not in self._sources:
             value = self.get(ref)

@@ -161,11 +161,7 @@ _EXPR_STARTS = (
     | {w.lower() for w in _DOLLAR_PREFIXES | _CURRENCY_CODES}
 )
 _TRIGGERS = (
-    _EXPR_STARTS
-    | set(_QUALIFIERS)
-    | set(_PLURAL_SCALES)
-    | {seq[0] for seq in _VAGUE}
-    | set(_VAGUE_MULTIPLES)
+    _EXPR_STARTS | set(_QUALIFIERS) | set(_PLURAL_SCALES) | {seq[0] for seq in _VAGUE} | set(_VAGUE_MULTIPLES)
 )
 _PUNCT_TRIGGERS = _CURRENCY_SYMBOLS | {"~"}
 

@@ -553,7 +553,8 @@ _MONTH_HINTS = _least(frozenset(_MONTH_NUM))
 _SEASON_HINTS = tuple(_SEASON_FIRST)
 # Pattern name in dates.yaml, its handler, and its prefilter groups (None: the pattern's own
 # words in dates.hints). Order only breaks ties between equally long matches at one position.
-_TABLE: tuple[tuple[str, _Handler, tuple[tuple[str, ...], ...] | None], ...] = (
+_Needs = tuple[tuple[str, ...], ...]
+_TABLE: tuple[tuple[str, _Handler, _Needs | None], ...] = (
     ("iso", _h_iso, (_DIGITS,)),
     ("slash", _h_slash, (_DIGITS,)),
     ("range_mdy", _h_range_days, (_DIGITS, _MONTH_HINTS)),
@@ -578,7 +579,6 @@ _TABLE: tuple[tuple[str, _Handler, tuple[tuple[str, ...], ...] | None], ...] = (
     ("recent", _h_recent, None),
     ("boundary", _h_boundary, None),
 )
-_Needs = tuple[tuple[str, ...], ...]
 
 
 @cache

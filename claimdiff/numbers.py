@@ -4,7 +4,8 @@ prose ("at least 70 people", "hundreds of civilians", "between 200 and 400", "$5
 came from, so that later stages can compare the figures different outlets give for one
 event. It is purely lexical and deterministic: a small tokenizer plus hand-written
 look-ahead rules, with context checks that keep years, dates, clock times, ordinals and
-identifiers (Resolution 2719, MH17, F-16, Covid-19) from being read as counts.
+identifiers (Resolution 2719, MH17, F-16, Covid-19) from being read as counts. The words are
+language data (data/lang/en/numbers.yaml); the code holds the rules.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
+
+from claimdiff.lang import load
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -37,92 +41,51 @@ class Quantity:
 
 
 # ---------------------------------------------------------------------------
-# Vocabulary
+# Vocabulary: the words live in data/lang/en/numbers.yaml (months in dates.yaml)
 
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_EN = load("en")
+
+
+def _set(name: str) -> frozenset[str]:
+    return frozenset(_EN.words(f"numbers.{name}"))
+
+
+def _table(name: str) -> dict[str, Any]:
+    return dict(_EN.table(f"numbers.{name}"))
+
+
+def _phrases(name: str) -> dict[tuple[str, ...], Any]:
+    """A table of phrases keyed by their token sequence: "per cent" -> ("per", "cent")."""
+    return {tuple(k.split()): v for k, v in _EN.table(f"numbers.{name}").items()}
+
+
+_SMALL: dict[str, int] = _table("small")
+_TENS: dict[str, int] = _table("tens")
 _UNITS9 = {w: v for w, v in _SMALL.items() if v < 10}
-_BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_BIG: dict[str, int] = _table("scales")
+# Words for 12 and 100; the code asks for them by value, not by spelling.
+_MULTIPLIERS: dict[str, int] = _table("multipliers")
+_DOZEN, _HUNDRED = 12, 100
+_DOZENS = frozenset(w for w, v in _MULTIPLIERS.items() if v == _DOZEN)
+_HUNDREDS = frozenset(w for w, v in _MULTIPLIERS.items() if v == _HUNDRED)
 # Scale words allowed after digits, with a space: "1.5 million", "4 thousand".
-_DIGIT_SCALES = {"hundred": 100, "dozen": 12, "mn": 10**6, "mln": 10**6, "bn": 10**9, **_BIG}
-# Glued scale suffixes: "4k", "2.3m", "$5bn". A glued "m" is millions, not metres: news
-# style writes metres out or spaces them.
-_GLUED_SCALES = {
-    "k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6,
-    "bn": 10**9, "tn": 10**12,
-}  # fmt: skip
-_HALF_OF = {"dozen": 12, "hundred": 100, **_BIG}
-
-_PLURAL_SCALES = {"hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
-_CHAIN_SCALES = {"dozen": 12, "hundred": 100, **_BIG}
-
-# Qualifier rules: approx = +-10 %, min = at least N, gt = more than N, near = just
-# below N ("nearly"), under = below N but close, max = at most N, lt = below N.
-# The flag marks phrases that make a year-like figure a count ("more than 2000").
-_QUALIFIER_TABLE: tuple[tuple[str, str, bool], ...] = (
-    ("about", "approx", False),
-    ("around", "approx", False),
-    ("some", "approx", True),
-    ("an estimated", "approx", True),
-    ("estimated", "approx", True),
-    ("roughly", "approx", True),
-    ("approximately", "approx", True),
-    ("approx .", "approx", True),
-    ("approx", "approx", True),
-    ("circa", "approx", False),
-    ("more or less", "approx", False),
-    ("~", "approx", False),
-    ("at least", "min", True),
-    ("no fewer than", "min", True),
-    ("not fewer than", "min", True),
-    ("no less than", "min", True),
-    ("not less than", "min", True),
-    ("upwards of", "min", True),
-    ("a minimum of", "min", True),
-    ("more than", "gt", True),
-    ("over", "gt", False),
-    ("in excess of", "gt", True),
-    ("greater than", "gt", True),
-    ("above", "gt", False),
-    ("well over", "gt", True),
-    ("well above", "gt", True),
-    ("just over", "gt", True),
-    ("just above", "gt", True),
-    ("slightly more than", "gt", True),
-    ("nearly", "near", True),
-    ("almost", "near", True),
-    ("close to", "near", True),
-    ("approaching", "near", True),
-    ("just under", "under", True),
-    ("just below", "under", True),
-    ("just short of", "under", True),
-    ("slightly less than", "under", True),
-    ("slightly fewer than", "under", True),
-    ("up to", "max", False),
-    ("at most", "max", True),
-    ("no more than", "max", True),
-    ("not more than", "max", True),
-    ("a maximum of", "max", True),
-    ("as many as", "max", True),
-    ("fewer than", "lt", True),
-    ("less than", "lt", True),
-    ("under", "lt", False),
-    ("below", "lt", False),
-)
+_DIGIT_SCALES = {**_MULTIPLIERS, **_table("digit_scale_abbreviations"), **_BIG}
+_GLUED_SCALES: dict[str, int] = _table("glued_scales")
+# Scales that "half a" and "a few"/"several" read: "half a dozen", "several hundred thousand".
+_CHAIN_SCALES = {**_MULTIPLIERS, **_BIG}
+_PLURAL_SCALES: dict[str, int] = _table("plural_scales")
+_ARTICLES = _set("articles")
+_HALF = _set("half")
+_NUMERAL_AND = _set("numeral_and")
+_PARTITIVE = _set("partitive")
+_VAGUE: dict[tuple[str, ...], str] = _phrases("vague")
+_VAGUE_FIRST = frozenset(seq[0] for seq in _VAGUE if len(seq) > 1)
+_VAGUE_MULTIPLES: dict[str, int] = _table("vague_multiples")
 
 
 def _index_qualifiers() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-    for phrase, rule, strong in _QUALIFIER_TABLE:
-        seq = tuple(phrase.split())
+    for seq, (rule, strong) in _phrases("qualifiers").items():
         index.setdefault(seq[0], []).append((seq, rule, strong))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))  # "no more than" before "no"
@@ -130,188 +93,80 @@ def _index_qualifiers() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
 
 
 _QUALIFIERS = _index_qualifiers()
+_HYPHEN_MARKERS: dict[str, str] = _table("hyphen_markers")
+_OR = _set("or_word")
+_OR_MARKERS: dict[str, str] = _table("or_markers")
+_PLUS = _set("plus")
+_ONE_QUALIFIERS = frozenset(tuple(p.split()) for p in _EN.words("numbers.one_pronoun_qualifiers"))
+_RANGE_JOINERS = {k: frozenset(v) for k, v in _table("range_joiners").items()}
+_BARE_RANGE_JOINERS = _set("bare_range_joiners")
+_DAY_LIST_JOINERS = _set("day_list_joiners")
+_AGE_PREFIXES = _set("age_prefixes")
+_AGE_SUFFIXES = _set("age_suffixes")
 
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec",
-}  # fmt: skip
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# One list of month names in the project: dates.yaml.
+_MONTHS = frozenset(_EN.words("dates.months")) | frozenset(_EN.words("dates.month_abbreviations"))
+_WEEKDAYS = frozenset(_EN.words("dates.weekdays"))
 
 # Words after which a number is a label, not an amount.
-_ID_WORDS = {
-    "resolution", "resolutions", "flight", "route", "article", "articles", "section",
-    "chapter", "highway", "paragraph", "clause", "page", "pages", "line", "platform",
-    "gate", "room", "bus", "interstate", "amendment", "decree", "number", "item", "phase",
-    "stage", "level", "category", "type", "model", "version", "season", "episode",
-    "volume", "vol", "issue", "track", "tier", "channel", "terminal", "runway", "ward",
-    "district", "block", "unit", "battalion", "brigade", "regiment", "squadron",
-    "precinct", "apartment", "suite", "exit", "junction", "formula", "psalm", "verse",
-    "grade", "zone", "sector", "lot", "code", "act",
-}  # fmt: skip
-_ID_ABBR = {"no", "nos", "art", "sec", "vol", "fig", "ch", "para", "p", "pp", "ref", "op"}
+_ID_WORDS = _set("id_words")
+_ID_ABBR = _set("id_abbreviations")
 _ID_GLUE = {"#", "/", ":", ".", "+", "=", "@", "_", "\\"}
 _DASHES = {"-", "–"}
 
-_TIME_WORDS = {
-    "am", "pm", "o'clock", "o’clock", "gmt", "utc", "bst", "cet", "cest", "est", "edt",
-    "pst", "pdt", "cst", "cdt", "ist", "msk", "eet", "eest", "jst",
-}  # fmt: skip
+_TIME_WORDS = _set("time_words")
+_DOTTED_TIME = frozenset(tuple(w.split(".")) for w in _EN.words("numbers.dotted_time_words"))
+_DOTTED_TIME_FIRST = frozenset(seq[0] for seq in _DOTTED_TIME)
+_TIME_PHRASES = frozenset(tuple(p.split()) for p in _EN.words("numbers.time_phrases"))
+_TIME_PHRASE_FIRST = frozenset(seq[0] for seq in _TIME_PHRASES)
 
 _CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₦", "₩", "₺"}
-_DOLLAR_PREFIXES = {"US", "A", "C", "HK", "NZ", "S", "R"}
-_CURRENCY_CODES = {"USD", "EUR", "GBP", "INR", "JPY", "CNY", "AUD", "CAD", "CHF", "Rs", "NIS"}
+_DOLLAR_PREFIXES = _set("dollar_prefixes")
+_CURRENCY_CODES = _set("currency_codes")
 
-_TIME_UNITS = {
-    "second": "second", "seconds": "second", "secs": "second",
-    "minute": "minute", "minutes": "minute", "mins": "minute",
-    "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour",
-    "day": "day", "days": "day", "week": "week", "weeks": "week",
-    "month": "month", "months": "month", "year": "year", "years": "year", "yrs": "year",
-    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
-}  # fmt: skip
-_MEASURE_UNITS = {
-    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
-    "kilometers": "km", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-    "mile": "mile", "miles": "mile", "mi": "mile",
-    "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
-    "cm": "cm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
-    "millimeters": "mm", "mm": "mm", "foot": "ft", "feet": "ft", "ft": "ft",
-    "inch": "inch", "inches": "inch",
-    "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
-    "kilogrammes": "kg", "kilo": "kg", "kilos": "kg",
-    "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
-    "hectare": "hectare", "hectares": "hectare", "acre": "acre", "acres": "acre",
-    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-    "barrel": "barrel", "barrels": "barrel", "mph": "mph",
-    "percent": "percent", "pct": "percent",
-    "mw": "MW", "gw": "GW", "kw": "kW",
-}  # fmt: skip
-_CURRENCY_WORDS = {
-    "dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "sterling", "gbp",
-    "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
-    "hryvnia", "hryvnias", "shekel", "shekels", "peso", "pesos", "franc",
-    "francs", "dinar", "dinars", "riyal", "riyals", "rial", "rials", "lira", "liras",
-    "naira", "rand", "dirham", "dirhams", "baht",
-}  # fmt: skip
-_SPACED_UNITS = {**_TIME_UNITS, **_MEASURE_UNITS, **dict.fromkeys(_CURRENCY_WORDS, "currency")}
-_SPACED_UNITS.pop("mi")  # "5 mi" is rare; a spaced "mi" is more often a name
-_MULTI_UNITS = {
-    ("per", "cent"): "percent",
-    ("percentage", "points"): "percent",
-    ("percentage", "point"): "percent",
-    ("years", "old"): "age",
-    ("year", "old"): "age",
-    ("months", "old"): "age",
-    ("weeks", "old"): "age",
-    ("days", "old"): "age",
-    ("square", "kilometres"): "km2",
-    ("square", "kilometers"): "km2",
-    ("square", "km"): "km2",
-    ("sq", "km"): "km2",
-    ("square", "miles"): "sq mile",
-    ("square", "metres"): "m2",
-    ("square", "meters"): "m2",
-    ("us", "dollars"): "currency",
+_SPACED_UNITS = {
+    **_table("time_units"),
+    **_table("measure_units"),
+    **dict.fromkeys(_EN.words("numbers.currency_words"), "currency"),
 }
+_MULTI_UNITS: dict[tuple[str, ...], str] = _phrases("multi_word_units")
 # Units written glued to digits ("25km", "5kg", "24h", "20pc"); case-sensitive first.
-_GLUED_UNITS = {
-    "km": "km", "kms": "km", "kg": "kg", "kgs": "kg", "cm": "cm", "mm": "mm", "ft": "ft",
-    "mi": "mile", "mph": "mph", "h": "hour", "hr": "hour", "hrs": "hour", "min": "minute",
-    "mins": "minute", "sec": "second", "secs": "second", "pc": "percent", "yr": "year",
-    "yrs": "year", "MW": "MW", "GW": "GW", "kW": "kW",
-}  # fmt: skip
+_GLUED_UNITS: dict[str, str] = _table("glued_units")
 # Units written "400-kilometre", "three-day", "30-minute".
-_HYPHEN_UNITS = {
-    "kilometre": "km", "kilometer": "km", "km": "km", "mile": "mile", "metre": "m",
-    "meter": "m", "foot": "ft", "day": "day", "hour": "hour", "week": "week",
-    "month": "month", "year": "year", "minute": "minute", "second": "second",
-    "decade": "decade", "century": "century", "tonne": "tonne", "ton": "tonne",
-    "kg": "kg", "kilogram": "kg", "percent": "percent", "acre": "acre",
-    "hectare": "hectare", "mph": "mph",
-}  # fmt: skip
-_AGE_UNITS = {"year", "month", "week", "day"}
+_HYPHEN_UNITS: dict[str, str] = _table("hyphen_units")
+_AGE_UNITS = frozenset(_HYPHEN_UNITS[w] for w in _EN.words("numbers.age_units"))
 
 # Nouns that make a bare year-like figure a count: "1900 people".
-_COUNT_NOUNS = {
-    "people", "persons", "person", "civilians", "civilian", "fighters", "soldiers",
-    "troops", "protesters", "protestors", "demonstrators", "residents", "children", "kids",
-    "women", "men", "adults", "villagers", "refugees", "migrants", "casualties", "deaths",
-    "dead", "victims", "bodies", "militants", "rebels", "insurgents", "jihadists",
-    "gunmen", "police", "policemen", "officers", "students", "workers", "patients",
-    "prisoners", "detainees", "hostages", "families", "households", "homes", "houses",
-    "buildings", "vehicles", "cars", "tanks", "missiles", "rockets", "drones", "shells",
-    "strikes", "airstrikes", "attacks", "members", "supporters", "voters", "passengers",
-    "staff", "employees", "journalists", "doctors", "nurses", "wounded", "injured",
-    "infants", "babies", "pilgrims", "worshippers", "miners", "sailors", "marines",
-    "personnel", "combatants", "inhabitants", "citizens", "nationals", "foreigners",
-    "tourists", "survivors", "evacuees", "displaced", "missing", "killed", "arrested",
-    "detained", "arrests", "cases", "infections", "votes", "seats", "jobs", "animals",
-    "cattle", "settlers", "guards", "recruits", "volunteers", "mercenaries", "ships",
-    "aircraft", "planes", "jets", "helicopters", "boats", "schools", "hospitals",
-    "villages", "towns", "mosques", "churches", "shops", "tents", "dwellings",
-}  # fmt: skip
+_COUNT_NOUNS = _set("count_nouns")
 # Function words that cannot sit between a figure and its noun ("2019 the soldiers").
-_GAP_STOP = {
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
-    "with", "from", "as", "when", "after", "before", "that", "which", "who", "was",
-    "were", "is", "are", "has", "had", "have", "its", "their", "his", "her", "this",
-}  # fmt: skip
+_GAP_STOP = _set("gap_stop")
 # A year-like figure right after these is a year even before a noun ("the 2019 protesters").
-_YEAR_DETERMINERS = {
-    "the", "its", "their", "his", "her", "our", "this", "that", "since", "until", "till",
-    "during", "before", "after", "mid",
-}  # fmt: skip
-_NOT_PLURAL = {
-    "was", "has", "does", "this", "its", "yes", "his", "hers", "ours", "yours", "always",
-    "perhaps", "sometimes", "less", "across", "various", "thus", "whereas", "besides",
-    "unless", "news", "times", "themselves", "ourselves",
-}  # fmt: skip
+_YEAR_DETERMINERS = _set("year_determiners")
+_PLURAL_SUFFIXES = tuple(_EN.words("numbers.plural_suffixes"))
+_NOT_PLURAL_SUFFIXES = tuple(_EN.words("numbers.not_plural_suffixes"))
+_NOT_PLURAL = _set("not_plural")
 
-# "one" is a pronoun after these ("no one", "the one", "each one").
-_ONE_BAD_PREV = {
-    "no", "any", "every", "some", "each", "the", "this", "that", "which", "only", "another",
-    "such", "at", "no-one", "last", "single", "everyone", "anyone", "someone", "little",
-}  # fmt: skip
-# ... and before these ("one another", "one of whom was", "one point").
-_ONE_BAD_NEXT = {
-    "another", "other", "point", "time", "way", "thing", "side", "hand", "by", "in",
-    "and", "or", "but", "who", "that", "which", "is", "was", "were", "are", "has", "had",
-    "have", "will", "would", "could", "should", "can", "may", "might", "must", "does",
-    "did", "do", "said", "says", "the", "a", "an", "to", "for", "on", "at", "with",
-    "from", "as", "not", "more", "less", "after", "if", "than", "day",
-    "hell", "too", "else", "himself", "herself", "itself", "apiece", "here", "there",
-}  # fmt: skip
+# "one" is a pronoun after these ("no one", "the one", "each one") and before those.
+_ONE_BAD_PREV = _set("one_pronoun_before")
+_ONE_BAD_NEXT = _set("one_pronoun_after")
 
-_TRIGGERS = (
-    set(_SMALL)
-    | set(_TENS)
-    | set(_QUALIFIERS)
-    | set(_PLURAL_SCALES)
-    | {"a", "an", "half", "between", "from", "aged", "age", "ages", "several", "dozens"}
-    | {"scores", "tens"}
-    | {w.lower() for w in _DOLLAR_PREFIXES | _CURRENCY_CODES}
-)
 # Words that can open a figure by themselves (qualifiers aside).
 _EXPR_STARTS = (
     set(_SMALL)
     | set(_TENS)
-    | {"a", "an", "half", "between", "from", "aged", "age", "ages"}
+    | _ARTICLES
+    | _HALF
+    | set(_RANGE_JOINERS)
+    | _AGE_PREFIXES
     | {w.lower() for w in _DOLLAR_PREFIXES | _CURRENCY_CODES}
+)
+_TRIGGERS = (
+    _EXPR_STARTS | set(_QUALIFIERS) | set(_PLURAL_SCALES) | {seq[0] for seq in _VAGUE} | set(_VAGUE_MULTIPLES)
 )
 _PUNCT_TRIGGERS = _CURRENCY_SYMBOLS | {"~"}
 
 _NUM_PATTERN = r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _TOKEN_RE = re.compile(rf"({_NUM_PATTERN})|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
-# Cheap pre-filter: most sentences carry no quantity at all.
-_HINT_RE = re.compile(
-    r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen"
-    r"|several|handful|scores)",
-    re.IGNORECASE,
-)
-
 _N, _W, _P = 0, 1, 2
 _INF = math.inf
 
@@ -393,8 +248,8 @@ class _Scanner:
             return True
         return (
             len(w) >= 4
-            and w.endswith("s")
-            and not w.endswith(("ss", "us", "is", "ous"))
+            and w.endswith(_PLURAL_SUFFIXES)
+            and not w.endswith(_NOT_PLURAL_SUFFIXES)
             and w not in _NOT_PLURAL
         )
 
@@ -448,10 +303,10 @@ class _Scanner:
                     scale = _GLUED_SCALES.get(self.tok[j], 1)
                 else:
                     scale = _DIGIT_SCALES.get(self.low[j], 1)
-                    if scale == 100 and self._lw(j + 1) in _BIG:  # "3 hundred thousand"
+                    if scale == _HUNDRED and self._lw(j + 1) in _BIG:  # "3 hundred thousand"
                         scale *= _BIG[self.low[j + 1]]
                         j += 1
-                    if scale == 12 and base.denominator != 1:
+                    if scale == _DOZEN and base.denominator != 1:
                         scale = 1
                 if scale > 1:
                     j += 1
@@ -460,8 +315,8 @@ class _Scanner:
         if kind != _W:
             return None
         w = self.low[k]
-        if w == "half" and self._lw(k + 1) in ("a", "an") and self._lw(k + 2) in _HALF_OF:
-            scale = _HALF_OF[self.low[k + 2]]
+        if w in _HALF and self._lw(k + 1) in _ARTICLES and self._lw(k + 2) in _CHAIN_SCALES:
+            scale = _CHAIN_SCALES[self.low[k + 2]]
             return _Val(k, k + 3, Fraction(scale, 2), 1, False, False)
         return self._words(k)
 
@@ -485,21 +340,21 @@ class _Scanner:
 
     def _tail(self, k: int) -> tuple[int, int]:
         """Optional "and fifty" after "two hundred"."""
-        j = k + 1 if self._lw(k) == "and" else k
+        j = k + 1 if self._lw(k) in _NUMERAL_AND else k
         got = self._below_hundred(j)
         if got is None:
             return 0, k
         v, j2 = got
         # "between two hundred and three hundred": the "and" joins two numbers.
-        if j != k and self._lw(j2) == "hundred":
+        if j != k and self._lw(j2) in _HUNDREDS:
             return 0, k
         return v, j2
 
     def _chunk(self, k: int) -> tuple[int, int, bool] | None:
         """A group below one thousand; the bool marks a bare article ("a" million)."""
         w = self._lw(k)
-        if w in ("a", "an"):
-            if self._lw(k + 1) == "hundred":
+        if w in _ARTICLES:
+            if self._lw(k + 1) in _HUNDREDS:
                 v, j = self._tail(k + 2)
                 return 100 + v, j, False
             return 1, k + 1, True
@@ -507,7 +362,7 @@ class _Scanner:
         if got is None:
             return None
         v, j = got
-        if self._lw(j) == "hundred" and v < 20 and self.low[k] in _SMALL:
+        if self._lw(j) in _HUNDREDS and v < 20 and self.low[k] in _SMALL:
             t, j = self._tail(j + 1)
             return v * 100 + t, j, False
         return v, j, False
@@ -529,16 +384,16 @@ class _Scanner:
                 last_big = big
                 groups += 1
                 j = j2 + 1
-                if self._lw(j) == "and":
+                if self._lw(j) in _NUMERAL_AND:
                     nxt = self._chunk(j + 1)
                     if nxt is not None and not nxt[2]:
                         j += 1
                 continue
             if article:
-                if groups == 0 and self._lw(j2) == "dozen":
+                if groups == 0 and self._lw(j2) in _DOZENS:
                     return _Val(k, j2 + 1, Fraction(1), 12, False, False)
                 break
-            if groups == 0 and v < 20 and self._lw(j2) == "dozen":
+            if groups == 0 and v < 20 and self._lw(j2) in _DOZENS:
                 return _Val(k, j2 + 1, Fraction(v), 12, False, False)
             total += v
             j = j2
@@ -549,7 +404,7 @@ class _Scanner:
             return None
         scale = last_big if groups == 1 and not trailing else 1
         val = _Val(k, j, Fraction(total // scale), scale, False, False)
-        val.one = total == 1 and j == k + 1 and self.low[k] == "one"
+        val.one = total == 1 and j == k + 1 and _SMALL.get(self.low[k]) == 1
         return val
 
     # -- vague phrases -------------------------------------------------------
@@ -559,9 +414,9 @@ class _Scanner:
         w = self._lw(k)
         if w not in _CHAIN_SCALES:
             return 0, k
-        if w == "dozen":
-            return 12, k + 1
         prod = _CHAIN_SCALES[w]
+        if prod == _DOZEN:
+            return prod, k + 1
         j = k + 1
         while self._lw(j) in _BIG and _BIG[self.low[j]] > prod:
             prod *= _BIG[self.low[j]]
@@ -571,30 +426,32 @@ class _Scanner:
     def _vague(self, i: int) -> tuple[int, Quantity] | None:
         w = self.low[i]
         lw1 = self._lw(i + 1)
+        role = _VAGUE.get((w,))
+        phrase = _VAGUE.get((w, lw1)) if w in _VAGUE_FIRST else None  # "a few", "a handful"
         rng: tuple[int, int] | None = None
         end = i + 1
-        if w == "a" and lw1 == "few":
+        if phrase == "few":
             scale, end = self._scale_chain(i + 2)
-            if scale == 12:
+            if scale == _DOZEN:
                 rng = (24, 60)
             elif scale:
                 rng = (2 * scale, 5 * scale - 1)
-        elif w == "a" and lw1 == "handful":
+        elif phrase == "handful":
             rng, end = (3, 6), i + 2
-        elif w == "several":
+        elif role == "several":
             scale, end = self._scale_chain(i + 1)
-            if scale == 12:
+            if scale == _DOZEN:
                 rng = (36, 99)
             elif scale:
                 rng = (3 * scale, 10 * scale - 1)
             elif self._plural_noun_at(i + 1):
                 rng, end = (3, 9), i + 1
-        elif w == "dozens":
+        elif role == "dozens":
             rng = (24, 99)
-        elif w == "scores" and lw1 == "of":  # bare "scores" is usually results
+        elif role == "scores" and lw1 in _PARTITIVE:  # bare "scores" is usually results
             rng = (40, 99)
-        elif w in ("tens", "hundreds") and lw1 == "of" and self._lw(i + 2) in _PLURAL_SCALES:
-            mult = 10 if w == "tens" else 100
+        elif w in _VAGUE_MULTIPLES and lw1 in _PARTITIVE and self._lw(i + 2) in _PLURAL_SCALES:
+            mult = _VAGUE_MULTIPLES[w]
             scale = _PLURAL_SCALES[self.low[i + 2]]
             if scale > mult:
                 rng, end = (2 * mult * scale, 10 * mult * scale - 1), i + 3
@@ -608,9 +465,9 @@ class _Scanner:
         if rng is None:
             return None
         unit = None
-        if w == "several" and end == i + 1:
+        if role == "several" and end == i + 1:
             unit = _SPACED_UNITS.get(lw1)
-        elif self._lw(end) == "of":  # "hundreds of kilometres"
+        elif self._lw(end) in _PARTITIVE:  # "hundreds of kilometres"
             unit = _SPACED_UNITS.get(self._lw(end + 1))
         q = self._make(i, end, Fraction(rng[0]), Fraction(rng[1]), None, "vague", unit)
         return end, q
@@ -638,9 +495,9 @@ class _Scanner:
             if self._kd(j) == _N:
                 return "currency", j
             return None, k
-        if self.low[k] in ("aged", "age", "ages"):
+        if self.low[k] in _AGE_PREFIXES:
             j = k + 1
-            if self._lw(j) == "of":
+            if self._lw(j) in _PARTITIVE:
                 j += 1
             return "age", j
         return None, k
@@ -663,7 +520,7 @@ class _Scanner:
                 return None, k
             j = k + 2
             if u in _AGE_UNITS and self._tk(j) == "-" and self._glued(j):
-                if self._lw(j + 1) in ("old", "olds") and self._glued(j + 1):
+                if self._lw(j + 1) in _AGE_SUFFIXES and self._glued(j + 1):
                     return "age", j + 2
             return u, j
         if kind == _W:
@@ -678,43 +535,33 @@ class _Scanner:
     def _connector(self, k: int, span_kw: str | None) -> int | None:
         t = self._tk(k)
         w = self._lw(k)
-        if span_kw == "between":
-            ok = w in ("and", "to") or t in _DASHES
-        elif span_kw == "from":
-            ok = w == "to" or t in _DASHES
+        if span_kw is not None:
+            ok = w in _RANGE_JOINERS[span_kw] or t in _DASHES
         else:
             # A spaced hyphen is punctuation, but a spaced en dash still marks a range.
-            ok = w in ("to", "or") or t == "–" or (t == "-" and self._glued(k) and self._glued(k + 1))
+            ok = w in _BARE_RANGE_JOINERS or t == "–" or (t == "-" and self._glued(k) and self._glued(k + 1))
         return k + 1 if ok and k + 1 < self.n else None
 
     def _marker(self, k: int, free: bool) -> tuple[str, int] | None:
         """Qualifier written after the figure: "-strong", "300-plus", "or more", "or so"."""
         t = self._tk(k)
         if t == "-" and self._glued(k) and self._kd(k + 1) == _W and self._glued(k + 1):
-            w = self.low[k + 1]
-            if w == "strong":
-                return "exact", k + 2
-            if free and w == "plus":
-                return "min", k + 2
-            if free and w == "odd":
-                return "approx", k + 2
+            rule = _HYPHEN_MARKERS.get(self.low[k + 1])
+            if rule == "exact" or (free and rule is not None):
+                return rule, k + 2
             return None
         if not free:
             return None
         if t == "+" and self._glued(k) and not (self._kd(k + 1) == _N and self._glued(k + 1)):
             return "min", k + 1
         w = self._lw(k)
-        if w == "or":
-            w2 = self._lw(k + 1)
-            if w2 in ("more", "above", "over", "greater"):
-                return "min", k + 2
-            if w2 == "so":
-                return "approx", k + 2
-            if w2 in ("less", "fewer", "below", "under"):
-                return "max", k + 2
-        if w == "plus" and self._kd(k + 1) != _N:
+        if w in _OR:
+            rule = _OR_MARKERS.get(self._lw(k + 1))
+            if rule is not None:
+                return rule, k + 2
+        if w in _PLUS and self._kd(k + 1) != _N:
             nxt = self._lw(k + 1)
-            if nxt not in _SMALL and nxt not in _TENS and nxt not in ("a", "an"):
+            if nxt not in _SMALL and nxt not in _TENS and nxt not in _ARTICLES:
                 return "min", k + 1
         return None
 
@@ -724,7 +571,7 @@ class _Scanner:
         """Figure or range starting at token j; i0 is where its qualifier starts."""
         pre, k = self._prefix(j)
         span_kw = None
-        if self._kd(k) == _W and self.low[k] in ("between", "from"):
+        if self._kd(k) == _W and self.low[k] in _RANGE_JOINERS:
             span_kw = self.low[k]
             k += 1
             if pre is None:
@@ -775,7 +622,7 @@ class _Scanner:
             unit = "age"
         if self._rejected(i0, j, a, b, end, q, pre, unit, marker):
             return end, None
-        if a.one and b is None and q is not None and q[2] == ("some",):
+        if a.one and b is None and q is not None and q[2] in _ONE_QUALIFIERS:
             return end, None  # "some one"
         return end, self._build(i0, end, a, b, q, marker, unit)
 
@@ -801,9 +648,9 @@ class _Scanner:
         w = self._lw(k)
         if w in _TIME_WORDS:
             return True
-        if w in ("a", "p") and self._tk(k + 1) == "." and self._glued(k + 1):
-            return self._lw(k + 2) == "m" and self._glued(k + 2)
-        return w == "local" and self._lw(k + 1) == "time"
+        if w in _DOTTED_TIME_FIRST and self._tk(k + 1) == "." and self._glued(k + 1):
+            return (w, self._lw(k + 2)) in _DOTTED_TIME and self._glued(k + 2)
+        return w in _TIME_PHRASE_FIRST and (w, self._lw(k + 1)) in _TIME_PHRASES
 
     def _rejected(
         self,
@@ -854,9 +701,9 @@ class _Scanner:
         if a.bare and self._is_day(a) and (b is None or (b.bare and self._is_day(b))):
             if self._is_month(a.i0 - 1) or self._is_month(end):
                 return True
-            if self._lw(end) == "of" and self._is_month(end + 1):
+            if self._lw(end) in _PARTITIVE and self._is_month(end + 1):
                 return True
-            if b is None and self._lw(end) in ("and", "or", "to") and self._kd(end + 1) == _N:
+            if b is None and self._lw(end) in _DAY_LIST_JOINERS and self._kd(end + 1) == _N:
                 if self._is_month(end + 2):
                     return True
         # Years: "in 2014", "the 2019 attack"; but "1900 people" and "more than 2000".
@@ -987,6 +834,7 @@ def _bounds(rule: str, n: Fraction) -> tuple[str, Fraction | float, Fraction | f
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in the text, in order of position, non-overlapping."""
-    if not text or _HINT_RE.search(text) is None:
+    # Cheap pre-filter, compiled at first use: most sentences carry no quantity at all.
+    if not text or _EN.regex("numbers.hint", re.IGNORECASE).search(text) is None:
         return ()
     return _Scanner(text).run()

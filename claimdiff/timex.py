@@ -2,7 +2,8 @@
 ("on Tuesday", "from March 23 to 31", "last year", "since 2014", "2022-03-23") and resolves
 each one to an inclusive date interval, using the report's own date as the anchor for
 relative and year-less expressions, so that accounts of one event can be compared in time.
-Pure standard library, deterministic, precompiled regular expressions; never raises."""
+Its words and patterns are language data (data/lang/en/dates.yaml), compiled once at first use;
+deterministic; never raises."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimdiff.lang import load
 
 __all__ = ["TimeExpr", "find_times"]
 
@@ -32,91 +37,43 @@ class TimeExpr:
 
 
 # --------------------------------------------------------------------------- vocabulary
+# The words and patterns live in data/lang/en/dates.yaml; the code keeps the date arithmetic.
 
-_MONTH_NUM = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
-    "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-_WEEKDAY_NUM = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
-_COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30,
-}  # fmt: skip
-# Nouns that make a four-digit number a count ("2014 people"), or a clock time ("1800 GMT").
-_COUNT_NOUNS = frozenset(
-    """people persons men women children kids civilians soldiers troops fighters militants
-    rebels police policemen officers protesters demonstrators migrants refugees residents
-    victims deaths dead casualties injured wounded killed arrested detained cases votes
-    voters households homes houses families km kilometres kilometers miles metres meters
-    feet ft tons tonnes barrels dollars euros pounds yuan rubles roubles francs rupees
-    hectares acres units vehicles cars tanks aircraft planes drones missiles rockets shells
-    shots rounds hours hrs gmt utc bst cet est edt pst jobs workers employees staff
-    students patients doctors flights passengers""".split()
-)
-# Words ending in "s" that are not plural nouns, for the "bare year before a plural" guard.
-_NOT_PLURAL = frozenset(
-    """this was has its his hers ours yours theirs thus always across perhaps unless
-    whereas towards afterwards besides news series species sometimes nevertheless
-    nonetheless""".split()
-)
-# Words after which a lowercase "may"/"march" followed by a number is a date, not a verb.
-_DATE_CUES = frozenset(
-    """on in since from between until till by of early late mid before after during
-    throughout""".split()
-)
-_FUZZY_COUNTS = {"few": (2, 5), "several": (3, 7), "couple": (2, 3)}
-
-# --------------------------------------------------------------------------- regex pieces
-
-# No word character, currency or digit-with-separator just before: keeps "$2014", "1,2014",
-# "3.2014" and "x2014" from being read as years or days.
-_LB = r"(?<![\w$€£#])(?<!\d[.,/:-])"
-# A number ends here: not followed by a letter/digit ("10am", "2014s") or a decimal/thousands
-# continuation ("25,000", "20.5").
-_NUM_END = r"(?!\w)(?![.,]\d)"
-_MON = (
-    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?"
-    r"|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:tember|t\.|t|\.)?|oct(?:ober|\.)?"
-    r"|nov(?:ember|\.)?|dec(?:ember|\.)?"
-)
-_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])"
-_NUM = (
-    r"\d{1,3}|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|few|several|an?|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-)
-_MOD = (
-    r"(?:(?:the\s+)?(?P<mod>beginning|start|middle|end)\s+of\s+"
-    r"|(?P<mod2>early|mid|late)(?:\s+|\s*-\s*))"
-)
-_CONJ = r"(?:\s*[-\u2013\u2014]\s*|\s+(?P<conj>to|through|thru|until|till|and)\s+)"
+_EN = load("en")
 
 
-def _mon(name: str) -> str:
-    return rf"(?P<{name}>{_MON})(?![a-z])"
+def _phrase_table(name: str) -> dict[str, Any]:
+    """A table whose keys are regex fragments, keyed as the matched text reads once its runs of
+    whitespace are single spaces ("earlier\\s+this" -> "earlier this")."""
+    return {k.replace(r"\s+", " "): v for k, v in _EN.table(f"dates.{name}").items()}
 
 
-def _day(name: str) -> str:
-    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?{_NUM_END}"
-
-
-def _year(name: str) -> str:
-    return rf"(?P<{name}>1[89]\d\d|20\d\d|2100){_NUM_END}(?!\s*(?:%|per\s*cent))"
-
-
-def _opt_year(name: str) -> str:
-    return rf"(?:,?\s+{_year(name)})?"
-
-
-_PREP_DAY = r"(?:(?P<prep>on|since)\s+)?"
-_PREP_RANGE = r"(?:(?P<prep>from|between)\s+)?"
-_PREP_PERIOD = r"(?:(?P<prep>in|since|during|throughout)\s+)?"
-_WD_PREFIX = rf"(?:(?P<wdp>{_WD}),?\s+)?"
+_MONTH_NUM: dict[str, int] = {**_EN.table("dates.months"), **_EN.table("dates.month_abbreviations")}
+_WEEKDAY_NUM: dict[str, int] = dict(_EN.table("dates.weekdays"))
+_SEASON_FIRST: dict[str, int] = dict(_EN.table("dates.seasons"))
+_RELATIVE: dict[str, int] = dict(_EN.table("dates.relative"))
+_CALENDAR_RELATIVE: dict[str, list[Any]] = _phrase_table("calendar_relative")
+_ROLLING: dict[str, str] = dict(_EN.table("dates.rolling"))
+_PART: dict[str, int] = {**_EN.table("dates.period_parts"), **_EN.table("dates.part_prefixes")}
+_UNIT: dict[str, str] = dict(_EN.table("dates.units"))
+_SINCE = frozenset(_EN.words("dates.since"))
+_BETWEEN = frozenset(_EN.words("dates.between"))
+_LIST_JOINERS = frozenset(_EN.words("dates.list_joiners"))
+_VERB_MONTHS = frozenset(_EN.words("dates.verb_months"))
+_DATE_CUES = frozenset(_EN.words("dates.date_cues"))
+_DEFINITE = frozenset(_EN.words("dates.definite"))
+# Number words, one list with the quantity parser's: an article counts one ("a year ago").
+_COUNT_WORDS: dict[str, int] = {
+    **dict.fromkeys(_EN.words("numbers.articles"), 1),
+    **_EN.table("numbers.small"),
+    **_EN.table("numbers.tens"),
+}
+_FUZZY_COUNTS: dict[str, list[int]] = dict(_EN.table("dates.fuzzy_counts"))
+_COUNT_NOUNS = frozenset(_EN.words("dates.year_count_nouns"))
+_NOT_PLURAL = frozenset(_EN.words("dates.not_plural_after_year"))
+_PLURAL_SUFFIXES = tuple(_EN.words("numbers.plural_suffixes"))
+_NOT_PLURAL_SUFFIXES = tuple(_EN.words("numbers.not_plural_suffixes"))
+_RECENT: dict[str, list[Any]] = dict(_EN.table("dates.recent_reach"))
 
 # --------------------------------------------------------------------------- date helpers
 
@@ -163,9 +120,7 @@ def _part(low: _Date, high: _Date, idx: int, unit: str) -> tuple[_Date, _Date]:
 def _mod_index(m: re.Match[str]) -> int | None:
     g = m.groupdict()
     word = (g.get("mod") or g.get("mod2") or "").lower()
-    if not word:
-        return None
-    return 0 if word in ("beginning", "start", "early") else 1 if word in ("middle", "mid") else 2
+    return _PART[word] if word else None
 
 
 def _infer_day(month: int, day: int, ref: _Date) -> _Date | None:
@@ -188,7 +143,7 @@ def _infer_month_year(month: int, ref: _Date) -> int:
 
 def _finish(m: re.Match[str], low: _Date, high: _Date, kind: str, ref: _Date | None) -> _Result:
     """Apply a leading "since": from the start of the expression up to the reference."""
-    if (m.groupdict().get("prep") or "").lower() != "since":
+    if (m.groupdict().get("prep") or "").lower() not in _SINCE:
         return low, high, kind
     if ref is None:
         return low, max(high, _Date(low.year, 12, 31)), "since"
@@ -203,7 +158,7 @@ def _month_of(token: str | None) -> int | None:
 
 def _lower_verb(token: str | None) -> bool:
     """A lowercase "may"/"march" is far more often a verb than a month."""
-    return token in ("may", "march")
+    return token in _VERB_MONTHS
 
 
 _PREV_WORD = re.compile(r"(\w+)[\s-]*$")
@@ -219,9 +174,9 @@ def _count(word: str) -> tuple[int, int] | None:
     w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w), int(w)
-    for key, span in _FUZZY_COUNTS.items():
+    for key, (few, many) in _FUZZY_COUNTS.items():
         if key in w:
-            return span
+            return few, many
     n = _COUNT_WORDS.get(w)
     return None if n is None else (n, n)
 
@@ -229,17 +184,11 @@ def _count(word: str) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- guards for years
 
 _NEXT_WORD = re.compile(r"\s*-?\s*([A-Za-z]+)")
-_QUANTITY_BEFORE = re.compile(
-    r"(?:\b(?:at\s+(?:least|most)|about|around|almost|nearly|approximately|roughly|some"
-    r"|over|under|than|up\s+to|only|just|total(?:ing|ling)?|at|no|number|page|route|flight"
-    r"|room|resolution|article|section|code|model|version|rs|usd|eur|gbp)|[#№$€£])\s*$",
-    re.IGNORECASE,
-)
 
 
 def _year_looks_like_count(text: str, start: int, end: int) -> bool:
     """A bare four-digit number that is a quantity, a count or a clock time, not a year."""
-    if _QUANTITY_BEFORE.search(text, max(0, start - 25), start):
+    if _EN.regex("dates.quantity_before", re.IGNORECASE).search(text, max(0, start - 25), start):
         return True
     nxt = _NEXT_WORD.match(text, end)
     if not nxt:
@@ -248,13 +197,13 @@ def _year_looks_like_count(text: str, start: int, end: int) -> bool:
     low = word.lower()
     if low in _COUNT_NOUNS:
         return True
-    if not word.islower() or len(word) <= 3 or not low.endswith("s") or low in _NOT_PLURAL:
+    if not word.islower() or len(word) <= 3 or not low.endswith(_PLURAL_SUFFIXES) or low in _NOT_PLURAL:
         return False
-    if low.endswith(("ss", "us", "is")):
+    if low.endswith(_NOT_PLURAL_SUFFIXES):
         return False
     prev = _PREV_WORD.search(text, max(0, start - 12), start)
     # "the 2022 elections" is a year used as an adjective; "2014 soldiers" is a count.
-    return not (prev and prev.group(1).lower() == "the")
+    return not (prev and prev.group(1).lower() in _DEFINITE)
 
 
 # --------------------------------------------------------------------------- handlers
@@ -315,7 +264,7 @@ def _range_years(
 def _range_ok(m: re.Match[str]) -> bool:
     prep = (m.groupdict().get("prep") or "").lower()
     conj = (m.groupdict().get("conj") or "").lower()
-    if conj == "and" and prep != "between":
+    if conj in _LIST_JOINERS and prep not in _BETWEEN:
         return False  # "March 23 and 24" lists two days; only "between ... and" is a range
     if m.groupdict().get("y1") or m.groupdict().get("y2") or prep:
         return True
@@ -362,7 +311,7 @@ def _h_range_months(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
 
 def _h_range_years(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     conj = (m["conj"] or "").lower()
-    if conj == "and" and (m["prep"] or "").lower() != "between":
+    if conj in _LIST_JOINERS and (m["prep"] or "").lower() not in _BETWEEN:
         return None
     y1 = int(m["y1"])
     if m["y2"]:
@@ -382,21 +331,21 @@ def _h_month(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     month = _month_of(m["m"])
     if month is None:
         return None
-    prep, rel, year = m["prep"], (m["rel"] or "").lower(), m["y"]
+    prep, shift, year = m["prep"], _RELATIVE.get((m["rel"] or "").lower()), m["y"]
     mod = _mod_index(m)
     if year is None:
         # A month alone is a date only when introduced ("in March", "last March").
-        if not (prep or rel or mod is not None):
+        if not (prep or shift is not None or mod is not None):
             return None
         if _lower_verb(m["m"]) and not prep:
             return None  # "this may be", "troops march"
         if ref is None:
             return None
-        if rel == "last":
+        if shift == -1:
             y = ref.year if month < ref.month else ref.year - 1
-        elif rel == "next":
+        elif shift == 1:
             y = ref.year if month > ref.month else ref.year + 1
-        elif rel == "this":
+        elif shift == 0:
             y = ref.year
         else:
             y = _infer_month_year(month, ref)
@@ -425,31 +374,32 @@ def _h_decade(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     return _finish(m, _Date(first + a, 1, 1), _Date(first + b, 12, 31), "range", ref)
 
 
-def _season_span(season: str, label: int) -> tuple[_Date, _Date]:
-    if season == "winter":  # the winter containing January of `label`
-        return _Date(label - 1, 12, 1), _month_span(label, 2)[1]
-    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
-    return _Date(label, first, 1), _month_span(label, first + 2)[1]
+def _season_span(first: int, label: int) -> tuple[_Date, _Date]:
+    """The three months from month ``first``; a season crossing the new year (winter) is the one
+    containing January of ``label``."""
+    y = label - 1 if first + 2 > 12 else label
+    return _Date(y, first, 1), _month_span(*_add_months(y, first, 2))[1]
 
 
 def _h_season(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
-    season, rel, prep = m["season"].lower(), (m["rel"] or "").lower(), m["prep"]
+    first, prep = _SEASON_FIRST[m["season"].lower()], m["prep"]
+    shift = _RELATIVE.get((m["rel"] or "").lower())
     if m["y"]:
-        low, high = _season_span(season, int(m["y"]))
+        low, high = _season_span(first, int(m["y"]))
         return _finish(m, low, high, "season", ref)
-    if not prep and rel in ("", "the"):
+    if not prep and shift is None:
         return None  # "a summer heatwave", "the fall of the city"
     if ref is None:
         return None
     labels = range(ref.year + 2, ref.year - 3, -1)  # newest first
-    spans = [_season_span(season, y) for y in labels]
-    if rel == "last":
+    spans = [_season_span(first, y) for y in labels]
+    if shift == -1:
         low, high = next(s for s in spans if s[1] < ref)
-    elif rel == "next":
+    elif shift == 1:
         low, high = [s for s in spans if s[0] > ref][-1]
-    elif rel == "this":
-        label = ref.year + 1 if season == "winter" and ref.month == 12 else ref.year
-        low, high = _season_span(season, label)
+    elif shift == 0:
+        label = ref.year + 1 if first + 2 > 12 and ref.month >= first else ref.year
+        low, high = _season_span(first, label)
     else:
         low, high = next(s for s in spans if s[0] <= ref)
     return _finish(m, low, high, "season", ref)
@@ -459,14 +409,14 @@ def _h_weekday(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     if ref is None:
         return None
     wd = _WEEKDAY_NUM[m["wd"].lower()]
-    rel = (m["rel"] or "").lower()
-    if rel == "next":
+    shift = _RELATIVE.get((m["rel"] or "").lower())
+    if shift == 1:
         d = _days(ref, (wd - ref.weekday()) % 7 or 7)
     else:
         back = (ref.weekday() - wd) % 7
-        d = _days(ref, -(back or 7) if rel == "last" else -back)
+        d = _days(ref, -(back or 7) if shift == -1 else -back)
     pre = (m["pre"] or "").lower()
-    if pre == "since":
+    if pre in _SINCE:
         return d, max(d, ref), "since"
     return d, d, "weekday"
 
@@ -498,14 +448,14 @@ def _h_overnight(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
 def _h_weekend(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     if ref is None:
         return None
-    rel = " ".join(m["rel"].lower().split())
+    shift = _RELATIVE.get(" ".join(m["rel"].lower().split()))
     saturday = _days(ref, -((ref.weekday() - 5) % 7))  # most recent Saturday, maybe today
     in_weekend = ref.weekday() >= 5
-    if rel == "last" and in_weekend:
+    if shift == -1 and in_weekend:
         saturday = _days(saturday, -7)
-    elif rel in ("this", "next") and not in_weekend:
+    elif shift in (0, 1) and not in_weekend:
         saturday = _days(saturday, 7)  # the coming weekend
-    elif rel == "next":
+    elif shift == 1:
         saturday = _days(saturday, 7)
     return _finish(m, saturday, _days(saturday, 1), "relative", ref)
 
@@ -521,18 +471,12 @@ def _calendar_span(unit: str, ref: _Date, k: int) -> tuple[_Date, _Date]:
 def _h_calendar(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     if ref is None:
         return None
-    rel = " ".join(m["rel"].lower().split())
-    unit = m["unit"].lower()
-    if rel in ("last", "previous", "the previous"):
-        low, high = _calendar_span(unit, ref, -1)
-    elif rel == "next":
-        low, high = _calendar_span(unit, ref, 1)
-    else:
-        low, high = _calendar_span(unit, ref, 0)
-        if rel in ("earlier this", "so far this"):
-            high = ref
-        elif rel == "later this":
-            low = ref
+    shift, part = _CALENDAR_RELATIVE[" ".join(m["rel"].lower().split())]
+    low, high = _calendar_span(_UNIT[m["unit"].lower()], ref, shift)
+    if part == "to_date":
+        high = ref
+    elif part == "from_date":
+        low = ref
     return _finish(m, low, high, "relative", ref)
 
 
@@ -543,7 +487,7 @@ def _h_ago(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     if counts is None:
         return None
     few, many = counts
-    unit = m["unit"].lower()
+    unit = _UNIT[m["unit"].lower()]
     if unit in ("day", "week"):
         step = 1 if unit == "day" else 7
         return _days(ref, -step * many), _days(ref, -step * few), "relative"
@@ -556,14 +500,14 @@ def _h_ago(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
 def _h_past(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     if ref is None:
         return None
-    pl = m["pl"].lower()
-    if m["n"] is None and (pl == "previous" or (pl == "last" and not m["the"])):
+    window = _ROLLING[m["pl"].lower()]
+    if m["n"] is None and (window == "with_count" or (window == "with_the" and not m["the"])):
         return None  # "last week", "the previous week": calendar periods, not windows
     counts = _count(m["n"]) if m["n"] else (1, 1)
     if counts is None:
         return None
     n = counts[1]
-    unit = m["unit"].lower()
+    unit = _UNIT[m["unit"].lower()]
     if unit == "hour":
         low = _days(ref, -max(1, -(-n // 24)))
     elif unit in ("day", "week"):
@@ -578,18 +522,17 @@ def _h_past(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
 def _h_recent(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     if ref is None:
         return None
-    unit = m["unit"].lower()
-    if unit == "years":
-        return _shift_months(ref, -36), ref, "relative"
-    return _days(ref, -{"days": 7, "weeks": 28, "months": 90}[unit]), ref, "relative"
+    n, unit = _RECENT[m["unit"].lower()]
+    if unit == "month":
+        return _shift_months(ref, -n), ref, "relative"
+    return _days(ref, -n), ref, "relative"
 
 
 def _h_boundary(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     if ref is None:
         return None
-    rel, unit = m["rel"].lower(), m["unit"].lower()
-    k = {"last": -1, "next": 1}.get(rel, 0)
-    low, high = _calendar_span(unit, ref, k)
+    unit = _UNIT[m["unit"].lower()]
+    low, high = _calendar_span(unit, ref, _RELATIVE.get(m["rel"].lower(), 0))
     idx = _mod_index(m)
     assert idx is not None
     low, high = _part(low, high, idx, unit)
@@ -598,116 +541,60 @@ def _h_boundary(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
 
 # --------------------------------------------------------------------------- pattern table
 
-_I = re.IGNORECASE
-# Cheap substring prefilters: a pattern runs only if the lowercased text contains at least one
-# word of each of its groups, which skips most of the regex scans on a typical sentence.
-_DIGIT = tuple("0123456789")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
-_UNITS = ("week", "month", "year", "hour")
 
-_RX_ISO = rf"{_LB}{_PREP_DAY}(?P<y>\d{{4}})-(?P<mo>\d\d)-(?P<d>\d\d)(?!\d)(?!-\d)"
-_RX_SLASH = rf"{_LB}{_PREP_DAY}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])"
-_RX_RANGE_MDY = (
-    rf"{_LB}{_PREP_RANGE}{_mon('m1')}\s+{_day('d1')}{_opt_year('y1')}{_CONJ}"
-    rf"(?:{_mon('m2')}\s+)?{_day('d2')}{_opt_year('y2')}"
-)
-_RX_RANGE_DMY = (
-    rf"{_LB}{_PREP_RANGE}(?:the\s+)?{_day('d1')}"
-    rf"(?:\s+(?:of\s+)?{_mon('m1')}{_opt_year('y1')})?{_CONJ}"
-    rf"(?:the\s+)?{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_opt_year('y2')}"
-)
-# The second month must not be followed by a day: "from March to April 2" is not a month range.
-_RX_RANGE_MONTHS = (
-    rf"{_LB}{_PREP_RANGE}{_mon('m1')}{_opt_year('y1')}{_CONJ}{_mon('m2')}"
-    rf"(?:,?\s+{_year('y2')}|(?!\s*\d))"
-)
-_RX_RANGE_YEARS = rf"{_LB}{_PREP_RANGE}{_year('y1')}{_CONJ}(?:{_year('y2')}|(?P<y2s>\d\d){_NUM_END})"
-_RX_DAY_MDY = rf"{_LB}{_PREP_DAY}{_WD_PREFIX}{_mon('m')}\s+(?:the\s+)?{_day('d')}{_opt_year('y')}"
-_RX_DAY_DMY = rf"{_LB}{_PREP_DAY}{_WD_PREFIX}(?:the\s+)?{_day('d')}\s+(?:of\s+)?{_mon('m')}{_opt_year('y')}"
-# A month followed by a day number is left to the day patterns ("in March 5 people died" is
-# ambiguous; the date reading is the more useful one).
-_RX_MONTH = (
-    rf"{_LB}{_PREP_PERIOD}(?:{_MOD})?(?:(?P<rel>last|this|next)\s+)?{_mon('m')}"
-    rf"(?:(?:,\s*|\s+)(?:of\s+)?{_year('y')}|(?!\s+[0-3]?\d(?:st|nd|rd|th)?(?!\w)))"
-)
-# Not the head of a numeric date ("2022-02-30", "2022/23") that the date patterns rejected.
-_RX_YEAR = rf"{_LB}{_PREP_PERIOD}(?:{_MOD})?{_year('y')}(?![-/]\d)"
-_RX_DECADE = (
-    rf"{_LB}{_PREP_PERIOD}the\s+(?:(?P<mod2>early|mid|late)(?:\s+|\s*-\s*))?"
-    rf"(?P<dec>1[89]\d0|20\d0)'?s(?!\w)"
-)
-_RX_SEASON = (
-    rf"{_LB}(?:(?P<prep>in|since|during|throughout|over|through)\s+)?"
-    rf"(?:(?P<rel>last|this|next|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?![a-z])"
-    rf"(?:(?:\s+of)?\s+{_year('y')})?"
-)
-_RX_WEEKDAY = (
-    rf"{_LB}(?:(?P<pre>(?:(?:early|late)\s+)?on|since|early|late)\s+)?"
-    rf"(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})(?:\s+(?:morning|afternoon|evening|night))?"
-)
-_RX_TODAY = (
-    rf"{_LB}(?:(?P<prep>since)\s+)?"
-    rf"(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today)(?![a-z])"
-)
-_RX_YESTERDAY = (
-    rf"{_LB}(?:(?P<prep>since)\s+)?(?:(?P<before>(?:the\s+)?day\s+before\s+yesterday)"
-    rf"|(?P<night>last\s+night)|yesterday(?:\s+(?:morning|afternoon|evening))?"
-    rf"|the\s+(?:day\s+before|previous\s+day))(?![a-z])"
-)
-_RX_TOMORROW = rf"{_LB}tomorrow(?:\s+(?:morning|afternoon|evening|night))?(?![a-z])"
-_RX_OVERNIGHT = rf"{_LB}overnight(?![a-z])"
-_RX_WEEKEND = (
-    rf"{_LB}(?:(?P<prep>over|at|on|during|throughout|since)\s+)?"
-    rf"(?P<rel>this\s+past|last|this|next|the|past)\s+weekend(?![a-z])"
-)
-_RX_CALENDAR = (
-    rf"{_LB}(?:(?P<prep>since|in|during|throughout|over)\s+)?"
-    rf"(?P<rel>last|this|next|earlier\s+this|later\s+this|so\s+far\s+this|the\s+previous"
-    rf"|previous|the\s+current)\s+(?P<unit>week|month|year)(?![a-z])"
-)
-_RX_AGO = rf"{_LB}(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago(?![a-z])"
-_RX_PAST = (
-    rf"{_LB}(?:(?P<prep>in|over|during|within|for|throughout)\s+)?(?P<the>the\s+)?"
-    rf"(?P<pl>past|last|previous)\s+(?:(?P<n>{_NUM})\s+)?"
-    rf"(?P<unit>hour|day|week|month|year)s?(?![a-z])"
-)
-_RX_RECENT = rf"{_LB}(?:(?P<prep>in|over|during)\s+)?recent\s+(?P<unit>days|weeks|months|years)(?![a-z])"
-_RX_BOUNDARY = (
-    rf"{_LB}(?:(?P<prep>since|in|at)\s+)?(?:the\s+)?(?P<mod>beginning|start|middle|end)"
-    rf"\s+of\s+(?P<rel>the|this|last|next)\s+(?P<unit>week|month|year)(?![a-z])"
-)
+def _least(words: frozenset[str]) -> tuple[str, ...]:
+    """The words no other of them is part of: a text holding one of ``words`` holds one of these
+    ("jan" covers "january" and "jan")."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
+
+_DIGITS = tuple("0123456789")
+_MONTH_HINTS = _least(frozenset(_MONTH_NUM))
+_SEASON_HINTS = tuple(_SEASON_FIRST)
+# Pattern name in dates.yaml, its handler, and its prefilter groups (None: the pattern's own
+# words in dates.hints). Order only breaks ties between equally long matches at one position.
 _Needs = tuple[tuple[str, ...], ...]
-# Order only breaks ties between equally long matches at the same position.
-_PATTERNS: tuple[tuple[re.Pattern[str], _Handler, _Needs], ...] = tuple(
-    (re.compile(rx, _I), handler, needs)
-    for rx, handler, needs in (
-        (_RX_ISO, _h_iso, (_DIGIT,)),
-        (_RX_SLASH, _h_slash, (_DIGIT,)),
-        (_RX_RANGE_MDY, _h_range_days, (_DIGIT, _MONTHS)),
-        (_RX_RANGE_DMY, _h_range_days, (_DIGIT, _MONTHS)),
-        (_RX_RANGE_MONTHS, _h_range_months, (_MONTHS,)),
-        (_RX_RANGE_YEARS, _h_range_years, (_DIGIT,)),
-        (_RX_DAY_MDY, _h_day, (_DIGIT, _MONTHS)),
-        (_RX_DAY_DMY, _h_day, (_DIGIT, _MONTHS)),
-        (_RX_MONTH, _h_month, (_MONTHS,)),
-        (_RX_YEAR, _h_year, (_DIGIT,)),
-        (_RX_DECADE, _h_decade, (_DIGIT,)),
-        (_RX_SEASON, _h_season, (_SEASONS,)),
-        (_RX_WEEKDAY, _h_weekday, (("day",),)),
-        (_RX_TODAY, _h_today, (("today", "tonight", "this"),)),
-        (_RX_YESTERDAY, _h_yesterday, (("day", "night"),)),
-        (_RX_TOMORROW, _h_tomorrow, (("tomorrow",),)),
-        (_RX_OVERNIGHT, _h_overnight, (("overnight",),)),
-        (_RX_WEEKEND, _h_weekend, (("weekend",),)),
-        (_RX_CALENDAR, _h_calendar, (_UNITS,)),
-        (_RX_AGO, _h_ago, (("ago",),)),
-        (_RX_PAST, _h_past, (_UNITS + ("day",),)),
-        (_RX_RECENT, _h_recent, (("recent",),)),
-        (_RX_BOUNDARY, _h_boundary, (_UNITS,)),
-    )
+_TABLE: tuple[tuple[str, _Handler, _Needs | None], ...] = (
+    ("iso", _h_iso, (_DIGITS,)),
+    ("slash", _h_slash, (_DIGITS,)),
+    ("range_mdy", _h_range_days, (_DIGITS, _MONTH_HINTS)),
+    ("range_dmy", _h_range_days, (_DIGITS, _MONTH_HINTS)),
+    ("range_months", _h_range_months, (_MONTH_HINTS,)),
+    ("range_years", _h_range_years, (_DIGITS,)),
+    ("day_mdy", _h_day, (_DIGITS, _MONTH_HINTS)),
+    ("day_dmy", _h_day, (_DIGITS, _MONTH_HINTS)),
+    ("month", _h_month, (_MONTH_HINTS,)),
+    ("year", _h_year, (_DIGITS,)),
+    ("decade", _h_decade, (_DIGITS,)),
+    ("season", _h_season, (_SEASON_HINTS,)),
+    ("weekday", _h_weekday, None),
+    ("today", _h_today, None),
+    ("yesterday", _h_yesterday, None),
+    ("tomorrow", _h_tomorrow, None),
+    ("overnight", _h_overnight, None),
+    ("weekend", _h_weekend, None),
+    ("calendar", _h_calendar, None),
+    ("ago", _h_ago, None),
+    ("past", _h_past, None),
+    ("recent", _h_recent, None),
+    ("boundary", _h_boundary, None),
 )
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], _Handler, _Needs], ...]:
+    """The patterns, compiled at first use rather than at import, with their prefilters: a
+    pattern runs only if the lowercased text holds a word of each of its groups, which skips
+    most of the regex scans on a typical sentence."""
+    hints = _EN.table("dates.hints")
+    return tuple(
+        (
+            _EN.regex(f"dates.{name}", re.IGNORECASE),
+            handler,
+            (tuple(hints[name]),) if needs is None else needs,
+        )
+        for name, handler, needs in _TABLE
+    )
 
 
 def find_times(text: str, reference: datetime.date | None = None) -> tuple[TimeExpr, ...]:
@@ -753,7 +640,7 @@ def find_times(text: str, reference: datetime.date | None = None) -> tuple[TimeE
         ref = None
     found: list[tuple[int, int, int, _Date, _Date, str]] = []
     lowered = text.lower()
-    for order, (pattern, handler, needs) in enumerate(_PATTERNS):
+    for order, (pattern, handler, needs) in enumerate(_patterns()):
         if not all(any(word in lowered for word in group) for group in needs):
             continue
         for m in pattern.finditer(text):

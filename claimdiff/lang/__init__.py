@@ -64,12 +64,13 @@ class Language:
         """The regular-expression source of an entry, references expanded.
 
         A word list becomes ``(?:a|b|c)`` in the data's order (the order decides which of two
-        alternatives sharing a start wins); a pattern is expanded recursively.
+        alternatives sharing a start wins), maybe behind a look-ahead on its first letters (see
+        ``_alternation``); a pattern is expanded recursively.
         """
         if ref not in self._sources:
             value = self.get(ref)
             if isinstance(value, (list, dict)):
-                text = "(?:" + "|".join(str(v) for v in value) + ")"
+                text = _alternation([str(v) for v in value])
             elif isinstance(value, str):
                 home = ref.partition(".")[0]
                 text = _REF.sub(lambda m: self._inline(m.group(1), home), value.strip())
@@ -90,6 +91,24 @@ class Language:
         if key not in self._compiled:
             self._compiled[key] = re.compile(self.source(ref), flags)
         return self._compiled[key]
+
+
+def _alternation(items: list[str]) -> str:
+    """``(?:a|b|c)``, behind a look-ahead for the items' first letters when each item starts with
+    a plain letter or digit: the regex engine then rejects most positions in one test instead of
+    one per item (a month name tried at every word start). The look-ahead holds both cases of
+    each letter, so it holds with or without IGNORECASE; it never changes what matches."""
+    text = "(?:" + "|".join(items) + ")"
+    if len(items) < 3 or not all(_plain_start(item) for item in items):
+        return text
+    letters = {c for item in items for c in (item[0].lower(), item[0].upper())}
+    # One group, so that a quantifier after the reference ("{suffixes}?") covers the look-ahead.
+    return "(?:(?=[" + "".join(sorted(letters)) + "])" + text + ")"
+
+
+def _plain_start(item: str) -> bool:
+    """The item's first character is a literal that every match of it starts with."""
+    return item[:1].isalnum() and item[1:2] not in ("?", "*", "{") and "|" not in item
 
 
 @cache

@@ -47,13 +47,24 @@ _ALTERNATION = re.compile(r"(?<![\\\w])[a-z]{2,}(?:\s[a-z]{2,})?\|[a-z]{2,}(?:\s
 
 
 def _word_lists(code: str) -> dict[str, frozenset[str]]:
-    """Every word list of a language, by ``file.key`` (a table's words are its keys)."""
+    """Every word list of a language, by ``file.key``: a table's words are its keys, unless
+    they are the language-free values another table maps words to (a table keyed by ids)."""
     lang = load(code)
+    ids = {
+        str(v).lower()
+        for entries in lang.entries.values()
+        for value in entries.values()
+        if isinstance(value, dict)
+        for v in value.values()
+        if isinstance(v, str)
+    }
     out = {}
     for file, entries in lang.entries.items():
         for key, value in entries.items():
-            if isinstance(value, (list, dict)) and len(value) >= 3:
-                out[f"{file}.{key}"] = frozenset(str(v).lower() for v in value)
+            words = frozenset(str(v).lower() for v in value) if isinstance(value, (list, dict)) else None
+            if words is None or len(words) < 3 or (isinstance(value, dict) and words <= ids):
+                continue
+            out[f"{file}.{key}"] = words
     return out
 
 
@@ -90,11 +101,16 @@ def test_patterns_refer_to_lists_instead_of_repeating_them(code: str) -> None:
 
 
 def _named_ids(tree: ast.AST) -> set[int]:
-    """Tuples that name language-free ids one by one: ``CIVILIAN, COMBATANT = "civilian", ...``."""
+    """Tuples of names, not words: ids named one by one (``CIVILIAN, COMBATANT = "civilian",
+    ...``) and a class's ``__slots__``."""
     return {
         id(node.value)
         for node in ast.walk(tree)
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Tuple)
+        if isinstance(node, ast.Assign)
+        and (
+            isinstance(node.targets[0], ast.Tuple)
+            or (isinstance(node.targets[0], ast.Name) and node.targets[0].id == "__slots__")
+        )
     }
 
 

@@ -10,10 +10,11 @@ then merged into sources (``merge_voices``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from claimdiff.clause import anaphor_head, is_pronoun, read
+from claimdiff.clause import ClauseReading, anaphor_head, is_pronoun, read
 from claimdiff.lang import load
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Document, Sentence, Source
@@ -55,16 +56,26 @@ def author_name(document: Document) -> str:
     return "stdin" if document.path == "-" else f"text {document.id}"
 
 
-def attribute(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Attribution, ...]:
-    """Attribute every sentence of one document, resolving "it" and "the ministry"."""
+def attribute(
+    document: Document,
+    sentences: tuple[Sentence, ...],
+    readings: Sequence[ClauseReading] | None = None,
+) -> tuple[Attribution, ...]:
+    """Attribute every sentence of one document, resolving "it" and "the ministry".
+
+    ``readings`` are the clause layer's readings of the sentences' words, when the caller has
+    them (the pipeline reads each sentence once for attribution and extraction alike).
+    """
+    if readings is None:
+        readings = [read(s.words) for s in sentences]
     author = author_name(document)
     out: list[Attribution] = []
     history: list[str] = [author]  # voices named so far, the latest last
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
     previous: Attribution | None = None
-    for sentence in sentences:
+    for sentence, reading in zip(sentences, readings, strict=True):
         words, shift = sentence.words, sentence.shift
-        found = read(words).speaker
+        found = reading.speaker
         if found is None:
             if (
                 previous is not None

@@ -104,6 +104,26 @@ class ClauseReading:
             return Polarity.HEDGED
         return Polarity.AFFIRMED
 
+    def actor_polarity(self, start: int, end: int) -> Polarity:
+        """An actor is denied only in so many words: "X was not involved", "denied that X took
+        part"; a negation near it that does not name it leaves it stated (or hedged)."""
+        text = self.text
+        if _rx("actor_denied_after").match(text[end:]):
+            return Polarity.DENIED
+        before = text[max(0, start - 50) : start]
+        if _rx("actor_denied_before").search(before) and not _rx("account_of").match(text[end:]):
+            return Polarity.DENIED
+        pol = self.polarity(start, end)
+        if pol is Polarity.DENIED:
+            return Polarity.HEDGED if hedged(text) else Polarity.AFFIRMED
+        return pol
+
+    def negated_before(self, pos: int) -> bool:
+        """The clause of ``pos`` is negated as a whole before it: "No aircraft flew ...",
+        "... did not strike ..."."""
+        negated = self.clause_at(pos).negated_from
+        return negated is not None and negated <= pos
+
     def clause_at(self, pos: int) -> Clause:
         """The own clause that holds ``pos``."""
         for clause in self.clauses:
@@ -112,10 +132,10 @@ class ClauseReading:
         return self.clauses[-1]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def read(text: str) -> ClauseReading:
-    """One sentence as clauses, its speaker and the scope of every cue (cached: the stages and
-    every aspect ask about the same sentence many times)."""
+    """One sentence as clauses, its speaker and the scope of every cue. The pipeline reads each
+    sentence once and hands the reading on; the small cache serves the text-level helpers."""
     found = speaker(text)
     scopes = [*_denials(text), *_negations(text), *_hedges(text)]
     return ClauseReading(
@@ -225,22 +245,13 @@ def polarity(text: str, start: int, end: int) -> Polarity:
 
 
 def actor_polarity(text: str, start: int, end: int) -> Polarity:
-    """An actor is denied only in so many words: "X was not involved", "denied that X took part"."""
-    if _rx("actor_denied_after").match(text[end:]):
-        return Polarity.DENIED
-    before = text[max(0, start - 50) : start]
-    if _rx("actor_denied_before").search(before) and not _rx("account_of").match(text[end:]):
-        return Polarity.DENIED
-    pol = polarity(text, start, end)
-    if pol is Polarity.DENIED:
-        return Polarity.HEDGED if hedged(text) else Polarity.AFFIRMED
-    return pol
+    """``ClauseReading.actor_polarity`` for a sentence's text."""
+    return read(text).actor_polarity(start, end)
 
 
 def clause_negated(text: str, start: int) -> bool:
-    """The clause is negated as a whole before ``start``: "No aircraft flew ...", "did not strike"."""
-    negated = read(text).clause_at(start).negated_from
-    return negated is not None and negated <= start
+    """``ClauseReading.negated_before`` for a sentence's text."""
+    return read(text).negated_before(start)
 
 
 def around(text: str, start: int, end: int) -> str:

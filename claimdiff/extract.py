@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from claimdiff.aspects import ASPECTS
 from claimdiff.aspects.reading import Context, Reading, rx
 from claimdiff.aspects.times import background_clauses, event_window, is_background
-from claimdiff.clause import embedded_claims, omissions
+from claimdiff.clause import ClauseReading, omissions
+from claimdiff.clause import read as read_clauses
 from claimdiff.model import Fact, Polarity
 from claimdiff.numbers import find_quantities
 from claimdiff.timex import find_times
@@ -38,11 +39,13 @@ def read(
     skip: tuple[int, int] | None = None,
     reference: dt.date | None = None,
     speaker: str = "",
+    clauses: ClauseReading | None = None,
 ) -> Reading:
     """A sentence read once for every aspect; ``offset`` maps its offsets to the document's.
 
     ``reference`` is the date the document was written, when it says so; relative dates
-    ("on Tuesday") resolve against it, else against the case's reference date.
+    ("on Tuesday") resolve against it, else against the case's reference date. ``clauses`` is
+    the clause layer's reading of the same text, when the caller has it already.
     """
     if reference is not None:
         ctx = Context(reference, ctx.aliases, ctx.window, dated=True)
@@ -59,6 +62,7 @@ def read(
         times=times,
         event=bool(rx("events.event").search(text)),
         core=bool(rx("events.core_event").search(text)),
+        clauses=clauses if clauses is not None else read_clauses(text),
         omissions=tuple(omissions(text)),
         speaker=speaker,
     )
@@ -78,7 +82,7 @@ def extract(reading: Reading, window: tuple[dt.date, dt.date] | None, hedged: bo
         if reading.background
         else [
             *background_clauses(text, reading.times, reading.ctx),
-            *embedded_claims(text, reading.skip),
+            *(c.span for c in reading.clauses.foreign),
         ]
     )
     facts: tuple[Fact, ...] = ()

@@ -11,6 +11,8 @@ from pathlib import Path
 from claimdiff.align import align
 from claimdiff.attribute import Attribution, attribute, author_name, merge_voices
 from claimdiff.classify import classify
+from claimdiff.clause import ClauseReading
+from claimdiff.clause import read as read_clauses
 from claimdiff.extract import Context, Reading, event_window, extract, read
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lexicon import AliasTable
@@ -56,7 +58,9 @@ def _is_path(text: str) -> bool:
 def compare_case(case: Case) -> Comparison:
     """Run every stage on a loaded case."""
     sentences = {doc.id: segment(doc) for doc in case.documents}
-    attributions = {doc.id: attribute(doc, sentences[doc.id]) for doc in case.documents}
+    # The clause layer reads each sentence once; attribution and extraction both use it.
+    clauses = {doc.id: tuple(read_clauses(s.words) for s in sentences[doc.id]) for doc in case.documents}
+    attributions = {doc.id: attribute(doc, sentences[doc.id], clauses[doc.id]) for doc in case.documents}
     aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
 
     names: list[tuple[str, str, bool]] = []
@@ -71,8 +75,10 @@ def compare_case(case: Case) -> Comparison:
     ctx = Context(case.reference_date, aliases, None)
     readings = {
         doc.id: [
-            _read(sentence, att, voices, aliases, ctx, written[doc.id])
-            for sentence, att in zip(sentences[doc.id], attributions[doc.id], strict=False)
+            _read(sentence, att, clause, voices, aliases, ctx, written[doc.id])
+            for sentence, att, clause in zip(
+                sentences[doc.id], attributions[doc.id], clauses[doc.id], strict=True
+            )
         ]
         for doc in case.documents
     }
@@ -103,6 +109,7 @@ def compare_case(case: Case) -> Comparison:
 def _read(
     sentence: Sentence,
     att: Attribution,
+    clause: ClauseReading,
     voices,  # type: ignore[no-untyped-def]
     aliases: AliasTable,
     ctx: Context,
@@ -112,7 +119,7 @@ def _read(
     skip = (att.span[0] - shift, att.span[1] - shift) if att.span else None
     source = voices.id_of(att.voice, aliases)
     assert source is not None, att.voice
-    return read(words, sentence.span[0] + shift, ctx, skip, written, voices.name_of(source))
+    return read(words, sentence.span[0] + shift, ctx, skip, written, voices.name_of(source), clause)
 
 
 def _statement(

@@ -18,7 +18,7 @@ from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, latest, sort_id
 from claimdiff.aspects.labels import compare_labels, label
 from claimdiff.aspects.reading import EN, Reading, inside, rx
-from claimdiff.clause import actor_polarity, around
+from claimdiff.clause import around
 from claimdiff.lexicon import AliasTable, country_names, known_actors, normalise_name, reporting_voices
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Source, Statement
 
@@ -86,7 +86,8 @@ def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]])
     if not key:
         return None
     value = Label(name, raw, "named" if canon else "generic")
-    return Fact(Aspect.ACTOR, key, value, actor_polarity(text, start, end), reading.span(start, end))
+    polarity = reading.clauses.actor_polarity(start, end)
+    return Fact(Aspect.ACTOR, key, value, polarity, reading.span(start, end))
 
 
 def _generic_actor(text: str, raw: str, words: list[str], start: int, end: int) -> bool:
@@ -127,7 +128,7 @@ def _named(
             continue
         canon = (aliases.canonical(name) if aliases else None) or name
         span = reading.span(start, m.end("name"))
-        pol = actor_polarity(text, start, m.end())
+        pol = reading.clauses.actor_polarity(start, m.end())
         facts.append(Fact(Aspect.ACTOR, normalise_name(canon), Label(canon, name, category), pol, span))
     return facts
 

@@ -15,7 +15,6 @@ from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.figures import people_noun
 from claimdiff.aspects.labels import compare_labels
 from claimdiff.aspects.reading import EN, Reading, rx
-from claimdiff.clause import polarity
 from claimdiff.lexicon import actor_heads, cause_terms, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
@@ -51,7 +50,7 @@ def _known(reading: Reading) -> list[Fact]:
         if _not_known_cause(text, m, term, cls):
             continue
         # Every cause meets every other: an airstrike and an accident are rival causes.
-        pol = polarity(text, m.start(), m.end())
+        pol = reading.clauses.polarity(m.start(), m.end())
         facts.append(Fact(Aspect.CAUSE, "cause", Label(term, m.group(0), cls), pol, reading.span(*m.span())))
     return facts
 
@@ -93,7 +92,7 @@ def _generic(reading: Reading, known: list[Fact]) -> list[Fact]:
             if head in heads or people_noun(head) or words in _NOT_A_CAUSE:
                 continue  # "blamed police" names who, not how
             category = f"generic:{head[:-1] if head.endswith('s') and len(head) > 4 else head}"
-            pol = Polarity.DENIED if denied else polarity(text, start, end)
+            pol = Polarity.DENIED if denied else reading.clauses.polarity(start, end)
             facts.append(
                 Fact(
                     Aspect.CAUSE,

@@ -16,7 +16,7 @@ from claimdiff.align import Block, Mention
 from claimdiff.aspects import victims
 from claimdiff.aspects.base import Found, Scene, pair_found, sort_id
 from claimdiff.aspects.reading import EN, Reading, rx
-from claimdiff.clause import around, given_by_other, polarity
+from claimdiff.clause import around, given_by_other
 from claimdiff.lexicon import victim_category
 from claimdiff.model import Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
 from claimdiff.numbers import Quantity
@@ -83,7 +83,8 @@ def _figure(reading: Reading, q: Quantity, nxt: int, totals: dict[str, Quantity]
         term = None
     aspect = Aspect.CASUALTIES if counted in CASUALTY_KINDS else Aspect.QUANTITY
     value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update)
-    facts = [Fact(aspect, counted, value, polarity(text, q.start, q.end), reading.span(q.start, q.end))]
+    polarity = reading.clauses.polarity(q.start, q.end)
+    facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end))]
     if category and counted in CASUALTY_KINDS and scope in (Scope.WHOLE, Scope.SECURITY):
         where = text.lower().find(term or "", q.end)
         where = where if where >= 0 else q.end

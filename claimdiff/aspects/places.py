@@ -13,7 +13,6 @@ from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene, contra, pair_found
 from claimdiff.aspects.labels import by_category, compare_labels, label
 from claimdiff.aspects.reading import EN, Reading, rx
-from claimdiff.clause import polarity
 from claimdiff.lexicon import normalise_name
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Strength
 
@@ -38,15 +37,15 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     return [f for f in facts if not org.search(f.value.name)]  # type: ignore[union-attr]
 
 
-def _located(text: str, start: int) -> Polarity:
+def _located(reading: Reading, start: int) -> Polarity:
     """Where and when are stated or hedged, never denied: a denial is about what happened."""
-    return Polarity.HEDGED if polarity(text, start, start) is Polarity.HEDGED else Polarity.AFFIRMED
+    return Polarity.HEDGED if reading.clauses.polarity(start, start) is Polarity.HEDGED else Polarity.AFFIRMED
 
 
 def _place(reading: Reading, m: re.Match[str], category: str) -> Fact:
     name = m.group("name")
     span = reading.span(m.start("name"), m.end("name"))
-    return Fact(Aspect.PLACE, "event", Label(name, name, category), _located(reading.text, m.start()), span)
+    return Fact(Aspect.PLACE, "event", Label(name, name, category), _located(reading, m.start()), span)
 
 
 def _not_a_name(name: str) -> bool:

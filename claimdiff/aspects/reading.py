@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimdiff.clause import ClauseReading
 from claimdiff.lang import load
 from claimdiff.lexicon import AliasTable
 from claimdiff.numbers import Quantity
@@ -49,6 +50,7 @@ class Reading:
     times: tuple[TimeExpr, ...]
     event: bool  # the sentence speaks of the event
     core: bool  # ... of the event itself, not what followed it
+    clauses: ClauseReading  # what the clause layer read: its speaker, clauses and cue scopes
     omissions: tuple[tuple[str, str, tuple[int, int]], ...] = ()  # "X made no mention of Y"
     speaker: str = ""  # the canonical name of the voice that speaks
     background: bool = False  # about another time than the event (decided once the window is known)

@@ -13,7 +13,7 @@ import datetime as dt
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, pair_found
 from claimdiff.aspects.reading import Context, Reading, rx
-from claimdiff.clause import clause_negated, date_clause, polarity
+from claimdiff.clause import date_clause
 from claimdiff.model import Aspect, Fact, Period, Polarity, RelationKind, Strength
 from claimdiff.timex import TimeExpr
 
@@ -76,8 +76,9 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     text, window = reading.text, reading.ctx.window
     facts = []
     for t in event_times(text, reading.times, reading.ctx.dated):
-        pol = Polarity.HEDGED if polarity(text, t.start, t.end) is Polarity.HEDGED else Polarity.AFFIRMED
-        if clause_negated(text, t.start):
+        hedged = reading.clauses.polarity(t.start, t.end) is Polarity.HEDGED
+        pol = Polarity.HEDGED if hedged else Polarity.AFFIRMED
+        if reading.clauses.negated_before(t.start):
             continue  # "no aircraft flew on 16 or 17 October" dates nothing that happened
         if window is not None and (t.high < window[0] or t.low > window[1]):
             continue  # "laid six weeks ago": a date, but not the event's

@@ -14,7 +14,7 @@ from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.labels import compare_labels
 from claimdiff.aspects.reading import Reading, inside, rx
-from claimdiff.clause import around, hedged, negated_just_before, polarity
+from claimdiff.clause import around, hedged, negated_just_before
 from claimdiff.lexicon import victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
@@ -36,7 +36,7 @@ def victim_fact(reading: Reading, term: str, category: str, start: int, end: int
     text = reading.text
     # Who the victims were is denied only in so many words ("no civilians were harmed", see
     # zero counts); "X denies that its troops shot migrants" denies the shooting, not the migrants.
-    pol = polarity(text, start, end)
+    pol = reading.clauses.polarity(start, end)
     if pol is Polarity.DENIED and not negated_just_before(text, start):
         pol = Polarity.HEDGED if hedged(text) else Polarity.AFFIRMED
     words = text[start:end] or term  # the words as written, whatever their case
@@ -71,7 +71,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
                     Aspect.VICTIMS,
                     "victims",
                     label,
-                    polarity(text, m.start(), m.end()),
+                    reading.clauses.polarity(m.start(), m.end()),
                     reading.span(*m.span()),
                 )
             )

@@ -11,12 +11,18 @@ Code holds the grammar's shape; these files hold the words. Three kinds of entry
   pattern. Regex quantifiers such as ``{0,2}`` hold no letters, so they never clash.
 
 Entries are addressed as ``"file.key"``, e.g. ``lang.words("polarity.deny_verbs")``.
+
+The language of a document is a field of the document; while the pipeline reads a document it
+puts that language in force (``using``), and the code that reads text asks ``active()`` for
+its words, so nothing in the stages names a language.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -39,6 +45,7 @@ class Language:
     entries: Mapping[str, Mapping[str, Any]]  # file stem -> key -> value
     _compiled: dict[tuple[str, int], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _sources: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, ref: str) -> Any:
         file, _, key = ref.partition(".")
@@ -53,6 +60,16 @@ class Language:
         if not isinstance(value, (list, dict)):
             raise LanguageError(f"{self.code}:{ref} is not a word list")
         return tuple(str(v) for v in value)
+
+    def wordset(self, ref: str) -> frozenset[str]:
+        """A word list as a set, for membership tests (built once)."""
+        return self.derived(f"set:{ref}", lambda lang: frozenset(lang.words(ref)))
+
+    def derived(self, name: str, make: Callable[[Language], Any]) -> Any:
+        """``make(self)``, built once per language: the tables a scanner builds from the words."""
+        if name not in self._derived:
+            self._derived[name] = make(self)
+        return self._derived[name]
 
     def table(self, ref: str) -> Mapping[str, Any]:
         value = self.get(ref)
@@ -130,10 +147,29 @@ def load(code: str = DEFAULT) -> Language:
     return Language(code, entries)
 
 
+_ACTIVE: ContextVar[str] = ContextVar("claimdiff_language", default=DEFAULT)
+
+
+def active() -> Language:
+    """The language in force: the one the document being read is in."""
+    return load(_ACTIVE.get())
+
+
+@contextmanager
+def using(code: str) -> Iterator[Language]:
+    """Put ``code``'s language in force while a document in it is read."""
+    language = load(code)
+    token = _ACTIVE.set(code)
+    try:
+        yield language
+    finally:
+        _ACTIVE.reset(token)
+
+
 def languages() -> tuple[str, ...]:
     """The codes of every language that has data."""
     folder = resources.files("claimdiff").joinpath("data", "lang")
     return tuple(sorted(p.name for p in folder.iterdir() if p.is_dir()))
 
 
-__all__ = ["DEFAULT", "Language", "LanguageError", "languages", "load"]
+__all__ = ["DEFAULT", "Language", "LanguageError", "active", "languages", "load", "using"]

@@ -12,22 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 from claimdiff.clause import ClauseReading, anaphor_head, is_pronoun, read
-from claimdiff.lang import load
+from claimdiff.lang import active, load
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Document, Sentence, Source
 
-_EN = load("en")
-_DOC_HEADS = frozenset(_EN.words("speakers.document_heads"))
-_CLASS_HEADS = frozenset(_EN.words("speakers.class_heads"))
-_FUNCTION_WORDS = frozenset(_EN.words("speakers.function_words"))
-_QUOTE_OPEN = tuple(_EN.words("speakers.quote_open"))
-
 
 def _sp(name: str, flags: int = 0) -> re.Pattern[str]:
-    return _EN.regex(f"speakers.{name}", flags)
+    return active().regex(f"speakers.{name}", flags)
+
+
+def _words(name: str) -> frozenset[str]:
+    return active().wordset(f"speakers.{name}")
 
 
 
@@ -80,7 +78,7 @@ def attribute(
             if (
                 previous is not None
                 and previous.explicit
-                and words.startswith(_QUOTE_OPEN)
+                and words.startswith(tuple(active().words("speakers.quote_open")))
                 and not _sp("saying").search(sentence.text)
             ):
                 # A bare quotation right after an attributed sentence continues that voice.
@@ -104,10 +102,11 @@ def attribute(
     return tuple(out)
 
 
-@cache
-def _title_re(voice: str) -> re.Pattern[str]:
-    name = re.escape(voice)
-    before, direct = _EN.source("speakers.title_before"), _EN.source("speakers.title_before_body")
+@lru_cache(maxsize=1024)
+def _title_re(code: str, voice: str) -> re.Pattern[str]:
+    """ "the governor of X, <voice>", "the chief of <voice>" in language ``code``."""
+    lang, name = load(code), re.escape(voice)
+    before, direct = lang.source("speakers.title_before"), lang.source("speakers.title_before_body")
     return re.compile(f"{before}{name}|{direct}{name}")
 
 
@@ -115,10 +114,10 @@ def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
     """Remember who "the governor" or "the fire chief" is for later sentences."""
     if voice not in text:
         return
-    for m in _title_re(voice).finditer(text):
+    for m in _title_re(active().code, voice).finditer(text):
         role = (m.group("role") or m.group("role2") or "").lower()
         for key in (role, role.split()[-1] if role else ""):
-            if key and key not in _FUNCTION_WORDS:
+            if key and key not in _words("function_words"):
                 titles.setdefault(key, voice)
         words = voice.split()
         if len(words) > 1 and role:
@@ -137,12 +136,12 @@ def _resolve(name: str, history: list[str], previous: Attribution | None) -> str
     head = anaphor_head(name)
     if head is None:
         return name
-    if head in _DOC_HEADS:
+    if head in _words("document_heads"):
         return previous.voice if previous is not None and previous.explicit else history[-1]
     for earlier in reversed(history):
         if head in normalise_name(earlier).split() or head in earlier.lower().split():
             return earlier
-    if head in _CLASS_HEADS:
+    if head in _words("class_heads"):
         # "the company", "the group": the latest organisation named, else the author.
         for earlier in reversed(history):
             last = normalise_name(earlier).split()[-1:] or [""]

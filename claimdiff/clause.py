@@ -13,15 +13,13 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from claimdiff.lang import load
+from claimdiff.lang import active
 from claimdiff.lexicon import is_speaker_head
 from claimdiff.model import Polarity
 
-_EN = load("en")
-
 
 def _rx(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return _EN.regex(f"clauses.{name}", flags)
+    return active().regex(f"clauses.{name}", flags)
 
 
 # ---------------------------------------------------------------------------
@@ -132,10 +130,15 @@ class ClauseReading:
         return self.clauses[-1]
 
 
-@lru_cache(maxsize=256)
 def read(text: str) -> ClauseReading:
     """One sentence as clauses, its speaker and the scope of every cue. The pipeline reads each
     sentence once and hands the reading on; the small cache serves the text-level helpers."""
+    return _read(active().code, text)
+
+
+@lru_cache(maxsize=256)
+def _read(code: str, text: str) -> ClauseReading:
+    # ``code`` keys the cache: the same words read differently in another language.
     found = speaker(text)
     scopes = [*_denials(text), *_negations(text), *_hedges(text)]
     return ClauseReading(
@@ -212,10 +215,6 @@ def _negated_from(text: str, lo: int, hi: int) -> int | None:
     return lo + min(ends) if ends else None
 
 
-# Words that open the noun a foreign claim is about: "the airstrike it says hit the convoy".
-_CLAIM_OPENERS = tuple(_EN.words("clauses.claim_openers"))
-
-
 def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
     """Claims the sentence credits to someone else: "the agency, which says ...", "whereas the
     WFP says ...", "the army's version places ..." (not the sentence's own attribution, ``skip``)."""
@@ -225,10 +224,12 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
             continue
         begin = m.start()
         if _rx("embedded_pronoun", 0).match(m.group(0)):
-            # "the airstrike it says hit the convoy": the claim starts with the noun before.
-            begin = max(0, *(text.rfind(f" {w} ", 0, m.start()) for w in _CLAIM_OPENERS), m.start() - 30)
+            # "the airstrike it says hit the convoy": the claim starts with the noun before, at a
+            # determiner that opens it (clauses.claim_openers).
+            openers = active().words("clauses.claim_openers")
+            begin = max(0, *(text.rfind(f" {w} ", 0, m.start()) for w in openers), m.start() - 30)
         # A relative clause (", which says ...,") ends at its comma; "whereas X says" runs on.
-        stop = r"[;,]" if m.group(0).lstrip().startswith(",") else _EN.source("clauses.embedded_runs_on")
+        stop = r"[;,]" if m.group(0).lstrip().startswith(",") else active().source("clauses.embedded_runs_on")
         end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
         span = (begin, m.end() + (end.start() if end else len(text) - m.end()))
         out.append(Clause(span, (m.end(), span[1]), None, (m.start(), m.end()), False))
@@ -317,17 +318,13 @@ def negated_just_before(text: str, start: int) -> bool:
 
 
 def _sp(name: str, flags: int = 0) -> re.Pattern[str]:
-    return _EN.regex(f"speakers.{name}", flags)
+    return active().regex(f"speakers.{name}", flags)
 
 
-_FUNCTION_WORDS = frozenset(_EN.words("speakers.function_words"))
-_NOT_SPEAKERS = frozenset(_EN.words("speakers.not_speakers"))
-_BODIES = frozenset(_EN.words("speakers.bodies"))
-_BODIES_AND_FORCES = frozenset(_EN.words("speakers.bodies_and_forces"))
-_HEAD_PREPS = frozenset(_EN.words("speakers.head_preps"))
-_TOLD = frozenset(_EN.words("speakers.told_verbs"))
-_CITING_VERBS = frozenset(_EN.words("speakers.citing_verbs"))
-_NOT_CITED = tuple(_EN.words("speakers.cited_not_voices"))
+def _words(name: str) -> frozenset[str]:
+    return active().wordset(f"speakers.{name}")
+
+
 
 
 def is_pronoun(name: str) -> bool:
@@ -362,9 +359,9 @@ def clean_name(raw: str) -> str | None:
     if np is None or not np or len(np) > 90:
         return None
     words = np.split()
-    if all(w.lower() in _FUNCTION_WORDS for w in words):
+    if all(w.lower() in _words("function_words") for w in words):
         return None  # "The claims could not be verified": no one is named
-    if words[0].lower() in _NOT_SPEAKERS or len(words) > 12:
+    if words[0].lower() in _words("not_speakers") or len(words) > 12:
         return None
     if any(ch.isdigit() for ch in np) and not re.search(r"[A-Z]\w*\d|\d\w*[A-Z]", np):
         # "203 fighters were killed, the army said" must not make "203 fighters" a voice.
@@ -385,7 +382,7 @@ def _speaking_body(np: str) -> str | None:
     # "witnesses in the village of Lesna" is the witnesses.
     m = _sp("head_modifier").match(np)
     if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
-        if m.group("head").split()[-1].lower() not in _BODIES:
+        if m.group("head").split()[-1].lower() not in _words("bodies"):
             np = m.group("head")
     body = np.split(" ", 1)[-1] if _sp("determiner", re.IGNORECASE).match(np) else np
     if _sp("inner_determiner").search(" " + body):
@@ -399,7 +396,7 @@ def _speaking_body(np: str) -> str | None:
     if m and (
         len(m.group("org").split()) > 1
         and m.group("org").split()[-1][:1].isupper()
-        or m.group("org").split()[-1].lower() in _BODIES_AND_FORCES
+        or m.group("org").split()[-1].lower() in _words("bodies_and_forces")
     ):
         np = m.group("org")
     return np
@@ -414,7 +411,7 @@ def plausible_voice(np: str) -> bool:
         return False
     head = words[-1].lower().strip(".")
     # In "conversations between members of the group" the head is "conversations".
-    cut = next((i for i, w in enumerate(words[1:], 1) if w in _HEAD_PREPS), None)
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in _words("head_preps")), None)
     if cut is not None and not any(w[0].isupper() for w in words[1:]):
         head = words[cut - 1].lower()
     if is_speaker_head(head):
@@ -531,7 +528,7 @@ def _trail_appositive(text: str) -> Speaker | None:
         return None
     verb_end = m.end("v2") if m.group("v2") else m.end("np")
     told = _sp("told_object").match(text[verb_end:].strip())
-    via = (told.group("np"),) if told and (m.group("v2") or "") in _TOLD else ()
+    via = (told.group("np"),) if told and (m.group("v2") or "") in _words("told_verbs") else ()
     return Speaker(np, via, (m.start() + 1, m.end()))
 
 
@@ -547,7 +544,7 @@ def _trail(text: str) -> Speaker | None:
     via: tuple[str, ...] = ()
     rest = (m.group("rest") or "").strip()
     told = _sp("to_object").match(rest)
-    if verb in _TOLD:
+    if verb in _words("told_verbs"):
         after = text[m.end("v2") if m.group("v2") else m.end("np1") :].strip()
         told_whom = _sp("told_object").match(after)
         if told_whom:
@@ -580,17 +577,17 @@ def _lead(text: str) -> Speaker | None:
     verb = m.group("verb")
     via: tuple[str, ...] = ()
     after = text[m.end("verb") :].lstrip()
-    told = _sp("told").match(verb + " " + after) if verb in _TOLD else None
+    told = _sp("told").match(verb + " " + after) if verb in _words("told_verbs") else None
     end = m.end("verb")
     if told:
         via = (clean_name(told.group("np")) or told.group("np"),)
         end = m.end("verb") + (len(text[m.end("verb") :]) - len(after)) + told.end() - len(verb) - 1
     np, via = _spoke_to(np, via)
     cite = _sp("citing", re.IGNORECASE).search(text)
-    if cite and verb not in _CITING_VERBS:
+    if cite and verb not in _words("citing_verbs"):
         # "Reuters, citing hospital officials, said ..." gives the officials via Reuters.
         cited = _voice(cite.group("np"))
-        if cited and not cited.lower().startswith(_NOT_CITED):
+        if cited and not cited.lower().startswith(tuple(active().words("speakers.cited_not_voices"))):
             return Speaker(cited, (np,), (m.start("np"), m.end("verb")))
     hedged = bool(_sp("hedging_verbs", re.IGNORECASE).fullmatch(verb.split()[0]))
     return Speaker(np, via, (m.start("np"), end), hedged)

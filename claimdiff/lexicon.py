@@ -12,40 +12,48 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
-from claimdiff.lang import load
+from claimdiff.lang import active, per_language
 
-_EN = load("en")
-_DETERMINERS = re.compile(rf"^{_EN.source('names.determiners')}\s+", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s&'-]")
 
 
-@cache
+@per_language
+def _determiners() -> re.Pattern[str]:
+    return re.compile(rf"^{active().source('names.determiners')}\s+", re.IGNORECASE)
+
+
+@per_language
 def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     pairs = []
-    for country, adjective in sorted(_EN.table("names.countries").items(), key=lambda kv: -len(kv[0])):
+    for country, adjective in sorted(active().table("names.countries").items(), key=lambda kv: -len(kv[0])):
         # "Mali's army" and "Mali army" both become "malian army".
         pat = re.compile(rf"\b{re.escape(country.lower())}(?:'s)?(?=\s+\w)")
         pairs.append((pat, adjective.lower()))
     return tuple(pairs)
 
 
-@cache
+@per_language
 def _institution_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    items = sorted(_EN.table("names.institutions").items(), key=lambda kv: -len(kv[0]))
+    items = sorted(active().table("names.institutions").items(), key=lambda kv: -len(kv[0]))
     return tuple((re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in items)
 
 
-@cache
 def normalise_name(name: str) -> str:
     """A comparable form of a name: lower case, no determiners, one word per institution."""
+    return _normalise(active().code, name)
+
+
+@lru_cache(maxsize=8192)
+def _normalise(code: str, name: str) -> str:
+    # ``code`` keys the cache: each language has its own country names and institutions.
     s = name.replace("’", "'").replace("‘", "'").lower().strip()
     s = re.sub(r"\([^)]*\)", " ", s)  # "(RFI)" is taught separately as an abbreviation
     s = _PUNCT.sub(" ", s)
     s = re.sub(r"\s+", " ", s).strip()
     while True:
-        t = _DETERMINERS.sub("", s)
+        t = _determiners().sub("", s)
         if t == s:
             break
         s = t
@@ -61,7 +69,7 @@ def normalise_name(name: str) -> str:
 def abbreviations(text: str) -> dict[str, str]:
     """Abbreviations a text teaches: "Radio France Internationale (RFI)" gives RFI."""
     out = {}
-    for m in _EN.regex("names.abbreviation").finditer(text):
+    for m in active().regex("names.abbreviation").finditer(text):
         long_form = m.group(1).strip()
         abbr = m.group(2)
         initials = "".join(w[0] for w in long_form.split() if w[0].isupper())
@@ -85,7 +93,7 @@ class AliasTable:
     def build(cls, extra: Iterable[tuple[str, Iterable[str]]] = (), texts: Iterable[str] = ()) -> AliasTable:
         table: dict[str, str] = {}
         for section in ("names.actors", "names.voices"):
-            for canon, aliases in _EN.table(section).items():
+            for canon, aliases in active().table(section).items():
                 for alias in (canon, *aliases):
                     table[normalise_name(alias)] = canon
         for text in texts:
@@ -112,51 +120,51 @@ class AliasTable:
         return normalise_name(canon) if canon else normalise_name(name)
 
 
-@cache
+@per_language
 def reporting_voices() -> frozenset[str]:
     """Canonical names of voices that only report (media, NGOs, UN bodies)."""
-    return frozenset(_EN.table("names.voices"))
+    return frozenset(active().table("names.voices"))
 
 
-@cache
+@per_language
 def _speaker_heads() -> frozenset[str]:
-    return frozenset(_EN.words("names.speaker_heads"))
+    return frozenset(active().words("names.speaker_heads"))
 
 
 def is_speaker_head(word: str) -> bool:
     return word.lower() in _speaker_heads()
 
 
-@cache
+@per_language
 def known_actors() -> frozenset[str]:
     """Canonical names of the lexicon's armed and state actors."""
-    return frozenset(_EN.table("names.actors"))
+    return frozenset(active().table("names.actors"))
 
 
-@cache
+@per_language
 def actor_heads() -> tuple[str, ...]:
-    return tuple(sorted(set(_EN.words("actors.heads")), key=lambda w: (-len(w), w)))
+    return tuple(sorted(set(active().words("actors.heads")), key=lambda w: (-len(w), w)))
 
 
-@cache
+@per_language
 def victim_terms() -> tuple[tuple[str, str], ...]:
     """(term, category), longest term first so "members of armed groups" beats "groups"."""
-    pairs = [(t.lower(), cat) for cat, terms in _EN.table("victims.categories").items() for t in terms]
+    pairs = [(t.lower(), cat) for cat, terms in active().table("victims.categories").items() for t in terms]
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
-@cache
+@per_language
 def cause_terms() -> tuple[tuple[str, str, str], ...]:
     """(term, family, class), longest first."""
     triples = [
         (term.lower(), family, cls)
-        for family, terms in _EN.table("causes.terms").items()
+        for family, terms in active().table("causes.terms").items()
         for term, cls in terms.items()
     ]
     return tuple(sorted(set(triples), key=lambda t: (-len(t[0]), t[0])))
 
 
-@cache
+@per_language
 def _victim_index() -> dict[str, str]:
     return dict(victim_terms())
 
@@ -166,6 +174,6 @@ def victim_category(term: str | None) -> str | None:
     return _victim_index().get(term.lower()) if term else None
 
 
-@cache
+@per_language
 def country_names() -> tuple[str, ...]:
-    return tuple(_EN.table("names.countries"))
+    return tuple(active().table("names.countries"))

@@ -104,5 +104,5 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
     en = load("en")
     assert {victims.CIVILIAN, victims.COMBATANT, victims.SECURITY} <= set(en.table("victims.categories"))
     assert {figures._KILLED, figures._CROWD, figures._DEPLOYED} <= set(en.table("counts.counted"))
-    assert figures.CASUALTY_KINDS <= set(en.table("counts.counted"))
+    assert en.wordset("counts.casualty_kinds") <= set(en.table("counts.counted"))
     assert causes._ANY in {cls for terms in en.table("causes.terms").values() for cls in terms.values()}

@@ -12,33 +12,32 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, latest, sort_id
 from claimdiff.aspects.labels import compare_labels, label
-from claimdiff.aspects.reading import EN, Reading, inside, rx
+from claimdiff.aspects.reading import Reading, derived, inside, rx, wordset
 from claimdiff.clause import around
+from claimdiff.lang import Language
 from claimdiff.lexicon import AliasTable, country_names, known_actors, normalise_name, reporting_voices
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Source, Statement
 
 SELF = "@self"  # the statement's own voice, until the speaker is known
-_BARE_ADJECTIVES = frozenset(EN.words("actors.bare_adjectives"))
-_NAMED_ONLY = frozenset(EN.words("actors.named_only_heads"))
-_BARE_HEADS = frozenset(EN.words("actors.bare_heads"))
-_CAPITALISED = frozenset(EN.words("actors.capitalised_heads"))
 _WHAT = "who took part"
 
 
-@cache
 def _heads() -> frozenset[str]:
-    return frozenset(EN.words("actors.heads"))
+    return wordset("actors.heads")
 
 
-@cache
 def _state_re() -> re.Pattern[str]:
-    names = "|".join(re.escape(c) for c in sorted(country_names(), key=len, reverse=True))
-    return re.compile(rf"\b(?P<name>{names})" + EN.source("actors.state_acts"))
+    """A state named as the one who acted: "Russia launched ..."."""
+
+    def make(lang: Language) -> re.Pattern[str]:
+        names = "|".join(re.escape(c) for c in sorted(country_names(), key=len, reverse=True))
+        return re.compile(rf"\b(?P<name>{names})" + lang.source("actors.state_acts"))
+
+    return derived("actors.state_re", make)
 
 
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
@@ -97,15 +96,17 @@ def _generic_actor(text: str, raw: str, words: list[str], start: int, end: int) 
         return False
     if re.search(r"[\d]", text[max(0, start - 12) : start]):
         return False  # "12 soldiers": the victims, not an actor
-    if words[-1] in _NAMED_ONLY and raw[-1].islower():
+    if words[-1] in wordset("actors.named_only_heads") and raw[-1].islower():
         return False  # "the front of the convoy": only a named Front is an armed group
-    if len(words) == 1 and words[0] in _BARE_HEADS:
+    if len(words) == 1 and words[0] in wordset("actors.bare_heads"):
         return False
     after = text[end:]
-    if words[-1] in _BARE_ADJECTIVES and rx("actors.noun_after_adjective", 0).match(after):
+    if words[-1] in wordset("actors.bare_adjectives") and rx("actors.noun_after_adjective", 0).match(after):
         if not rx("actors.verb_after_adjective", 0).match(after):
             return False
-    return not (words[-1] in _CAPITALISED and not any(w[0].isupper() for w in raw.split()))
+    return not (
+        words[-1] in wordset("actors.capitalised_heads") and not any(w[0].isupper() for w in raw.split())
+    )
 
 
 def _takes_part(text: str, start: int, end: int) -> bool:

@@ -8,28 +8,33 @@ excessive speed") contradicts only its own denial.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.figures import people_noun
 from claimdiff.aspects.labels import compare_labels
-from claimdiff.aspects.reading import EN, Reading, rx
+from claimdiff.aspects.reading import Reading, derived, rx, wordset
+from claimdiff.lang import Language
 from claimdiff.lexicon import actor_heads, cause_terms, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
-_CONFLICTS = frozenset(frozenset(pair) for pair in EN.get("causes.conflicts"))
-_NOT_A_CAUSE = frozenset(EN.words("causes.not_a_cause"))
-_EVENT_NAMES = frozenset(EN.words("causes.event_names"))
-_SHOT_TERMS = frozenset(EN.words("causes.shot_terms"))
 _ANY = "any"  # the class of a cause that fits every other ("an attack", "a blast")
 _GENERIC = (("causes.cause_after", False), ("causes.cause_before", False), ("causes.cause_not", True))
 
 
-@cache
+def _conflicts() -> frozenset[frozenset[str]]:
+    """Pairs of cause classes that cannot both be the cause of one event."""
+    return derived(
+        "causes.conflict_pairs", lambda lang: frozenset(frozenset(p) for p in lang.get("causes.conflicts"))
+    )
+
+
 def _cause_re() -> re.Pattern[str]:
-    terms = "|".join(re.escape(t) for t, _, _ in cause_terms())
-    return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+    def make(lang: Language) -> re.Pattern[str]:
+        terms = "|".join(re.escape(t) for t, _, _ in cause_terms())
+        return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+
+    return derived("causes.cause_re", make)
 
 
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
@@ -64,11 +69,11 @@ def _not_known_cause(text: str, m: re.Match[str], term: str, cls: str) -> bool:
         return True  # "the Rail Accident Investigation Board": part of a name
     if cls == _ANY:
         return True  # "an attack", "a blast" fit every cause: nothing to compare
-    if term in _EVENT_NAMES and not rx("causes.accident_cause").search(
+    if term in wordset("causes.event_names") and not rx("causes.accident_cause").search(
         text[max(0, m.start() - 20) : m.start()]
     ):
         return True  # "this accident", "the accident site": the event's name, not its cause
-    return term in _SHOT_TERMS and bool(rx("causes.shot_other", 0).match(text[m.end() :]))
+    return term in wordset("causes.shot_terms") and bool(rx("causes.shot_other", 0).match(text[m.end() :]))
 
 
 def _generic(reading: Reading, known: list[Fact]) -> list[Fact]:
@@ -89,7 +94,7 @@ def _generic(reading: Reading, known: list[Fact]) -> list[Fact]:
             if any(a <= start < b or start <= a < end for a, b in taken):
                 continue  # the lexicon already read these words
             head = words.split()[-1]
-            if head in heads or people_noun(head) or words in _NOT_A_CAUSE:
+            if head in heads or people_noun(head) or words in wordset("causes.not_a_cause"):
                 continue  # "blamed police" names who, not how
             category = f"generic:{head[:-1] if head.endswith('s') and len(head) > 4 else head}"
             pol = Polarity.DENIED if denied else reading.clauses.polarity(start, end)
@@ -113,7 +118,7 @@ def _rival(text: str, m: re.Match[str], group: str) -> bool:
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
-    return compare_labels(block, a, b, scene, what="cause", conflicts=_CONFLICTS)
+    return compare_labels(block, a, b, scene, what="cause", conflicts=_conflicts())
 
 
 RULES = AspectRules(Aspect.CAUSE, extract, compare, account=True)

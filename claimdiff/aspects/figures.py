@@ -15,26 +15,29 @@ from collections.abc import Iterable
 from claimdiff.align import Block, Mention
 from claimdiff.aspects import victims
 from claimdiff.aspects.base import Found, Scene, pair_found, sort_id
-from claimdiff.aspects.reading import EN, Reading, rx
+from claimdiff.aspects.reading import Reading, derived, rx, table, wordset
 from claimdiff.clause import around, given_by_other
+from claimdiff.lang import Language
 from claimdiff.lexicon import victim_category
 from claimdiff.model import Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
 from claimdiff.numbers import Quantity
 
 # Differences of stated figures below this share are the same figure said twice.
 FIGURE_TOLERANCE = 0.03
-_COUNTED_RE = tuple(
-    (name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE)) for name, pat in EN.table("counts.counted").items()
-)
-CASUALTY_KINDS = frozenset(EN.words("counts.casualty_kinds"))
-_NOUN_KINDS = frozenset(EN.words("counts.noun_kinds"))
-_NOT_BEFORE = frozenset(EN.words("counts.not_before"))
-_NOUN_COUNTS = EN.table("counts.noun_counts")
-_DEPLOYED_AS = EN.table("counts.deployed_as")
-_VERB_KINDS = EN.table("counts.verb_kinds")
-_PEOPLE_NOUNS = frozenset(EN.words("counts.people_nouns"))
-_GLUE = frozenset(EN.words("counts.glue"))
-_SHARE_OF = frozenset(EN.words("counts.share_of"))
+
+
+def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """What a figure counts (killed, injured, ...) and the words that say so, compiled once."""
+
+    def make(lang: Language) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return tuple(
+            (name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE))
+            for name, pat in lang.table("counts.counted").items()
+        )
+
+    return derived("counts.counted_res", make)
+
+
 # Counted names (keys of counts.counted) the code itself produces: the default toll, what a
 # crowd noun counts, the deployed.
 _KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
@@ -42,7 +45,7 @@ _KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
 
 def people_noun(word: str) -> bool:
     """A noun of people (or homes) a figure may count."""
-    return word in _PEOPLE_NOUNS
+    return word in wordset("counts.people_nouns")
 
 
 # ---------------------------------------------------------------------------
@@ -75,17 +78,18 @@ def _figure(reading: Reading, q: Quantity, nxt: int, totals: dict[str, Quantity]
         return []
     term, category = _who(text, q)
     if counted == _DEPLOYED:
-        counted = _DEPLOYED_AS.get(category, counted)  # "5,000 fighters deployed" count combatants
+        # "5,000 fighters deployed" count combatants.
+        counted = table("counts.deployed_as").get(category, counted)
     if _not_this_toll(reading, q):
         return []
     scope = _scope(text, q, counted, category, totals)
     if scope is Scope.FACILITY:
         term = None
-    aspect = Aspect.CASUALTIES if counted in CASUALTY_KINDS else Aspect.QUANTITY
+    aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
     value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update)
     polarity = reading.clauses.polarity(q.start, q.end)
     facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end))]
-    if category and counted in CASUALTY_KINDS and scope in (Scope.WHOLE, Scope.SECURITY):
+    if category and counted in wordset("counts.casualty_kinds") and scope in (Scope.WHOLE, Scope.SECURITY):
         where = text.lower().find(term or "", q.end)
         where = where if where >= 0 else q.end
         facts.append(victims.victim_fact(reading, term or "", category, where, where + len(term or "")))
@@ -130,7 +134,7 @@ def _scope(text: str, q: Quantity, counted: str, category: str | None, totals: d
         return Scope.FACILITY
     if subset:
         return Scope.SUBSET
-    if category == victims.SECURITY and counted in CASUALTY_KINDS:
+    if category == victims.SECURITY and counted in wordset("counts.casualty_kinds"):
         return Scope.SECURITY
     return Scope.WHOLE
 
@@ -143,7 +147,7 @@ def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
     m = rx("counts.number_of").search(text[max(0, q.start - 180) : q.start])
     if m:
         # The counted word sits between "number of" and the verb: "people displaced by the floods".
-        found = [(f.start(), name) for name, c in _COUNTED_RE if (f := c.search(m.group(0)))]
+        found = [(f.start(), name) for name, c in _counted_res() if (f := c.search(m.group(0)))]
         if found:
             return min(found)[1]
     return None
@@ -153,8 +157,8 @@ def _counted(text: str, q: Quantity, nxt: int) -> str | None:
     """What a number counts: a verb right before it ("killing four"), else the nearest word
     after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
     m = rx("counts.verb_before").search(text[max(0, q.start - 40) : q.start])
-    if m and _VERB_KINDS[m.group("verb").lower()] is not None:
-        return _VERB_KINDS[m.group("verb").lower()]
+    if m and table("counts.verb_kinds")[m.group("verb").lower()] is not None:
+        return table("counts.verb_kinds")[m.group("verb").lower()]
     # "the number of people who died ... has risen to 27", "the toll stood at 86": the noun
     # that governs the number says what it counts, whatever follows.
     before = rx("counts.before_split").split(text[max(0, q.start - 100) : q.start])[-1]
@@ -164,19 +168,19 @@ def _counted(text: str, q: Quantity, nxt: int) -> str | None:
             return found_before
     after = _after(text, q, nxt)
     best = None
-    for name, c in _COUNTED_RE:
+    for name, c in _counted_res():
         found = c.search(after)
         # A noun of people ("soldiers", "protesters") yields to a verb later on ("were wounded").
-        rank = (name in _NOUN_KINDS, found.start()) if found else None
+        rank = (name in wordset("counts.noun_kinds"), found.start()) if found else None
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, name)
     if best is not None:
-        return _NOUN_COUNTS.get(best[1], best[1])
+        return table("counts.noun_counts").get(best[1], best[1])
     found_before = _governing_noun(text, q, before)
     if found_before is not None:
         return found_before
-    for name, c in _COUNTED_RE:
-        if name not in _NOT_BEFORE and c.search(before[-40:]):
+    for name, c in _counted_res():
+        if name not in wordset("counts.not_before") and c.search(before[-40:]):
             return name
     return None
 
@@ -197,13 +201,17 @@ def _counts_things(text: str, q: Quantity) -> bool:
     if not words or not words[0][0].isalpha():
         return False
     first = words[0].lower()
-    if len(words) >= 3 and f"{first} {words[1].lower()}" in _SHARE_OF:
-        return words[2].lower() not in _PEOPLE_NOUNS  # "two of its carriages"
-    if first in _PEOPLE_NOUNS or first in _GLUE or any(c.fullmatch(first) for _, c in _COUNTED_RE):
+    if len(words) >= 3 and f"{first} {words[1].lower()}" in wordset("counts.share_of"):
+        return words[2].lower() not in wordset("counts.people_nouns")  # "two of its carriages"
+    if (
+        first in wordset("counts.people_nouns")
+        or first in wordset("counts.glue")
+        or any(c.fullmatch(first) for _, c in _counted_res())
+    ):
         return False
     # One or two modifiers may come first: "203 terrorist fighters", "two young men".
     for word in words[1:3]:
-        if word.lower() in _PEOPLE_NOUNS:
+        if word.lower() in wordset("counts.people_nouns"):
             return False
         if not word[0].isalpha():
             break
@@ -225,7 +233,7 @@ def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
 def zero_counts(reading: Reading) -> list[Fact]:
     """ "No civilians were killed", "nobody died": a denied toll, stated as zero."""
     text = reading.text
-    verbs, nouns = EN.table("counts.zero_verbs"), EN.table("counts.zero_nouns")
+    verbs, nouns = table("counts.zero_verbs"), table("counts.zero_nouns")
     facts = []
     for m in rx("counts.zero").finditer(text):
         verb = m.group("verb").lower()

@@ -12,21 +12,30 @@ import re
 from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene, contra, pair_found
 from claimdiff.aspects.labels import by_category, compare_labels, label
-from claimdiff.aspects.reading import EN, Reading, rx
+from claimdiff.aspects.reading import Reading, derived, rx, wordset
+from claimdiff.lang import Language
 from claimdiff.lexicon import normalise_name
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Strength
 
-# Words that open no place name: determiners, month and weekday names.
-_NOT_PLACE = frozenset(
-    (*EN.words("speakers.function_words"), *EN.words("dates.months"), *EN.words("dates.weekdays"))
-)
-_LOCALITY_KINDS = frozenset(EN.words("places.locality_kinds"))
-_NEAR = frozenset(EN.words("places.near_prepositions"))
-_WEAK = frozenset(EN.words("places.weak_prepositions"))
 # Place categories: a precise spot, a spot nearby, a wider area, a name alone, a distance.
 LOCALITY, NEAR, REGION, NAMED, RELATIVE = "locality", "near", "region", "named", "relative"
 _SPOTS = (LOCALITY, NEAR)
 _FAR_KM = 20  # a spot this far from a named place is not at it
+
+
+def _not_place() -> frozenset[str]:
+    """Words that open no place name: determiners, month and weekday names."""
+
+    def make(lang: Language) -> frozenset[str]:
+        return frozenset(
+            (
+                *lang.words("speakers.function_words"),
+                *lang.words("dates.months"),
+                *lang.words("dates.weekdays"),
+            )
+        )
+
+    return derived("places.not_place", make)
 
 
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
@@ -50,7 +59,7 @@ def _place(reading: Reading, m: re.Match[str], category: str) -> Fact:
 
 def _not_a_name(name: str) -> bool:
     first = name.split()[0].lower()
-    return first in _NOT_PLACE or first.rstrip("'’s") in _NOT_PLACE
+    return first in _not_place() or first.rstrip("'’s") in _not_place()
 
 
 def _after_preposition(reading: Reading) -> list[Fact]:
@@ -58,11 +67,13 @@ def _after_preposition(reading: Reading) -> list[Fact]:
     for m in rx("places.place", 0).finditer(reading.text):
         name, prep = m.group("name"), m.group("prep")
         kind = (m.group("kind") or "").lower()
-        if _not_a_name(name) or (prep in _WEAK and not kind):
+        if _not_a_name(name) or (prep in wordset("places.weak_prepositions") and not kind):
             continue
         # "Karang Island", "Selat Harbour", "Port Mahera": a named spot.
-        spot = kind in _LOCALITY_KINDS or (not kind and bool(rx("places.locality_suffix", 0).search(name)))
-        if prep in _NEAR and not kind and not spot:
+        spot = kind in wordset("places.locality_kinds") or (
+            not kind and bool(rx("places.locality_suffix", 0).search(name))
+        )
+        if prep in wordset("places.near_prepositions") and not kind and not spot:
             category = NEAR
         elif spot:
             category = LOCALITY
@@ -76,7 +87,7 @@ def _apposition(reading: Reading) -> list[Fact]:
     return [
         _place(reading, m, LOCALITY)
         for m in rx("places.apposition", 0).finditer(reading.text)
-        if m.group("name").split()[0].lower() not in _NOT_PLACE
+        if m.group("name").split()[0].lower() not in _not_place()
     ]
 
 
@@ -85,7 +96,7 @@ def _direction(reading: Reading) -> list[Fact]:
     facts = []
     for m in rx("places.direction_of", 0).finditer(text):
         name = m.group("name")
-        if name.split()[0].lower() in _NOT_PLACE:
+        if name.split()[0].lower() in _not_place():
             continue
         far = rx("places.distance_before", 0).search(text[max(0, m.start() - 30) : m.start()])
         if far and float(far.group(1).replace(",", "") or 0) >= _FAR_KM:

@@ -15,17 +15,30 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimdiff.clause import ClauseReading
-from claimdiff.lang import load
+from claimdiff.lang import Language, active
 from claimdiff.lexicon import AliasTable
 from claimdiff.numbers import Quantity
 from claimdiff.timex import TimeExpr
 
-EN = load("en")
-
 
 def rx(ref: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """A phrase pattern of the language data, compiled once."""
-    return EN.regex(ref, flags)
+    """A phrase pattern of the language in force, compiled once per language."""
+    return active().regex(ref, flags)
+
+
+def wordset(ref: str) -> frozenset[str]:
+    """A word list of the language in force, as a set."""
+    return active().wordset(ref)
+
+
+def table(ref: str) -> Any:
+    """A table of the language in force."""
+    return active().table(ref)
+
+
+def derived(name: str, make: Callable[[Language], Any]) -> Any:
+    """A structure built once per language from its words."""
+    return active().derived(name, make)
 
 
 @dataclass(frozen=True, slots=True)

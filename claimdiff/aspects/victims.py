@@ -8,13 +8,13 @@ cannot both be the victims.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.labels import compare_labels
-from claimdiff.aspects.reading import Reading, inside, rx
+from claimdiff.aspects.reading import Reading, derived, inside, rx
 from claimdiff.clause import around, hedged, negated_just_before
+from claimdiff.lang import Language
 from claimdiff.lexicon import victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
@@ -24,11 +24,14 @@ CIVILIAN, COMBATANT, SECURITY = "civilian", "combatant", "security"
 _CONFLICTS = frozenset({frozenset((CIVILIAN, COMBATANT))})
 
 
-@cache
 def victim_re() -> re.Pattern[str]:
     """Any victim term of the lexicon, longest first."""
-    terms = "|".join(re.escape(t) for t, _ in victim_terms())
-    return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+
+    def make(lang: Language) -> re.Pattern[str]:
+        terms = "|".join(re.escape(t) for t, _ in victim_terms())
+        return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+
+    return derived("victims.victim_re", make)
 
 
 def victim_fact(reading: Reading, term: str, category: str, start: int, end: int) -> Fact:

@@ -24,11 +24,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, wraps
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 DEFAULT = "en"
+T = TypeVar("T")
 # "{polarity.deny_verbs}" or "{deny_verbs}"; "{0,2}" is a quantifier, never a reference.
 _REF = re.compile(r"\{([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?)\}")
 
@@ -166,10 +167,21 @@ def using(code: str) -> Iterator[Language]:
         _ACTIVE.reset(token)
 
 
+def per_language(make: Callable[[], T]) -> Callable[[], T]:
+    """A function of the language in force (no arguments), computed once per language."""
+    key = f"{make.__module__}.{make.__qualname__}"
+
+    @wraps(make)
+    def get() -> T:
+        return active().derived(key, lambda _: make())
+
+    return get
+
+
 def languages() -> tuple[str, ...]:
     """The codes of every language that has data."""
     folder = resources.files("claimdiff").joinpath("data", "lang")
     return tuple(sorted(p.name for p in folder.iterdir() if p.is_dir()))
 
 
-__all__ = ["DEFAULT", "Language", "LanguageError", "active", "languages", "load", "using"]
+__all__ = ["DEFAULT", "Language", "LanguageError", "active", "languages", "load", "per_language", "using"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdiff.clause import ClauseReading, anaphor_head, is_pronoun, read
-from claimdiff.lang import active, load
+from claimdiff.lang import active
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Document, Sentence, Source
 
@@ -104,8 +104,9 @@ def attribute(
 
 @lru_cache(maxsize=1024)
 def _title_re(code: str, voice: str) -> re.Pattern[str]:
-    """ "the governor of X, <voice>", "the chief of <voice>" in language ``code``."""
-    lang, name = load(code), re.escape(voice)
+    """ "the governor of X, <voice>", "the chief of <voice>"; ``code`` (the language in force)
+    keys the cache."""
+    lang, name = active(), re.escape(voice)
     before, direct = lang.source("speakers.title_before"), lang.source("speakers.title_before_body")
     return re.compile(f"{before}{name}|{direct}{name}")
 

@@ -189,9 +189,11 @@ def load_manifest(manifest: str | Path) -> Case:
     data, lines = _parse_yaml(raw, name)
     _validate(data, lines, name)
     folder = manifest.parent.resolve()
+    case_language = _language(data.get("language"), name, lines.get(("language",)))
     docs: list[Document] = []
     for i, entry in enumerate(data["documents"]):
         line = lines.get(("documents", i))
+        language = _language(entry.get("language"), name, line) if "language" in entry else case_language
         rel = entry["file"]
         target = (folder / rel).resolve()
         if Path(rel).is_absolute() or not target.is_relative_to(folder):
@@ -206,6 +208,7 @@ def load_manifest(manifest: str | Path) -> Case:
                 text=read_text(Path(shown)),
                 title=entry.get("title"),
                 source=entry.get("source"),
+                language=language,
             )
         )
     aliases = tuple(
@@ -247,6 +250,18 @@ def _expectation(item: dict[str, Any], line: int | None) -> Expectation:
         source=item.get("source"),
         line=line,
     )
+
+
+def _language(code: Any, name: str, line: int | None) -> str:
+    """A language code that has language data; English when the case names none."""
+    from claimdiff.lang import DEFAULT, languages
+
+    if code is None:
+        return DEFAULT
+    if code not in languages():
+        known = ", ".join(languages())
+        raise DatasetError(f"language: {code!r} has no language data (known: {known})", path=name, line=line)
+    return str(code)
 
 
 def _parse_yaml(raw: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:

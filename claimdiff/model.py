@@ -66,13 +66,17 @@ EXPECTED_KINDS = (*(kind.value for kind in RelationKind), "none")
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input text and, when the case says so, the voice of the whole document."""
+    """One input text and, when the case says so, the voice of the whole document.
+
+    ``language`` is the code of the language data its words are read with (``en``).
+    """
 
     id: str
     path: str | None
     text: str
     title: str | None = None
     source: str | None = None
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

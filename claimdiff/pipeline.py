@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from claimdiff.clause import ClauseReading
 from claimdiff.clause import read as read_clauses
 from claimdiff.extract import Context, Reading, event_window, extract, read
 from claimdiff.ingest import load_case, load_texts
+from claimdiff.lang import DEFAULT, using
 from claimdiff.lexicon import AliasTable
 from claimdiff.model import Case, Comparison, Sentence, Statement
 from claimdiff.segment import document_date, headlines, segment
@@ -56,47 +58,52 @@ def _is_path(text: str) -> bool:
 
 
 def compare_case(case: Case) -> Comparison:
-    """Run every stage on a loaded case."""
-    sentences = {doc.id: segment(doc) for doc in case.documents}
-    # The clause layer reads each sentence once; attribution and extraction both use it.
-    clauses = {doc.id: tuple(read_clauses(s.words) for s in sentences[doc.id]) for doc in case.documents}
-    attributions = {doc.id: attribute(doc, sentences[doc.id], clauses[doc.id]) for doc in case.documents}
-    aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
-
-    names: list[tuple[str, str, bool]] = []
+    """Run every stage on a loaded case; each document is read in its own language."""
+    sentences, clauses, attributions, written = {}, {}, {}, {}
     for doc in case.documents:
-        names.append((doc.id, author_name(doc), doc.source is not None))
-        for att in attributions[doc.id]:
-            names.extend((doc.id, v, False) for v in att.via)
-            names.append((doc.id, att.voice, att.voice == doc.source))
-    voices = merge_voices(names, aliases)
+        with using(doc.language):
+            sentences[doc.id] = segment(doc)
+            # The clause layer reads each sentence once; attribution and extraction both use it.
+            clauses[doc.id] = tuple(read_clauses(s.words) for s in sentences[doc.id])
+            attributions[doc.id] = attribute(doc, sentences[doc.id], clauses[doc.id])
+            written[doc.id] = document_date(doc.text, case.reference_date)
+    with using(_main_language(case)):
+        aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
+        names: list[tuple[str, str, bool]] = []
+        for doc in case.documents:
+            names.append((doc.id, author_name(doc), doc.source is not None))
+            for att in attributions[doc.id]:
+                names.extend((doc.id, v, False) for v in att.via)
+                names.append((doc.id, att.voice, att.voice == doc.source))
+        voices = merge_voices(names, aliases)
 
-    written = {doc.id: document_date(doc.text, case.reference_date) for doc in case.documents}
     ctx = Context(case.reference_date, aliases, None)
-    readings = {
-        doc.id: [
-            _read(sentence, att, clause, voices, aliases, ctx, written[doc.id])
-            for sentence, att, clause in zip(
-                sentences[doc.id], attributions[doc.id], clauses[doc.id], strict=True
-            )
-        ]
-        for doc in case.documents
-    }
+    readings = {}
+    for doc in case.documents:
+        with using(doc.language):
+            readings[doc.id] = [
+                _read(sentence, att, clause, voices, aliases, ctx, written[doc.id])
+                for sentence, att, clause in zip(
+                    sentences[doc.id], attributions[doc.id], clauses[doc.id], strict=True
+                )
+            ]
     every = [(r.text, r.times, r.ctx.dated) for doc in case.documents for r in readings[doc.id]]
     window = event_window(every, case.reference_date)
     statements: list[Statement] = []
     for doc in case.documents:
         heads = headlines(doc, sentences[doc.id])
-        for sentence, att, reading in zip(
-            sentences[doc.id], attributions[doc.id], readings[doc.id], strict=False
-        ):
-            st = _statement(len(statements) + 1, sentence, att, voices, aliases, reading, window)
-            if sentence.index in heads:
-                st = dataclasses.replace(st, headline=True)
-            statements.append(st)
+        with using(doc.language):
+            for sentence, att, reading in zip(
+                sentences[doc.id], attributions[doc.id], readings[doc.id], strict=False
+            ):
+                st = _statement(len(statements) + 1, sentence, att, voices, aliases, reading, window)
+                if sentence.index in heads:
+                    st = dataclasses.replace(st, headline=True)
+                statements.append(st)
     stmts = tuple(statements)
-    alignment = align(stmts)
-    relations = classify(alignment, stmts, voices.sources)
+    with using(_main_language(case)):
+        alignment = align(stmts)
+        relations = classify(alignment, stmts, voices.sources)
     return Comparison(
         case=case,
         sources=voices.sources,
@@ -104,6 +111,13 @@ def compare_case(case: Case) -> Comparison:
         claims=alignment.claims,
         relations=relations,
     )
+
+
+def _main_language(case: Case) -> str:
+    """The language most of the case's documents are in (the first one's on a tie): names are
+    merged and facts compared with its words."""
+    counts = Counter(doc.language for doc in case.documents)  # in order of first use
+    return max(counts, key=counts.__getitem__, default=DEFAULT)
 
 
 def _read(

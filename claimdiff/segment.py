@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from claimdiff.lang import active
 from claimdiff.model import Document, Sentence
 
 # A blank line, or a line break before a Markdown block (heading, list item, quote).
@@ -21,10 +22,10 @@ _SIMPLE_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]
 
 
 @cache
-def _segmenter():  # type: ignore[no-untyped-def]
+def _segmenter(code: str):  # type: ignore[no-untyped-def]
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+    return pysbd.Segmenter(language=code, clean=False, char_span=False)
 
 
 def _boundaries(block: str) -> list[int]:
@@ -34,7 +35,7 @@ def _boundaries(block: str) -> list[int]:
         # NOTE: pysbd's own char spans compile a regex per sentence and rescan the block from its
         # start each time; finding each sentence forward from the last is linear and regex-free.
         pos = 0
-        for sent in _segmenter().segment(block)[:-1]:
+        for sent in _segmenter(active().code).segment(block)[:-1]:
             piece = sent.strip()
             found = block.find(piece, pos) if piece else -1
             if found < 0:

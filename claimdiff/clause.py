@@ -1,9 +1,13 @@
 """The clause layer: who speaks inside a sentence and what its negations and hedges cover.
 
-Every aspect asks this module, never the words themselves, whether a value is affirmed, denied
-or hedged, whether a clause is negated, which stretches of a sentence are claims credited to
-someone else ("the agency, which says ..."), and which voices are said to leave something out
-("X made no mention of Y"). It is the one place to improve what a "not" covers.
+``read(text)`` turns a sentence into a ``ClauseReading``: the ``Speaker`` it names, its own
+clauses, the claims it credits to someone else ("the agency, which says ..."), and the
+``Scope`` of every denial, negation and hedge. Attribution takes the speaker from it; every
+aspect asks it, never the words themselves, whether a value is affirmed, denied or hedged
+(``polarity``, ``actor_polarity``) and whether its clause is negated (``negated_before``). The
+helpers below answer the narrower questions (the clause around a value, a figure put by
+someone else, "X made no mention of Y"). It is the one place to improve who speaks and what a
+"not" covers.
 """
 
 from __future__ import annotations
@@ -240,21 +244,6 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
 # What the aspects ask
 
 
-def polarity(text: str, start: int, end: int) -> Polarity:
-    """Affirmed, denied or hedged, from the scopes that cover the value at ``start:end``."""
-    return read(text).polarity(start, end)
-
-
-def actor_polarity(text: str, start: int, end: int) -> Polarity:
-    """``ClauseReading.actor_polarity`` for a sentence's text."""
-    return read(text).actor_polarity(start, end)
-
-
-def clause_negated(text: str, start: int) -> bool:
-    """``ClauseReading.negated_before`` for a sentence's text."""
-    return read(text).negated_before(start)
-
-
 def around(text: str, start: int, end: int) -> str:
     """The narrow clause around a value: between commas that open "but", "while" or "and"."""
     left = max((m.end() for m in _rx("narrow_left", 0).finditer(text[:start])), default=0)
@@ -269,11 +258,6 @@ def date_clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(left, text.rfind(",", 0, start) + 1)
     right = _rx("date_clause_end", 0).search(text[end:])
     return left, end + right.start() if right else len(text)
-
-
-def embedded_claims(text: str, skip: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """The spans of claims the sentence credits to someone other than its own voice."""
-    return [c.span for c in _foreign(text, skip)]
 
 
 def omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -323,8 +307,6 @@ def _sp(name: str, flags: int = 0) -> re.Pattern[str]:
 
 def _words(name: str) -> frozenset[str]:
     return active().wordset(f"speakers.{name}")
-
-
 
 
 def is_pronoun(name: str) -> bool:

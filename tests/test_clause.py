@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff.clause import Cue, clause_negated, read
+from claimdiff.clause import Cue, read
 from claimdiff.model import Polarity
 
 
@@ -74,4 +74,4 @@ def test_a_claim_credited_to_someone_else_is_a_foreign_clause() -> None:
     ],
 )
 def test_a_clause_negated_as_a_whole(sentence: str, word: str, negated: bool) -> None:
-    assert clause_negated(sentence, sentence.index(word)) is negated
+    assert read(sentence).negated_before(sentence.index(word)) is negated

@@ -5,18 +5,20 @@ came from, so that later stages can compare the figures different outlets give f
 event. It is purely lexical and deterministic: a small tokenizer plus hand-written
 look-ahead rules, with context checks that keep years, dates, clock times, ordinals and
 identifiers (Resolution 2719, MH17, F-16, Covid-19) from being read as counts. The words are
-language data (data/lang/en/numbers.yaml); the code holds the rules.
+language data (data/lang/<code>/numbers.yaml), those of the language in force
+(``claimdiff.lang.active``); the code holds the rules.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from claimdiff.lang import load
+from claimdiff.lang import Language, active
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -41,129 +43,183 @@ class Quantity:
 
 
 # ---------------------------------------------------------------------------
-# Vocabulary: the words live in data/lang/en/numbers.yaml (months in dates.yaml)
+# Vocabulary: the words live in data/lang/<code>/numbers.yaml (months in dates.yaml); the
+# scanner reads the tables of the language in force, built once per language.
 
-_EN = load("en")
-
-
-def _set(name: str) -> frozenset[str]:
-    return frozenset(_EN.words(f"numbers.{name}"))
-
-
-def _table(name: str) -> dict[str, Any]:
-    return dict(_EN.table(f"numbers.{name}"))
-
-
-def _phrases(name: str) -> dict[tuple[str, ...], Any]:
-    """A table of phrases keyed by their token sequence: "per cent" -> ("per", "cent")."""
-    return {tuple(k.split()): v for k, v in _EN.table(f"numbers.{name}").items()}
-
-
-_SMALL: dict[str, int] = _table("small")
-_TENS: dict[str, int] = _table("tens")
-_UNITS9 = {w: v for w, v in _SMALL.items() if v < 10}
-_BIG: dict[str, int] = _table("scales")
-# Words for 12 and 100; the code asks for them by value, not by spelling.
-_MULTIPLIERS: dict[str, int] = _table("multipliers")
+# Words for 12 and 100: the code asks for them by value, not by spelling.
 _DOZEN, _HUNDRED = 12, 100
-_DOZENS = frozenset(w for w, v in _MULTIPLIERS.items() if v == _DOZEN)
-_HUNDREDS = frozenset(w for w, v in _MULTIPLIERS.items() if v == _HUNDRED)
-# Scale words allowed after digits, with a space: "1.5 million", "4 thousand".
-_DIGIT_SCALES = {**_MULTIPLIERS, **_table("digit_scale_abbreviations"), **_BIG}
-_GLUED_SCALES: dict[str, int] = _table("glued_scales")
-# Scales that "half a" and "a few"/"several" read: "half a dozen", "several hundred thousand".
-_CHAIN_SCALES = {**_MULTIPLIERS, **_BIG}
-_PLURAL_SCALES: dict[str, int] = _table("plural_scales")
-_ARTICLES = _set("articles")
-_HALF = _set("half")
-_NUMERAL_AND = _set("numeral_and")
-_PARTITIVE = _set("partitive")
-_VAGUE: dict[tuple[str, ...], str] = _phrases("vague")
-_VAGUE_FIRST = frozenset(seq[0] for seq in _VAGUE if len(seq) > 1)
-_VAGUE_MULTIPLES: dict[str, int] = _table("vague_multiples")
-
-
-def _index_qualifiers() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
-    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-    for seq, (rule, strong) in _phrases("qualifiers").items():
-        index.setdefault(seq[0], []).append((seq, rule, strong))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))  # "no more than" before "no"
-    return index
-
-
-_QUALIFIERS = _index_qualifiers()
-_HYPHEN_MARKERS: dict[str, str] = _table("hyphen_markers")
-_OR = _set("or_word")
-_OR_MARKERS: dict[str, str] = _table("or_markers")
-_PLUS = _set("plus")
-_ONE_QUALIFIERS = frozenset(tuple(p.split()) for p in _EN.words("numbers.one_pronoun_qualifiers"))
-_RANGE_JOINERS = {k: frozenset(v) for k, v in _table("range_joiners").items()}
-_BARE_RANGE_JOINERS = _set("bare_range_joiners")
-_DAY_LIST_JOINERS = _set("day_list_joiners")
-_AGE_PREFIXES = _set("age_prefixes")
-_AGE_SUFFIXES = _set("age_suffixes")
-
-# One list of month names in the project: dates.yaml.
-_MONTHS = frozenset(_EN.words("dates.months")) | frozenset(_EN.words("dates.month_abbreviations"))
-_WEEKDAYS = frozenset(_EN.words("dates.weekdays"))
-
-# Words after which a number is a label, not an amount.
-_ID_WORDS = _set("id_words")
-_ID_ABBR = _set("id_abbreviations")
+# Symbols, not words: the same in every language.
 _ID_GLUE = {"#", "/", ":", ".", "+", "=", "@", "_", "\\"}
 _DASHES = {"-", "–"}
-
-_TIME_WORDS = _set("time_words")
-_DOTTED_TIME = frozenset(tuple(w.split(".")) for w in _EN.words("numbers.dotted_time_words"))
-_DOTTED_TIME_FIRST = frozenset(seq[0] for seq in _DOTTED_TIME)
-_TIME_PHRASES = frozenset(tuple(p.split()) for p in _EN.words("numbers.time_phrases"))
-_TIME_PHRASE_FIRST = frozenset(seq[0] for seq in _TIME_PHRASES)
-
 _CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₦", "₩", "₺"}
-_DOLLAR_PREFIXES = _set("dollar_prefixes")
-_CURRENCY_CODES = _set("currency_codes")
-
-_SPACED_UNITS = {
-    **_table("time_units"),
-    **_table("measure_units"),
-    **dict.fromkeys(_EN.words("numbers.currency_words"), "currency"),
-}
-_MULTI_UNITS: dict[tuple[str, ...], str] = _phrases("multi_word_units")
-# Units written glued to digits ("25km", "5kg", "24h", "20pc"); case-sensitive first.
-_GLUED_UNITS: dict[str, str] = _table("glued_units")
-# Units written "400-kilometre", "three-day", "30-minute".
-_HYPHEN_UNITS: dict[str, str] = _table("hyphen_units")
-_AGE_UNITS = frozenset(_HYPHEN_UNITS[w] for w in _EN.words("numbers.age_units"))
-
-# Nouns that make a bare year-like figure a count: "1900 people".
-_COUNT_NOUNS = _set("count_nouns")
-# Function words that cannot sit between a figure and its noun ("2019 the soldiers").
-_GAP_STOP = _set("gap_stop")
-# A year-like figure right after these is a year even before a noun ("the 2019 protesters").
-_YEAR_DETERMINERS = _set("year_determiners")
-_PLURAL_SUFFIXES = tuple(_EN.words("numbers.plural_suffixes"))
-_NOT_PLURAL_SUFFIXES = tuple(_EN.words("numbers.not_plural_suffixes"))
-_NOT_PLURAL = _set("not_plural")
-
-# "one" is a pronoun after these ("no one", "the one", "each one") and before those.
-_ONE_BAD_PREV = _set("one_pronoun_before")
-_ONE_BAD_NEXT = _set("one_pronoun_after")
-
-# Words that can open a figure by themselves (qualifiers aside).
-_EXPR_STARTS = (
-    set(_SMALL)
-    | set(_TENS)
-    | _ARTICLES
-    | _HALF
-    | set(_RANGE_JOINERS)
-    | _AGE_PREFIXES
-    | {w.lower() for w in _DOLLAR_PREFIXES | _CURRENCY_CODES}
-)
-_TRIGGERS = (
-    _EXPR_STARTS | set(_QUALIFIERS) | set(_PLURAL_SCALES) | {seq[0] for seq in _VAGUE} | set(_VAGUE_MULTIPLES)
-)
 _PUNCT_TRIGGERS = _CURRENCY_SYMBOLS | {"~"}
+
+_Qualifier = tuple[tuple[str, ...], str, bool]  # phrase, rule, strong
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    """The tables the scanner reads, built from one language's data."""
+
+    hint: re.Pattern[str]  # cheap pre-filter: most sentences carry no quantity at all
+    small: Mapping[str, int]
+    tens: Mapping[str, int]
+    units9: Mapping[str, int]
+    big: Mapping[str, int]
+    dozens: frozenset[str]
+    hundreds: frozenset[str]
+    digit_scales: Mapping[str, int]  # after digits, with a space: "1.5 million", "4 thousand"
+    glued_scales: Mapping[str, int]
+    chain_scales: Mapping[str, int]  # read by "half a" and "a few"/"several": "half a dozen"
+    plural_scales: Mapping[str, int]
+    articles: frozenset[str]
+    half: frozenset[str]
+    numeral_and: frozenset[str]
+    partitive: frozenset[str]
+    vague: Mapping[tuple[str, ...], str]
+    vague_first: frozenset[str]
+    vague_multiples: Mapping[str, int]
+    qualifiers: Mapping[str, tuple[_Qualifier, ...]]  # by first word, longest phrase first
+    hyphen_markers: Mapping[str, str]
+    or_words: frozenset[str]
+    or_markers: Mapping[str, str]
+    plus: frozenset[str]
+    one_qualifiers: frozenset[tuple[str, ...]]
+    range_joiners: Mapping[str, frozenset[str]]
+    bare_range_joiners: frozenset[str]
+    day_list_joiners: frozenset[str]
+    age_prefixes: frozenset[str]
+    age_suffixes: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    id_words: frozenset[str]  # a number after these is a label, not an amount
+    id_abbreviations: frozenset[str]
+    time_words: frozenset[str]
+    dotted_time: frozenset[tuple[str, ...]]
+    dotted_time_first: frozenset[str]
+    time_phrases: frozenset[tuple[str, ...]]
+    time_phrase_first: frozenset[str]
+    dollar_prefixes: frozenset[str]
+    currency_codes: frozenset[str]
+    spaced_units: Mapping[str, str]
+    multi_units: Mapping[tuple[str, ...], str]
+    glued_units: Mapping[str, str]  # glued to digits ("25km", "24h", "20pc"); case-sensitive first
+    hyphen_units: Mapping[str, str]  # "400-kilometre", "three-day", "30-minute"
+    age_units: frozenset[str]
+    count_nouns: frozenset[str]  # make a bare year-like figure a count: "1900 people"
+    gap_stop: frozenset[str]  # cannot sit between a figure and its noun ("2019 the soldiers")
+    year_determiners: frozenset[str]  # a year-like figure after these is a year ("the 2019 protesters")
+    plural_suffixes: tuple[str, ...]
+    not_plural_suffixes: tuple[str, ...]
+    not_plural: frozenset[str]
+    one_bad_prev: frozenset[str]  # "one" is a pronoun after these ("no one", "each one")
+    one_bad_next: frozenset[str]  # and before those
+    expr_starts: frozenset[str]  # open a figure by themselves (qualifiers aside)
+    triggers: frozenset[str]  # any word a quantity can start with
+
+
+def _build_vocab(lang: Language) -> _Vocab:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(lang.words(f"numbers.{name}"))
+
+    def table(name: str) -> dict[str, Any]:
+        return dict(lang.table(f"numbers.{name}"))
+
+    def phrases(name: str) -> dict[tuple[str, ...], Any]:
+        """A table of phrases keyed by their token sequence: "per cent" -> ("per", "cent")."""
+        return {tuple(k.split()): v for k, v in lang.table(f"numbers.{name}").items()}
+
+    small = table("small")
+    tens = table("tens")
+    big = table("scales")
+    multipliers = table("multipliers")
+    qualifiers: dict[str, list[_Qualifier]] = {}
+    for seq, (rule, strong) in phrases("qualifiers").items():
+        qualifiers.setdefault(seq[0], []).append((seq, rule, strong))
+    range_joiners = {k: frozenset(v) for k, v in table("range_joiners").items()}
+    hyphen_units = table("hyphen_units")
+    vague = phrases("vague")
+    plural_scales = table("plural_scales")
+    vague_multiples = table("vague_multiples")
+    dotted_time = frozenset(tuple(w.split(".")) for w in lang.words("numbers.dotted_time_words"))
+    time_phrases = frozenset(tuple(p.split()) for p in lang.words("numbers.time_phrases"))
+    expr_starts = frozenset(
+        set(small)
+        | set(tens)
+        | words("articles")
+        | words("half")
+        | set(range_joiners)
+        | words("age_prefixes")
+        | {w.lower() for w in words("dollar_prefixes") | words("currency_codes")}
+    )
+    return _Vocab(
+        hint=lang.regex("numbers.hint", re.IGNORECASE),
+        small=small,
+        tens=tens,
+        units9={w: v for w, v in small.items() if v < 10},
+        big=big,
+        dozens=frozenset(w for w, v in multipliers.items() if v == _DOZEN),
+        hundreds=frozenset(w for w, v in multipliers.items() if v == _HUNDRED),
+        digit_scales={**multipliers, **table("digit_scale_abbreviations"), **big},
+        glued_scales=table("glued_scales"),
+        chain_scales={**multipliers, **big},
+        plural_scales=plural_scales,
+        articles=words("articles"),
+        half=words("half"),
+        numeral_and=words("numeral_and"),
+        partitive=words("partitive"),
+        vague=vague,
+        vague_first=frozenset(seq[0] for seq in vague if len(seq) > 1),
+        vague_multiples=vague_multiples,
+        # "no more than" before "no"
+        qualifiers={w: tuple(sorted(e, key=lambda q: -len(q[0]))) for w, e in qualifiers.items()},
+        hyphen_markers=table("hyphen_markers"),
+        or_words=words("or_word"),
+        or_markers=table("or_markers"),
+        plus=words("plus"),
+        one_qualifiers=frozenset(tuple(p.split()) for p in lang.words("numbers.one_pronoun_qualifiers")),
+        range_joiners=range_joiners,
+        bare_range_joiners=words("bare_range_joiners"),
+        day_list_joiners=words("day_list_joiners"),
+        age_prefixes=words("age_prefixes"),
+        age_suffixes=words("age_suffixes"),
+        # One list of month names in the project: dates.yaml.
+        months=frozenset(lang.words("dates.months")) | frozenset(lang.words("dates.month_abbreviations")),
+        weekdays=frozenset(lang.words("dates.weekdays")),
+        id_words=words("id_words"),
+        id_abbreviations=words("id_abbreviations"),
+        time_words=words("time_words"),
+        dotted_time=dotted_time,
+        dotted_time_first=frozenset(seq[0] for seq in dotted_time),
+        time_phrases=time_phrases,
+        time_phrase_first=frozenset(seq[0] for seq in time_phrases),
+        dollar_prefixes=words("dollar_prefixes"),
+        currency_codes=words("currency_codes"),
+        spaced_units={
+            **table("time_units"),
+            **table("measure_units"),
+            **dict.fromkeys(lang.words("numbers.currency_words"), "currency"),
+        },
+        multi_units=phrases("multi_word_units"),
+        glued_units=table("glued_units"),
+        hyphen_units=hyphen_units,
+        age_units=frozenset(hyphen_units[w] for w in lang.words("numbers.age_units")),
+        count_nouns=words("count_nouns"),
+        gap_stop=words("gap_stop"),
+        year_determiners=words("year_determiners"),
+        plural_suffixes=tuple(lang.words("numbers.plural_suffixes")),
+        not_plural_suffixes=tuple(lang.words("numbers.not_plural_suffixes")),
+        not_plural=words("not_plural"),
+        one_bad_prev=words("one_pronoun_before"),
+        one_bad_next=words("one_pronoun_after"),
+        expr_starts=expr_starts,
+        triggers=expr_starts
+        | set(qualifiers)
+        | set(plural_scales)
+        | {seq[0] for seq in vague}
+        | set(vague_multiples),
+    )
+
 
 _NUM_PATTERN = r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _TOKEN_RE = re.compile(rf"({_NUM_PATTERN})|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
@@ -194,10 +250,11 @@ class _Val:
 class _Scanner:
     """The tokens of one text, and the look-ahead rules that read quantities from them."""
 
-    __slots__ = ("text", "n", "kind", "tok", "low", "sp", "ep")
+    __slots__ = ("text", "v", "n", "kind", "tok", "low", "sp", "ep")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, vocab: _Vocab) -> None:
         self.text = text
+        self.v = vocab
         matches = list(_TOKEN_RE.finditer(text))
         # exactly one group matches, so lastindex 1/2/3 is the token kind
         self.kind = [m.lastindex - 1 for m in matches]  # type: ignore[operator]
@@ -227,7 +284,7 @@ class _Scanner:
 
     def _is_month(self, k: int) -> bool:
         # Capitalised only: "may" and "march" are also ordinary words.
-        return self._kd(k) == _W and self.low[k] in _MONTHS and self.tok[k][0].isupper()
+        return self._kd(k) == _W and self.low[k] in self.v.months and self.tok[k][0].isupper()
 
     def _sentence_start(self, k: int) -> bool:
         return k == 0 or (self.kind[k - 1] == _P and self.tok[k - 1] not in {",", "-", "–"})
@@ -235,22 +292,22 @@ class _Scanner:
     def _count_noun_at(self, k: int) -> bool:
         if self._kd(k) != _W:
             return False
-        if self.low[k] in _COUNT_NOUNS:
+        if self.low[k] in self.v.count_nouns:
             return True
         # one modifier in between: "1900 Palestinian civilians", "1900 more people"
-        return self.low[k] not in _GAP_STOP and self._lw(k + 1) in _COUNT_NOUNS
+        return self.low[k] not in self.v.gap_stop and self._lw(k + 1) in self.v.count_nouns
 
     def _plural_noun_at(self, k: int) -> bool:
         if self._kd(k) != _W:
             return False
         w = self.low[k]
-        if w in _COUNT_NOUNS:
+        if w in self.v.count_nouns:
             return True
         return (
             len(w) >= 4
-            and w.endswith(_PLURAL_SUFFIXES)
-            and not w.endswith(_NOT_PLURAL_SUFFIXES)
-            and w not in _NOT_PLURAL
+            and w.endswith(self.v.plural_suffixes)
+            and not w.endswith(self.v.not_plural_suffixes)
+            and w not in self.v.not_plural
         )
 
     # -- driver --------------------------------------------------------------
@@ -276,15 +333,15 @@ class _Scanner:
             if w not in _PUNCT_TRIGGERS:
                 return None
         elif kind == _W:
-            if w not in _TRIGGERS:
+            if w not in self.v.triggers:
                 return None
             vague = self._vague(i)
             if vague is not None:
                 return vague
-        for seq, rule, strong in _QUALIFIERS.get(w, ()):
+        for seq, rule, strong in self.v.qualifiers.get(w, ()):
             if self._seq(i, seq):
                 return self._expr(i, i + len(seq), (rule, strong, seq))
-        if kind == _W and w not in _EXPR_STARTS:
+        if kind == _W and w not in self.v.expr_starts:
             return None
         return self._expr(i, i, None)
 
@@ -300,11 +357,11 @@ class _Scanner:
             scale = 1
             if self._kd(j) == _W:
                 if self._glued(j):
-                    scale = _GLUED_SCALES.get(self.tok[j], 1)
+                    scale = self.v.glued_scales.get(self.tok[j], 1)
                 else:
-                    scale = _DIGIT_SCALES.get(self.low[j], 1)
-                    if scale == _HUNDRED and self._lw(j + 1) in _BIG:  # "3 hundred thousand"
-                        scale *= _BIG[self.low[j + 1]]
+                    scale = self.v.digit_scales.get(self.low[j], 1)
+                    if scale == _HUNDRED and self._lw(j + 1) in self.v.big:  # "3 hundred thousand"
+                        scale *= self.v.big[self.low[j + 1]]
                         j += 1
                     if scale == _DOZEN and base.denominator != 1:
                         scale = 1
@@ -315,8 +372,8 @@ class _Scanner:
         if kind != _W:
             return None
         w = self.low[k]
-        if w in _HALF and self._lw(k + 1) in _ARTICLES and self._lw(k + 2) in _CHAIN_SCALES:
-            scale = _CHAIN_SCALES[self.low[k + 2]]
+        if w in self.v.half and self._lw(k + 1) in self.v.articles and self._lw(k + 2) in self.v.chain_scales:
+            scale = self.v.chain_scales[self.low[k + 2]]
             return _Val(k, k + 3, Fraction(scale, 2), 1, False, False)
         return self._words(k)
 
@@ -324,37 +381,37 @@ class _Scanner:
         if self._kd(k) != _W:
             return None
         w = self.low[k]
-        if w in _SMALL:
-            return _SMALL[w], k + 1
-        if w in _TENS:
-            v = _TENS[w]
+        if w in self.v.small:
+            return self.v.small[w], k + 1
+        if w in self.v.tens:
+            v = self.v.tens[w]
             j = k + 1
             # "twenty-one" / "twenty one"
             if self._tk(j) == "-" and self._glued(j) and self._glued(j + 1):
-                if self._lw(j + 1) in _UNITS9:
-                    return v + _UNITS9[self.low[j + 1]], j + 2
-            elif self._kd(j) == _W and self.low[j] in _UNITS9:
-                return v + _UNITS9[self.low[j]], j + 1
+                if self._lw(j + 1) in self.v.units9:
+                    return v + self.v.units9[self.low[j + 1]], j + 2
+            elif self._kd(j) == _W and self.low[j] in self.v.units9:
+                return v + self.v.units9[self.low[j]], j + 1
             return v, j
         return None
 
     def _tail(self, k: int) -> tuple[int, int]:
         """Optional "and fifty" after "two hundred"."""
-        j = k + 1 if self._lw(k) in _NUMERAL_AND else k
+        j = k + 1 if self._lw(k) in self.v.numeral_and else k
         got = self._below_hundred(j)
         if got is None:
             return 0, k
         v, j2 = got
         # "between two hundred and three hundred": the "and" joins two numbers.
-        if j != k and self._lw(j2) in _HUNDREDS:
+        if j != k and self._lw(j2) in self.v.hundreds:
             return 0, k
         return v, j2
 
     def _chunk(self, k: int) -> tuple[int, int, bool] | None:
         """A group below one thousand; the bool marks a bare article ("a" million)."""
         w = self._lw(k)
-        if w in _ARTICLES:
-            if self._lw(k + 1) in _HUNDREDS:
+        if w in self.v.articles:
+            if self._lw(k + 1) in self.v.hundreds:
                 v, j = self._tail(k + 2)
                 return 100 + v, j, False
             return 1, k + 1, True
@@ -362,7 +419,7 @@ class _Scanner:
         if got is None:
             return None
         v, j = got
-        if self._lw(j) in _HUNDREDS and v < 20 and self.low[k] in _SMALL:
+        if self._lw(j) in self.v.hundreds and v < 20 and self.low[k] in self.v.small:
             t, j = self._tail(j + 1)
             return v * 100 + t, j, False
         return v, j, False
@@ -378,22 +435,22 @@ class _Scanner:
             if chunk is None:
                 break
             v, j2, article = chunk
-            big = _BIG.get(self._lw(j2), 0)
+            big = self.v.big.get(self._lw(j2), 0)
             if big and (not last_big or big < last_big):
                 total += v * big
                 last_big = big
                 groups += 1
                 j = j2 + 1
-                if self._lw(j) in _NUMERAL_AND:
+                if self._lw(j) in self.v.numeral_and:
                     nxt = self._chunk(j + 1)
                     if nxt is not None and not nxt[2]:
                         j += 1
                 continue
             if article:
-                if groups == 0 and self._lw(j2) in _DOZENS:
+                if groups == 0 and self._lw(j2) in self.v.dozens:
                     return _Val(k, j2 + 1, Fraction(1), 12, False, False)
                 break
-            if groups == 0 and v < 20 and self._lw(j2) in _DOZENS:
+            if groups == 0 and v < 20 and self._lw(j2) in self.v.dozens:
                 return _Val(k, j2 + 1, Fraction(v), 12, False, False)
             total += v
             j = j2
@@ -404,7 +461,7 @@ class _Scanner:
             return None
         scale = last_big if groups == 1 and not trailing else 1
         val = _Val(k, j, Fraction(total // scale), scale, False, False)
-        val.one = total == 1 and j == k + 1 and _SMALL.get(self.low[k]) == 1
+        val.one = total == 1 and j == k + 1 and self.v.small.get(self.low[k]) == 1
         return val
 
     # -- vague phrases -------------------------------------------------------
@@ -412,22 +469,22 @@ class _Scanner:
     def _scale_chain(self, k: int) -> tuple[int, int]:
         """Product of consecutive scale words: "hundred thousand" -> 100000."""
         w = self._lw(k)
-        if w not in _CHAIN_SCALES:
+        if w not in self.v.chain_scales:
             return 0, k
-        prod = _CHAIN_SCALES[w]
+        prod = self.v.chain_scales[w]
         if prod == _DOZEN:
             return prod, k + 1
         j = k + 1
-        while self._lw(j) in _BIG and _BIG[self.low[j]] > prod:
-            prod *= _BIG[self.low[j]]
+        while self._lw(j) in self.v.big and self.v.big[self.low[j]] > prod:
+            prod *= self.v.big[self.low[j]]
             j += 1
         return prod, j
 
     def _vague(self, i: int) -> tuple[int, Quantity] | None:
         w = self.low[i]
         lw1 = self._lw(i + 1)
-        role = _VAGUE.get((w,))
-        phrase = _VAGUE.get((w, lw1)) if w in _VAGUE_FIRST else None  # "a few", "a handful"
+        role = self.v.vague.get((w,))
+        phrase = self.v.vague.get((w, lw1)) if w in self.v.vague_first else None  # "a few", "a handful"
         rng: tuple[int, int] | None = None
         end = i + 1
         if phrase == "few":
@@ -448,15 +505,19 @@ class _Scanner:
                 rng, end = (3, 9), i + 1
         elif role == "dozens":
             rng = (24, 99)
-        elif role == "scores" and lw1 in _PARTITIVE:  # bare "scores" is usually results
+        elif role == "scores" and lw1 in self.v.partitive:  # bare "scores" is usually results
             rng = (40, 99)
-        elif w in _VAGUE_MULTIPLES and lw1 in _PARTITIVE and self._lw(i + 2) in _PLURAL_SCALES:
-            mult = _VAGUE_MULTIPLES[w]
-            scale = _PLURAL_SCALES[self.low[i + 2]]
+        elif (
+            w in self.v.vague_multiples
+            and lw1 in self.v.partitive
+            and self._lw(i + 2) in self.v.plural_scales
+        ):
+            mult = self.v.vague_multiples[w]
+            scale = self.v.plural_scales[self.low[i + 2]]
             if scale > mult:
                 rng, end = (2 * mult * scale, 10 * mult * scale - 1), i + 3
-        if rng is None and w in _PLURAL_SCALES:
-            scale = _PLURAL_SCALES[w]
+        if rng is None and w in self.v.plural_scales:
+            scale = self.v.plural_scales[w]
             if scale >= 10**6:  # "millions" spans orders of magnitude
                 rng = (2 * scale, 1000 * scale - 1)
             else:
@@ -466,9 +527,9 @@ class _Scanner:
             return None
         unit = None
         if role == "several" and end == i + 1:
-            unit = _SPACED_UNITS.get(lw1)
-        elif self._lw(end) in _PARTITIVE:  # "hundreds of kilometres"
-            unit = _SPACED_UNITS.get(self._lw(end + 1))
+            unit = self.v.spaced_units.get(lw1)
+        elif self._lw(end) in self.v.partitive:  # "hundreds of kilometres"
+            unit = self.v.spaced_units.get(self._lw(end + 1))
         q = self._make(i, end, Fraction(rng[0]), Fraction(rng[1]), None, "vague", unit)
         return end, q
 
@@ -485,19 +546,19 @@ class _Scanner:
             return None, k
         if self.kind[k] != _W:
             return None, k
-        if t in _DOLLAR_PREFIXES and self._tk(k + 1) == "$" and self._glued(k + 1):
+        if t in self.v.dollar_prefixes and self._tk(k + 1) == "$" and self._glued(k + 1):
             if self._kd(k + 2) == _N and self._glued(k + 2):
                 return "currency", k + 2
-        if t in _CURRENCY_CODES:
+        if t in self.v.currency_codes:
             j = k + 1
             if self._tk(j) == "." and self._glued(j):
                 j += 1
             if self._kd(j) == _N:
                 return "currency", j
             return None, k
-        if self.low[k] in _AGE_PREFIXES:
+        if self.low[k] in self.v.age_prefixes:
             j = k + 1
-            if self._lw(j) in _PARTITIVE:
+            if self._lw(j) in self.v.partitive:
                 j += 1
             return "age", j
         return None, k
@@ -510,24 +571,24 @@ class _Scanner:
         kind = self.kind[k]
         glued = self._glued(k)
         if glued and kind == _W and self.kind[k - 1] == _N:
-            u = _GLUED_UNITS.get(t) or _GLUED_UNITS.get(self.low[k])
+            u = self.v.glued_units.get(t) or self.v.glued_units.get(self.low[k])
             return (u, k + 1) if u else (None, k)
         if t == "%":
             return "percent", k + 1
         if glued and t == "-" and self._kd(k + 1) == _W and self._glued(k + 1):
-            u = _HYPHEN_UNITS.get(self.low[k + 1])
+            u = self.v.hyphen_units.get(self.low[k + 1])
             if u is None:
                 return None, k
             j = k + 2
-            if u in _AGE_UNITS and self._tk(j) == "-" and self._glued(j):
-                if self._lw(j + 1) in _AGE_SUFFIXES and self._glued(j + 1):
+            if u in self.v.age_units and self._tk(j) == "-" and self._glued(j):
+                if self._lw(j + 1) in self.v.age_suffixes and self._glued(j + 1):
                     return "age", j + 2
             return u, j
         if kind == _W:
-            u = _MULTI_UNITS.get((self.low[k], self._lw(k + 1)))
+            u = self.v.multi_units.get((self.low[k], self._lw(k + 1)))
             if u:
                 return u, k + 2
-            u = _SPACED_UNITS.get(self.low[k])
+            u = self.v.spaced_units.get(self.low[k])
             if u:
                 return u, k + 1
         return None, k
@@ -536,17 +597,21 @@ class _Scanner:
         t = self._tk(k)
         w = self._lw(k)
         if span_kw is not None:
-            ok = w in _RANGE_JOINERS[span_kw] or t in _DASHES
+            ok = w in self.v.range_joiners[span_kw] or t in _DASHES
         else:
             # A spaced hyphen is punctuation, but a spaced en dash still marks a range.
-            ok = w in _BARE_RANGE_JOINERS or t == "–" or (t == "-" and self._glued(k) and self._glued(k + 1))
+            ok = (
+                w in self.v.bare_range_joiners
+                or t == "–"
+                or (t == "-" and self._glued(k) and self._glued(k + 1))
+            )
         return k + 1 if ok and k + 1 < self.n else None
 
     def _marker(self, k: int, free: bool) -> tuple[str, int] | None:
         """Qualifier written after the figure: "-strong", "300-plus", "or more", "or so"."""
         t = self._tk(k)
         if t == "-" and self._glued(k) and self._kd(k + 1) == _W and self._glued(k + 1):
-            rule = _HYPHEN_MARKERS.get(self.low[k + 1])
+            rule = self.v.hyphen_markers.get(self.low[k + 1])
             if rule == "exact" or (free and rule is not None):
                 return rule, k + 2
             return None
@@ -555,13 +620,13 @@ class _Scanner:
         if t == "+" and self._glued(k) and not (self._kd(k + 1) == _N and self._glued(k + 1)):
             return "min", k + 1
         w = self._lw(k)
-        if w in _OR:
-            rule = _OR_MARKERS.get(self._lw(k + 1))
+        if w in self.v.or_words:
+            rule = self.v.or_markers.get(self._lw(k + 1))
             if rule is not None:
                 return rule, k + 2
-        if w in _PLUS and self._kd(k + 1) != _N:
+        if w in self.v.plus and self._kd(k + 1) != _N:
             nxt = self._lw(k + 1)
-            if nxt not in _SMALL and nxt not in _TENS and nxt not in _ARTICLES:
+            if nxt not in self.v.small and nxt not in self.v.tens and nxt not in self.v.articles:
                 return "min", k + 1
         return None
 
@@ -571,7 +636,7 @@ class _Scanner:
         """Figure or range starting at token j; i0 is where its qualifier starts."""
         pre, k = self._prefix(j)
         span_kw = None
-        if self._kd(k) == _W and self.low[k] in _RANGE_JOINERS:
+        if self._kd(k) == _W and self.low[k] in self.v.range_joiners:
             span_kw = self.low[k]
             k += 1
             if pre is None:
@@ -622,7 +687,7 @@ class _Scanner:
             unit = "age"
         if self._rejected(i0, j, a, b, end, q, pre, unit, marker):
             return end, None
-        if a.one and b is None and q is not None and q[2] in _ONE_QUALIFIERS:
+        if a.one and b is None and q is not None and q[2] in self.v.one_qualifiers:
             return end, None  # "some one"
         return end, self._build(i0, end, a, b, q, marker, unit)
 
@@ -646,11 +711,11 @@ class _Scanner:
 
     def _time_after(self, k: int) -> bool:
         w = self._lw(k)
-        if w in _TIME_WORDS:
+        if w in self.v.time_words:
             return True
-        if w in _DOTTED_TIME_FIRST and self._tk(k + 1) == "." and self._glued(k + 1):
-            return (w, self._lw(k + 2)) in _DOTTED_TIME and self._glued(k + 2)
-        return w in _TIME_PHRASE_FIRST and (w, self._lw(k + 1)) in _TIME_PHRASES
+        if w in self.v.dotted_time_first and self._tk(k + 1) == "." and self._glued(k + 1):
+            return (w, self._lw(k + 2)) in self.v.dotted_time and self._glued(k + 2)
+        return w in self.v.time_phrase_first and (w, self._lw(k + 1)) in self.v.time_phrases
 
     def _rejected(
         self,
@@ -691,7 +756,7 @@ class _Scanner:
                 if tn in (":", "/", ".", ",") and self._kd(nxt + 1) == _N and self._glued(nxt + 1):
                     return True  # "10:30", "9/11", "23.03.2022", "1,2345"
                 if self.kind[nxt] == _W and nxt >= v.end:
-                    if tn not in _GLUED_UNITS and self.low[nxt] not in _GLUED_UNITS:
+                    if tn not in self.v.glued_units and self.low[nxt] not in self.v.glued_units:
                         return True  # "23rd", "3pm", "1990s", "5G"
             if v.bare and self._in_digit_run(i):
                 return True
@@ -701,15 +766,15 @@ class _Scanner:
         if a.bare and self._is_day(a) and (b is None or (b.bare and self._is_day(b))):
             if self._is_month(a.i0 - 1) or self._is_month(end):
                 return True
-            if self._lw(end) in _PARTITIVE and self._is_month(end + 1):
+            if self._lw(end) in self.v.partitive and self._is_month(end + 1):
                 return True
-            if b is None and self._lw(end) in _DAY_LIST_JOINERS and self._kd(end + 1) == _N:
+            if b is None and self._lw(end) in self.v.day_list_joiners and self._kd(end + 1) == _N:
                 if self._is_month(end + 2):
                     return True
         # Years: "in 2014", "the 2019 attack"; but "1900 people" and "more than 2000".
         if any(v.bare and self._is_year(v) for v in vals):
             if unit is None:
-                if self._lw(a.i0 - 1) in _YEAR_DETERMINERS and q is None:
+                if self._lw(a.i0 - 1) in self.v.year_determiners and q is None:
                     return True
                 if not noun_after and not (q is not None and q[1]):
                     return True
@@ -717,17 +782,17 @@ class _Scanner:
         p = a.i0 - 1
         if pre is None and p >= 0 and p == j - 1 and (a.bare or not a.digits):
             pw = self.low[p]
-            if self.kind[p] == _W and pw in _ID_WORDS:
+            if self.kind[p] == _W and pw in self.v.id_words:
                 return True
-            if self.tok[p] == "." and self._glued(p) and self._lw(p - 1) in _ID_ABBR:
+            if self.tok[p] == "." and self._glued(p) and self._lw(p - 1) in self.v.id_abbreviations:
                 return True
             if (
                 q is None
                 and self.kind[p] == _W
                 and self.tok[p][0].isupper()
                 and not self._sentence_start(p)
-                and pw not in _MONTHS
-                and pw not in _WEEKDAYS
+                and pw not in self.v.months
+                and pw not in self.v.weekdays
                 and (not a.digits or (unit is None and not noun_after))
                 and (a.digits or self.tok[a.i0][0].isupper())
             ):
@@ -740,9 +805,9 @@ class _Scanner:
             if self._time_after(end):
                 return True
         if a.one and b is None and q is None and unit is None and marker is None:
-            if self._lw(a.i0 - 1) in _ONE_BAD_PREV:
+            if self._lw(a.i0 - 1) in self.v.one_bad_prev:
                 return True
-            if self._kd(end) != _W or self.low[end] in _ONE_BAD_NEXT:
+            if self._kd(end) != _W or self.low[end] in self.v.one_bad_next:
                 return True
         return False
 
@@ -834,7 +899,10 @@ def _bounds(rule: str, n: Fraction) -> tuple[str, Fraction | float, Fraction | f
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in the text, in order of position, non-overlapping."""
-    # Cheap pre-filter, compiled at first use: most sentences carry no quantity at all.
-    if not text or _EN.regex("numbers.hint", re.IGNORECASE).search(text) is None:
+    if not text:
         return ()
-    return _Scanner(text).run()
+    # The language in force's tables, built at its first use.
+    vocab: _Vocab = active().derived("numbers.vocab", _build_vocab)
+    if vocab.hint.search(text) is None:
+        return ()
+    return _Scanner(text, vocab).run()

@@ -2,26 +2,28 @@
 ("on Tuesday", "from March 23 to 31", "last year", "since 2014", "2022-03-23") and resolves
 each one to an inclusive date interval, using the report's own date as the anchor for
 relative and year-less expressions, so that accounts of one event can be compared in time.
-Its words and patterns are language data (data/lang/en/dates.yaml), compiled once at first use;
-deterministic; never raises."""
+Its words and patterns are language data (data/lang/<code>/dates.yaml), those of the language in
+force (``claimdiff.lang.active``), compiled once per language at first use; deterministic; never
+raises."""
 
 from __future__ import annotations
 
 import calendar
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from claimdiff.lang import load
+from claimdiff.lang import Language, active
 
 __all__ = ["TimeExpr", "find_times"]
 
 _Date = datetime.date
 _Result = tuple[_Date, _Date, str] | None
-_Handler = Callable[[re.Match[str], str, "_Date | None"], _Result]
+_Handler = Callable[[re.Match[str], str, "_Date | None", "_Vocab"], _Result]
+# Prefilter of a pattern: it runs only if the lowercased text holds a word of each group.
+_Needs = tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,43 +39,81 @@ class TimeExpr:
 
 
 # --------------------------------------------------------------------------- vocabulary
-# The words and patterns live in data/lang/en/dates.yaml; the code keeps the date arithmetic.
-
-_EN = load("en")
-
-
-def _phrase_table(name: str) -> dict[str, Any]:
-    """A table whose keys are regex fragments, keyed as the matched text reads once its runs of
-    whitespace are single spaces ("earlier\\s+this" -> "earlier this")."""
-    return {k.replace(r"\s+", " "): v for k, v in _EN.table(f"dates.{name}").items()}
+# The words and patterns live in data/lang/<code>/dates.yaml; the code keeps the date arithmetic.
+# ``find_times`` reads the tables of the language in force, built once per language.
 
 
-_MONTH_NUM: dict[str, int] = {**_EN.table("dates.months"), **_EN.table("dates.month_abbreviations")}
-_WEEKDAY_NUM: dict[str, int] = dict(_EN.table("dates.weekdays"))
-_SEASON_FIRST: dict[str, int] = dict(_EN.table("dates.seasons"))
-_RELATIVE: dict[str, int] = dict(_EN.table("dates.relative"))
-_CALENDAR_RELATIVE: dict[str, list[Any]] = _phrase_table("calendar_relative")
-_ROLLING: dict[str, str] = dict(_EN.table("dates.rolling"))
-_PART: dict[str, int] = {**_EN.table("dates.period_parts"), **_EN.table("dates.part_prefixes")}
-_UNIT: dict[str, str] = dict(_EN.table("dates.units"))
-_SINCE = frozenset(_EN.words("dates.since"))
-_BETWEEN = frozenset(_EN.words("dates.between"))
-_LIST_JOINERS = frozenset(_EN.words("dates.list_joiners"))
-_VERB_MONTHS = frozenset(_EN.words("dates.verb_months"))
-_DATE_CUES = frozenset(_EN.words("dates.date_cues"))
-_DEFINITE = frozenset(_EN.words("dates.definite"))
-# Number words, one list with the quantity parser's: an article counts one ("a year ago").
-_COUNT_WORDS: dict[str, int] = {
-    **dict.fromkeys(_EN.words("numbers.articles"), 1),
-    **_EN.table("numbers.small"),
-    **_EN.table("numbers.tens"),
-}
-_FUZZY_COUNTS: dict[str, list[int]] = dict(_EN.table("dates.fuzzy_counts"))
-_COUNT_NOUNS = frozenset(_EN.words("dates.year_count_nouns"))
-_NOT_PLURAL = frozenset(_EN.words("dates.not_plural_after_year"))
-_PLURAL_SUFFIXES = tuple(_EN.words("numbers.plural_suffixes"))
-_NOT_PLURAL_SUFFIXES = tuple(_EN.words("numbers.not_plural_suffixes"))
-_RECENT: dict[str, list[Any]] = dict(_EN.table("dates.recent_reach"))
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    """The tables and compiled patterns the handlers read, built from one language's data."""
+
+    patterns: tuple[tuple[re.Pattern[str], _Handler, _Needs], ...]
+    month_num: Mapping[str, int]
+    weekday_num: Mapping[str, int]
+    season_first: Mapping[str, int]
+    relative: Mapping[str, int]
+    calendar_relative: Mapping[str, list[Any]]
+    rolling: Mapping[str, str]
+    part: Mapping[str, int]
+    unit: Mapping[str, str]
+    since: frozenset[str]
+    between: frozenset[str]
+    list_joiners: frozenset[str]
+    verb_months: frozenset[str]
+    date_cues: frozenset[str]
+    definite: frozenset[str]
+    # Number words, one list with the quantity parser's: an article counts one ("a year ago").
+    count_words: Mapping[str, int]
+    fuzzy_counts: Mapping[str, list[int]]
+    count_nouns: frozenset[str]
+    not_plural: frozenset[str]
+    plural_suffixes: tuple[str, ...]
+    not_plural_suffixes: tuple[str, ...]
+    recent: Mapping[str, list[Any]]
+    quantity_before: re.Pattern[str]
+
+
+def _build_vocab(lang: Language) -> _Vocab:
+    def words(ref: str) -> frozenset[str]:
+        return frozenset(lang.words(ref))
+
+    def phrase_table(name: str) -> dict[str, Any]:
+        """A table whose keys are regex fragments, keyed as the matched text reads once its runs
+        of whitespace are single spaces ("earlier\\s+this" -> "earlier this")."""
+        return {k.replace(r"\s+", " "): v for k, v in lang.table(f"dates.{name}").items()}
+
+    month_num = {**lang.table("dates.months"), **lang.table("dates.month_abbreviations")}
+    season_first = dict(lang.table("dates.seasons"))
+    return _Vocab(
+        patterns=_patterns(lang, month_num, season_first),
+        month_num=month_num,
+        weekday_num=dict(lang.table("dates.weekdays")),
+        season_first=season_first,
+        relative=dict(lang.table("dates.relative")),
+        calendar_relative=phrase_table("calendar_relative"),
+        rolling=dict(lang.table("dates.rolling")),
+        part={**lang.table("dates.period_parts"), **lang.table("dates.part_prefixes")},
+        unit=dict(lang.table("dates.units")),
+        since=words("dates.since"),
+        between=words("dates.between"),
+        list_joiners=words("dates.list_joiners"),
+        verb_months=words("dates.verb_months"),
+        date_cues=words("dates.date_cues"),
+        definite=words("dates.definite"),
+        count_words={
+            **dict.fromkeys(lang.words("numbers.articles"), 1),
+            **lang.table("numbers.small"),
+            **lang.table("numbers.tens"),
+        },
+        fuzzy_counts=dict(lang.table("dates.fuzzy_counts")),
+        count_nouns=words("dates.year_count_nouns"),
+        not_plural=words("dates.not_plural_after_year"),
+        plural_suffixes=tuple(lang.words("numbers.plural_suffixes")),
+        not_plural_suffixes=tuple(lang.words("numbers.not_plural_suffixes")),
+        recent=dict(lang.table("dates.recent_reach")),
+        quantity_before=lang.regex("dates.quantity_before", re.IGNORECASE),
+    )
+
 
 # --------------------------------------------------------------------------- date helpers
 
@@ -117,10 +157,10 @@ def _part(low: _Date, high: _Date, idx: int, unit: str) -> tuple[_Date, _Date]:
     return _days(low, cuts[idx]), _days(low, cuts[idx + 1] - 1)
 
 
-def _mod_index(m: re.Match[str]) -> int | None:
+def _mod_index(m: re.Match[str], v: _Vocab) -> int | None:
     g = m.groupdict()
     word = (g.get("mod") or g.get("mod2") or "").lower()
-    return _PART[word] if word else None
+    return v.part[word] if word else None
 
 
 def _infer_day(month: int, day: int, ref: _Date) -> _Date | None:
@@ -141,43 +181,43 @@ def _infer_month_year(month: int, ref: _Date) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
-def _finish(m: re.Match[str], low: _Date, high: _Date, kind: str, ref: _Date | None) -> _Result:
+def _finish(m: re.Match[str], low: _Date, high: _Date, kind: str, ref: _Date | None, v: _Vocab) -> _Result:
     """Apply a leading "since": from the start of the expression up to the reference."""
-    if (m.groupdict().get("prep") or "").lower() not in _SINCE:
+    if (m.groupdict().get("prep") or "").lower() not in v.since:
         return low, high, kind
     if ref is None:
         return low, max(high, _Date(low.year, 12, 31)), "since"
     return low, ref if ref >= low else high, "since"
 
 
-def _month_of(token: str | None) -> int | None:
+def _month_of(token: str | None, v: _Vocab) -> int | None:
     if not token:
         return None
-    return _MONTH_NUM.get(token.lower().rstrip("."))
+    return v.month_num.get(token.lower().rstrip("."))
 
 
-def _lower_verb(token: str | None) -> bool:
+def _lower_verb(token: str | None, v: _Vocab) -> bool:
     """A lowercase "may"/"march" is far more often a verb than a month."""
-    return token in _VERB_MONTHS
+    return token in v.verb_months
 
 
 _PREV_WORD = re.compile(r"(\w+)[\s-]*$")
 
 
-def _cued(text: str, pos: int) -> bool:
+def _cued(text: str, pos: int, v: _Vocab) -> bool:
     """True if the word before ``pos`` announces a date ("on", "since", a day number...)."""
     pw = _PREV_WORD.search(text, max(0, pos - 24), pos)
-    return bool(pw) and (pw.group(1).lower() in _DATE_CUES or pw.group(1)[0].isdigit())
+    return bool(pw) and (pw.group(1).lower() in v.date_cues or pw.group(1)[0].isdigit())
 
 
-def _count(word: str) -> tuple[int, int] | None:
+def _count(word: str, v: _Vocab) -> tuple[int, int] | None:
     w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w), int(w)
-    for key, (few, many) in _FUZZY_COUNTS.items():
+    for key, (few, many) in v.fuzzy_counts.items():
         if key in w:
             return few, many
-    n = _COUNT_WORDS.get(w)
+    n = v.count_words.get(w)
     return None if n is None else (n, n)
 
 
@@ -186,35 +226,35 @@ def _count(word: str) -> tuple[int, int] | None:
 _NEXT_WORD = re.compile(r"\s*-?\s*([A-Za-z]+)")
 
 
-def _year_looks_like_count(text: str, start: int, end: int) -> bool:
+def _year_looks_like_count(text: str, start: int, end: int, v: _Vocab) -> bool:
     """A bare four-digit number that is a quantity, a count or a clock time, not a year."""
-    if _EN.regex("dates.quantity_before", re.IGNORECASE).search(text, max(0, start - 25), start):
+    if v.quantity_before.search(text, max(0, start - 25), start):
         return True
     nxt = _NEXT_WORD.match(text, end)
     if not nxt:
         return False
     word = nxt.group(1)
     low = word.lower()
-    if low in _COUNT_NOUNS:
+    if low in v.count_nouns:
         return True
-    if not word.islower() or len(word) <= 3 or not low.endswith(_PLURAL_SUFFIXES) or low in _NOT_PLURAL:
+    if not word.islower() or len(word) <= 3 or not low.endswith(v.plural_suffixes) or low in v.not_plural:
         return False
-    if low.endswith(_NOT_PLURAL_SUFFIXES):
+    if low.endswith(v.not_plural_suffixes):
         return False
     prev = _PREV_WORD.search(text, max(0, start - 12), start)
     # "the 2022 elections" is a year used as an adjective; "2014 soldiers" is a count.
-    return not (prev and prev.group(1).lower() in _DEFINITE)
+    return not (prev and prev.group(1).lower() in v.definite)
 
 
 # --------------------------------------------------------------------------- handlers
 
 
-def _h_iso(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_iso(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     d = _Date(int(m["y"]), int(m["mo"]), int(m["d"]))
-    return _finish(m, d, d, "day", ref)
+    return _finish(m, d, d, "day", ref, v)
 
 
-def _h_slash(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_slash(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if a > 12 >= b or a == b:  # day first: 23/03/2022
         day, month = a, b
@@ -223,14 +263,14 @@ def _h_slash(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     else:  # 03/04/2022: March 4 or April 3, nobody can tell
         return None
     d = _Date(y, month, day)
-    return _finish(m, d, d, "day", ref)
+    return _finish(m, d, d, "day", ref, v)
 
 
-def _h_day(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
-    month, day, year = _month_of(m["m"]), int(m["d"]), m["y"]
+def _h_day(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
+    month, day, year = _month_of(m["m"], v), int(m["d"]), m["y"]
     if month is None or day < 1:
         return None
-    if year is None and _lower_verb(m["m"]) and not _cued(text, m.start("m")):
+    if year is None and _lower_verb(m["m"], v) and not _cued(text, m.start("m"), v):
         return None  # "protesters march 5 kilometres"
     if year is not None:
         d = _Date(int(year), month, day)
@@ -240,7 +280,7 @@ def _h_day(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
         d = _infer_day(month, day, ref)
         if d is None:
             return None
-    return _finish(m, d, d, "day", ref)
+    return _finish(m, d, d, "day", ref, v)
 
 
 def _range_years(
@@ -261,20 +301,20 @@ def _range_years(
     return y1, y2
 
 
-def _range_ok(m: re.Match[str]) -> bool:
+def _range_ok(m: re.Match[str], v: _Vocab) -> bool:
     prep = (m.groupdict().get("prep") or "").lower()
     conj = (m.groupdict().get("conj") or "").lower()
-    if conj in _LIST_JOINERS and prep not in _BETWEEN:
+    if conj in v.list_joiners and prep not in v.between:
         return False  # "March 23 and 24" lists two days; only "between ... and" is a range
     if m.groupdict().get("y1") or m.groupdict().get("y2") or prep:
         return True
-    return not any(_lower_verb(m.groupdict().get(g)) for g in ("m1", "m2"))
+    return not any(_lower_verb(m.groupdict().get(g), v) for g in ("m1", "m2"))
 
 
-def _h_range_days(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
-    if not _range_ok(m):
+def _h_range_days(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
+    if not _range_ok(m, v):
         return None
-    m1, m2 = _month_of(m["m1"]), _month_of(m["m2"])
+    m1, m2 = _month_of(m["m1"], v), _month_of(m["m2"], v)
     month1, month2 = m1 or m2, m2 or m1
     if month1 is None or month2 is None:
         return None
@@ -290,10 +330,10 @@ def _h_range_days(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     return (low, high, "range") if low < high else None
 
 
-def _h_range_months(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
-    if not _range_ok(m):
+def _h_range_months(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
+    if not _range_ok(m, v):
         return None
-    month1, month2 = _month_of(m["m1"]), _month_of(m["m2"])
+    month1, month2 = _month_of(m["m1"], v), _month_of(m["m2"], v)
     if month1 is None or month2 is None or month1 == month2:
         return None
     y1 = int(m["y1"]) if m["y1"] else None
@@ -309,9 +349,9 @@ def _h_range_months(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     return (low, high, "range") if low < high else None
 
 
-def _h_range_years(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_range_years(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     conj = (m["conj"] or "").lower()
-    if conj in _LIST_JOINERS and (m["prep"] or "").lower() not in _BETWEEN:
+    if conj in v.list_joiners and (m["prep"] or "").lower() not in v.between:
         return None
     y1 = int(m["y1"])
     if m["y2"]:
@@ -322,22 +362,22 @@ def _h_range_years(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
         y2 = y1 // 100 * 100 + int(m["y2s"])
     if y2 <= y1:
         return None
-    if not m["prep"] and _year_looks_like_count(text, m.start(), m.end()):
+    if not m["prep"] and _year_looks_like_count(text, m.start(), m.end(), v):
         return None
     return _Date(y1, 1, 1), _Date(y2, 12, 31), "range"
 
 
-def _h_month(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
-    month = _month_of(m["m"])
+def _h_month(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
+    month = _month_of(m["m"], v)
     if month is None:
         return None
-    prep, shift, year = m["prep"], _RELATIVE.get((m["rel"] or "").lower()), m["y"]
-    mod = _mod_index(m)
+    prep, shift, year = m["prep"], v.relative.get((m["rel"] or "").lower()), m["y"]
+    mod = _mod_index(m, v)
     if year is None:
         # A month alone is a date only when introduced ("in March", "last March").
         if not (prep or shift is not None or mod is not None):
             return None
-        if _lower_verb(m["m"]) and not prep:
+        if _lower_verb(m["m"], v) and not prep:
             return None  # "this may be", "troops march"
         if ref is None:
             return None
@@ -354,24 +394,24 @@ def _h_month(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     low, high = _month_span(y, month)
     if mod is not None:
         low, high = _part(low, high, mod, "month")
-    return _finish(m, low, high, "month", ref)
+    return _finish(m, low, high, "month", ref, v)
 
 
-def _h_year(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
-    if not m["prep"] and _mod_index(m) is None:
-        if _year_looks_like_count(text, m.start("y"), m.end("y")):
+def _h_year(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
+    if not m["prep"] and _mod_index(m, v) is None:
+        if _year_looks_like_count(text, m.start("y"), m.end("y"), v):
             return None
     low, high = _year_span(int(m["y"]))
-    mod = _mod_index(m)
+    mod = _mod_index(m, v)
     if mod is not None:
         low, high = _part(low, high, mod, "year")
-    return _finish(m, low, high, "year", ref)
+    return _finish(m, low, high, "year", ref, v)
 
 
-def _h_decade(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_decade(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     first = int(m["dec"])
-    a, b = {None: (0, 9), 0: (0, 3), 1: (3, 6), 2: (6, 9)}[_mod_index(m)]
-    return _finish(m, _Date(first + a, 1, 1), _Date(first + b, 12, 31), "range", ref)
+    a, b = {None: (0, 9), 0: (0, 3), 1: (3, 6), 2: (6, 9)}[_mod_index(m, v)]
+    return _finish(m, _Date(first + a, 1, 1), _Date(first + b, 12, 31), "range", ref, v)
 
 
 def _season_span(first: int, label: int) -> tuple[_Date, _Date]:
@@ -381,12 +421,12 @@ def _season_span(first: int, label: int) -> tuple[_Date, _Date]:
     return _Date(y, first, 1), _month_span(*_add_months(y, first, 2))[1]
 
 
-def _h_season(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
-    first, prep = _SEASON_FIRST[m["season"].lower()], m["prep"]
-    shift = _RELATIVE.get((m["rel"] or "").lower())
+def _h_season(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
+    first, prep = v.season_first[m["season"].lower()], m["prep"]
+    shift = v.relative.get((m["rel"] or "").lower())
     if m["y"]:
         low, high = _season_span(first, int(m["y"]))
-        return _finish(m, low, high, "season", ref)
+        return _finish(m, low, high, "season", ref, v)
     if not prep and shift is None:
         return None  # "a summer heatwave", "the fall of the city"
     if ref is None:
@@ -402,30 +442,30 @@ def _h_season(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
         low, high = _season_span(first, label)
     else:
         low, high = next(s for s in spans if s[0] <= ref)
-    return _finish(m, low, high, "season", ref)
+    return _finish(m, low, high, "season", ref, v)
 
 
-def _h_weekday(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_weekday(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    wd = _WEEKDAY_NUM[m["wd"].lower()]
-    shift = _RELATIVE.get((m["rel"] or "").lower())
+    wd = v.weekday_num[m["wd"].lower()]
+    shift = v.relative.get((m["rel"] or "").lower())
     if shift == 1:
         d = _days(ref, (wd - ref.weekday()) % 7 or 7)
     else:
         back = (ref.weekday() - wd) % 7
         d = _days(ref, -(back or 7) if shift == -1 else -back)
     pre = (m["pre"] or "").lower()
-    if pre in _SINCE:
+    if pre in v.since:
         return d, max(d, ref), "since"
     return d, d, "weekday"
 
 
-def _h_today(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
-    return None if ref is None else _finish(m, ref, ref, "relative", ref)
+def _h_today(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
+    return None if ref is None else _finish(m, ref, ref, "relative", ref, v)
 
 
-def _h_yesterday(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_yesterday(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
     if m["before"]:
@@ -434,21 +474,21 @@ def _h_yesterday(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
         low, high = _days(ref, -1), ref
     else:
         low = high = _days(ref, -1)
-    return _finish(m, low, high, "relative", ref)
+    return _finish(m, low, high, "relative", ref, v)
 
 
-def _h_tomorrow(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_tomorrow(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     return None if ref is None else (_days(ref, 1), _days(ref, 1), "relative")
 
 
-def _h_overnight(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_overnight(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     return None if ref is None else (_days(ref, -1), ref, "relative")
 
 
-def _h_weekend(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_weekend(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    shift = _RELATIVE.get(" ".join(m["rel"].lower().split()))
+    shift = v.relative.get(" ".join(m["rel"].lower().split()))
     saturday = _days(ref, -((ref.weekday() - 5) % 7))  # most recent Saturday, maybe today
     in_weekend = ref.weekday() >= 5
     if shift == -1 and in_weekend:
@@ -457,7 +497,7 @@ def _h_weekend(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
         saturday = _days(saturday, 7)  # the coming weekend
     elif shift == 1:
         saturday = _days(saturday, 7)
-    return _finish(m, saturday, _days(saturday, 1), "relative", ref)
+    return _finish(m, saturday, _days(saturday, 1), "relative", ref, v)
 
 
 def _calendar_span(unit: str, ref: _Date, k: int) -> tuple[_Date, _Date]:
@@ -468,26 +508,26 @@ def _calendar_span(unit: str, ref: _Date, k: int) -> tuple[_Date, _Date]:
     return _year_span(ref.year + k)
 
 
-def _h_calendar(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_calendar(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    shift, part = _CALENDAR_RELATIVE[" ".join(m["rel"].lower().split())]
-    low, high = _calendar_span(_UNIT[m["unit"].lower()], ref, shift)
+    shift, part = v.calendar_relative[" ".join(m["rel"].lower().split())]
+    low, high = _calendar_span(v.unit[m["unit"].lower()], ref, shift)
     if part == "to_date":
         high = ref
     elif part == "from_date":
         low = ref
-    return _finish(m, low, high, "relative", ref)
+    return _finish(m, low, high, "relative", ref, v)
 
 
-def _h_ago(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_ago(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    counts = _count(m["n"])
+    counts = _count(m["n"], v)
     if counts is None:
         return None
     few, many = counts
-    unit = _UNIT[m["unit"].lower()]
+    unit = v.unit[m["unit"].lower()]
     if unit in ("day", "week"):
         step = 1 if unit == "day" else 7
         return _days(ref, -step * many), _days(ref, -step * few), "relative"
@@ -497,17 +537,17 @@ def _h_ago(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     return _Date(ref.year - many, 1, 1), _Date(ref.year - few, 12, 31), "relative"
 
 
-def _h_past(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_past(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    window = _ROLLING[m["pl"].lower()]
+    window = v.rolling[m["pl"].lower()]
     if m["n"] is None and (window == "with_count" or (window == "with_the" and not m["the"])):
         return None  # "last week", "the previous week": calendar periods, not windows
-    counts = _count(m["n"]) if m["n"] else (1, 1)
+    counts = _count(m["n"], v) if m["n"] else (1, 1)
     if counts is None:
         return None
     n = counts[1]
-    unit = _UNIT[m["unit"].lower()]
+    unit = v.unit[m["unit"].lower()]
     if unit == "hour":
         low = _days(ref, -max(1, -(-n // 24)))
     elif unit in ("day", "week"):
@@ -519,24 +559,24 @@ def _h_past(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
     return low, ref, "relative"
 
 
-def _h_recent(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_recent(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    n, unit = _RECENT[m["unit"].lower()]
+    n, unit = v.recent[m["unit"].lower()]
     if unit == "month":
         return _shift_months(ref, -n), ref, "relative"
     return _days(ref, -n), ref, "relative"
 
 
-def _h_boundary(m: re.Match[str], text: str, ref: _Date | None) -> _Result:
+def _h_boundary(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    unit = _UNIT[m["unit"].lower()]
-    low, high = _calendar_span(unit, ref, _RELATIVE.get(m["rel"].lower(), 0))
-    idx = _mod_index(m)
+    unit = v.unit[m["unit"].lower()]
+    low, high = _calendar_span(unit, ref, v.relative.get(m["rel"].lower(), 0))
+    idx = _mod_index(m, v)
     assert idx is not None
     low, high = _part(low, high, idx, unit)
-    return _finish(m, low, high, "relative", ref)
+    return _finish(m, low, high, "relative", ref, v)
 
 
 # --------------------------------------------------------------------------- pattern table
@@ -549,24 +589,22 @@ def _least(words: frozenset[str]) -> tuple[str, ...]:
 
 
 _DIGITS = tuple("0123456789")
-_MONTH_HINTS = _least(frozenset(_MONTH_NUM))
-_SEASON_HINTS = tuple(_SEASON_FIRST)
-# Pattern name in dates.yaml, its handler, and its prefilter groups (None: the pattern's own
-# words in dates.hints). Order only breaks ties between equally long matches at one position.
-_Needs = tuple[tuple[str, ...], ...]
-_TABLE: tuple[tuple[str, _Handler, _Needs | None], ...] = (
-    ("iso", _h_iso, (_DIGITS,)),
-    ("slash", _h_slash, (_DIGITS,)),
-    ("range_mdy", _h_range_days, (_DIGITS, _MONTH_HINTS)),
-    ("range_dmy", _h_range_days, (_DIGITS, _MONTH_HINTS)),
-    ("range_months", _h_range_months, (_MONTH_HINTS,)),
-    ("range_years", _h_range_years, (_DIGITS,)),
-    ("day_mdy", _h_day, (_DIGITS, _MONTH_HINTS)),
-    ("day_dmy", _h_day, (_DIGITS, _MONTH_HINTS)),
-    ("month", _h_month, (_MONTH_HINTS,)),
-    ("year", _h_year, (_DIGITS,)),
-    ("decade", _h_decade, (_DIGITS,)),
-    ("season", _h_season, (_SEASON_HINTS,)),
+# Pattern name in dates.yaml, its handler, and its prefilter groups by name: "digits", the
+# language's "months" or "seasons" (None: the pattern's own words in dates.hints). Order only
+# breaks ties between equally long matches at one position.
+_TABLE: tuple[tuple[str, _Handler, tuple[str, ...] | None], ...] = (
+    ("iso", _h_iso, ("digits",)),
+    ("slash", _h_slash, ("digits",)),
+    ("range_mdy", _h_range_days, ("digits", "months")),
+    ("range_dmy", _h_range_days, ("digits", "months")),
+    ("range_months", _h_range_months, ("months",)),
+    ("range_years", _h_range_years, ("digits",)),
+    ("day_mdy", _h_day, ("digits", "months")),
+    ("day_dmy", _h_day, ("digits", "months")),
+    ("month", _h_month, ("months",)),
+    ("year", _h_year, ("digits",)),
+    ("decade", _h_decade, ("digits",)),
+    ("season", _h_season, ("seasons",)),
     ("weekday", _h_weekday, None),
     ("today", _h_today, None),
     ("yesterday", _h_yesterday, None),
@@ -581,17 +619,19 @@ _TABLE: tuple[tuple[str, _Handler, _Needs | None], ...] = (
 )
 
 
-@cache
-def _patterns() -> tuple[tuple[re.Pattern[str], _Handler, _Needs], ...]:
-    """The patterns, compiled at first use rather than at import, with their prefilters: a
-    pattern runs only if the lowercased text holds a word of each of its groups, which skips
-    most of the regex scans on a typical sentence."""
-    hints = _EN.table("dates.hints")
+def _patterns(
+    lang: Language, month_num: Mapping[str, int], season_first: Mapping[str, int]
+) -> tuple[tuple[re.Pattern[str], _Handler, _Needs], ...]:
+    """A language's patterns, compiled, with their prefilters: a pattern runs only if the
+    lowercased text holds a word of each of its groups, which skips most of the regex scans on a
+    typical sentence."""
+    hints = lang.table("dates.hints")
+    groups = {"digits": _DIGITS, "months": _least(frozenset(month_num)), "seasons": tuple(season_first)}
     return tuple(
         (
-            _EN.regex(f"dates.{name}", re.IGNORECASE),
+            lang.regex(f"dates.{name}", re.IGNORECASE),
             handler,
-            (tuple(hints[name]),) if needs is None else needs,
+            (tuple(hints[name]),) if needs is None else tuple(groups[g] for g in needs),
         )
         for name, handler, needs in _TABLE
     )
@@ -638,14 +678,16 @@ def find_times(text: str, reference: datetime.date | None = None) -> tuple[TimeE
         ref = ref.date()
     elif not isinstance(ref, datetime.date):
         ref = None
+    # The language in force's tables and patterns, built at its first use.
+    v: _Vocab = active().derived("dates.vocab", _build_vocab)
     found: list[tuple[int, int, int, _Date, _Date, str]] = []
     lowered = text.lower()
-    for order, (pattern, handler, needs) in enumerate(_patterns()):
+    for order, (pattern, handler, needs) in enumerate(v.patterns):
         if not all(any(word in lowered for word in group) for group in needs):
             continue
         for m in pattern.finditer(text):
             try:
-                res = handler(m, text, ref)
+                res = handler(m, text, ref, v)
             except (ValueError, OverflowError, StopIteration, IndexError, KeyError):
                 continue  # impossible dates ("February 30"), arithmetic past year 9999, ...
             if res is not None and res[0] <= res[1]:

@@ -9,6 +9,8 @@ import string
 
 import pytest
 
+import claimdiff.timex
+from claimdiff import lang
 from claimdiff.timex import TimeExpr, find_times
 
 D = dt.date
@@ -672,3 +674,44 @@ def test_many_sentences() -> None:
     alone = {s: find_times(s, REF) for s in SAMPLES}
     for i, s in enumerate(sentences):
         assert find_times(s, REF) == alone[SAMPLES[i % len(SAMPLES)]]
+
+
+# --------------------------------------------------------------------------- the language in force
+
+
+@pytest.fixture
+def marzo(monkeypatch: pytest.MonkeyPatch) -> lang.Language:
+    """A language "xx": English with March renamed "marzo", found by ``using`` through a patched
+    ``load`` (nothing written into the package)."""
+    en = lang.load("en")
+    entries = {file: dict(table) for file, table in en.entries.items()}
+    months = en.table("dates.months")
+    entries["dates"]["months"] = {("marzo" if k == "march" else k): n for k, n in months.items()}
+    xx = lang.Language("xx", entries)
+    load = lang.load
+    monkeypatch.setattr(lang, "load", lambda code=lang.DEFAULT: xx if code == "xx" else load(code))
+    return xx
+
+
+def test_the_months_are_those_of_the_language_in_force(marzo: lang.Language) -> None:
+    day = ("on Marzo 23, 2022", D(2022, 3, 23), D(2022, 3, 23), "day")
+    assert spans("Talks resumed on Marzo 23, 2022.") == [("2022", D(2022, 1, 1), D(2022, 12, 31), "year")]
+    with lang.using("xx"):
+        assert spans("Talks resumed on Marzo 23, 2022.") == [day]
+        assert spans("Talks resumed on 23 March.") == []
+    assert spans("Talks resumed on 23 March.") == [("on 23 March", D(2022, 3, 23), D(2022, 3, 23), "day")]
+
+
+def test_a_language_s_tables_are_built_once(marzo: lang.Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[str] = []
+    build = claimdiff.timex._build_vocab
+
+    def counted(language: lang.Language) -> object:
+        built.append(language.code)
+        return build(language)
+
+    monkeypatch.setattr(claimdiff.timex, "_build_vocab", counted)
+    with lang.using("xx"):
+        for _ in range(3):
+            find_times("Talks resumed on Marzo 23, 2022.", REF)
+    assert built == ["xx"]

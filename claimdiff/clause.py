@@ -381,6 +381,10 @@ def _speaking_body(np: str) -> str | None:
         or m.group("org").split()[-1].lower() in _words("bodies_and_forces")
     ):
         np = m.group("org")
+    # "police chief" speaks for the police; "the Interior Minister" is a person, not "Interior".
+    m = _sp("body_title", re.IGNORECASE).match(np)
+    if m and m.group("org").split()[-1].lower() in _words("bodies_and_forces"):
+        np = m.group("org")
     return np
 
 
@@ -399,8 +403,9 @@ def plausible_voice(np: str) -> bool:
     if is_speaker_head(head):
         return True
     caps = [w for w in words if w[0].isupper()]
-    # Proper names: at least one capitalised word and no lower-case verb-like tail.
-    return bool(caps) and words[-1][0].isupper()
+    # Proper names: at least one capitalised word and no lower-case verb-like tail ("al-Qudra"
+    # is capitalised after its particle).
+    return bool(caps) and _sp("particle_prefix").sub("", words[-1])[:1].isupper()
 
 
 def _voice(raw: str | None) -> str | None:

@@ -196,3 +196,20 @@ def test_markdown_marks_do_not_hide_the_speaker() -> None:
     doc = Document(id="d1", path="notes.md", text=text)
     voices = [a.voice for a in attribute(doc, segment(doc))]
     assert voices[1:] == ["The regional government", "Viastrada", "a Viastrada engineer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        # A title names a person: the minister speaks, not "Interior".
+        ("The Interior Minister told reporters 40 people were arrested.", "The Interior Minister"),
+        # ... but a body's title speaks for the body.
+        ("The police chief said four people died.", "The police"),
+        # Particles inside a name: the spokesman speaks for his ministry.
+        ("Health Ministry spokesman Karim al-Nouri said 50 people died.", "Health Ministry"),
+        ("Deputy Governor Samir bin Tareq said the road was closed.", "Deputy Governor Samir bin Tareq"),
+    ],
+)
+def test_titles_and_names_with_particles(sentence: str, voice: str) -> None:
+    found = speaker(sentence)
+    assert found is not None and found.name == voice

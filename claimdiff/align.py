@@ -112,20 +112,20 @@ def _claim_label(fact: Fact) -> str:
     return value.name
 
 
-def align(statements: tuple[Statement, ...]) -> Alignment:
-    """Block the facts of every statement about the event by aspect and key."""
-    actor_keys = [
-        f.key
-        for st in statements
-        if not st.background and not st.headline
-        for f in st.facts
-        if f.aspect is Aspect.ACTOR
-    ]
+def align(statements: tuple[Statement, ...], narrators: bool = False) -> Alignment:
+    """Block the facts of every statement about the event by aspect and key; an outlet's own
+    narration takes part only when ``narrators`` is asked for."""
+    # Background is another story; a headline sums up what the body says.
+    compared = tuple(st for st in statements if not st.background and not st.headline)
+    if not narrators:
+        compared = tuple(st for st in compared if not st.narrator)
+    actor_keys = [f.key for st in compared for f in st.facts if f.aspect is Aspect.ACTOR]
     actor_map = unify_names(actor_keys)
     grouped: dict[tuple[Aspect, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    taking_part = {st.id for st in compared}
     for order, st in enumerate(statements):
-        if st.background or st.headline:
-            continue  # background is another story; a headline sums up what the body says
+        if st.id not in taking_part:
+            continue
         for index, fact in enumerate(st.facts):
             key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.scoped_key
             grouped[(fact.aspect, key)][st.source].append(

@@ -41,9 +41,10 @@ class Attribution:
 
 
 def author_name(document: Document) -> str:
-    """The voice of unattributed sentences: the declared source, else the file's name."""
-    if document.source:
-        return document.source
+    """The voice of unattributed sentences: the declared source or outlet, else the agency in the
+    dateline, else the file's name."""
+    if document.source or document.outlet:
+        return document.source or document.outlet or ""
     # "GAZA CITY, Oct 17 (Reuters) -", "WASHINGTON (AP) -": the agency in the dateline wrote it.
     agency = _sp("dateline_agency", re.M).search(document.text[:300])
     if agency:

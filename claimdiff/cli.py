@@ -85,7 +85,13 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def case_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The options that describe the case being read: its reference date and title."""
+    """The options that describe the case being read: its reference date and title, and whether
+    an outlet's own narration is compared."""
+    func = click.option(
+        "--compare-narrators",
+        is_flag=True,
+        help="Also compare what an outlet (case.yaml 'outlet:') says without naming a voice.",
+    )(func)
     func = click.option("--title", help="Title of the case in reports.")(func)
     func = click.option(
         "--date",
@@ -189,6 +195,7 @@ def compare(
     paths: tuple[str, ...],
     reference_date: dt.date | None,
     title: str | None,
+    compare_narrators: bool,
     graph_path: str | None,
     fail_on: str,
     fmt: str,
@@ -214,7 +221,7 @@ def compare(
 
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title)
-    comparison = compare_case(case)
+    comparison = compare_case(case, compare_narrators=compare_narrators)
     options = RenderOptions(color=_use_color(no_color, output), table_format=table_format)
     # Render everything before writing anything, so a failure leaves no half-written file.
     text = render(fmt, comparison, options)
@@ -534,6 +541,7 @@ def report(
     fmt: str | None,
     reference_date: dt.date | None,
     title: str | None,
+    compare_narrators: bool,
 ) -> None:
     """Write a report for people: one self-contained HTML page, or Markdown for a review.
 
@@ -561,6 +569,6 @@ def report(
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title)
     # Render first: a failure leaves no half-written report.
-    text = render(fmt, compare_case(case))
+    text = render(fmt, compare_case(case, compare_narrators=compare_narrators))
     write_atomic(output, text)
     sys.exit(EXIT_OK)

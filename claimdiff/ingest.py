@@ -195,6 +195,12 @@ def load_manifest(manifest: str | Path) -> Case:
         line = lines.get(("documents", i))
         language = _language(entry.get("language"), name, line) if "language" in entry else case_language
         rel = entry["file"]
+        if entry.get("source") and entry.get("outlet"):
+            raise DatasetError(
+                "a document has a source (the voice it is) or an outlet (who reported), not both",
+                path=name,
+                line=line,
+            )
         target = (folder / rel).resolve()
         if Path(rel).is_absolute() or not target.is_relative_to(folder):
             raise DatasetError(f"document path {rel!r} leaves the case folder", path=name, line=line)
@@ -209,6 +215,7 @@ def load_manifest(manifest: str | Path) -> Case:
                 title=entry.get("title"),
                 source=entry.get("source"),
                 language=language,
+                outlet=entry.get("outlet"),
             )
         )
     aliases = tuple(
@@ -431,7 +438,7 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
         text = doc.get("text")
         if not isinstance(text, str) or not text.strip():
             raise bad(f"{where}.text: expected a non-empty string")
-        for key in ("source", "name", "title"):
+        for key in ("source", "outlet", "name", "title"):
             if doc.get(key) is not None and not isinstance(doc[key], str):
                 raise bad(f"{where}.{key}: expected a string or null")
         label = doc.get("name") if doc.get("name") is not None else doc.get("id")
@@ -444,6 +451,7 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
                 text=_normalise(text, f"{name}:{lineno}: {where}"),
                 title=doc.get("title"),
                 source=doc.get("source") or None,
+                outlet=doc.get("outlet") or None,
             )
         )
     aliases = record.get("aliases") or {}

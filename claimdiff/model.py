@@ -68,7 +68,10 @@ EXPECTED_KINDS = (*(kind.value for kind in RelationKind), "none")
 class Document:
     """One input text and, when the case says so, the voice of the whole document.
 
-    ``language`` is the code of the language data its words are read with (``en``).
+    ``source`` is a voice whose own statement the document is (a communiqué): every sentence
+    without another voice is that voice's. ``outlet`` is who wrote a report of the event: its
+    sentences without a voice are narration (marked, compared only on request). ``language``
+    is the code of the language data its words are read with (``en``).
     """
 
     id: str
@@ -77,6 +80,7 @@ class Document:
     title: str | None = None
     source: str | None = None
     language: str = "en"
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +255,7 @@ class Statement:
     background: bool = False  # about something other than the event at hand
     omits: tuple[tuple[str, str], ...] = ()  # ("made no mention of X"): (source id, actor name)
     headline: bool = False  # a headline or header line: it sums up, the body says
+    narrator: bool = False  # the writer's own narration, in a report no voice of the case made
 
     def to_record(self) -> dict[str, Any]:
         rec: dict[str, Any] = {
@@ -266,6 +271,8 @@ class Statement:
             rec["background"] = True
         if self.headline:
             rec["headline"] = True
+        if self.narrator:
+            rec["narrator"] = True
         return rec
 
 

@@ -27,11 +27,14 @@ def compare(
     *,
     reference_date: dt.date | str | None = None,
     title: str | None = None,
+    compare_narrators: bool = False,
 ) -> Comparison:
     """Compare accounts of one event.
 
     ``inputs`` is a case folder, a list of files, a list of texts, or a loaded ``Case``.
     Strings that name existing files are read as files; other strings are texts.
+    ``compare_narrators`` compares what an outlet narrates on its own as well (see
+    ``compare_case``).
     """
     if isinstance(reference_date, str):
         reference_date = dt.date.fromisoformat(reference_date)
@@ -45,7 +48,7 @@ def compare(
         case = load_texts([str(x) for x in inputs], reference_date=reference_date)
         if title:
             case = dataclasses.replace(case, title=title)
-    return compare_case(case)
+    return compare_case(case, compare_narrators=compare_narrators)
 
 
 def _is_path(text: str) -> bool:
@@ -57,8 +60,12 @@ def _is_path(text: str) -> bool:
         return False
 
 
-def compare_case(case: Case) -> Comparison:
-    """Run every stage on a loaded case; each document is read in its own language."""
+def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
+    """Run every stage on a loaded case; each document is read in its own language.
+
+    What an outlet's report says without naming a voice is narration: kept and marked, but
+    compared with nothing unless ``compare_narrators``.
+    """
     sentences, clauses, attributions, written = {}, {}, {}, {}
     for doc in case.documents:
         with using(doc.language):
@@ -71,10 +78,11 @@ def compare_case(case: Case) -> Comparison:
         aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
         names: list[tuple[str, str, bool]] = []
         for doc in case.documents:
-            names.append((doc.id, author_name(doc), doc.source is not None))
+            declared = doc.source or doc.outlet
+            names.append((doc.id, author_name(doc), declared is not None))
             for att in attributions[doc.id]:
                 names.extend((doc.id, v, False) for v in att.via)
-                names.append((doc.id, att.voice, att.voice == doc.source))
+                names.append((doc.id, att.voice, att.voice == declared))
         voices = merge_voices(names, aliases)
 
     ctx = Context(case.reference_date, aliases, None)
@@ -97,12 +105,14 @@ def compare_case(case: Case) -> Comparison:
                 sentences[doc.id], attributions[doc.id], readings[doc.id], strict=False
             ):
                 st = _statement(len(statements) + 1, sentence, att, voices, aliases, reading, window)
+                if doc.outlet and not att.explicit:
+                    st = dataclasses.replace(st, narrator=True)
                 if sentence.index in heads:
                     st = dataclasses.replace(st, headline=True)
                 statements.append(st)
     stmts = tuple(statements)
     with using(_main_language(case)):
-        alignment = align(stmts)
+        alignment = align(stmts, narrators=compare_narrators)
         relations = classify(alignment, stmts, voices.sources)
     return Comparison(
         case=case,

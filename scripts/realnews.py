@@ -27,7 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 MANIFESTS = ROOT / "fixtures" / "realnews"
 WORK = ROOT / ".realnews"
-DOC_KEYS = {"page", "query", "url", "page_sha256", "start", "end", "sha256", "source", "title"}
+DOC_KEYS = {"page", "query", "url", "page_sha256", "start", "end", "sha256", "outlet", "title"}
 
 
 class SetError(Exception):
@@ -113,7 +113,7 @@ def build(root: Path, work: Path) -> int:
             where = f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: document {i}"
             texts.append(excerpt(read_page(page_path(work, event, doc), where, doc), where, doc))
             entry = {"file": f"{i:02d}.txt"}
-            for key in ("source", "title"):
+            for key in ("outlet", "title"):
                 if doc.get(key):
                     entry[key] = doc[key]
             docs.append(entry)

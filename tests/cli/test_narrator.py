@@ -1,0 +1,79 @@
+"""An outlet's own narration is kept and marked, and compared only when the user asks."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+import claimdiff
+from claimdiff.errors import DatasetError
+from claimdiff.ingest import load_manifest
+from claimdiff.report import render
+
+from .helpers import run
+
+MANIFEST = """\
+title: Dam break
+reference_date: 2024-05-02
+documents:
+  - {file: ministry.txt, source: Water Ministry}
+  - {file: daily.txt, outlet: Valley Daily}
+"""
+MINISTRY = "Twelve people died when the dam broke on Tuesday.\n"
+DAILY = (
+    "At least 40 people died when the dam broke on Tuesday.\n\n"
+    "Residents said 35 people had died in the flood.\n"
+)
+
+
+@pytest.fixture
+def case_dir(tmp_path: Path) -> Path:
+    (tmp_path / "case.yaml").write_text(MANIFEST, encoding="utf-8")
+    (tmp_path / "ministry.txt").write_text(MINISTRY, encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(DAILY, encoding="utf-8")
+    return tmp_path
+
+
+def _contradictions(comparison: claimdiff.Comparison) -> set[frozenset[str]]:
+    return {
+        frozenset(comparison.source(s).name for s in rel.sources)
+        for rel in comparison.relations
+        if rel.kind.value == "contradiction"
+    }
+
+
+def test_narration_is_marked_and_compared_with_nothing(case_dir: Path) -> None:
+    comparison = claimdiff.compare([str(case_dir)])
+    narrated = [st for st in comparison.statements if st.narrator]
+    assert [st.text for st in narrated] == [DAILY.split("\n")[0]]
+    # The residents the outlet quotes are a voice; the outlet's own 40 is not.
+    assert _contradictions(comparison) == {frozenset({"Water Ministry", "Residents"})}
+    record = json.loads(render("json", comparison))
+    assert [st["id"] for st in record["statements"] if st.get("narrator")] == [narrated[0].id]
+    schema = json.loads(resources.files("claimdiff").joinpath("data/report.schema.json").read_text())
+    Draft202012Validator(schema).validate(record)
+
+
+def test_narration_is_compared_on_request(case_dir: Path) -> None:
+    comparison = claimdiff.compare([str(case_dir)], compare_narrators=True)
+    assert frozenset({"Water Ministry", "Valley Daily"}) in _contradictions(comparison)
+
+
+def test_the_command_line_asks_with_compare_narrators(case_dir: Path) -> None:
+    quiet = run(["compare", case_dir, "-f", "json"], exit_code=1)
+    loud = run(["compare", case_dir, "-f", "json", "--compare-narrators"], exit_code=1)
+    assert len(json.loads(loud.stdout)["relations"]) > len(json.loads(quiet.stdout)["relations"])
+
+
+def test_a_document_is_a_voice_or_an_outlets_report_not_both(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Twelve people died.\n", encoding="utf-8")
+    (tmp_path / "case.yaml").write_text(
+        "documents:\n  - {file: a.txt, source: Police, outlet: Valley Daily}\n", encoding="utf-8"
+    )
+    with pytest.raises(DatasetError) as err:
+        load_manifest(tmp_path)
+    assert "not both" in str(err.value) and err.value.line == 2

@@ -469,6 +469,11 @@ def _according(text: str) -> Speaker | None:
     if inner:
         voice, (_, b) = inner
         return Speaker(voice, (np,), (m.start(), offset + b))
+    lead = _inner(text[: m.start()]) if m.start() else None
+    if lead:
+        # "The governor said 12 died, according to AP": the governor, through AP.
+        voice, span = lead
+        return Speaker(voice, (np,), span)
     return Speaker(np, (), (m.start(), m.end()))
 
 
@@ -570,6 +575,12 @@ def _lead(text: str) -> Speaker | None:
         via = (clean_name(told.group("np")) or told.group("np"),)
         end = m.end("verb") + (len(text[m.end("verb") :]) - len(after)) + told.end() - len(verb) - 1
     np, via = _spoke_to(np, via)
+    relayed = _sp("relayed", re.IGNORECASE).match(text, m.end("verb"))
+    inner = _inner(text[relayed.end() :]) if relayed and not via else None
+    if inner:
+        # "Reuters reported that the ministry confirmed ...": the ministry, through Reuters.
+        voice, (_, b) = inner
+        return Speaker(voice, (np,), (m.start("np"), relayed.end() + b))
     cite = _sp("citing", re.IGNORECASE).search(text)
     if cite and verb not in _words("citing_verbs"):
         # "Reuters, citing hospital officials, said ..." gives the officials via Reuters.

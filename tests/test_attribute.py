@@ -213,3 +213,23 @@ def test_markdown_marks_do_not_hide_the_speaker() -> None:
 def test_titles_and_names_with_particles(sentence: str, voice: str) -> None:
     found = speaker(sentence)
     assert found is not None and found.name == voice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "via"),
+    [
+        # A voice relayed by another: the first speaks, through the second.
+        ("The governor said 12 people died, according to Valley Radio.", "The governor", ("Valley Radio",)),
+        (
+            "Valley Radio reported that the health ministry confirmed 40 deaths.",
+            "the health ministry",
+            ("Valley Radio",),
+        ),
+        # Frames beyond say and tell; panels and inquiries speak.
+        ("The ministry issued a statement saying 40 people had died.", "The ministry", ()),
+        ("The inquiry found that the exits were locked.", "The inquiry", ()),
+    ],
+)
+def test_relays_and_other_frames(sentence: str, voice: str, via: tuple[str, ...]) -> None:
+    found = speaker(sentence)
+    assert found is not None and (found.name, found.via) == (voice, via)

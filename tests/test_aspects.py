@@ -106,3 +106,23 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
     assert {figures._KILLED, figures._CROWD, figures._DEPLOYED} <= set(en.table("counts.counted"))
     assert en.wordset("counts.casualty_kinds") <= set(en.table("counts.counted"))
     assert causes._ANY in {cls for terms in en.table("causes.terms").values() for cls in terms.values()}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "contradicts"),
+    [
+        # One attack may bring shelling and air strikes both, and a drone fires missiles.
+        ("Air strikes hit the market, killing 9.", "Shelling hit the market, killing 9.", False),
+        ("A drone strike hit the car, killing 9.", "A missile hit the car, killing 9.", False),
+        # One explosion has one cause: an air strike or a misfired rocket.
+        ("An airstrike hit the clinic, killing 9.", "A misfired rocket hit the clinic, killing 9.", True),
+    ],
+)
+def test_compatible_and_rival_causes(first: str, second: str, contradicts: bool) -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    docs = (Document("d1", "a.txt", first, source="Army"), Document("d2", "b.txt", second, source="Medics"))
+    relations = compare_case(Case("t", None, docs)).relations
+    found = any(r.kind.value == "contradiction" and r.aspect.value == "cause" for r in relations)
+    assert found is contradicts

@@ -18,7 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from claimdiff.lang import active
-from claimdiff.lexicon import is_speaker_head
+from claimdiff.lexicon import is_demonym, is_speaker_head
 from claimdiff.model import Polarity
 
 
@@ -375,10 +375,13 @@ def _speaking_body(np: str) -> str | None:
         np = m.group("org")
     # "ministry spokesman", "Coast Guard officials": the role word adds nothing to the voice.
     m = _sp("body_role", re.IGNORECASE).match(np)
+    last = m.group("org").split()[-1] if m else ""
+    # ... but "an Afghan official" is an official, not "Afghan".
     if m and (
         len(m.group("org").split()) > 1
-        and m.group("org").split()[-1][:1].isupper()
-        or m.group("org").split()[-1].lower() in _words("bodies_and_forces")
+        and last[:1].isupper()
+        and not is_demonym(last)
+        or last.lower() in _words("bodies_and_forces")
     ):
         np = m.group("org")
     # "police chief" speaks for the police; "the Interior Minister" is a person, not "Interior".

@@ -136,6 +136,16 @@ def is_speaker_head(word: str) -> bool:
 
 
 @per_language
+def _demonyms() -> frozenset[str]:
+    return frozenset(str(a).lower() for a in active().table("names.countries").values())
+
+
+def is_demonym(word: str) -> bool:
+    """ "Afghan", "Syrian": a country's adjective, which describes a speaker but names no body."""
+    return word.lower() in _demonyms()
+
+
+@per_language
 def known_actors() -> frozenset[str]:
     """Canonical names of the lexicon's armed and state actors."""
     return frozenset(active().table("names.actors"))

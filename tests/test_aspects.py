@@ -126,3 +126,26 @@ def test_compatible_and_rival_causes(first: str, second: str, contradicts: bool)
     relations = compare_case(Case("t", None, docs)).relations
     found = any(r.kind.value == "contradiction" and r.aspect.value == "cause" for r in relations)
     assert found is contradicts
+
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    comparison = compare_case(Case("t", None, (Document("d1", "a.txt", text, source="Medics"),)))
+    return [(f.scoped_key, f.value.label()) for st in comparison.statements for f in st.facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # Children and women counted apart are a group among the dead, not the toll.
+        ("Three children were killed in the strike.", ("killed:children", "Three")),
+        # The figure counts what follows it, not a group named after a comma.
+        ("At least 25 people, including four women, were killed.", ("killed", "At least 25")),
+        # One facility's count is not the toll.
+        ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
+    ],
+)
+def test_what_a_figure_counts(text: str, fact: tuple[str, str]) -> None:
+    assert fact in _facts(text)

@@ -233,3 +233,17 @@ def test_titles_and_names_with_particles(sentence: str, voice: str) -> None:
 def test_relays_and_other_frames(sentence: str, voice: str, via: tuple[str, ...]) -> None:
     found = speaker(sentence)
     assert found is not None and (found.name, found.via) == (voice, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "via"),
+    [
+        ("Valley Radio reported citing an official that 12 died.", "an official", ("Valley Radio",)),
+        # A country's adjective names no body: the official speaks.
+        ("An Afghan official said 12 died.", "An Afghan official", ()),
+        ("Coast Guard officials said 9 were rescued.", "Coast Guard", ()),
+    ],
+)
+def test_officials_and_citations(sentence: str, voice: str, via: tuple[str, ...]) -> None:
+    found = speaker(sentence)
+    assert found is not None and (found.name, found.via) == (voice, via)

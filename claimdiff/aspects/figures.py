@@ -82,7 +82,7 @@ def _figure(reading: Reading, q: Quantity, nxt: int, totals: dict[str, Quantity]
         counted = table("counts.deployed_as").get(category, counted)
     if _not_this_toll(reading, q):
         return []
-    scope = _scope(text, q, counted, category, totals)
+    scope = _scope(text, q, counted, term, category, totals)
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
@@ -116,10 +116,13 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
     return bool(rx("counts.increment").match(text[q.end :]))  # "seven more bodies": an increment
 
 
-def _scope(text: str, q: Quantity, counted: str, category: str | None, totals: dict[str, Quantity]) -> Scope:
-    # Inside "including four women and five children" every number is part of a larger toll.
+def _scope(
+    text: str, q: Quantity, counted: str, term: str | None, category: str | None, totals: dict[str, Quantity]
+) -> Scope:
+    # Inside "including four women and five children" every number is part of a larger toll;
+    # "three children were killed" counts a group among the dead.
     phrase = re.split(r"[,;:(]", text[max(0, q.start - 60) : q.start])[-1]
-    subset = bool(rx("counts.subset_in").search(phrase))
+    subset = bool(rx("counts.subset_in").search(phrase)) or term in wordset("counts.subgroups")
     subset = subset or bool(rx("counts.subset_before").search(text[max(0, q.start - 30) : q.start]))
     subset = subset or bool(rx("counts.subset_after").match(text[q.end :]))
     # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
@@ -218,11 +221,20 @@ def _counts_things(text: str, q: Quantity) -> bool:
     return first.isalpha() and not first.endswith("ed")
 
 
+_MODIFIER = re.compile(r"[a-z-]+\s+")
+
+
 def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
     """The group a number counts ("203 terrorist fighters", "hundreds of civilians")."""
     after = rx("counts.who_lead").sub("", text[q.end : q.end + 60].lower())
-    # The term may follow up to two modifiers ("203 terrorist fighters"); the longest wins.
-    starts = [0] + [m.end() for m in re.finditer(r"[a-z-]+\s+", after)][:2]
+    # The term may follow up to two modifiers ("203 terrorist fighters"), right after the figure:
+    # in "25 people, including four women" the 25 count people, not women. The longest wins.
+    starts = [0]
+    for _ in range(2):
+        word = _MODIFIER.match(after, starts[-1])
+        if word is None:
+            break
+        starts.append(word.end())
     found = [m.group(0) for pos in starts if (m := victims.victim_re().match(after, pos))]
     if not found:
         return None, None

@@ -80,6 +80,8 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         pol = Polarity.HEDGED if hedged else Polarity.AFFIRMED
         if reading.clauses.negated_before(t.start):
             continue  # "no aircraft flew on 16 or 17 October" dates nothing that happened
+        if _stamp(text, t):
+            continue  # "Sun 16 Apr 2017 Death toll rises ...": the day the story was filed
         if window is not None and (t.high < window[0] or t.low > window[1]):
             continue  # "laid six weeks ago": a date, but not the event's
         lo = max(0, t.start - 40)
@@ -87,6 +89,16 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         value = Period(t.low, t.high, t.text, night)
         facts.append(Fact(Aspect.TIME, "event", value, pol, reading.span(t.start, t.end)))
     return facts
+
+
+def _stamp(text: str, t: TimeExpr) -> bool:
+    """A dated stamp that opens a story, with its year: it dates the writing, not the event."""
+    return (
+        t.low.year == t.high.year
+        and str(t.low.year) in t.text
+        and bool(rx("times.stamp_before", 0).match(text[: t.start]))
+        and bool(rx("times.stamp_after", 0).match(text[t.end :]))
+    )
 
 
 # ---------------------------------------------------------------------------

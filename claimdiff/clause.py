@@ -451,10 +451,12 @@ def _frames(text: str) -> Speaker | None:
 
 
 def _role_name(text: str) -> Speaker | None:
-    """ "the governor of Sayle region, Marta Ilves, said": the person speaks."""
+    """ "the governor of Sayle region, Marta Ilves, said": the person speaks; "a spokeswoman for
+    the Red Crescent, Dana Roe, said": the body she speaks for."""
     m = _sp("role_name").search(text)
     if m and (m.start() == 0 or m.group("verb")):
-        name = clean_name(m.group("name"))
+        body = _sp("speaks_for").match(m.group("role").strip())
+        name = _voice(body.group("org")) if body else clean_name(m.group("name"))
         if name:
             return Speaker(name, (), (m.start(), m.end()))
     return None

@@ -247,3 +247,20 @@ def test_relays_and_other_frames(sentence: str, voice: str, via: tuple[str, ...]
 def test_officials_and_citations(sentence: str, voice: str, via: tuple[str, ...]) -> None:
     found = speaker(sentence)
     assert found is not None and (found.name, found.via) == (voice, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        # A spokeswoman named after her role speaks for her body.
+        (
+            "Nine bodies were found - a spokeswoman for the Valley Red Crescent, Dana Roe, said.",
+            "the Valley Red Crescent",
+        ),
+        ("In Rouen, the prefecture counted 14,800 demonstrators.", "the prefecture"),
+        ("Police sources initially suggested that the car drove at officers.", "Police"),
+    ],
+)
+def test_bodies_behind_their_spokespeople_and_counts(sentence: str, voice: str) -> None:
+    found = speaker(sentence)
+    assert found is not None and found.name == voice

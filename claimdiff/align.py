@@ -117,9 +117,11 @@ def align(statements: tuple[Statement, ...], narrators: bool = False) -> Alignme
     narration takes part only when ``narrators`` is asked for."""
     # Background is another story; a headline sums up what the body says.
     compared = tuple(st for st in statements if not st.background and not st.headline)
-    if not narrators:
-        compared = tuple(st for st in compared if not st.narrator)
-    actor_keys = [f.key for st in compared for f in st.facts if f.aspect is Aspect.ACTOR]
+    # Narration takes part only through the values it credits to a voice on the spot.
+    narrated = {st.id for st in compared if st.narrator and not narrators}
+    actor_keys = [
+        f.key for st in compared for f in st.facts if f.aspect is Aspect.ACTOR and st.id not in narrated
+    ]
     actor_map = unify_names(actor_keys)
     grouped: dict[tuple[Aspect, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     taking_part = {st.id for st in compared}
@@ -127,10 +129,11 @@ def align(statements: tuple[Statement, ...], narrators: bool = False) -> Alignme
         if st.id not in taking_part:
             continue
         for index, fact in enumerate(st.facts):
+            if st.id in narrated and not fact.voice:
+                continue
             key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.scoped_key
-            grouped[(fact.aspect, key)][st.source].append(
-                Mention(st.id, st.source, st.document, order, index, fact)
-            )
+            voice = fact.voice or st.source  # "81,000, according to the police" is the police's
+            grouped[(fact.aspect, key)][voice].append(Mention(st.id, voice, st.document, order, index, fact))
     blocks = tuple(
         Block(aspect, key, tuple((s, tuple(ms)) for s, ms in sorted(by.items(), key=lambda kv: _sid(kv[0]))))
         for (aspect, key), by in sorted(grouped.items(), key=lambda kv: (_ASPECT_ORDER[kv[0][0]], kv[0][1]))

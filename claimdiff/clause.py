@@ -20,6 +20,7 @@ from functools import lru_cache
 from claimdiff.lang import active
 from claimdiff.lexicon import is_demonym, is_speaker_head
 from claimdiff.model import Polarity
+from claimdiff.numbers import Quantity, find_quantities
 
 
 def _rx(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -95,6 +96,12 @@ class ClauseReading:
     clauses: tuple[Clause, ...]  # the sentence's own clauses, in order, covering it whole
     foreign: tuple[Clause, ...]  # claims credited to someone else, inside those clauses
     scopes: tuple[Scope, ...]
+    quantities: tuple[Quantity, ...] = ()  # every figure, scanned once for the aspects too
+    credits: tuple[tuple[int, str], ...] = ()  # (figure start, voice): "81,000, according to X"
+
+    def credit_at(self, start: int) -> str | None:
+        """The voice the figure starting at ``start`` is credited to on the spot, if any."""
+        return next((name for at, name in self.credits if at == start), None)
 
     def polarity(self, start: int, end: int) -> Polarity:
         """Affirmed, denied or hedged: denied when a denial or negation covers ``start``, hedged
@@ -145,13 +152,28 @@ def _read(code: str, text: str) -> ClauseReading:
     # ``code`` keys the cache: the same words read differently in another language.
     found = speaker(text)
     scopes = [*_denials(text), *_negations(text), *_hedges(text)]
+    quantities = find_quantities(text)
     return ClauseReading(
         text,
         found,
         _own_clauses(text, found),
         tuple(_foreign(text, found.span if found else None)),
         tuple(sorted(scopes, key=lambda s: (s.words, s.cue.value))),
+        quantities,
+        tuple(_credits(text, quantities)),
     )
+
+
+def _credits(text: str, quantities: tuple[Quantity, ...]) -> list[tuple[int, str]]:
+    """Figures the sentence credits to a voice on the spot: "700,000, according to the union
+    (81,000, according to the police)"."""
+    out = []
+    for i, q in enumerate(quantities):
+        limit = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        name = credited(text, q.end, limit)
+        if name:
+            out.append((q.start, name))
+    return out
 
 
 def _denials(text: str) -> list[Scope]:
@@ -275,6 +297,13 @@ def omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if subject and what:
             out.append((subject, what, (m.start(gi), m.end(gi))))
     return out
+
+
+def credited(text: str, end: int, limit: int) -> str | None:
+    """The voice a figure ending at ``end`` is credited to on the spot ("81,000, according to
+    the police"), before ``limit`` (the next figure), if the sentence names one there."""
+    m = _sp("credit").match(text[end:limit])
+    return _voice(m.group("np")) if m else None
 
 
 def given_by_other(text: str, start: int, skip: tuple[int, int] | None) -> bool:

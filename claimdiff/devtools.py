@@ -63,7 +63,9 @@ def explain(paths: list[str]) -> str:
         flag = " [background]" if st.background else ""
         lines.append(f"{st.id} [{src}{via}]{flag} {st.text}")
         for f in st.facts:
-            lines.append(f"    {f.aspect.value}:{f.scoped_key} = {f.value.label()} ({f.polarity.value})")
+            credit = f" [{comparison.source(f.voice).name}]" if f.voice else ""
+            value = f"{f.value.label()} ({f.polarity.value}){credit}"
+            lines.append(f"    {f.aspect.value}:{f.scoped_key} = {value}")
         lines.extend(_clause_lines(st.text))
     return "\n".join(lines) + "\n"
 

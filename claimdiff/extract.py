@@ -19,7 +19,6 @@ from claimdiff.aspects.times import background_clauses, event_window, is_backgro
 from claimdiff.clause import ClauseReading, omissions
 from claimdiff.clause import read as read_clauses
 from claimdiff.model import Fact, Polarity
-from claimdiff.numbers import find_quantities
 from claimdiff.timex import find_times
 
 
@@ -50,8 +49,9 @@ def read(
     if reference is not None:
         ctx = Context(reference, ctx.aliases, ctx.window, dated=True)
     times = find_times(text, ctx.reference_date)
+    clauses = clauses if clauses is not None else read_clauses(text)
     quantities = tuple(
-        q for q in find_quantities(text) if q.unit is None and not (skip and skip[0] <= q.start < skip[1])
+        q for q in clauses.quantities if q.unit is None and not (skip and skip[0] <= q.start < skip[1])
     )
     return Reading(
         text=text,
@@ -62,7 +62,7 @@ def read(
         times=times,
         event=bool(rx("events.event").search(text)),
         core=bool(rx("events.core_event").search(text)),
-        clauses=clauses if clauses is not None else read_clauses(text),
+        clauses=clauses,
         omissions=tuple(omissions(text)),
         speaker=speaker,
     )

@@ -205,6 +205,7 @@ class Fact:
     value: Value
     polarity: Polarity
     span: tuple[int, int]  # in the document's text
+    voice: str | None = None  # another voice the sentence credits this value to: "81,000, according to X"
 
     @property
     def scoped_key(self) -> str:
@@ -212,13 +213,16 @@ class Fact:
         return self.value.scoped(self.key) if isinstance(self.value, Count) else self.key
 
     def to_record(self) -> dict[str, Any]:
-        return {
+        rec: dict[str, Any] = {
             "aspect": self.aspect.value,
             "key": self.scoped_key,
             "value": self.value.to_record(),
             "polarity": self.polarity.value,
             "span": list(self.span),
         }
+        if self.voice is not None:
+            rec["source"] = self.voice
+        return rec
 
 
 # ---------------------------------------------------------------------------

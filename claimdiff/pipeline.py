@@ -18,7 +18,7 @@ from claimdiff.extract import Context, Reading, event_window, extract, read
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lang import DEFAULT, using
 from claimdiff.lexicon import AliasTable
-from claimdiff.model import Case, Comparison, Sentence, Statement
+from claimdiff.model import Case, Comparison, Fact, Sentence, Statement
 from claimdiff.segment import document_date, headlines, segment
 
 
@@ -80,9 +80,10 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
         for doc in case.documents:
             declared = doc.source or doc.outlet
             names.append((doc.id, author_name(doc), declared is not None))
-            for att in attributions[doc.id]:
+            for att, clause in zip(attributions[doc.id], clauses[doc.id], strict=True):
                 names.extend((doc.id, v, False) for v in att.via)
                 names.append((doc.id, att.voice, att.voice == declared))
+                names.extend((doc.id, name, False) for _, name in clause.credits)
         voices = merge_voices(names, aliases)
 
     ctx = Context(case.reference_date, aliases, None)
@@ -121,6 +122,15 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
         claims=alignment.claims,
         relations=relations,
     )
+
+
+def _credited(fact: Fact, voices, aliases: AliasTable, source: str) -> Fact:  # type: ignore[no-untyped-def]
+    """A value credited on the spot to another voice carries that voice's id (none when the
+    voice is the statement's own)."""
+    if fact.voice is None:
+        return fact
+    voice = voices.id_of(fact.voice, aliases)
+    return dataclasses.replace(fact, voice=voice if voice != source else None)
 
 
 def _main_language(case: Case) -> str:
@@ -164,6 +174,8 @@ def _statement(
     source = voices.id_of(att.voice, aliases)
     assert source is not None, att.voice
     via = tuple(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
+    # A value credited on the spot to another voice carries that voice's id.
+    facts = tuple(_credited(f, voices, aliases, source) for f in found.facts)
     return Statement(
         id=f"st{number}",
         document=sentence.document,
@@ -171,7 +183,7 @@ def _statement(
         via=via,
         text=sentence.text,
         span=sentence.span,
-        facts=found.facts,
+        facts=facts,
         background=found.background,
         omits=tuple(omits),
     )

@@ -62,18 +62,29 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
     totals: dict[str, Quantity] = {}
     quantities = reading.quantities
     update = bool(rx("counts.update").search(reading.text))
+    credited: str | None = None  # what the last figure credited to a voice counted
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
-        facts.extend(_figure(reading, q, nxt, totals, update))
+        found = _figure(reading, q, nxt, totals, update, credited)
+        if found and found[0].voice:
+            credited = found[0].key
+        facts.extend(found)
     return tuple(facts)
 
 
-def _figure(reading: Reading, q: Quantity, nxt: int, totals: dict[str, Quantity], update: bool) -> list[Fact]:
-    """The facts of one number: its count and, for a whole toll naming its victims, who they were."""
+def _figure(
+    reading: Reading, q: Quantity, nxt: int, totals: dict[str, Quantity], update: bool, credited: str | None
+) -> list[Fact]:
+    """The facts of one number: its count and, for a whole toll naming its victims, who they were.
+
+    A figure credited on the spot with nothing counted after it counts what the figure before it
+    did: "700,000 according to the union, 81,000 according to the police"."""
     text = reading.text
-    if _not_a_figure(text, q):
+    voice = reading.clauses.credit_at(q.start)
+    inherited = credited if voice else None
+    if _not_a_figure(text, q) and not inherited:
         return []
-    counted = _counted(text, q, nxt)
+    counted = _counted(text, q, nxt) or inherited
     if counted is None:
         return []
     term, category = _who(text, q)
@@ -82,13 +93,15 @@ def _figure(reading: Reading, q: Quantity, nxt: int, totals: dict[str, Quantity]
         counted = table("counts.deployed_as").get(category, counted)
     if _not_this_toll(reading, q):
         return []
-    scope = _scope(text, q, counted, term, category, totals)
+    # A figure credited to its own voice is that voice's toll, not a share of the one before it.
+    scope = _scope(text, q, counted, term, category, {} if voice else totals)
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
     value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update)
     polarity = reading.clauses.polarity(q.start, q.end)
-    facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end))]
+    # "81,000, according to the police": the figure is that voice's, whoever the sentence's is.
+    facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end), voice)]
     if category and counted in wordset("counts.casualty_kinds") and scope in (Scope.WHOLE, Scope.SECURITY):
         where = text.lower().find(term or "", q.end)
         where = where if where >= 0 else q.end

@@ -77,3 +77,20 @@ def test_a_document_is_a_voice_or_an_outlets_report_not_both(tmp_path: Path) -> 
     with pytest.raises(DatasetError) as err:
         load_manifest(tmp_path)
     assert "not both" in str(err.value) and err.value.line == 2
+
+
+def test_figures_credited_on_the_spot_are_their_voices_even_in_narration(tmp_path: Path) -> None:
+    (tmp_path / "case.yaml").write_text(
+        "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n", encoding="utf-8"
+    )
+    (tmp_path / "daily.txt").write_text(
+        "Some 70,000 people marched, according to the union (8,000, according to the police).\n",
+        encoding="utf-8",
+    )
+    comparison = claimdiff.compare([str(tmp_path)])
+    assert _contradictions(comparison) == {frozenset({"union", "police"})}
+    record = json.loads(render("json", comparison))
+    credited = [f["source"] for st in record["statements"] for f in st["facts"] if "source" in f]
+    assert len(credited) == 2
+    schema = json.loads(resources.files("claimdiff").joinpath("data/report.schema.json").read_text())
+    Draft202012Validator(schema).validate(record)

@@ -258,7 +258,9 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         stop = r"[;,]" if m.group(0).lstrip().startswith(",") else active().source("clauses.embedded_runs_on")
         end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
         span = (begin, m.end() + (end.start() if end else len(text) - m.end()))
-        out.append(Clause(span, (m.end(), span[1]), None, (m.start(), m.end()), False))
+        # "..., but residents said 52 died": the clause is the residents' when the words name them.
+        who = _voice(m.group("who")) if m.group("who") else None
+        out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
     return out
 
 

@@ -76,24 +76,35 @@ def extract(reading: Reading, window: tuple[dt.date, dt.date] | None, hedged: bo
     reading = dataclasses.replace(reading, ctx=ctx, background=background)
     text = reading.text
     # Clauses about another time ("until last year it needed two drivers") and claims the
-    # sentence credits to someone else ("the UN agency, which says ...") are left out.
-    dropped = (
-        []
-        if reading.background
-        else [
-            *background_clauses(text, reading.times, reading.ctx),
-            *(c.span for c in reading.clauses.foreign),
-        ]
-    )
+    # sentence credits to someone it does not name ("the UN agency, which says ...") are left
+    # out; a claim credited to a named voice ("..., but residents said 52 died") is theirs.
+    foreign = () if reading.background else reading.clauses.foreign
+    dropped = [
+        *(background_clauses(text, reading.times, reading.ctx) if not reading.background else ()),
+        *(c.span for c in foreign if c.speaker is None),
+        *(c.cue for c in foreign if c.speaker is not None and c.cue),  # "but residents said"
+    ]
+    named = [(c.span, c.speaker) for c in foreign if c.speaker is not None]
     facts: tuple[Fact, ...] = ()
     for rules in ASPECTS.values():
         facts += tuple(rules.extract(reading, facts))
-    kept = [f for f in facts if not any(a <= f.span[0] - reading.offset < b for a, b in dropped)]
+    kept = [
+        _voiced(f, reading.offset, named)
+        for f in facts
+        if not any(a <= f.span[0] - reading.offset < b for a, b in dropped)
+    ]
     return Extraction(
         facts=tuple(_settle(f, reading, hedged) for f in _dedupe(kept)),
         background=reading.background,
         omits=tuple((who, what) for who, what, _ in reading.omissions),
     )
+
+
+def _voiced(fact: Fact, offset: int, named: list[tuple[tuple[int, int], str]]) -> Fact:
+    """A fact inside a claim the sentence credits to a named voice is that voice's."""
+    start = fact.span[0] - offset
+    who = next((name for (a, b), name in named if a <= start < b), None)
+    return dataclasses.replace(fact, voice=who) if who and fact.voice is None else fact
 
 
 def _settle(fact: Fact, reading: Reading, hedged: bool) -> Fact:

@@ -84,6 +84,7 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
                 names.extend((doc.id, v, False) for v in att.via)
                 names.append((doc.id, att.voice, att.voice == declared))
                 names.extend((doc.id, name, False) for _, name in clause.credits)
+                names.extend((doc.id, c.speaker, False) for c in clause.foreign if c.speaker)
         voices = merge_voices(names, aliases)
 
     ctx = Context(case.reference_date, aliases, None)

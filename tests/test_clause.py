@@ -75,3 +75,12 @@ def test_a_claim_credited_to_someone_else_is_a_foreign_clause() -> None:
 )
 def test_a_clause_negated_as_a_whole(sentence: str, word: str, negated: bool) -> None:
     assert read(sentence).negated_before(sentence.index(word)) is negated
+
+
+def test_a_second_clause_with_its_own_speaker_is_that_speakers() -> None:
+    reading = read("The army said 12 people died, but residents said 52 people were killed.")
+    (foreign,) = reading.foreign
+    assert foreign.speaker == "residents" and not foreign.own
+    # Told in passing, another story: nobody's claim here.
+    (aside,) = read("The shell hit Jayrud, where the army says rebels killed a pilot.").foreign
+    assert aside.speaker is None

@@ -94,3 +94,13 @@ def test_figures_credited_on_the_spot_are_their_voices_even_in_narration(tmp_pat
     assert len(credited) == 2
     schema = json.loads(resources.files("claimdiff").joinpath("data/report.schema.json").read_text())
     Draft202012Validator(schema).validate(record)
+
+
+def test_a_speaker_in_a_second_clause_is_compared_as_that_voice(tmp_path: Path) -> None:
+    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
+    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(
+        "The army said 12 people died, but residents said 52 people were killed.\n", encoding="utf-8"
+    )
+    comparison = claimdiff.compare([str(tmp_path)])
+    assert _contradictions(comparison) == {frozenset({"army", "residents"})}

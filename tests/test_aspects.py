@@ -155,3 +155,25 @@ def test_a_date_stamp_opening_a_story_does_not_date_the_event() -> None:
     facts = _facts("Sun 16 Apr 2017 Twelve people were killed when a bomb exploded on 15 April 2017.")
     assert ("event", "2017-04-15") in facts
     assert ("event", "2017-04-16") not in facts
+
+
+def test_a_denied_figure_is_disputed_not_stated() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    docs = (
+        Document("d1", "a.txt", "The ministry denied that the toll had reached 100.", source="Ministry"),
+        Document("d2", "b.txt", "At least 100 people were killed in the blast.", source="Medics"),
+        Document("d3", "c.txt", "Twelve people were killed in the blast.", source="Police"),
+    )
+    comparison = compare_case(Case("t", None, docs))
+    names = comparison.source
+    found = {
+        (frozenset(names(s).name for s in r.sources), r.kind.value, r.strength and r.strength.value)
+        for r in comparison.relations
+        if r.aspect.value == "casualties"
+    }
+    # The ministry disputes the medics' figure; it gives none of its own to set against the police.
+    assert (frozenset({"Ministry", "Medics"}), "contradiction", "soft") in found
+    assert not any(pair == frozenset({"Ministry", "Police"}) for pair, _, _ in found)
+    assert (frozenset({"Ministry", "Medics"}), "agreement", None) not in found

@@ -31,8 +31,11 @@ def _different_dead(block: Block, a: str, b: str, mourners: frozenset[str]) -> b
     """ "Three terrorists were neutralised" from a voice that also mourns civilian lives counts
     other dead than "four drivers were killed": the figures are not rival tolls."""
     for x, y in ((a, b), (b, a)):
-        cx = block.derived("headlines", x, figures.headlines)[-1].fact.value
-        cy = block.derived("headlines", y, figures.headlines)[-1].fact.value
+        hx = block.derived("headlines", x, figures.headlines)
+        hy = block.derived("headlines", y, figures.headlines)
+        if not hx or not hy:
+            return False
+        cx, cy = hx[-1].fact.value, hy[-1].fact.value
         if isinstance(cx, Count) and isinstance(cy, Count):
             if (
                 victim_category(cx.who) == victims.COMBATANT

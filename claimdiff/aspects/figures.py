@@ -288,6 +288,8 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     if _unnamed_share(block):
         return None  # a share of an unnamed group, or one hospital's count: not a rival toll
     ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)
+    if not ha or not hb:
+        return _dispute(block, a, b, scene) if ha or hb else None
     found = _count_pair(block, a, b, ha[-1], hb[-1], scene.names)
     if found.kind is RelationKind.CONTRADICTION:
         # A figure the other voice gave before revising it explains the difference.
@@ -310,11 +312,39 @@ def _unnamed_share(block: Block) -> bool:
     return value.scope is Scope.FACILITY or (value.scope is Scope.SUBSET and not value.who)
 
 
+def disputed(m: Mention) -> bool:
+    """A figure the voice denies ("denied that the toll reached 100"): the figure is someone
+    else's, not the voice's own (a denied zero, "no one died", is the voice's own nought)."""
+    value = m.fact.value
+    return m.fact.polarity is Polarity.DENIED and isinstance(value, Count) and value.form != "none"
+
+
+def _dispute(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    """A voice that only denies a figure disputes the voices that state it: a soft
+    contradiction, whose evidence is the denial and the figure denied."""
+    (denier, stater) = (a, b) if not block.derived("headlines", a, headlines) else (b, a)
+    stated = block.derived("headlines", stater, headlines)[-1]
+    value = stated.fact.value
+    assert isinstance(value, Count)
+    for m in sorted(block.mentions(denier), key=lambda m: (m.order, m.fact.span)):
+        denied = m.fact.value
+        overlap = isinstance(denied, Count) and denied.low <= value.high and value.low <= denied.high
+        if disputed(m) and overlap:
+            names = scene.names
+            detail = (
+                f"{block.key.replace(':', ' ')}: {names[denier]} denies {fmt(denied)}; "
+                f"{names[stater]} states {fmt(value)}"
+            )
+            x, y = (m, stated) if denier == a else (stated, m)
+            return pair_found(RelationKind.CONTRADICTION, block, x, y, (a, b), detail, 0.6, Strength.SOFT)
+    return None
+
+
 def headlines(mentions: tuple[Mention, ...]) -> list[Mention]:
     """A voice's figure in each document, in document order: the first precise figure, or a
-    later one that announces an update ("the toll rose to 86")."""
+    later one that announces an update ("the toll rose to 86"). Figures it denies are not its."""
     by_doc: dict[str, list[Mention]] = {}
-    for m in sorted(mentions, key=lambda m: (m.order, m.fact.span)):
+    for m in sorted((m for m in mentions if not disputed(m)), key=lambda m: (m.order, m.fact.span)):
         by_doc.setdefault(m.document, []).append(m)
     out = []
     for ms in by_doc.values():
@@ -398,7 +428,7 @@ def revisions(block: Block, scene: Scene) -> list[Found]:
     """A voice whose figure for the same count changes from one report to the next revises itself."""
     out = []
     for source, mentions in block.by_source:
-        ordered = sorted(mentions, key=lambda m: (m.order, m.fact.span))
+        ordered = sorted((m for m in mentions if not disputed(m)), key=lambda m: (m.order, m.fact.span))
         steps = headlines(mentions)
         # Within one report, only an announced update ("has risen to") is a revision.
         steps += [
@@ -437,7 +467,10 @@ def _agreeing(block: Block, base: Block, names: dict[str, str]) -> Iterable[Foun
         for b, mb in base.by_source:
             if a == b:
                 continue
-            x, y = headlines(ma)[-1], headlines(mb)[-1]
+            ha, hb = headlines(ma), headlines(mb)
+            if not ha or not hb:
+                continue
+            x, y = ha[-1], hb[-1]
             if _same_figure(x, y):
                 pair = (a, b) if sort_id(a) < sort_id(b) else (b, a)
                 first, second = (x, y) if pair[0] == a else (y, x)

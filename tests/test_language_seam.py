@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,13 @@ from claimdiff.pipeline import compare_case
 
 
 @pytest.fixture
-def dixit(monkeypatch: pytest.MonkeyPatch) -> None:
+def dixit(register_language) -> None:  # type: ignore[no-untyped-def]
     """A language "xx": English, with one more reporting verb ("dixit")."""
-    english = lang.load("en")
-    entries = copy.deepcopy({f: dict(e) for f, e in english.entries.items()})
-    entries["speakers"]["reporting_verbs"] = [*entries["speakers"]["reporting_verbs"], "dixit"]
-    fake = lang.Language("xx", entries)
-    real = lang.load
-    monkeypatch.setattr(lang, "load", lambda code="en": fake if code == "xx" else real(code))
+
+    def add(entries: dict) -> None:
+        entries["speakers"]["reporting_verbs"] = [*entries["speakers"]["reporting_verbs"], "dixit"]
+
+    register_language("xx", add)
 
 
 def _voices(language: str) -> list[str]:

@@ -702,15 +702,14 @@ def test_many_sentences():
         assert find_quantities(numbered)[: len(alone[s])] == alone[s]
 
 
-def test_the_words_are_those_of_the_language_in_force(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A language "xx": English with March renamed "marzo"; "23 Marzo" is then a date, not a count.
-    en = lang.load("en")
-    entries = {file: dict(table) for file, table in en.entries.items()}
-    months = en.table("dates.months")
+def _marzo(entries: dict) -> None:
+    months = entries["dates"]["months"]
     entries["dates"]["months"] = {("marzo" if k == "march" else k): n for k, n in months.items()}
-    xx = lang.Language("xx", entries)
-    load = lang.load
-    monkeypatch.setattr(lang, "load", lambda code=lang.DEFAULT: xx if code == "xx" else load(code))
+
+
+def test_the_words_are_those_of_the_language_in_force(register_language) -> None:  # type: ignore[no-untyped-def]
+    # A language "xx": English with March renamed "marzo"; "23 Marzo" is then a date, not a count.
+    register_language("xx", _marzo)
     assert _found("The talks ended on 23 Marzo.") == [("23", 23, 23, 23, "exact", None)]
     with lang.using("xx"):
         assert _found("The talks ended on 23 Marzo.") == []

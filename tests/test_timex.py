@@ -680,17 +680,14 @@ def test_many_sentences() -> None:
 
 
 @pytest.fixture
-def marzo(monkeypatch: pytest.MonkeyPatch) -> lang.Language:
-    """A language "xx": English with March renamed "marzo", found by ``using`` through a patched
-    ``load`` (nothing written into the package)."""
-    en = lang.load("en")
-    entries = {file: dict(table) for file, table in en.entries.items()}
-    months = en.table("dates.months")
-    entries["dates"]["months"] = {("marzo" if k == "march" else k): n for k, n in months.items()}
-    xx = lang.Language("xx", entries)
-    load = lang.load
-    monkeypatch.setattr(lang, "load", lambda code=lang.DEFAULT: xx if code == "xx" else load(code))
-    return xx
+def marzo(register_language) -> lang.Language:  # type: ignore[no-untyped-def]
+    """A language "xx": English with March renamed "marzo"."""
+
+    def rename(entries: dict) -> None:
+        months = entries["dates"]["months"]
+        entries["dates"]["months"] = {("marzo" if k == "march" else k): n for k, n in months.items()}
+
+    return register_language("xx", rename)
 
 
 def test_the_months_are_those_of_the_language_in_force(marzo: lang.Language) -> None:

@@ -14,19 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff.clause import ClauseReading, anaphor_head, is_pronoun, read
+from claimdiff.clause import ClauseReading, anaphor_head, is_pronoun, read, speaker_rx, speaker_words
 from claimdiff.lang import active
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Document, Sentence, Source
-
-
-def _sp(name: str, flags: int = 0) -> re.Pattern[str]:
-    return active().regex(f"speakers.{name}", flags)
-
-
-def _words(name: str) -> frozenset[str]:
-    return active().wordset(f"speakers.{name}")
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +34,10 @@ class Attribution:
 def author_name(document: Document) -> str:
     """The voice of unattributed sentences: the declared source or outlet, else the agency in the
     dateline, else the file's name."""
-    if document.source or document.outlet:
-        return document.source or document.outlet or ""
+    if document.declared:
+        return document.declared
     # "GAZA CITY, Oct 17 (Reuters) -", "WASHINGTON (AP) -": the agency in the dateline wrote it.
-    agency = _sp("dateline_agency", re.M).search(document.text[:300])
+    agency = speaker_rx("dateline_agency", re.M).search(document.text[:300])
     if agency:
         return agency.group("name")
     if document.path and document.path != "-":
@@ -80,7 +71,7 @@ def attribute(
                 previous is not None
                 and previous.explicit
                 and words.startswith(tuple(active().words("speakers.quote_open")))
-                and not _sp("saying").search(sentence.text)
+                and not speaker_rx("saying").search(sentence.text)
             ):
                 # A bare quotation right after an attributed sentence continues that voice.
                 attribution = Attribution(previous.voice, previous.via, None, True)
@@ -89,7 +80,7 @@ def attribute(
         else:
             voice, via, hedged = found.name, found.via, found.hedged
             span = (found.span[0] + shift, found.span[1] + shift)
-            voice = titles.get(_sp("determiner", re.IGNORECASE).sub("", voice.lower(), count=1), voice)
+            voice = titles.get(speaker_rx("determiner", re.IGNORECASE).sub("", voice.lower(), count=1), voice)
             voice = _resolve(voice, history, previous)
             _learn_titles(sentence.text, voice, titles)
             via = tuple(_resolve(v, history, None) for v in via)
@@ -119,7 +110,7 @@ def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
     for m in _title_re(active().code, voice).finditer(text):
         role = (m.group("role") or m.group("role2") or "").lower()
         for key in (role, role.split()[-1] if role else ""):
-            if key and key not in _words("function_words"):
+            if key and key not in speaker_words("function_words"):
                 titles.setdefault(key, voice)
         words = voice.split()
         if len(words) > 1 and role:
@@ -129,7 +120,7 @@ def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
 
 def _resolve(name: str, history: list[str], previous: Attribution | None) -> str:
     """Map "it", "the statement" and "the ministry" to the voice they continue."""
-    if _sp("first_person", re.IGNORECASE).match(name):
+    if speaker_rx("first_person", re.IGNORECASE).match(name):
         return history[0]  # "our monitors", "our field team": the author speaking
     if is_pronoun(name):
         if previous is not None and previous.explicit:
@@ -138,16 +129,16 @@ def _resolve(name: str, history: list[str], previous: Attribution | None) -> str
     head = anaphor_head(name)
     if head is None:
         return name
-    if head in _words("document_heads"):
+    if head in speaker_words("document_heads"):
         return previous.voice if previous is not None and previous.explicit else history[-1]
     for earlier in reversed(history):
         if head in normalise_name(earlier).split() or head in earlier.lower().split():
             return earlier
-    if head in _words("class_heads"):
+    if head in speaker_words("class_heads"):
         # "the company", "the group": the latest organisation named, else the author.
         for earlier in reversed(history):
             last = normalise_name(earlier).split()[-1:] or [""]
-            if not _sp("people").match(last[0]) and earlier[:1].isupper():
+            if not speaker_rx("people").match(last[0]) and earlier[:1].isupper():
                 return earlier
     return name
 
@@ -256,7 +247,7 @@ def _doc_order(doc_id: str) -> tuple[int, str]:
 
 
 def _strip_det(name: str) -> str:
-    return _sp("determiner", re.IGNORECASE).sub("", name.strip())
+    return speaker_rx("determiner", re.IGNORECASE).sub("", name.strip())
 
 
 def _display_name(keys: list[str], names: list[str], declared: dict[str, str], aliases: AliasTable) -> str:

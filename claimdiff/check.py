@@ -65,7 +65,7 @@ def _known_voice(name: str, case: Case) -> bool:
     low = name.lower()
     key = normalise_name(name)
     for doc in case.documents:
-        named = doc.source or doc.outlet
+        named = doc.declared
         if named and (named.lower() == low or normalise_name(named) == key):
             return True
         if low in doc.text.lower() or key in normalise_name(doc.text):

@@ -304,7 +304,7 @@ def omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:
 def credited(text: str, end: int, limit: int) -> str | None:
     """The voice a figure ending at ``end`` is credited to on the spot ("81,000, according to
     the police"), before ``limit`` (the next figure), if the sentence names one there."""
-    m = _sp("credit").match(text[end:limit])
+    m = speaker_rx("credit").match(text[end:limit])
     return _voice(m.group("np")) if m else None
 
 
@@ -332,22 +332,24 @@ def negated_just_before(text: str, start: int) -> bool:
 # Speakers: who a sentence says is speaking, and through whom
 
 
-def _sp(name: str, flags: int = 0) -> re.Pattern[str]:
+def speaker_rx(name: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of the speakers' data, in the language in force."""
     return active().regex(f"speakers.{name}", flags)
 
 
-def _words(name: str) -> frozenset[str]:
+def speaker_words(name: str) -> frozenset[str]:
+    """A word list of the speakers' data, in the language in force."""
     return active().wordset(f"speakers.{name}")
 
 
 def is_pronoun(name: str) -> bool:
     """ "it", "they": a pronoun that continues a voice named before."""
-    return bool(_sp("pronoun", re.IGNORECASE).match(name))
+    return bool(speaker_rx("pronoun", re.IGNORECASE).match(name))
 
 
 def anaphor_head(name: str) -> str | None:
     """The head of "the ministry", "this statement": a noun standing for a voice named before."""
-    m = _sp("anaphor", re.IGNORECASE).match(name)
+    m = speaker_rx("anaphor", re.IGNORECASE).match(name)
     return m.group("head").lower() if m else None
 
 
@@ -356,25 +358,25 @@ def clean_name(raw: str) -> str | None:
     np = raw.strip().strip("\"'“”‘’«»").strip()
     if np.count("(") != np.count(")"):
         np = np.strip("()").strip()
-    np = _sp("lead_conjunction", re.IGNORECASE).sub("", np)
-    np = _sp("lead_quantifier", re.IGNORECASE).sub("", np)
+    np = speaker_rx("lead_conjunction", re.IGNORECASE).sub("", np)
+    np = speaker_rx("lead_quantifier", re.IGNORECASE).sub("", np)
     # "a supporter who had travelled from Dalca": the relative clause is not the name.
-    np = _sp("relative").split(np)[0]
-    np = _sp("trailing_word", re.IGNORECASE).sub("", np)
-    np = _sp("possessive").sub("", np)
-    np = _sp("honorific").sub("", np)
-    np = _sp("age").sub("", np)
+    np = speaker_rx("relative").split(np)[0]
+    np = speaker_rx("trailing_word", re.IGNORECASE).sub("", np)
+    np = speaker_rx("possessive").sub("", np)
+    np = speaker_rx("honorific").sub("", np)
+    np = speaker_rx("age").sub("", np)
     if np.endswith(".") and not re.search(r"\b[A-Z]\.$", np):
         np = np[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
-    if _sp("not_a_speaker", re.IGNORECASE).match(np) or _sp("participle").match(np):
+    if speaker_rx("not_a_speaker", re.IGNORECASE).match(np) or speaker_rx("participle").match(np):
         return None  # "which ...", "calling the claim ...": not a speaker
     np = _speaking_body(np)
     if np is None or not np or len(np) > 90:
         return None
     words = np.split()
-    if all(w.lower() in _words("function_words") for w in words):
+    if all(w.lower() in speaker_words("function_words") for w in words):
         return None  # "The claims could not be verified": no one is named
-    if words[0].lower() in _words("not_speakers") or len(words) > 12:
+    if words[0].lower() in speaker_words("not_speakers") or len(words) > 12:
         return None
     if any(ch.isdigit() for ch in np) and not re.search(r"[A-Z]\w*\d|\d\w*[A-Z]", np):
         # "203 fighters were killed, the army said" must not make "203 fighters" a voice.
@@ -385,39 +387,39 @@ def clean_name(raw: str) -> str | None:
 def _speaking_body(np: str) -> str | None:
     """The body a person or a group speaks for, or the phrase itself; None when a determiner
     inside it shows a clause, not a name ("allegation the company")."""
-    m = _sp("role_for_body", re.IGNORECASE).match(np)
-    if m and _sp("determined_name").match(m.group("org")):
+    m = speaker_rx("role_for_body", re.IGNORECASE).match(np)
+    if m and speaker_rx("determined_name").match(m.group("org")):
         np = m.group("org")
     # "Police spokeswoman Resila Onyango" speaks for the police.
-    m = _sp("body_spokesperson_name").match(np)
+    m = speaker_rx("body_spokesperson_name").match(np)
     if m:
         np = m.group("org")
     # "witnesses in the village of Lesna" is the witnesses.
-    m = _sp("head_modifier").match(np)
+    m = speaker_rx("head_modifier").match(np)
     if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
-        if m.group("head").split()[-1].lower() not in _words("bodies"):
+        if m.group("head").split()[-1].lower() not in speaker_words("bodies"):
             np = m.group("head")
-    body = np.split(" ", 1)[-1] if _sp("determiner", re.IGNORECASE).match(np) else np
-    if _sp("inner_determiner").search(" " + body):
+    body = np.split(" ", 1)[-1] if speaker_rx("determiner", re.IGNORECASE).match(np) else np
+    if speaker_rx("inner_determiner").search(" " + body):
         return None
     # "a spokesman for the Health Ministry", "officials at the mine" speak for the body.
-    m = _sp("role_for_body", re.IGNORECASE).match(np)
+    m = speaker_rx("role_for_body", re.IGNORECASE).match(np)
     if m:
         np = m.group("org")
     # "ministry spokesman", "Coast Guard officials": the role word adds nothing to the voice.
-    m = _sp("body_role", re.IGNORECASE).match(np)
+    m = speaker_rx("body_role", re.IGNORECASE).match(np)
     last = m.group("org").split()[-1] if m else ""
     # ... but "an Afghan official" is an official, not "Afghan".
     if m and (
         len(m.group("org").split()) > 1
         and last[:1].isupper()
         and not is_demonym(last)
-        or last.lower() in _words("bodies_and_forces")
+        or last.lower() in speaker_words("bodies_and_forces")
     ):
         np = m.group("org")
     # "police chief" speaks for the police; "the Interior Minister" is a person, not "Interior".
-    m = _sp("body_title", re.IGNORECASE).match(np)
-    if m and m.group("org").split()[-1].lower() in _words("bodies_and_forces"):
+    m = speaker_rx("body_title", re.IGNORECASE).match(np)
+    if m and m.group("org").split()[-1].lower() in speaker_words("bodies_and_forces"):
         np = m.group("org")
     return np
 
@@ -431,7 +433,7 @@ def plausible_voice(np: str) -> bool:
         return False
     head = words[-1].lower().strip(".")
     # In "conversations between members of the group" the head is "conversations".
-    cut = next((i for i, w in enumerate(words[1:], 1) if w in _words("head_preps")), None)
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in speaker_words("head_preps")), None)
     if cut is not None and not any(w[0].isupper() for w in words[1:]):
         head = words[cut - 1].lower()
     if is_speaker_head(head):
@@ -439,7 +441,7 @@ def plausible_voice(np: str) -> bool:
     caps = [w for w in words if w[0].isupper()]
     # Proper names: at least one capitalised word and no lower-case verb-like tail ("al-Qudra"
     # is capitalised after its particle).
-    return bool(caps) and _sp("particle_prefix").sub("", words[-1])[:1].isupper()
+    return bool(caps) and speaker_rx("particle_prefix").sub("", words[-1])[:1].isupper()
 
 
 def _voice(raw: str | None) -> str | None:
@@ -450,7 +452,7 @@ def _voice(raw: str | None) -> str | None:
 
 def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
     """A reporting clause at the start of ``clause``: "local residents testified that"."""
-    m = _sp("lead").match(clause)
+    m = speaker_rx("lead").match(clause)
     if not m:
         return None
     np = _voice(m.group("np"))
@@ -462,7 +464,7 @@ def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
 def speaker(text: str) -> Speaker | None:
     """The explicit voice of one sentence, if it names one."""
     # "MEROVAN, March 8 (CPA) - ...": a dateline is not part of the sentence's grammar.
-    line = _sp("dateline").match(text)
+    line = speaker_rx("dateline").match(text)
     if not line:
         return _frames(text)
     found = _frames(text[line.end() :])
@@ -484,9 +486,9 @@ def _frames(text: str) -> Speaker | None:
 def _role_name(text: str) -> Speaker | None:
     """ "the governor of Sayle region, Marta Ilves, said": the person speaks; "a spokeswoman for
     the Red Crescent, Dana Roe, said": the body she speaks for."""
-    m = _sp("role_name").search(text)
+    m = speaker_rx("role_name").search(text)
     if m and (m.start() == 0 or m.group("verb")):
-        body = _sp("speaks_for").match(m.group("role").strip())
+        body = speaker_rx("speaks_for").match(m.group("role").strip())
         name = _voice(body.group("org")) if body else clean_name(m.group("name"))
         if name:
             return Speaker(name, (), (m.start(), m.end()))
@@ -495,7 +497,7 @@ def _role_name(text: str) -> Speaker | None:
 
 def _according(text: str) -> Speaker | None:
     """ "According to X, ..."; "According to a report by RFI, residents testified that ..."."""
-    m = _sp("according", re.IGNORECASE).search(text)
+    m = speaker_rx("according", re.IGNORECASE).search(text)
     np = _voice(m.group("np")) if m else None
     if m is None or np is None:
         return None
@@ -515,7 +517,7 @@ def _according(text: str) -> Speaker | None:
 
 def _citing_lead(text: str) -> Speaker | None:
     """ "Reuters, citing hospital officials, said ...": the officials speak, through Reuters."""
-    m = _sp("citing_lead").match(text)
+    m = speaker_rx("citing_lead").match(text)
     if not m:
         return None
     outer, inner = _voice(m.group("outer")), _voice(m.group("inner"))
@@ -526,12 +528,12 @@ def _citing_lead(text: str) -> Speaker | None:
 
 def _appositive(text: str) -> Speaker | None:
     """ "Open Count, an independent group that estimates crowds, said ..."."""
-    m = _sp("appositive").match(text)
+    m = speaker_rx("appositive").match(text)
     if not m:
         return None
     np = clean_name(m.group("np"))
     middle = text[m.end("np") :].split(",")[1].strip()
-    if np and anaphor_head(np) and _sp("proper_name").fullmatch(middle):
+    if np and anaphor_head(np) and speaker_rx("proper_name").fullmatch(middle):
         np = middle  # "The operator, Viastrada, said": the name is the voice
     if np and plausible_voice(np):
         return Speaker(np, (), (m.start("np"), m.end("verb")))
@@ -540,29 +542,29 @@ def _appositive(text: str) -> Speaker | None:
 
 def _released_by(text: str) -> Speaker | None:
     """ "a statement released by X"."""
-    m = _sp("released_by", re.IGNORECASE).search(text)
+    m = speaker_rx("released_by", re.IGNORECASE).search(text)
     np = _voice(m.group("np")) if m else None
     return Speaker(np, (), (m.start(), m.end())) if m and np else None
 
 
 def _trail_appositive(text: str) -> Speaker | None:
     """'"...," Idris Kanteh, the district commissioner, told Horizon.' and '..., said X, the chief.'"""
-    m = _sp("trail_appositive").search(text)
+    m = speaker_rx("trail_appositive").search(text)
     if not m or not (m.group("v1") or m.group("v2")):
         return None
-    body = _sp("speaks_for").match(m.group("role").strip())
+    body = speaker_rx("speaks_for").match(m.group("role").strip())
     np = _voice(body.group("org") if body else m.group("np"))
     if not np:
         return None
     verb_end = m.end("v2") if m.group("v2") else m.end("np")
-    told = _sp("told_object").match(text[verb_end:].strip())
-    via = (told.group("np"),) if told and (m.group("v2") or "") in _words("told_verbs") else ()
+    told = speaker_rx("told_object").match(text[verb_end:].strip())
+    via = (told.group("np"),) if told and (m.group("v2") or "") in speaker_words("told_verbs") else ()
     return Speaker(np, via, (m.start() + 1, m.end()))
 
 
 def _trail(text: str) -> Speaker | None:
     """ "..., X said.", "..., said X.": an attribution that ends the sentence."""
-    m = _sp("trail").search(text, 1)  # an opening quote at the start is not a closing one
+    m = speaker_rx("trail").search(text, 1)  # an opening quote at the start is not a closing one
     if not m:
         return None
     np = _voice(m.group("np1") or m.group("np2"))
@@ -571,10 +573,10 @@ def _trail(text: str) -> Speaker | None:
     verb = m.group("v1") or m.group("v2")
     via: tuple[str, ...] = ()
     rest = (m.group("rest") or "").strip()
-    told = _sp("to_object").match(rest)
-    if verb in _words("told_verbs"):
+    told = speaker_rx("to_object").match(rest)
+    if verb in speaker_words("told_verbs"):
         after = text[m.end("v2") if m.group("v2") else m.end("np1") :].strip()
-        told_whom = _sp("told_object").match(after)
+        told_whom = speaker_rx("told_object").match(after)
         if told_whom:
             via = (told_whom.group("np"),)
     elif told:
@@ -586,7 +588,7 @@ def _trail(text: str) -> Speaker | None:
 
 def _spoke_to(np: str, via: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """ "residents who spoke to RFI": the residents, through RFI."""
-    spoke = _sp("spoke_to").search(np)
+    spoke = speaker_rx("spoke_to").search(np)
     if spoke:
         return np[: spoke.start()].strip(), (spoke.group("np") or spoke.group("np2"),)
     return np, via
@@ -594,10 +596,10 @@ def _spoke_to(np: str, via: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
 
 def _lead(text: str) -> Speaker | None:
     """ "X said ...", "X told RFI that ...", "Reuters, citing officials, said ..." at the start."""
-    m = _sp("lead").match(text)
-    if m and _sp("possessive_end").search(m.group("np")):
+    m = speaker_rx("lead").match(text)
+    if m and speaker_rx("possessive_end").search(m.group("np")):
         return None  # "The Israeli government's claim that ...": a noun phrase, not a speaker speaking
-    if m and _sp("noun_then_verb").match(text[m.end("verb") :]):
+    if m and speaker_rx("noun_then_verb").match(text[m.end("verb") :]):
         return None  # "Preliminary reports indicate ...": "reports" is a noun here
     np = _voice(m.group("np")) if m else None
     if m is None or np is None:
@@ -605,25 +607,25 @@ def _lead(text: str) -> Speaker | None:
     verb = m.group("verb")
     via: tuple[str, ...] = ()
     after = text[m.end("verb") :].lstrip()
-    told = _sp("told").match(verb + " " + after) if verb in _words("told_verbs") else None
+    told = speaker_rx("told").match(verb + " " + after) if verb in speaker_words("told_verbs") else None
     end = m.end("verb")
     if told:
         via = (clean_name(told.group("np")) or told.group("np"),)
         end = m.end("verb") + (len(text[m.end("verb") :]) - len(after)) + told.end() - len(verb) - 1
     np, via = _spoke_to(np, via)
-    relayed = _sp("relayed", re.IGNORECASE).match(text, m.end("verb"))
+    relayed = speaker_rx("relayed", re.IGNORECASE).match(text, m.end("verb"))
     inner = _inner(text[relayed.end() :]) if relayed and not via else None
     if inner:
         # "Reuters reported that the ministry confirmed ...": the ministry, through Reuters.
         voice, (_, b) = inner
         return Speaker(voice, (np,), (m.start("np"), relayed.end() + b))
-    cite = _sp("citing", re.IGNORECASE).search(text)
-    if cite and verb not in _words("citing_verbs"):
+    cite = speaker_rx("citing", re.IGNORECASE).search(text)
+    if cite and verb not in speaker_words("citing_verbs"):
         # "Reuters, citing hospital officials, said ..." gives the officials via Reuters.
         cited = _voice(cite.group("np"))
         if cited and not cited.lower().startswith(tuple(active().words("speakers.cited_not_voices"))):
             return Speaker(cited, (np,), (m.start("np"), m.end("verb")))
-    hedged = bool(_sp("hedging_verbs", re.IGNORECASE).fullmatch(verb.split()[0]))
+    hedged = bool(speaker_rx("hedging_verbs", re.IGNORECASE).fullmatch(verb.split()[0]))
     return Speaker(np, via, (m.start("np"), end), hedged)
 
 

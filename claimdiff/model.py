@@ -82,6 +82,11 @@ class Document:
     language: str = "en"
     outlet: str | None = None
 
+    @property
+    def declared(self) -> str | None:
+        """The name the case gives the document's writer: its source, else its outlet."""
+        return self.source or self.outlet
+
 
 @dataclass(frozen=True, slots=True)
 class Expectation:

@@ -78,7 +78,7 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
         aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
         names: list[tuple[str, str, bool]] = []
         for doc in case.documents:
-            declared = doc.source or doc.outlet
+            declared = doc.declared
             names.append((doc.id, author_name(doc), declared is not None))
             for att, clause in zip(attributions[doc.id], clauses[doc.id], strict=True):
                 names.extend((doc.id, v, False) for v in att.via)

@@ -94,7 +94,7 @@ def _figure(
     if _not_this_toll(reading, q):
         return []
     # A figure credited to its own voice is that voice's toll, not a share of the one before it.
-    scope = _scope(text, q, counted, term, category, {} if voice else totals)
+    scope = _scope(text, q, counted, term, category, None if voice else totals)
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
@@ -130,7 +130,12 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
 
 
 def _scope(
-    text: str, q: Quantity, counted: str, term: str | None, category: str | None, totals: dict[str, Quantity]
+    text: str,
+    q: Quantity,
+    counted: str,
+    term: str | None,
+    category: str | None,
+    totals: dict[str, Quantity] | None,
 ) -> Scope:
     # Inside "including four women and five children" every number is part of a larger toll;
     # "three children were killed" counts a group among the dead.
@@ -139,10 +144,10 @@ def _scope(
     subset = subset or bool(rx("counts.subset_before").search(text[max(0, q.start - 30) : q.start]))
     subset = subset or bool(rx("counts.subset_after").match(text[q.end :]))
     # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
-    earlier = totals.get(counted)
+    earlier = totals.get(counted) if totals is not None else None
     if earlier is not None and q.high <= earlier.low and re.search(r"[,:]\s*$", text[earlier.end : q.start]):
         subset = True
-    if not subset:
+    if not subset and totals is not None:
         totals.setdefault(counted, q)
     if rx("counts.facility_before").search(text[max(0, q.start - 40) : q.start]) or rx(
         "counts.facility_after"

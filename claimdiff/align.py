@@ -115,25 +115,21 @@ def _claim_label(fact: Fact) -> str:
 def align(statements: tuple[Statement, ...], narrators: bool = False) -> Alignment:
     """Block the facts of every statement about the event by aspect and key; an outlet's own
     narration takes part only when ``narrators`` is asked for."""
-    # Background is another story; a headline sums up what the body says.
-    compared = tuple(st for st in statements if not st.background and not st.headline)
-    # Narration takes part only through the values it credits to a voice on the spot.
-    narrated = {st.id for st in compared if st.narrator and not narrators}
-    actor_keys = [
-        f.key for st in compared for f in st.facts if f.aspect is Aspect.ACTOR and st.id not in narrated
+    # Background is another story and a headline sums up what the body says; narration takes
+    # part only through the values it credits to a voice on the spot, unless asked for.
+    taking_part = [
+        (order, st, index, fact)
+        for order, st in enumerate(statements)
+        if not st.background and not st.headline
+        for index, fact in enumerate(st.facts)
+        if narrators or not st.narrator or fact.voice
     ]
-    actor_map = unify_names(actor_keys)
+    actor_map = unify_names([fact.key for *_, fact in taking_part if fact.aspect is Aspect.ACTOR])
     grouped: dict[tuple[Aspect, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
-    taking_part = {st.id for st in compared}
-    for order, st in enumerate(statements):
-        if st.id not in taking_part:
-            continue
-        for index, fact in enumerate(st.facts):
-            if st.id in narrated and not fact.voice:
-                continue
-            key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.scoped_key
-            voice = fact.voice or st.source  # "81,000, according to the police" is the police's
-            grouped[(fact.aspect, key)][voice].append(Mention(st.id, voice, st.document, order, index, fact))
+    for order, st, index, fact in taking_part:
+        key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.scoped_key
+        voice = fact.voice or st.source  # "81,000, according to the police" is the police's
+        grouped[(fact.aspect, key)][voice].append(Mention(st.id, voice, st.document, order, index, fact))
     blocks = tuple(
         Block(aspect, key, tuple((s, tuple(ms)) for s, ms in sorted(by.items(), key=lambda kv: _sid(kv[0]))))
         for (aspect, key), by in sorted(grouped.items(), key=lambda kv: (_ASPECT_ORDER[kv[0][0]], kv[0][1]))

@@ -43,6 +43,7 @@ class Cue(str, Enum):
     DENIAL = "denial"  # a verb of denial: "denied that ..."
     NEGATION = "negation"  # a negator: "no", "not", "never"
     HEDGE = "hedge"  # "allegedly", "claimed that"
+    CONDITION = "condition"  # "if negligence is found": supposed, neither stated nor denied
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,10 @@ class ClauseReading:
     quantities: tuple[Quantity, ...] = ()  # every figure, scanned once for the aspects too
     credits: tuple[tuple[int, str], ...] = ()  # (figure start, voice): "81,000, according to X"
 
+    def conditions(self) -> list[tuple[int, int]]:
+        """The stretches the sentence only supposes."""
+        return [s.covers for s in self.scopes if s.cue is Cue.CONDITION]
+
     def credit_at(self, start: int) -> str | None:
         """The voice the figure starting at ``start`` is credited to on the spot, if any."""
         return next((name for at, name in self.credits if at == start), None)
@@ -151,7 +156,7 @@ def read(text: str) -> ClauseReading:
 def _read(code: str, text: str) -> ClauseReading:
     # ``code`` keys the cache: the same words read differently in another language.
     found = speaker(text)
-    scopes = [*_denials(text), *_negations(text), *_hedges(text)]
+    scopes = [*_denials(text), *_negations(text), *_hedges(text), *_conditions(text)]
     quantities = find_quantities(text)
     return ClauseReading(
         text,
@@ -213,6 +218,17 @@ def _hedges(text: str) -> list[Scope]:
         Scope(Cue.HEDGE, (m.start(), m.end()), (max(0, m.end() - _HEDGE_LOOKBACK), len(text) + 1))
         for m in _rx("hedge").finditer(text)
     ]
+
+
+def _conditions(text: str) -> list[Scope]:
+    """A condition covers its own words up to the next comma, semicolon or "then" (the sentence's
+    end when none follows): "if civilians died it was because ..." states nothing either way."""
+    out = []
+    for m in _rx("condition").finditer(text):
+        end = _rx("condition_end").search(text, m.end())
+        stop = end.start() if end else len(text) + 1
+        out.append(Scope(Cue.CONDITION, (m.start(), m.end()), (m.end(), stop)))
+    return out
 
 
 def _own_clauses(text: str, found: Speaker | None) -> tuple[Clause, ...]:

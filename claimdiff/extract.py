@@ -80,6 +80,7 @@ def extract(reading: Reading, window: tuple[dt.date, dt.date] | None, hedged: bo
     # out; a claim credited to a named voice ("..., but residents said 52 died") is theirs.
     foreign = () if reading.background else reading.clauses.foreign
     dropped = [
+        *reading.clauses.conditions(),  # "if negligence is found": supposed, not stated
         *(background_clauses(text, reading.times, reading.ctx) if not reading.background else ()),
         *(c.span for c in foreign if c.speaker is None),
         *(c.cue for c in foreign if c.speaker is not None and c.cue),  # "but residents said"

@@ -177,3 +177,10 @@ def test_a_denied_figure_is_disputed_not_stated() -> None:
     assert (frozenset({"Ministry", "Medics"}), "contradiction", "soft") in found
     assert not any(pair == frozenset({"Ministry", "Police"}) for pair, _, _ in found)
     assert (frozenset({"Ministry", "Medics"}), "agreement", None) not in found
+
+
+def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
+    assert ("cause", "negligence") in _facts("The governor said negligence caused the fire.")
+    assert _facts("The governor said that if negligence is found, the owners will be charged.") == []
+    assert ("killed", "40") in _facts("The search ended after 40 bodies were found.")
+    assert _facts("Unless 40 bodies are found by Friday, the search will end.") == []

@@ -84,3 +84,25 @@ def test_a_second_clause_with_its_own_speaker_is_that_speakers() -> None:
     # Told in passing, another story: nobody's claim here.
     (aside,) = read("The shell hit Jayrud, where the army says rebels killed a pilot.").foreign
     assert aside.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside", "outside"),
+    [
+        # What a condition supposes is neither stated nor denied; the rest of the sentence is.
+        ("The minister said that if neglect caused the fire, charges would follow.", "neglect", "charges"),
+        ("Unless the toll passes 50, the port stays open, officials said.", "50", "port"),
+        ("It was unclear whether the jets were Russian. Six people died.", "jets", "Six"),
+        ("Charges will be brought should any fault be proven, the company said.", "fault", "company"),
+    ],
+)
+def test_a_condition_covers_its_own_words(sentence: str, inside: str, outside: str) -> None:
+    spans = read(sentence).conditions()
+    covered = lambda word: any(a <= sentence.index(word) < b for a, b in spans)  # noqa: E731
+    assert covered(inside)
+    assert not covered(outside)
+
+
+@pytest.mark.parametrize("sentence", ["Few if any civilians were harmed.", "Forty, if not more, died."])
+def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
+    assert read(sentence).conditions() == []

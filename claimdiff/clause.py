@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from claimdiff.lang import active
+from claimdiff.lang import active, per_language
 from claimdiff.lexicon import is_demonym, is_speaker_head
 from claimdiff.model import Polarity
 from claimdiff.numbers import Quantity, find_quantities
@@ -400,6 +400,13 @@ def clean_name(raw: str) -> str | None:
     return np
 
 
+@per_language
+def _body_words() -> frozenset[str]:  # noqa: N802 - a table, built once per language
+    return frozenset(
+        w for ref in ("bodies", "bodies_and_forces", "class_heads") for w in speaker_words(ref)
+    )
+
+
 def _speaking_body(np: str) -> str | None:
     """The body a person or a group speaks for, or the phrase itself; None when a determiner
     inside it shows a clause, not a name ("allegation the company")."""
@@ -432,6 +439,10 @@ def _speaking_body(np: str) -> str | None:
         and not is_demonym(last)
         or last.lower() in speaker_words("bodies_and_forces")
     ):
+        np = m.group("org")
+    # "the association's chairwoman" speaks for the association.
+    m = speaker_rx("body_possessive_title", re.IGNORECASE).match(np)
+    if m and m.group("org").split()[-1].lower() in _body_words():
         np = m.group("org")
     # "police chief" speaks for the police; "the Interior Minister" is a person, not "Interior".
     m = speaker_rx("body_title", re.IGNORECASE).match(np)
@@ -617,12 +628,16 @@ def _lead(text: str) -> Speaker | None:
         return None  # "The Israeli government's claim that ...": a noun phrase, not a speaker speaking
     if m and speaker_rx("noun_then_verb").match(text[m.end("verb") :]):
         return None  # "Preliminary reports indicate ...": "reports" is a noun here
+    if m and speaker_rx("relative_end").search(m.group("np")):
+        return None  # "The officer who admitted ...": the relative clause's verb
     np = _voice(m.group("np")) if m else None
     if m is None or np is None:
         return None
     verb = m.group("verb")
     via: tuple[str, ...] = ()
     after = text[m.end("verb") :].lstrip()
+    if verb in speaker_words("told_verbs") and speaker_rx("told_to").match(after):
+        return None  # "The officers told the driver to stop": an order, not a report
     told = speaker_rx("told").match(verb + " " + after) if verb in speaker_words("told_verbs") else None
     end = m.end("verb")
     if told:

@@ -106,3 +106,30 @@ def test_a_condition_covers_its_own_words(sentence: str, inside: str, outside: s
 @pytest.mark.parametrize("sentence", ["Few if any civilians were harmed.", "Forty, if not more, died."])
 def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
     assert read(sentence).conditions() == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "via"),
+    [
+        # Who speaks through whom: the outlet that hears a voice is not the voice.
+        ("A police officer told Reuters that 12 died.", "A police officer", ("Reuters",)),
+        ("Dalca Radio adds: an official told the station 5 died.", "an official", ("Dalca Radio",)),
+        ("The Courier reported Sunday that a farmer said 9 died.", "a farmer", ("The Courier",)),
+        # The association's chairwoman speaks for the association.
+        ("The association's chairwoman said the swell was no excuse.", "The association", ()),
+    ],
+)
+def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, ...]) -> None:
+    found = read(sentence).speaker
+    assert found is not None and (found.name, found.via) == (name, via)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The officers told the driver to stop, but the car pulled away.",  # an order
+        "The officer who admitted the shooting is 38.",  # the relative clause's verb
+    ],
+)
+def test_no_one_speaks(sentence: str) -> None:
+    assert read(sentence).speaker is None

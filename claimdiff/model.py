@@ -136,6 +136,7 @@ class Count:
     who: str | None = None  # the group counted, when the text says it
     scope: Scope = Scope.WHOLE
     update: bool = False  # its sentence announces a new figure ("the toll rose to"); not reported
+    running: bool = False  # the count was still going when told ("so far", "may rise"); not reported
 
     def to_record(self) -> dict[str, Any]:
         rec: dict[str, Any] = {

@@ -184,3 +184,29 @@ def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
     assert _facts("The governor said that if negligence is found, the owners will be charged.") == []
     assert ("killed", "40") in _facts("The search ended after 40 bodies were found.")
     assert _facts("Unless 40 bodies are found by Friday, the search will end.") == []
+
+
+def _contradictions(*texts: str) -> list[str]:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    docs = tuple(Document(f"d{i}", f"{i}.txt", t, source=f"Voice {i}") for i, t in enumerate(texts, 1))
+    comparison = compare_case(Case("t", None, docs))
+    return [r.detail for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+
+
+@pytest.mark.parametrize(
+    "running",
+    [
+        "So far 94 bodies have been recovered from the lake.",
+        "The toll stood at 94 and may rise further.",
+        "By midday, 94 bodies had been recovered.",
+    ],
+)
+def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> None:
+    # Told while the count was still going, it may be the same toll at another moment.
+    assert _contradictions(running, "Officials said 40 people died.") == []
+
+
+def test_a_toll_that_has_risen_is_the_latest_figure() -> None:
+    assert _contradictions("The toll has risen to 94.", "Officials said 40 people died.")

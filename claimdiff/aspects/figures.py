@@ -62,10 +62,11 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
     totals: dict[str, Quantity] = {}
     quantities = reading.quantities
     update = bool(rx("counts.update").search(reading.text))
+    running = bool(rx("counts.running").search(reading.text))
     credited: str | None = None  # what the last figure credited to a voice counted
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
-        found = _figure(reading, q, nxt, totals, update, credited)
+        found = _figure(reading, q, nxt, totals, (update, running), credited)
         if found and found[0].voice:
             credited = found[0].key
         facts.extend(found)
@@ -73,7 +74,12 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
 
 
 def _figure(
-    reading: Reading, q: Quantity, nxt: int, totals: dict[str, Quantity], update: bool, credited: str | None
+    reading: Reading,
+    q: Quantity,
+    nxt: int,
+    totals: dict[str, Quantity],
+    told: tuple[bool, bool],
+    credited: str | None,
 ) -> list[Fact]:
     """The facts of one number: its count and, for a whole toll naming its victims, who they were.
 
@@ -98,7 +104,8 @@ def _figure(
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
-    value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update)
+    update, running = told
+    value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update, running)
     polarity = reading.clauses.polarity(q.start, q.end)
     # "81,000, according to the police": the figure is that voice's, whoever the sentence's is.
     facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end), voice)]
@@ -296,6 +303,8 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     if not ha or not hb:
         return _dispute(block, a, b, scene) if ha or hb else None
     found = _count_pair(block, a, b, ha[-1], hb[-1], scene.names)
+    if found.kind is RelationKind.CONTRADICTION and _at_another_moment(ha[-1], hb[-1]):
+        return None
     if found.kind is RelationKind.CONTRADICTION:
         # A figure the other voice gave before revising it explains the difference.
         for x in ha:
@@ -303,6 +312,13 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
                 if _same_figure(x, y):
                     return _count_pair(block, a, b, x, y, scene.names)
     return found
+
+
+def _at_another_moment(x: Mention, y: Mention) -> bool:
+    """Two voices' figures for a count still going ("so far", "may rise", "bodies recovered by
+    midday") may be the same count at two moments: compared, they say nothing either way."""
+    cx, cy = x.fact.value, y.fact.value
+    return isinstance(cx, Count) and isinstance(cy, Count) and (cx.running or cy.running)
 
 
 def _scope_of(block: Block) -> Scope:

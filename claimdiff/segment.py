@@ -35,9 +35,10 @@ def _boundaries(block: str) -> list[int]:
         # NOTE: pysbd's own char spans compile a regex per sentence and rescan the block from its
         # start each time; finding each sentence forward from the last is linear and regex-free.
         pos = 0
-        for sent in _segmenter(active().code).segment(block)[:-1]:
+        flowing = _unwrap(block)
+        for sent in _segmenter(active().code).segment(flowing)[:-1]:
             piece = sent.strip()
-            found = block.find(piece, pos) if piece else -1
+            found = flowing.find(piece, pos) if piece else -1
             if found < 0:
                 raise ValueError("segmenter changed the text")
             pos = found + len(piece)
@@ -46,6 +47,34 @@ def _boundaries(block: str) -> list[int]:
     except Exception:  # noqa: BLE001 - any segmenter failure falls back to punctuation rules
         cuts = {m.end() for m in _SIMPLE_BOUNDARY.finditer(block)}
     return sorted(cuts)
+
+
+# A hard-wrapped paragraph: most of its lines end near one width (plain-text exports, wire copy).
+_WRAP_WIDTHS = (40, 120)
+_WRAP_FILL = 0.75  # a line that ends before this share of the width ends on purpose
+_WRAP_SHARE = 0.6  # the share of lines that must run near the width
+
+
+def _unwrap(block: str) -> str:
+    """``block`` with the line breaks of hard wrapping turned into spaces (the same length, so
+    offsets hold): pysbd ends a sentence at every line break, which cuts "the minister for the
+    North\nWest Frontier Province, said" in two. A short line, or one ending in a figure or a
+    time before a capital ("Updated: 19:32\nOn Wednesday"), still ends where it ends."""
+    lines = block.split("\n")
+    if len(lines) < 3:
+        return block
+    width = max(len(line) for line in lines)
+    body = lines[:-1]
+    full = [line for line in body if len(line.rstrip()) >= _WRAP_FILL * width]
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or len(full) < _WRAP_SHARE * len(body):
+        return block
+    out = []
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        end = line.rstrip()
+        joins = len(end) >= _WRAP_FILL * width and not (end[-1:].isdigit() and nxt[:1].isupper())
+        out.append(line + (" " if joins else "\n"))
+    out.append(lines[-1])
+    return "".join(out)
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

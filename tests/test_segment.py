@@ -155,3 +155,25 @@ def test_carriage_returns_are_whitespace_between_sentences() -> None:
 def test_segment_is_deterministic() -> None:
     text = "One. Two three. Four?\n\n# Five\n- six"
     assert segment(_doc(text)) == segment(_doc(text))
+
+
+_WRAPPED = (
+    "Flood toll passes 40 Updated: 2021-03-02 19:32\n"
+    "On Tuesday, the information minister for the Sayle North\n"
+    "West Province, said 37 people died in the province and at\n"
+    "least 120 were injured, most of them in Harrow district. He\n"
+    "said the figures came from local officials.\n"
+    "Rescue teams are still searching the river banks."
+)
+
+
+def test_hard_wrapped_lines_are_joined_into_their_sentences() -> None:
+    texts = [t.replace("\n", " ") for t in _texts(_WRAPPED)]
+    assert texts[0] == "Flood toll passes 40 Updated: 2021-03-02 19:32"  # a stamp ends its line
+    assert texts[1].startswith("On Tuesday, the information minister for the Sayle North West Province, said")
+    assert texts[1].endswith("most of them in Harrow district.")
+    assert texts[2] == "He said the figures came from local officials."
+
+
+def test_short_lines_are_not_a_wrapped_paragraph() -> None:
+    assert _texts("Title\nA first line.\nAnother line") == ["Title", "A first line.", "Another line"]

@@ -210,3 +210,30 @@ def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> 
 
 def test_a_toll_that_has_risen_is_the_latest_figure() -> None:
     assert _contradictions("The toll has risen to 94.", "Officials said 40 people died.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conflict has killed more than 280,000 people since it began.",
+        "More than 170,000 people have been killed in the six-year civil war.",
+        "Since then more than 250,000 people have been killed across the war-torn country.",
+        "The death toll from the five-year conflict stands at 470,000, a research group said.",
+    ],
+)
+def test_a_war_wide_total_is_not_the_events_toll(text: str) -> None:
+    assert not [f for f in _facts(text) if f[0] == "killed"]
+
+
+def test_a_day_named_for_another_incident_does_not_date_the_event() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    def days(text: str) -> list[str]:
+        case = Case("t", dt.date(2021, 3, 7), (Document("d1", "a.txt", text, source="Medics"),))
+        statements = compare_case(case).statements
+        return [f.value.label() for st in statements for f in st.facts if f.aspect is Aspect.TIME]
+
+    # Sunday is the event's day; Thursday names an earlier bombing, Wednesday what came after.
+    assert days("The strike on Sunday killed 10, days after Thursday's bombing.") == ["2021-03-07"]
+    assert days("Wednesday's aftershock struck near the city.") == []

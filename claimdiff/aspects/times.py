@@ -39,6 +39,10 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
         return False  # "DOROBI, Oct 18 (Horizon) -": the dateline dates the report
     before = text[max(0, t.start - 25) : t.start]
     after = text[t.end : t.end + 25]
+    if rx("events.possessive").match(after) and rx("events.earlier_incident").search(before):
+        return False  # "after Thursday's attacks": another incident's day
+    if rx("events.aftermath").match(text[t.end : t.end + 60]):
+        return False  # "Wednesday's aftershock", "Friday's funeral": what came after
     # "said on Tuesday", "on April 1 announced": the date of the saying, not of the event.
     return not (
         rx("events.reporting").search(before.split(",")[-1][-14:])

@@ -156,7 +156,7 @@ def read(text: str) -> ClauseReading:
 def _read(code: str, text: str) -> ClauseReading:
     # ``code`` keys the cache: the same words read differently in another language.
     found = speaker(text)
-    scopes = [*_denials(text), *_negations(text), *_hedges(text), *_conditions(text)]
+    scopes = [*_denials(text), *_disputes(text), *_negations(text), *_hedges(text), *_conditions(text)]
     quantities = find_quantities(text)
     return ClauseReading(
         text,
@@ -190,6 +190,17 @@ def _denials(text: str) -> list[Scope]:
         for m in _rx("deny_verb").finditer(text)
         if m.end() < stop
     ]
+
+
+def _disputes(text: str) -> list[Scope]:
+    """A verdict after what it judges denies it, back to the start of its clause: "the group's
+    figure of 13 deaths was inaccurate", "reports of 50 dead are false"."""
+    breaks = [m.end() for m in _rx("clause_break", 0).finditer(text)]
+    out = []
+    for m in _rx("disputed_after").finditer(text):
+        start = max((b for b in breaks if b <= m.start()), default=0)
+        out.append(Scope(Cue.DENIAL, (m.start(), m.end()), (start, m.start())))
+    return out
 
 
 def _negations(text: str) -> list[Scope]:

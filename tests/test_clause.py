@@ -133,3 +133,21 @@ def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, .
 )
 def test_no_one_speaks(sentence: str) -> None:
     assert read(sentence).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The police said the group's figure of 13 deaths was inaccurate.", "13"),
+        ("Reports that 50 people died are false, the ministry said.", "50"),
+        ("The toll of 300 given by residents is grossly exaggerated, officials said.", "300"),
+    ],
+)
+def test_a_verdict_after_a_figure_disputes_it(sentence: str, value: str) -> None:
+    start, end = _at(sentence, value)
+    assert read(sentence).polarity(start, end) is Polarity.DENIED
+
+
+def test_a_verdict_reaches_back_only_to_its_clause() -> None:
+    sentence = "Police counted 12 dead; the union's claim was false."
+    assert read(sentence).polarity(*_at(sentence, "12")) is Polarity.AFFIRMED

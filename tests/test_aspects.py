@@ -143,6 +143,8 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("Three children were killed in the strike.", ("killed:children", "Three")),
         # The figure counts what follows it, not a group named after a comma.
         ("At least 25 people, including four women, were killed.", ("killed", "At least 25")),
+        # A figure counts what its own sentence says, not a verb in the next one.
+        ("About 400 passengers were on board. Some were rescued by canoes.", ("aboard", "About 400")),
         # One facility's count is not the toll.
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
     ],
@@ -237,3 +239,8 @@ def test_a_day_named_for_another_incident_does_not_date_the_event() -> None:
     # Sunday is the event's day; Thursday names an earlier bombing, Wednesday what came after.
     assert days("The strike on Sunday killed 10, days after Thursday's bombing.") == ["2021-03-07"]
     assert days("Wednesday's aftershock struck near the city.") == []
+
+
+def test_what_one_witness_saw_is_not_the_toll() -> None:
+    assert not [f for f in _facts("I saw that there were five or six people dead.") if f[0] == "killed"]
+    assert ("killed", "Six") in _facts("Six people were killed.")

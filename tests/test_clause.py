@@ -151,3 +151,10 @@ def test_a_verdict_after_a_figure_disputes_it(sentence: str, value: str) -> None
 def test_a_verdict_reaches_back_only_to_its_clause() -> None:
     sentence = "Police counted 12 dead; the union's claim was false."
     assert read(sentence).polarity(*_at(sentence, "12")) is Polarity.AFFIRMED
+
+
+def test_a_report_of_what_someone_said_credits_the_one_who_said_it() -> None:
+    found = read("The Courier reported a district official said 9 died.").speaker
+    assert found is not None and (found.name, found.via) == ("a district official", ("The Courier",))
+    other = read("Police reported protesters attacked officers.").speaker
+    assert other is not None and other.name == "Police"

@@ -188,13 +188,17 @@ def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
     assert _facts("Unless 40 bodies are found by Friday, the search will end.") == []
 
 
-def _contradictions(*texts: str) -> list[str]:
+def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
     from claimdiff.model import Case, Document
     from claimdiff.pipeline import compare_case
 
     docs = tuple(Document(f"d{i}", f"{i}.txt", t, source=f"Voice {i}") for i, t in enumerate(texts, 1))
     comparison = compare_case(Case("t", None, docs))
-    return [r.detail for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+    return [
+        r.detail
+        for r in comparison.relations
+        if r.kind is RelationKind.CONTRADICTION and (strength is None or r.strength.value == strength)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -244,3 +248,10 @@ def test_a_day_named_for_another_incident_does_not_date_the_event() -> None:
 def test_what_one_witness_saw_is_not_the_toll() -> None:
     assert not [f for f in _facts("I saw that there were five or six people dead.") if f[0] == "killed"]
     assert ("killed", "Six") in _facts("Six people were killed.")
+
+
+def test_two_shares_of_the_dead_that_differ_are_at_odds_not_exclusive() -> None:
+    shares = ("Six children were among the dead.", "Three children were killed.")
+    assert _contradictions(*shares, strength="soft")
+    assert not _contradictions(*shares, strength="hard")
+    assert _contradictions("Six people were killed.", "Three people were killed.", strength="hard")

@@ -137,6 +137,7 @@ class Count:
     scope: Scope = Scope.WHOLE
     update: bool = False  # its sentence announces a new figure ("the toll rose to"); not reported
     running: bool = False  # the count was still going when told ("so far", "may rise"); not reported
+    where: str | None = None  # the place it is given for ("in Paris"), when the text says so
 
     def to_record(self) -> dict[str, Any]:
         rec: dict[str, Any] = {
@@ -149,6 +150,8 @@ class Count:
         who = self.scope.value if self.scope is Scope.FACILITY else self.who
         if who:
             rec["who"] = who
+        if self.where:
+            rec["where"] = self.where
         return rec
 
     def scoped(self, key: str) -> str:

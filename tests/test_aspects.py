@@ -255,3 +255,17 @@ def test_two_shares_of_the_dead_that_differ_are_at_odds_not_exclusive() -> None:
     assert _contradictions(*shares, strength="soft")
     assert not _contradictions(*shares, strength="hard")
     assert _contradictions("Six people were killed.", "Three people were killed.", strength="hard")
+
+
+def test_figures_for_several_places_are_compared_place_by_place() -> None:
+    cities = (
+        "The union counted 400,000 demonstrators in Paris and 200,000 in Lyon.",
+        "Police counted 90,000 demonstrators in Paris.",
+        "The ministry counted 1.1 million demonstrators nationwide.",
+    )
+    found = _contradictions(*cities)
+    assert len(found) == 1 and "400,000" in found[0] and "90,000" in found[0]
+
+
+def test_one_place_named_is_the_events_and_all_figures_compare() -> None:
+    assert _contradictions("Police said 12 people were killed in Harrow.", "Medics said 40 people died.")

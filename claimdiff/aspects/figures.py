@@ -18,7 +18,7 @@ from claimdiff.aspects.base import Found, Scene, pair_found, sort_id
 from claimdiff.aspects.reading import Reading, derived, rx, table, wordset
 from claimdiff.clause import around, given_by_other
 from claimdiff.lang import Language
-from claimdiff.lexicon import victim_category
+from claimdiff.lexicon import country_names, is_demonym, normalise_name, victim_category
 from claimdiff.model import Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
 from claimdiff.numbers import Quantity
 
@@ -105,7 +105,8 @@ def _figure(
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
     update, running = told
-    value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update, running)
+    where = _where(text, q, nxt)
+    value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update, running, where)
     polarity = reading.clauses.polarity(q.start, q.end)
     # "81,000, according to the police": the figure is that voice's, whoever the sentence's is.
     facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end), voice)]
@@ -114,6 +115,24 @@ def _figure(
         where = where if where >= 0 else q.end
         facts.append(victims.victim_fact(reading, term or "", category, where, where + len(term or "")))
     return facts
+
+
+def _where(text: str, q: Quantity, nxt: int) -> str | None:
+    """The place a figure is given for, named right after what it counts; "country" for the
+    whole country ("nationwide"); None when the text names none there."""
+    m = rx("counts.where_after", 0).match(text[q.end : min(nxt, q.end + 120)])
+    if m is None:
+        return None
+    if m.group("country"):
+        return "elsewhere" if m.group("country") == "elsewhere" else "country"
+    raw = m.group("name")
+    first = raw.split()[0].rstrip("'’s")
+    if is_demonym(first) or len(first) < 3 or rx("places.org_word", 0).search(raw) or "-" in first:
+        return None  # "the Parisian procession", "IS stronghold", "Daesh-held villages": no place
+    if first in country_names() and len(raw.split()) == 1:
+        return "country"  # the whole country is the whole count
+    name = normalise_name(raw)
+    return f"part of {name}" if m.group("part") else name
 
 
 def _not_a_figure(text: str, q: Quantity) -> bool:
@@ -301,6 +320,8 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     (before revising its own) agrees with it rather than contradicting it."""
     if _unnamed_share(block):
         return None  # a share of an unnamed group, or one hospital's count: not a rival toll
+    if _several_places(block):
+        return _by_place(block, a, b, scene)
     ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)
     if not ha or not hb:
         return _dispute(block, a, b, scene) if ha or hb else None
@@ -314,6 +335,40 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
                 if _same_figure(x, y):
                     return _count_pair(block, a, b, x, y, scene.names)
     return found
+
+
+def _place_of(m: Mention) -> str | None:
+    value = m.fact.value
+    where = value.where if isinstance(value, Count) else None
+    return None if where == "country" else where  # the whole country is the whole count
+
+
+def _several_places(block: Block) -> bool:
+    """The figures are given for more than one place ("119,000 in Paris", "300,000 in
+    Marseille", "1.1 million nationwide"): each is compared only with figures for the same place,
+    and figures for the whole country or no place only with each other. With one place named,
+    it is the event's, and all compare."""
+    if ("places", "") not in block.memo:
+        # "nationwide" against "in Paris" is two places too, though it compares with no place.
+        named = {getattr(m.fact.value, "where", None) for _, ms in block.by_source for m in ms} - {None}
+        block.memo["places", ""] = len(named) > 1
+    return bool(block.memo["places", ""])
+
+
+def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    """The first contradiction, else agreement, between the two voices' figures for one place."""
+    found: list[Found] = []
+    ma, mb = block.mentions(a), block.mentions(b)
+    for place in sorted({_place_of(m) for m in ma} & {_place_of(m) for m in mb}, key=lambda p: p or ""):
+        ha = headlines(tuple(m for m in ma if _place_of(m) == place))
+        hb = headlines(tuple(m for m in mb if _place_of(m) == place))
+        if ha and hb and not _at_another_moment(ha[-1], hb[-1]):
+            found.append(_count_pair(block, a, b, ha[-1], hb[-1], scene.names))
+    for kind in (RelationKind.CONTRADICTION, RelationKind.AGREEMENT):
+        hit = next((f for f in found if f.kind is kind), None)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _at_another_moment(x: Mention, y: Mention) -> bool:

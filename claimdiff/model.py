@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-REPORT_FORMAT = "claimdiff.report/2"
+REPORT_FORMAT = "claimdiff.report/3"
 
 
 class Aspect(str, Enum):
@@ -397,6 +397,61 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class Position:
+    """One value a claim takes and the voices that hold it ("203 killed": the army, the defence
+    ministry), as the relations compared it; a denial is a position of its own ("denies
+    negligence")."""
+
+    id: str
+    aspect: Aspect
+    key: str
+    label: str
+    denied: bool
+    sources: tuple[str, ...]
+    statements: tuple[str, ...]
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "aspect": self.aspect.value,
+            "key": self.key,
+            "label": self.label,
+            "denied": self.denied,
+            "sources": list(self.sources),
+            "statements": list(self.statements),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two positions that contradict each other, with every voice on each side: one row of the
+    table where the pairwise relations it gathers would be several."""
+
+    id: str
+    aspect: Aspect
+    key: str
+    positions: tuple[str, str]
+    sides: tuple[tuple[str, ...], tuple[str, ...]]
+    strength: Strength | None
+    relations: tuple[str, ...]
+    detail: str
+
+    def to_record(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {
+            "id": self.id,
+            "aspect": self.aspect.value,
+            "key": self.key,
+            "positions": list(self.positions),
+            "sides": [list(side) for side in self.sides],
+        }
+        if self.strength is not None:
+            rec["strength"] = self.strength.value
+        rec["relations"] = list(self.relations)
+        rec["detail"] = self.detail
+        return rec
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything ``compare`` found: the library's top-level result."""
 
@@ -405,6 +460,8 @@ class Comparison:
     statements: tuple[Statement, ...]
     claims: tuple[Claim, ...]
     relations: tuple[Relation, ...]
+    positions: tuple[Position, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
     _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def source(self, source_id: str) -> Source:
@@ -429,7 +486,7 @@ class Comparison:
         return counts
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON report as plain Python types (``claimdiff.report/2``)."""
+        """The JSON report as plain Python types (``claimdiff.report/3``)."""
         case = self.case
         return {
             "format": REPORT_FORMAT,
@@ -442,6 +499,8 @@ class Comparison:
             "statements": [s.to_record() for s in self.statements],
             "claims": [c.to_record() for c in self.claims],
             "relations": [r.to_record() for r in self.relations],
+            "positions": [p.to_record() for p in self.positions],
+            "conflicts": [c.to_record() for c in self.conflicts],
             "summary": self.summary(),
         }
 

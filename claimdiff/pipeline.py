@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from claimdiff import positions
 from claimdiff.align import align
 from claimdiff.attribute import Attribution, attribute, author_name, merge_voices
 from claimdiff.classify import classify
@@ -116,12 +117,15 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
     with using(_main_language(case)):
         alignment = align(stmts, narrators=compare_narrators)
         relations = classify(alignment, stmts, voices.sources)
+    held, conflicts = positions.build(relations, alignment.claims)
     return Comparison(
         case=case,
         sources=voices.sources,
         statements=stmts,
         claims=alignment.claims,
         relations=relations,
+        positions=held,
+        conflicts=conflicts,
     )
 
 

@@ -1,4 +1,4 @@
-"""The JSON report of every curated case against the ``claimdiff.report/2`` contract."""
+"""The JSON report of every curated case against the ``claimdiff.report/3`` contract."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_report_validates(case: str) -> None:
     validator = Draft202012Validator(_schema())
     errors = [f"{list(e.path)}: {e.message}" for e in validator.iter_errors(record)]
     assert errors == []
-    assert record["format"] == "claimdiff.report/2"
+    assert record["format"] == "claimdiff.report/3"
 
 
 def test_statement_spans_index_the_document(case: str) -> None:

@@ -1,9 +1,10 @@
-"""The terminal table: one row per relation, grouped by kind, then a one-line summary."""
+"""The terminal table: contradictions as conflicts between positions (one row per conflict, every
+voice on each side), the other relations one row each, grouped by kind, then a one-line summary."""
 
 from __future__ import annotations
 
 from claimdiff.kinds import KIND_ORDER, STYLE
-from claimdiff.model import Comparison, Relation, RelationKind
+from claimdiff.model import Comparison, Conflict, Relation, RelationKind
 from claimdiff.report.base import RenderOptions
 
 _RESET = "\x1b[0m"
@@ -69,6 +70,12 @@ class TableReporter:
             heading = f"{kind.value.upper()} ({len(rels)})"
             if options.color:
                 heading = f"{STYLE[kind].ansi}{heading}{_RESET}"
+            if kind is RelationKind.CONTRADICTION and comparison.conflicts:
+                out.extend(_conflicts(comparison, options, quote_width))
+                gathered = {r for c in comparison.conflicts for r in c.relations}
+                rels = [r for r in rels if r.id not in gathered]  # any the positions could not place
+                if not rels:
+                    continue
             rows = []
             for r in rels:
                 a, b = r.sources
@@ -102,6 +109,41 @@ class TableReporter:
         out.append("")
         out.append(summary_line(comparison))
         return "\n".join(out) + "\n"
+
+
+def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str]:
+    """One row per conflict: each side's voices, and the first voice's words on each side."""
+    pairs = sum(len(c.relations) for c in comparison.conflicts)
+    heading = f"CONTRADICTION ({len(comparison.conflicts)} between positions, {pairs} between voices)"
+    if options.color:
+        heading = f"{STYLE[RelationKind.CONTRADICTION].ansi}{heading}{_RESET}"
+    relations = {r.id: r for r in comparison.relations}
+    rows = []
+    for c in comparison.conflicts:
+        first = relations[c.relations[0]]
+        names = [", ".join(comparison.source(s).name for s in side) for side in c.sides]
+        words = [_side_quote(comparison, c, first, i, quote_width) for i in (0, 1)]
+        label = "contradiction" + (f" ({c.strength.value})" if c.strength else "")
+        why = f"{c.detail} ({', '.join(c.relations)})"
+        rows.append([c.id, label, c.aspect.value, names[0], words[0], names[1], words[1], why])
+    from tabulate import tabulate
+
+    table = tabulate(
+        rows,
+        headers=["id", "kind", "aspect", "side A", "A says", "side B", "B says", "why"],
+        tablefmt=options.table_format,
+        maxcolwidths=[None, None, None, 24, quote_width, 24, quote_width, quote_width],
+    )
+    return ["", heading, table]
+
+
+def _side_quote(comparison: Comparison, conflict: Conflict, first: Relation, side: int, width: int) -> str:
+    """The words of the side's first voice in the conflict's first relation."""
+    voices = set(conflict.sides[side])
+    for value in first.values:
+        if value.source in voices:
+            return excerpt(comparison, value.statement, value.span, width)
+    return ""
 
 
 def _quote_last(comparison: Comparison, rel: Relation, width: int) -> str:

@@ -162,7 +162,7 @@ def test_default_fail_on_is_contradiction_of_either_strength(accounts):
 def test_json_report_has_the_format_and_required_fields():
     result = run(["compare", MOURA, "-f", "json"], exit_code=1)
     report = json.loads(result.stdout)
-    assert report["format"] == "claimdiff.report/2"
+    assert report["format"] == "claimdiff.report/3"
     assert report["case"] == {"title": "Moura, March 2022", "reference_date": "2022-04-05"}
     for key in ("documents", "sources", "statements", "relations", "summary"):
         assert key in report
@@ -211,7 +211,7 @@ def test_output_file_gets_the_report_and_stdout_stays_empty(tmp_path):
     result = run(["compare", MOURA, "-f", "json", "-o", out], exit_code=1)
     assert result.stdout == ""
     assert result.stderr == ""
-    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/2"
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/3"
     assert out.read_text(encoding="utf-8") == run(["compare", MOURA, "-f", "json"], exit_code=1).stdout
     assert [p.name for p in tmp_path.iterdir()] == ["moura.json"]  # no temporary file left over
 
@@ -336,7 +336,7 @@ def test_graph_and_output_file_together(tmp_path):
     result = run(["compare", MOURA, "--graph", graph, "-f", "json", "-o", out], exit_code=1)
     assert result.stdout == ""
     assert graph.is_file()
-    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/2"
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/3"
 
 
 @pytest.mark.parametrize("name", ["x.png", "graph", "x.svg"])

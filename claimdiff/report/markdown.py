@@ -139,6 +139,8 @@ class MarkdownReporter:
                 continue
             title = f"{STYLE[kind].heading} ({len(rels)})"
             out += [f"## {title}", ""]
+            if kind is RelationKind.CONTRADICTION and comparison.conflicts:
+                out += self._conflicts(comparison)
             body = [line for rel in rels for line in _relation(comparison, rel)]
             if STYLE[kind].folded:
                 # GitHub needs the blank lines around the Markdown inside <details>.
@@ -151,6 +153,25 @@ class MarkdownReporter:
         out += self._claims(comparison, single)
         out += ["## Graph", "", *_mermaid(comparison), "", _MERMAID_LEGEND, ""]
         return "\n".join(out).rstrip("\n") + "\n"
+
+    @staticmethod
+    def _conflicts(comparison: Comparison) -> list[str]:
+        """The sides first: one line per conflict between positions, every voice on each side."""
+        held = {p.id: p for p in comparison.positions}
+
+        def side(position: str, voices: tuple[str, ...]) -> str:
+            p = held[position]
+            names = ", ".join(md(comparison.source(v).name) for v in voices)
+            return f"{'not ' if p.denied else ''}**{md(p.label)}** ({names})"
+
+        out = ["| conflict | aspect | one side | the other side | relations |", "|---|---|---|---|---|"]
+        for c in comparison.conflicts:
+            strength = f" ({c.strength.value})" if c.strength else ""
+            out.append(
+                f"| {c.id}{strength} | {c.aspect.value} | {side(c.positions[0], c.sides[0])} | "
+                f"{side(c.positions[1], c.sides[1])} | {', '.join(c.relations)} |"
+            )
+        return [*out, ""]
 
     @staticmethod
     def _voices(comparison: Comparison) -> list[str]:

@@ -145,6 +145,9 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("At least 25 people, including four women, were killed.", ("killed", "At least 25")),
         # A figure counts what its own sentence says, not a verb in the next one.
         ("About 400 passengers were on board. Some were rescued by canoes.", ("aboard", "About 400")),
+        # The injured in one state at one place are not everyone hurt.
+        ("Nearly 100 injured have been discharged.", ("injured:at one facility", "Nearly 100")),
+        ("Officials said 53 injured were still being treated.", ("injured:at one facility", "53")),
         # One facility's count is not the toll.
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
     ],

@@ -177,9 +177,11 @@ def _scope(
         subset = True
     if not subset and totals is not None:
         totals.setdefault(counted, q)
-    if rx("counts.facility_before").search(text[max(0, q.start - 40) : q.start]) or rx(
-        "counts.facility_after"
-    ).match(text[q.end :]):
+    if (
+        rx("counts.facility_before").search(text[max(0, q.start - 40) : q.start])
+        or rx("counts.facility_after").match(text[q.end :])
+        or rx("counts.care_after").match(text[q.end :])
+    ):
         return Scope.FACILITY
     if subset:
         return Scope.SUBSET

@@ -81,9 +81,13 @@ def attribute(
             voice, via, hedged = found.name, found.via, found.hedged
             span = (found.span[0] + shift, found.span[1] + shift)
             voice = titles.get(speaker_rx("determiner", re.IGNORECASE).sub("", voice.lower(), count=1), voice)
-            voice = _resolve(voice, history, previous)
+            resolved = _resolve(voice, history, previous)
+            if resolved is None:
+                out.append(previous := Attribution(author, (), None, False))
+                continue
+            voice = resolved
             _learn_titles(sentence.text, voice, titles)
-            via = tuple(_resolve(v, history, None) for v in via)
+            via = tuple(r for r in (_resolve(v, history, None) for v in via) if r is not None)
             if voice != author and author not in via:
                 # Whoever is quoted in a document reaches the reader through its author.
                 via = (*via, author)
@@ -118,14 +122,16 @@ def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
             titles.setdefault(f"{words[-2].lower()} {role.split()[-1]}", voice)
 
 
-def _resolve(name: str, history: list[str], previous: Attribution | None) -> str:
-    """Map "it", "the statement" and "the ministry" to the voice they continue."""
+def _resolve(name: str, history: list[str], previous: Attribution | None) -> str | None:
+    """Map "it", "the statement" and "the ministry" to the voice they continue; None for a
+    pronoun with no voice before it but the document's author."""
     if speaker_rx("first_person", re.IGNORECASE).match(name):
         return history[0]  # "our monitors", "our field team": the author speaking
     if is_pronoun(name):
         if previous is not None and previous.explicit:
             return previous.voice
-        return history[-1]
+        # "he told DVB" with nobody named before: not the outlet itself, so no one known.
+        return history[-1] if len(history) > 1 else None
     head = anaphor_head(name)
     if head is None:
         return name

@@ -80,6 +80,19 @@ def test_the_ministry_and_it_continue_the_voice() -> None:
     assert got[3][0] == "France's Foreign Ministry"
 
 
+def test_a_pronoun_with_no_one_before_it_is_not_the_outlet() -> None:
+    text = '"We had to attack it," he told the Courier.'
+    doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")
+    (found,) = attribute(doc, segment(doc))
+    assert (found.voice, found.explicit) == ("Courier", False)  # narration, compared with nothing
+
+
+def test_a_junta_is_the_military() -> None:
+    names = ["Myanmar's military junta", "Myanmar's military", "the junta"]
+    voices = merge_voices([("d1", name, False) for name in names], AliasTable.build())
+    assert len(voices.sources) == 1
+
+
 def test_unattributed_sentences_belong_to_the_author() -> None:
     got = _attribute("A blast hit the market on Monday. Twelve people died.", source="Reuters")
     assert got == [("Reuters", ()), ("Reuters", ())]

@@ -390,6 +390,9 @@ def clean_name(raw: str) -> str | None:
     # "a supporter who had travelled from Dalca": the relative clause is not the name.
     np = speaker_rx("relative").split(np)[0]
     np = speaker_rx("trailing_word", re.IGNORECASE).sub("", np)
+    np = speaker_rx("trailing_time", re.IGNORECASE).sub("", np)
+    if speaker_rx("day_name", re.IGNORECASE).match(np.strip()):
+        return None  # "Wednesday" names a day, not a voice
     np = speaker_rx("possessive").sub("", np)
     np = speaker_rx("honorific").sub("", np)
     np = speaker_rx("age").sub("", np)
@@ -618,7 +621,8 @@ def _trail(text: str) -> Speaker | None:
         if told_whom:
             via = (told_whom.group("np"),)
     elif told:
-        via = (clean_name(told.group("np")) or told.group("np"),)
+        heard = clean_name(told.group("np"))
+        via = (heard,) if heard else ()  # "said ... to Wednesday": a day hears nothing
     np, via = _spoke_to(np, via)
     # The span covers who speaks, not what they go on to add ("adding that ...").
     return Speaker(np, via, (m.start() + 1, m.start("rest") if m.group("rest") is not None else m.end()))

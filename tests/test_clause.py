@@ -158,3 +158,9 @@ def test_a_report_of_what_someone_said_credits_the_one_who_said_it() -> None:
     assert found is not None and (found.name, found.via) == ("a district official", ("The Courier",))
     other = read("Police reported protesters attacked officers.").speaker
     assert other is not None and other.name == "Police"
+
+
+def test_when_it_was_said_is_not_part_of_the_name_and_a_day_is_no_voice() -> None:
+    sentence = '"We struck the camp," said army spokesman Tun Aung overnight from Tuesday to Wednesday.'
+    found = read(sentence).speaker
+    assert found is not None and "Tuesday" not in found.name and found.via == ()

@@ -39,8 +39,10 @@ def _cause_re() -> re.Pattern[str]:
 
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     """The lexicon's causes, then causes it does not know, outside the words it read."""
+    # A sentence that names a cause in so many words is about the event: "the main reason was
+    # overcrowding" has no word of harm, but it is the cause of this one.
     if not reading.event:
-        return []
+        return _known(reading) if rx("causes.cause_after").search(reading.text) else []
     known = _known(reading)
     return known + _generic(reading, known)
 

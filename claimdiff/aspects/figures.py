@@ -152,6 +152,8 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
         return True  # "organisers put the turnout at 100,000": another voice's figure, not this one's
     if rx("counts.share_base").search(text[max(0, q.start - 20) : q.start]):
         return True  # "seven of the nine bodies": the nine is the base of a share, not a new toll
+    if rx("counts.identified_after").match(text[q.end :]):
+        return True  # "19 are yet to be identified": identification, not the toll
     if rx("counts.seen").search(text[max(0, q.start - 60) : q.start]):
         return True  # "I saw five or six people dead": what one witness saw, not the toll
     return bool(rx("counts.increment").match(text[q.end :]))  # "seven more bodies": an increment

@@ -574,8 +574,9 @@ def _appositive(text: str) -> Speaker | None:
         return None
     np = clean_name(m.group("np"))
     middle = text[m.end("np") :].split(",")[1].strip()
-    if np and anaphor_head(np) and speaker_rx("proper_name").fullmatch(middle):
-        np = middle  # "The operator, Viastrada, said": the name is the voice
+    common = np is not None and not any(w[:1].isupper() for w in np.split()[1:])
+    if np and (anaphor_head(np) or common) and speaker_rx("proper_name").fullmatch(middle):
+        np = middle  # "The operator, Viastrada, said", "The preacher at the rally, NAME, said"
     if np and plausible_voice(np):
         return Speaker(np, (), (m.start("np"), m.end("verb")))
     return None

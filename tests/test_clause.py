@@ -164,3 +164,12 @@ def test_when_it_was_said_is_not_part_of_the_name_and_a_day_is_no_voice() -> Non
     sentence = '"We struck the camp," said army spokesman Tun Aung overnight from Tuesday to Wednesday.'
     found = read(sentence).speaker
     assert found is not None and "Tuesday" not in found.name and found.via == ()
+
+
+def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
+    sentence = (
+        "The preacher at the rally, Ram Lal, also known as 'Baba', said in a statement that the crush "
+        'was caused by "some plotters" after the prayers ended.'
+    )
+    found = read(sentence).speaker
+    assert found is not None and found.name == "Ram Lal"

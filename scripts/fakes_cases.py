@@ -5,6 +5,11 @@ dataset by ``unit_id`` and hold the gold; the article text stays in the dataset.
 looks every row up and writes ``<out>/<slug>/case.yaml`` plus one ``.txt`` per article
 (title, a blank line, the content), so that ``claimdiff check <out>`` runs on them.
 
+Each document is declared with ``outlet:`` (the article's outlet, who reported): under the
+narrator rule of issue 9, the sentences that name no voice are the outlet's narration, compared
+with nothing unless ``--compare-narrators`` asks. The manifests once said ``source:`` (the
+outlet as a voice); a document that still does is refused.
+
     python scripts/fakes_cases.py build                 # -> .fakes/cases
     python scripts/fakes_cases.py build --out DIR --csv PATH
 
@@ -81,8 +86,12 @@ def load(manifest: Path) -> dict[str, Any]:
     if not isinstance(docs, list) or len(docs) < 2:
         raise BuildError(f"{manifest}: documents must list at least two articles")
     for doc in docs:
-        if not isinstance(doc, dict) or "unit_id" not in doc or "source" not in doc:
-            raise BuildError(f"{manifest}: every document needs unit_id and source")
+        if isinstance(doc, dict) and "source" in doc:
+            raise BuildError(
+                f"{manifest}: unit_id {doc.get('unit_id')} names its outlet with outlet:, not source:"
+            )
+        if not isinstance(doc, dict) or "unit_id" not in doc or "outlet" not in doc:
+            raise BuildError(f"{manifest}: every document needs unit_id and outlet")
     return data
 
 
@@ -98,10 +107,10 @@ def check_rows(manifest: Path, data: dict[str, Any], rows: dict[str, dict[str, s
         if row is None:
             raise BuildError(f"{manifest}: unit_id {uid} is not in the dataset")
         outlet = OUTLETS.get(row["source"].strip(), row["source"].strip())
-        if doc["source"] != outlet:
+        if doc["outlet"] != outlet:
             raise BuildError(
                 f"{manifest}: unit_id {uid} is from {outlet!r} (source column {row['source']!r}), "
-                f"not {doc['source']!r}"
+                f"not {doc['outlet']!r}"
             )
 
 
@@ -117,7 +126,7 @@ def case_yaml(data: dict[str, Any]) -> dict[str, Any]:
         if key in data:
             case[key] = data[key]
     case["documents"] = [
-        {"file": f"{doc['unit_id']}.txt", "source": doc["source"]} for doc in data["documents"]
+        {"file": f"{doc['unit_id']}.txt", "outlet": doc["outlet"]} for doc in data["documents"]
     ]
     if data.get("aliases"):
         case["aliases"] = data["aliases"]

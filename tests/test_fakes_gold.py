@@ -49,7 +49,7 @@ def test_manifests_are_well_formed() -> None:
         data = script.load(manifest)
         assert data.get("title") and data.get("reference_date"), manifest
         assert data.get("expect"), f"{manifest}: no expectations"
-        outlets = {doc["source"] for doc in data["documents"]}
+        outlets = {doc["outlet"] for doc in data["documents"]}
         assert len(outlets) >= 2, f"{manifest}: fewer than two outlets"
         for uid in script.unit_ids(data):
             assert uid not in seen, f"{manifest}: unit_id {uid} is already in {seen[uid]}"
@@ -77,13 +77,15 @@ def test_cases_build_and_check(tmp_path: Path) -> None:
     for folder in folders:
         case = load_manifest(folder)
         texts = [d.text.lower() for d in case.documents]
-        declared = {d.source.lower() for d in case.documents if d.source}
-        names = {c.lower() for c, _ in case.aliases} | declared
+        assert all(d.outlet and not d.source for d in case.documents), f"{folder.name}: outlet: per document"
+        # Under the narrator rule an outlet is a voice only where a text names it speaking, so a
+        # voice must occur in a text or be a name the aliases give; being a document's outlet is not enough.
+        names = {c.lower() for c, _ in case.aliases}
         for exp in case.expect:
             for voice in _voices(exp):
                 low = voice.lower()
                 assert low in names or any(low in t for t in texts), (
-                    f"{folder.name}: expectation voice {voice!r} appears in no document, source or alias"
+                    f"{folder.name}: expectation voice {voice!r} appears in no document or alias"
                 )
     results = check_paths([tmp_path])
     assert {r.slug for r in results} == {f.name for f in folders}
@@ -99,7 +101,7 @@ def test_missing_unit_id_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.C
             {
                 "title": "t",
                 "reference_date": "2016-01-01",
-                "documents": [{"unit_id": 1, "source": "SANA"}, {"unit_id": 2, "source": "Reuters"}],
+                "documents": [{"unit_id": 1, "outlet": "SANA"}, {"unit_id": 2, "outlet": "Reuters"}],
                 "expect": [],
             }
         )
@@ -116,3 +118,49 @@ def test_missing_unit_id_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.C
     assert code == 2
     assert len(err.strip().splitlines()) == 1
     assert "manifest.yaml" in err and "unit_id 2" in err
+
+
+def _one_manifest(tmp_path: Path, documents: list[dict[str, object]]) -> tuple[Path, Path]:
+    (tmp_path / "m" / "x").mkdir(parents=True)
+    (tmp_path / "m" / "x" / "manifest.yaml").write_text(
+        yaml.safe_dump({"title": "t", "reference_date": "2016-01-01", "documents": documents, "expect": []})
+    )
+    csv_file = tmp_path / "rows.csv"
+    csv_file.write_text(
+        "unit_id,article_title,article_content,source,date,location\n"
+        "1,T,Body,sana,1/1/16,aleppo\n2,U,Body,reuters,1/1/16,aleppo\n",
+        encoding="cp1252",
+    )
+    return tmp_path / "m", csv_file
+
+
+def _build(tmp_path: Path, folder: Path, csv_file: Path) -> int:
+    return _script().main(
+        ["build", "--out", str(tmp_path / "out"), "--csv", str(csv_file), "--manifests", str(folder)]
+    )
+
+
+def test_documents_are_declared_as_outlets(tmp_path: Path) -> None:
+    folder, csv_file = _one_manifest(
+        tmp_path, [{"unit_id": 1, "outlet": "SANA"}, {"unit_id": 2, "outlet": "Reuters"}]
+    )
+    assert _build(tmp_path, folder, csv_file) == 0
+    case = yaml.safe_load((tmp_path / "out" / "x" / "case.yaml").read_text())
+    assert case["documents"] == [{"file": "1.txt", "outlet": "SANA"}, {"file": "2.txt", "outlet": "Reuters"}]
+
+
+def test_source_key_and_mismatching_outlet_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, csv_file = _one_manifest(
+        tmp_path / "a", [{"unit_id": 1, "source": "SANA"}, {"unit_id": 2, "outlet": "Reuters"}]
+    )
+    assert _build(tmp_path / "a", folder, csv_file) == 2
+    err = capsys.readouterr().err
+    assert "outlet:, not source:" in err and len(err.strip().splitlines()) == 1
+    folder, csv_file = _one_manifest(
+        tmp_path / "b", [{"unit_id": 1, "outlet": "SANA"}, {"unit_id": 2, "outlet": "TASS"}]
+    )
+    assert _build(tmp_path / "b", folder, csv_file) == 2
+    err = capsys.readouterr().err
+    assert "unit_id 2 is from 'Reuters'" in err and len(err.strip().splitlines()) == 1

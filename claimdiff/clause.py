@@ -649,6 +649,8 @@ def _lead(text: str) -> Speaker | None:
     np = _voice(m.group("np")) if m else None
     if m is None or np is None:
         return None
+    if any(q.start > 0 for q in find_quantities(np)):
+        return None  # "A bomb killed six people in the market X said": a claim, not a speaker
     verb = m.group("verb")
     via: tuple[str, ...] = ()
     after = text[m.end("verb") :].lstrip()
@@ -676,5 +678,67 @@ def _lead(text: str) -> Speaker | None:
     return Speaker(np, via, (m.start("np"), end), hedged)
 
 
+# A bare trailing speaker is at most this many words.
+_BARE_WORDS = 8
+
+
+def _bare_trail(text: str) -> Speaker | None:
+    """ "... on Wednesday a monitor said." with no comma before the speaker: the shortest phrase
+    before the verb that opens with "a", "an" or "the", else the run of capitalised words and
+    speaking words ("Syrian state television") before it; a voice only if it names one."""
+    m = speaker_rx("bare_trail").search(text)
+    if m is None or m.start() < 20:
+        return None
+    words = list(re.finditer(r"[^\s]+", text[: m.start("verb")]))[-_BARE_WORDS:]
+    start = None
+    for i in range(len(words) - 2, -1, -1):
+        if speaker_rx("bare_determiner").fullmatch(words[i].group()):
+            start = i
+            break
+    if start is not None:
+        # "the market Dalcan state television": a name after a plain noun starts the speaker.
+        modifiers = speaker_rx("bare_modifier_word", re.IGNORECASE)
+        plain = [k for k in range(start + 1, len(words) - 1) if not modifiers.fullmatch(words[k].group())]
+        plain = [k for k in plain if words[k].group()[:1].islower() and words[k + 1].group()[:1].isupper()]
+        if plain:
+            start = plain[-1] + 1
+    # "a source at the city hospital": a phrase joined by a preposition is one speaker.
+    while start is not None and start >= 2 and speaker_rx("bare_join").fullmatch(words[start - 1].group()):
+        determiner = speaker_rx("bare_determiner")
+        earlier = [j for j in range(start - 2, -1, -1) if determiner.fullmatch(words[j].group())]
+        if not earlier or start - earlier[0] > 4:
+            break
+        start = earlier[0]
+    if start is None:
+        modifiers = speaker_rx("bare_modifier_word", re.IGNORECASE)
+        start = len(words)
+        while start > 0 and (
+            words[start - 1].group()[:1].isupper() or modifiers.fullmatch(words[start - 1].group())
+        ):
+            start -= 1
+        while start < len(words) and not words[start].group()[:1].isupper():
+            start += 1  # the run opens with a name: "Syrian state television", not "people Syrian ..."
+    if start >= len(words):
+        return None
+    raw = text[words[start].start() : words[-1].end()]
+    raw = re.split(r"\s+and\s+", raw)[0]  # "a monitor and activists": the first named
+    np = _voice(raw)
+    if np is None or any(ch.isdigit() for ch in np):
+        return None
+    told = speaker_rx("told_object").match(text[m.end("verb") :].strip())
+    heard = clean_name(told.group("np")) if told and m.group("verb") in speaker_words("told_verbs") else None
+    return Speaker(np, (heard,) if heard else (), (words[start].start(), m.end("verb")))
+
+
 # The frames, most specific first.
-_FRAMES = (_role_name, _according, _citing_lead, _appositive, _released_by, _trail_appositive, _trail, _lead)
+_FRAMES = (
+    _role_name,
+    _according,
+    _citing_lead,
+    _appositive,
+    _released_by,
+    _trail_appositive,
+    _trail,
+    _lead,
+    _bare_trail,
+)

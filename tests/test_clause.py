@@ -173,3 +173,18 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
     )
     found = read(sentence).speaker
     assert found is not None and found.name == "Ram Lal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "via"),
+    [
+        # Text whose commas were stripped: the speaker is found walking back from the verb.
+        ("Shelling hit the town on Monday killing nine people a monitor said.", "a monitor", ()),
+        ("A bomb killed six in the market Dalcan state television reported.", "Dalcan state television", ()),
+        # "a source at the hospital" speaks for the hospital, as with a comma.
+        ("The toll reached 51 a source at the hospital told Horizon.", "the hospital", ("Horizon",)),
+    ],
+)
+def test_a_trailing_speaker_without_a_comma(sentence: str, name: str, via: tuple[str, ...]) -> None:
+    found = read(sentence).speaker
+    assert found is not None and (found.name, found.via) == (name, via)

@@ -155,6 +155,10 @@ def _facts(text: str) -> list[tuple[str, str]]:
         # The injured in one state at one place are not everyone hurt.
         ("Nearly 100 injured have been discharged.", ("injured:at one facility", "Nearly 100")),
         ("Officials said 53 injured were still being treated.", ("injured:at one facility", "53")),
+        # A number before a verb or a participle that counts no one counts things.
+        ("The raid on two villages killed 15 civilians.", ("killed", "15")),
+        # The dead and the hurt together are compared only as such.
+        ("Dozens of people were killed or injured.", ("killed or injured", "Dozens")),
         # One facility's count is not the toll.
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
     ],
@@ -283,3 +287,18 @@ def test_figures_for_several_places_are_compared_place_by_place() -> None:
 
 def test_one_place_named_is_the_events_and_all_figures_compare() -> None:
     assert _contradictions("Police said 12 people were killed in Harrow.", "Medics said 40 people died.")
+
+
+def test_nothing_counts_two_besieged_towns_or_two_villages() -> None:
+    assert _facts("Buses from two besieged towns were hit.") == []
+    assert ("killed", "two") not in _facts("The raid on two villages killed 15 civilians.")
+
+
+def test_a_day_the_event_answered_does_not_date_it() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    text = "The strike on Friday killed 5, a response to the gas attack in the north on Tuesday."
+    case = Case("t", dt.date(2021, 3, 7), (Document("d1", "a.txt", text, source="Medics"),))
+    facts = [f for st in compare_case(case).statements for f in st.facts]
+    assert [f.value.label() for f in facts if f.aspect is Aspect.TIME] == ["2021-03-05"]

@@ -262,13 +262,18 @@ def _counts_things(text: str, q: Quantity) -> bool:
         or any(c.fullmatch(first) for _, c in _counted_res())
     ):
         return False
-    # One or two modifiers may come first: "203 terrorist fighters", "two young men".
+    # One or two modifiers may come first: "203 terrorist fighters", "two young men"; a verb
+    # ends them ("two villages killed 15 civilians" counts villages).
     for word in words[1:3]:
-        if word.lower() in wordset("counts.people_nouns"):
+        low = word.lower()
+        if low in wordset("counts.people_nouns"):
             return False
-        if not word[0].isalpha():
+        verb = any(c.fullmatch(low) for _, c in _counted_res())
+        if not word[0].isalpha() or low in wordset("counts.glue") or verb:
             break
-    return first.isalpha() and not first.endswith("ed")
+    # A participle no count names, before no noun of people, describes things: "two besieged
+    # towns" (but "five armed men" are people, and "12 killed" was counted above).
+    return first.isalpha()
 
 
 _MODIFIER = re.compile(r"[a-z-]+\s+")

@@ -41,6 +41,8 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
     after = text[t.end : t.end + 25]
     if rx("events.possessive").match(after) and rx("events.earlier_incident").search(before):
         return False  # "after Thursday's attacks": another incident's day
+    if rx("events.answered_incident").search(text[max(0, t.start - 100) : t.start]):
+        return False  # "a response to the chemical attack on Tuesday": what it answered
     if rx("events.aftermath").match(text[t.end : t.end + 60]):
         return False  # "Wednesday's aftershock", "Friday's funeral": what came after
     # "said on Tuesday", "on April 1 announced": the date of the saying, not of the event.

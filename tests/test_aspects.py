@@ -302,3 +302,16 @@ def test_a_day_the_event_answered_does_not_date_it() -> None:
     case = Case("t", dt.date(2021, 3, 7), (Document("d1", "a.txt", text, source="Medics"),))
     facts = [f for st in compare_case(case).statements for f in st.facts]
     assert [f.value.label() for f in facts if f.aspect is Aspect.TIME] == ["2021-03-05"]
+
+
+def test_early_on_the_next_day_is_the_same_night() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    def when(*texts: str) -> list[str]:
+        docs = tuple(Document(f"d{i}", f"{i}.txt", t, source=f"Voice {i}") for i, t in enumerate(texts, 1))
+        relations = compare_case(Case("t", dt.date(2021, 3, 12), docs)).relations
+        return [r.kind.value for r in relations if r.aspect is Aspect.TIME]
+
+    assert when("The raid on Monday killed 9.", "The raid early on Tuesday killed 9.") == ["agreement"]
+    assert when("The raid on Monday killed 9.", "The raid on Wednesday killed 9.") == ["contradiction"]

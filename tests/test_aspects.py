@@ -228,6 +228,11 @@ def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> 
     assert _contradictions(running, "Officials said 40 people died.") == []
 
 
+def test_the_count_of_the_missing_is_not_itself_still_going() -> None:
+    # "still missing" keeps the toll going; the number of the missing is a figure like any other.
+    assert _contradictions("Officials said 18 were still missing.", "Miners said 40 were still missing.")
+
+
 def test_a_toll_that_has_risen_is_the_latest_figure() -> None:
     assert _contradictions("The toll has risen to 94.", "Officials said 40 people died.")
 

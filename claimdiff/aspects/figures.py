@@ -62,7 +62,9 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
     totals: dict[str, Quantity] = {}
     quantities = reading.quantities
     update = bool(rx("counts.update").search(reading.text))
-    running = bool(rx("counts.running").search(reading.text))
+    cues = list(rx("counts.running").finditer(reading.text))
+    # "18 miners are still missing" keeps the toll going, not the count of the missing itself.
+    running = (bool(cues), any(not m.group("still") for m in cues))
     credited: str | None = None  # what the last figure credited to a voice counted
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
@@ -78,7 +80,7 @@ def _figure(
     q: Quantity,
     nxt: int,
     totals: dict[str, Quantity],
-    told: tuple[bool, bool],
+    told: tuple[bool, tuple[bool, bool]],
     credited: str | None,
 ) -> list[Fact]:
     """The facts of one number: its count and, for a whole toll naming its victims, who they were.
@@ -104,7 +106,8 @@ def _figure(
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
-    update, running = told
+    update, (running_any, running_not_missing) = told
+    running = running_not_missing if counted == "missing" else running_any
     where = _where(text, q, nxt)
     value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update, running, where)
     polarity = reading.clauses.polarity(q.start, q.end)

@@ -57,6 +57,8 @@ def _label(aspect: Aspect, ev: Evidence) -> str:
     value = ev.value
     if isinstance(value, Label) and aspect is Aspect.VICTIMS:
         return value.category or value.name
+    if isinstance(value, Count) and value.form == "disputed":
+        return "the toll as stated"  # "disputed the toll": read "not the toll as stated"
     return value.name if isinstance(value, Label) else value.text
 
 

@@ -320,3 +320,17 @@ def test_early_on_the_next_day_is_the_same_night() -> None:
 
     assert when("The raid on Monday killed 9.", "The raid early on Tuesday killed 9.") == ["agreement"]
     assert when("The raid on Monday killed 9.", "The raid on Wednesday killed 9.") == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    "dispute",
+    [
+        "The army disputed the toll.",
+        "The army rejected the rights group's figures.",
+        "The army said the figures were exaggerated.",
+    ],
+)
+def test_a_toll_disputed_without_a_figure_is_a_soft_contradiction(dispute: str) -> None:
+    stated = "Rights groups said 40 people were killed."
+    assert _contradictions(stated, dispute, strength="soft")
+    assert not _contradictions(stated, "The army said 12 soldiers were wounded.")

@@ -16,9 +16,13 @@ from claimdiff.model import Aspect, Count, Fact
 
 
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
-    """The sentence's tolls and the victims they name, then its zero tolls."""
+    """The sentence's tolls and the victims they name, then its zero tolls, then a toll it
+    disputes without a figure of its own."""
     tolls = [f for f in figures.figures(reading) if f.aspect is not Aspect.QUANTITY]
-    return tolls + figures.zero_counts(reading)
+    zeros = figures.zero_counts(reading)
+    if tolls or zeros:
+        return tolls + zeros
+    return figures.disputed_toll(reading)
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:

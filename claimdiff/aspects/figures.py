@@ -323,6 +323,16 @@ def zero_counts(reading: Reading) -> list[Fact]:
     return facts
 
 
+def disputed_toll(reading: Reading) -> list[Fact]:
+    """ "The police disputed the group's figures", "the toll is exaggerated": a toll denied with
+    no figure given, as a denied open count that any stated toll falls in."""
+    m = rx("counts.toll_disputed").search(reading.text)
+    if m is None or reading.background:
+        return []
+    value = Count(0, math.inf, m.group(0), None, "disputed", _KILLED)
+    return [Fact(Aspect.CASUALTIES, _KILLED, value, Polarity.DENIED, reading.span(m.start(), m.end()))]
+
+
 # ---------------------------------------------------------------------------
 # Comparison
 
@@ -421,8 +431,9 @@ def _dispute(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         overlap = isinstance(denied, Count) and denied.low <= value.high and value.low <= denied.high
         if disputed(m) and overlap:
             names = scene.names
+            verb = "disputes" if denied.form == "disputed" else "denies"
             detail = (
-                f"{block.key.replace(':', ' ')}: {names[denier]} denies {fmt(denied)}; "
+                f"{block.key.replace(':', ' ')}: {names[denier]} {verb} {fmt(denied)}; "
                 f"{names[stater]} states {fmt(value)}"
             )
             x, y = (m, stated) if denier == a else (stated, m)
@@ -468,6 +479,8 @@ def _loose(c: Count) -> tuple[float, float]:
 
 def fmt(c: Count) -> str:
     """A figure as evidence: its words and, when they are not plain, its bounds."""
+    if c.form == "disputed":
+        return f"the toll (“{c.text}”)"
     if math.isinf(c.high):
         return f"{c.text} (>= {c.low:g})"
     if c.low == c.high:

@@ -217,7 +217,7 @@ def _counted(text: str, q: Quantity, nxt: int) -> str | None:
         return table("counts.verb_kinds")[m.group("verb").lower()]
     # "the number of people who died ... has risen to 27", "the toll stood at 86": the noun
     # that governs the number says what it counts, whatever follows.
-    before = rx("counts.before_split").split(text[max(0, q.start - 100) : q.start])[-1]
+    before = rx("counts.before_split").split(text[max(0, q.start - 180) : q.start])[-1]
     if rx("counts.governed", 0).search(before):
         found_before = _governing_noun(text, q, before)
         if found_before is not None:

@@ -386,6 +386,8 @@ def clean_name(raw: str) -> str | None:
     if np.count("(") != np.count(")"):
         np = np.strip("()").strip()
     np = speaker_rx("lead_conjunction", re.IGNORECASE).sub("", np)
+    # "relatives and a local journalist", "a monitor and activists": the first one named.
+    np = speaker_rx("second_speaker").split(np)[0]
     np = speaker_rx("lead_quantifier", re.IGNORECASE).sub("", np)
     # "a supporter who had travelled from Dalca": the relative clause is not the name.
     np = speaker_rx("relative").split(np)[0]

@@ -188,3 +188,16 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
 def test_a_trailing_speaker_without_a_comma(sentence: str, name: str, via: tuple[str, ...]) -> None:
     found = read(sentence).speaker
     assert found is not None and (found.name, found.via) == (name, via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Courier reported citing relatives and a local reporter that nine died.", "relatives"),
+        ("Police and soldiers said 12 died.", "Police"),
+        ("The Ministry of Justice and Security said 12 died.", "The Ministry of Justice and Security"),
+    ],
+)
+def test_two_joined_speakers_give_the_first_and_a_name_stays_whole(sentence: str, name: str) -> None:
+    found = read(sentence).speaker
+    assert found is not None and found.name == name

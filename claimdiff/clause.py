@@ -382,7 +382,7 @@ def anaphor_head(name: str) -> str | None:
 
 def clean_name(raw: str) -> str | None:
     """A speaker phrase as a voice's name, or None when it names no one ("The claims")."""
-    np = raw.strip().strip("\"'“”‘’«»").strip()
+    np = " ".join(raw.split()).strip("\"'“”‘’«»").strip()  # a name wrapped over two lines is one
     if np.count("(") != np.count(")"):
         np = np.strip("()").strip()
     np = speaker_rx("lead_conjunction", re.IGNORECASE).sub("", np)
@@ -640,6 +640,20 @@ def _spoke_to(np: str, via: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
 
 
 def _lead(text: str) -> Speaker | None:
+    """ "X said ..." at the start, or after an opening phrase that names no one ("Citing reports
+    from officials, the government said ...")."""
+    found = _lead_at(text)
+    opening = speaker_rx("opening_phrase").match(text) if found is None else None
+    if opening is None:
+        return found
+    inner = _lead_at(text[opening.end() :])
+    if inner is None:
+        return None
+    a, b = inner.span
+    return Speaker(inner.name, inner.via, (a + opening.end(), b + opening.end()), inner.hedged)
+
+
+def _lead_at(text: str) -> Speaker | None:
     """ "X said ...", "X told RFI that ...", "Reuters, citing officials, said ..." at the start."""
     m = speaker_rx("lead").match(text)
     if m and speaker_rx("possessive_end").search(m.group("np")):

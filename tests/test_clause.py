@@ -201,3 +201,19 @@ def test_a_trailing_speaker_without_a_comma(sentence: str, name: str, via: tuple
 def test_two_joined_speakers_give_the_first_and_a_name_stays_whole(sentence: str, name: str) -> None:
     found = read(sentence).speaker
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A day, or a phrase that names no one, may open the sentence before its speaker.
+        ("On Wednesday, Ana Voss, the minister for the North Province, said 37 died.", "Ana Voss"),
+        ("Citing reports from local officials and doctors, the provincial government said 37 died.",
+         "the provincial government"),
+        # A name wrapped over two lines is one name.
+        ("The prime minister of the region, Tomas\nReyvel, said 40 died.", "Tomas Reyvel"),
+    ],
+)
+def test_what_opens_a_sentence_before_its_speaker(sentence: str, name: str) -> None:
+    found = read(sentence).speaker
+    assert found is not None and found.name == name

@@ -338,3 +338,18 @@ def test_a_toll_disputed_without_a_figure_is_a_soft_contradiction(dispute: str) 
     stated = "Rights groups said 40 people were killed."
     assert _contradictions(stated, dispute, strength="soft")
     assert not _contradictions(stated, "The army said 12 soldiers were wounded.")
+
+
+def test_the_day_of_the_saying_and_a_count_cutoff_do_not_date_the_event() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    def days(text: str) -> list[str]:
+        case = Case("t", dt.date(2021, 3, 12), (Document("d1", "a.txt", text, source="Medics"),))
+        facts = [f for st in compare_case(case).statements for f in st.facts]
+        return [f.value.label() for f in facts if f.aspect is Aspect.TIME]
+
+    assert days("On Wednesday, the minister said 37 people died in the quake.") == []
+    assert days("Official figures by Thursday morning put the quake's dead at 37.") == []
+    # A date right before a trailing speaker still dates the event.
+    assert days("Floods have killed 37 since 2 March, the agency said.") != []

@@ -41,6 +41,8 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
     after = text[t.end : t.end + 25]
     if rx("events.possessive").match(after) and rx("events.earlier_incident").search(before):
         return False  # "after Thursday's attacks": another incident's day
+    if rx("events.cutoff").search(text[max(0, t.start - 12) : t.start]):
+        return False  # "figures by Thursday morning", "as of Friday": when a count stood
     if rx("events.answered_incident").search(text[max(0, t.start - 100) : t.start]):
         return False  # "a response to the chemical attack on Tuesday": what it answered
     if rx("events.aftermath").match(text[t.end : t.end + 60]):
@@ -88,6 +90,9 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
             continue  # "no aircraft flew on 16 or 17 October" dates nothing that happened
         if _stamp(text, t):
             continue  # "Sun 16 Apr 2017 Death toll rises ...": the day the story was filed
+        speaker = reading.clauses.speaker
+        if speaker is not None and not text[: t.start].strip() and 0 <= speaker.span[0] - t.end <= 3:
+            continue  # "On Wednesday, the minister said ...": the day of the saying
         if window is not None and (t.high < window[0] or t.low > window[1]):
             continue  # "laid six weeks ago": a date, but not the event's
         lo = max(0, t.start - 40)

@@ -221,7 +221,14 @@ def _build_vocab(lang: Language) -> _Vocab:
     )
 
 
-_NUM_PATTERN = r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# Thousands grouped by commas ("11,300") or by a thin or non-breaking space, as typeset text
+# writes them ("11 300"): groups of exactly three digits. A plain space stays ambiguous ("4 000",
+# a phone number), so it groups nothing.
+_NUM_PATTERN = (
+    r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
+    r"|(?<![0-9.,])[0-9]{1,3}(?:[\u00a0\u2009\u202f][0-9]{3}(?![0-9.,]))+"
+    r"|[0-9]+(?:\.[0-9]+)?"
+)
 _TOKEN_RE = re.compile(rf"({_NUM_PATTERN})|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
 _N, _W, _P = 0, 1, 2
 _INF = math.inf
@@ -351,7 +358,7 @@ class _Scanner:
         kind = self._kd(k)
         if kind == _N:
             raw = self.tok[k]
-            digits = raw.replace(",", "")
+            digits = re.sub(r"[,\u00a0\u2009\u202f]", "", raw)
             base = Fraction(digits) if "." in digits else Fraction(int(digits))
             j = k + 1
             scale = 1

@@ -715,3 +715,16 @@ def test_the_words_are_those_of_the_language_in_force(register_language) -> None
         assert _found("The talks ended on 23 Marzo.") == []
         assert _found("The talks ended on 23 March.") == [("23", 23, 23, 23, "exact", None)]
     assert _found("The talks ended on 23 March.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("11\u202f300 people", 11300),
+        ("48\u00a0000 confirmed dead", 48000),
+        ("1\u2009250\u2009000 displaced", 1250000),
+    ],
+)
+def test_thousands_grouped_by_a_thin_or_non_breaking_space(text: str, value: int) -> None:
+    (q,) = find_quantities(text)
+    assert q.low == q.high == value

@@ -138,6 +138,8 @@ class Count:
     update: bool = False  # its sentence announces a new figure ("the toll rose to"); not reported
     running: bool = False  # the count was still going when told ("so far", "may rise"); not reported
     where: str | None = None  # the place it is given for ("in Paris"), when the text says so
+    trend: str | None = None  # "rising" ("the toll rose to 88") or "lowered" ("revised down to 84",
+    # "six fewer than ..."), as its sentence announces it; not reported
 
     def to_record(self) -> dict[str, Any]:
         rec: dict[str, Any] = {

@@ -62,13 +62,20 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
     totals: dict[str, Quantity] = {}
     quantities = reading.quantities
     update = bool(rx("counts.update").search(reading.text))
+    trend = (
+        "lowered"
+        if rx("counts.lowered").search(reading.text)
+        else "rising"
+        if rx("counts.rising").search(reading.text)
+        else None
+    )
     cues = list(rx("counts.running").finditer(reading.text))
     # "18 miners are still missing" keeps the toll going, not the count of the missing itself.
     running = (bool(cues), any(not m.group("still") for m in cues))
     credited: str | None = None  # what the last figure credited to a voice counted
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
-        found = _figure(reading, q, nxt, totals, (update, running), credited)
+        found = _figure(reading, q, nxt, totals, (update, running, trend), credited)
         if found and found[0].voice:
             credited = found[0].key
         facts.extend(found)
@@ -80,7 +87,7 @@ def _figure(
     q: Quantity,
     nxt: int,
     totals: dict[str, Quantity],
-    told: tuple[bool, tuple[bool, bool]],
+    told: tuple[bool, tuple[bool, bool], str | None],
     credited: str | None,
 ) -> list[Fact]:
     """The facts of one number: its count and, for a whole toll naming its victims, who they were.
@@ -106,10 +113,12 @@ def _figure(
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
-    update, (running_any, running_not_missing) = told
+    update, (running_any, running_not_missing), trend = told
     running = running_not_missing if counted == "missing" else running_any
     where = _where(text, q, nxt)
-    value = Count(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update, running, where)
+    value = Count(
+        q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update, running, where, trend
+    )
     polarity = reading.clauses.polarity(q.start, q.end)
     # "81,000, according to the police": the figure is that voice's, whoever the sentence's is.
     facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end), voice)]
@@ -155,6 +164,8 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
         return True  # "organisers put the turnout at 100,000": another voice's figure, not this one's
     if rx("counts.share_base").search(text[max(0, q.start - 20) : q.start]):
         return True  # "seven of the nine bodies": the nine is the base of a share, not a new toll
+    if rx("counts.increment_before").search(text[max(0, q.start - 20) : q.start]):
+        return True  # "a further 363 were rescued": an increment, not a toll
     if rx("counts.identified_after").match(text[q.end :]):
         return True  # "19 are yet to be identified": identification, not the toll
     if rx("counts.seen").search(text[max(0, q.start - 60) : q.start]):
@@ -395,9 +406,15 @@ def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
 
 def _at_another_moment(x: Mention, y: Mention) -> bool:
     """Two voices' figures for a count still going ("so far", "may rise", "bodies recovered by
-    midday") may be the same count at two moments: compared, they say nothing either way."""
+    midday") may be the same count at two moments: compared, they say nothing either way; so
+    may a figure below one announced as grown ("the toll rose to 88" against another's 74)."""
     cx, cy = x.fact.value, y.fact.value
-    return isinstance(cx, Count) and isinstance(cy, Count) and (cx.running or cy.running)
+    if not (isinstance(cx, Count) and isinstance(cy, Count)):
+        return False
+    if cx.running or cy.running:
+        return True
+    higher, lower = (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
+    return higher is not None and higher.trend == "rising" and lower is not None and lower.trend != "lowered"
 
 
 def _scope_of(block: Block) -> Scope:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from claimdiff.aspects import ASPECTS
 from claimdiff.aspects.reading import Context, Reading, rx
-from claimdiff.aspects.times import background_clauses, event_window, is_background
+from claimdiff.aspects.times import background_clauses, event_day, event_days, event_window, is_background
 from claimdiff.clause import ClauseReading, omissions
 from claimdiff.clause import read as read_clauses
 from claimdiff.model import Fact, Polarity
@@ -68,10 +68,15 @@ def read(
     )
 
 
-def extract(reading: Reading, window: tuple[dt.date, dt.date] | None, hedged: bool = False) -> Extraction:
-    """Facts of one sentence, given the event's dates; ``hedged`` when its attribution hedges
-    it ("X claimed that")."""
-    ctx = dataclasses.replace(reading.ctx, window=window)
+def extract(
+    reading: Reading,
+    window: tuple[dt.date, dt.date] | None,
+    hedged: bool = False,
+    day: dt.date | None = None,
+) -> Extraction:
+    """Facts of one sentence, given the event's dates (and the day most accounts give it);
+    ``hedged`` when its attribution hedges it ("X claimed that")."""
+    ctx = dataclasses.replace(reading.ctx, window=window, day=day)
     background = is_background(reading.text, reading.times, ctx)
     reading = dataclasses.replace(reading, ctx=ctx, background=background)
     text = reading.text
@@ -126,4 +131,4 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-__all__ = ["Context", "Extraction", "Reading", "event_window", "extract", "read"]
+__all__ = ["Context", "Extraction", "Reading", "event_day", "event_days", "event_window", "extract", "read"]

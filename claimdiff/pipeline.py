@@ -15,7 +15,7 @@ from claimdiff.attribute import Attribution, attribute, author_name, merge_voice
 from claimdiff.classify import classify
 from claimdiff.clause import ClauseReading
 from claimdiff.clause import read as read_clauses
-from claimdiff.extract import Context, Reading, event_window, extract, read
+from claimdiff.extract import Context, Reading, event_day, event_days, event_window, extract, read
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lang import DEFAULT, using
 from claimdiff.lexicon import AliasTable
@@ -100,6 +100,13 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
             ]
     every = [(r.text, r.times, r.ctx.dated) for doc in case.documents for r in readings[doc.id]]
     window = event_window(every, case.reference_date)
+    day = event_day(every)
+    for doc in case.documents:
+        # The days each document itself gives the event, for telling another day's incident.
+        own = frozenset(event_days([(r.text, r.times, r.ctx.dated) for r in readings[doc.id]]))
+        readings[doc.id] = [
+            dataclasses.replace(r, ctx=dataclasses.replace(r.ctx, days=own)) for r in readings[doc.id]
+        ]
     statements: list[Statement] = []
     for doc in case.documents:
         heads = headlines(doc, sentences[doc.id])
@@ -107,7 +114,7 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
             for sentence, att, reading in zip(
                 sentences[doc.id], attributions[doc.id], readings[doc.id], strict=False
             ):
-                st = _statement(len(statements) + 1, sentence, att, voices, aliases, reading, window)
+                st = _statement(len(statements) + 1, sentence, att, voices, aliases, reading, (window, day))
                 if doc.outlet and not att.explicit:
                     st = dataclasses.replace(st, narrator=True)
                 if sentence.index in heads:
@@ -168,9 +175,10 @@ def _statement(
     voices,  # type: ignore[no-untyped-def]
     aliases: AliasTable,
     reading: Reading,
-    window: tuple[dt.date, dt.date] | None,
+    when: tuple[tuple[dt.date, dt.date] | None, dt.date | None],
 ) -> Statement:
-    found = extract(reading, window, hedged=att.hedged)
+    window, day = when
+    found = extract(reading, window, hedged=att.hedged, day=day)
     omits = []
     for who, what in found.omits:
         sid = voices.id_of(who, aliases)

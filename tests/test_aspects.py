@@ -365,3 +365,19 @@ def test_a_figure_below_a_toll_announced_as_grown_may_be_the_same_count_earlier(
 
 def test_a_further_figure_is_an_increment_not_a_toll() -> None:
     assert ("rescued", "363") not in _facts("In all, 122 were hospitalised and a further 363 rescued.")
+
+
+def test_a_dated_incident_days_from_the_events_day_is_another_one() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    texts = (
+        "A bomb killed six people in the market on Wednesday.",
+        "The blast on Wednesday killed six, police said. Saturday's convoy attack killed 126 people.",
+    )
+    docs = tuple(Document(f"d{i}", f"{i}.txt", t, source=f"Voice {i}") for i, t in enumerate(texts, 1))
+    comparison = compare_case(Case("t", dt.date(2021, 3, 11), docs))
+    facts = [f for st in comparison.statements for f in st.facts]
+    figures = [f.value.label() for f in facts if f.aspect is Aspect.CASUALTIES]
+    assert "126" not in figures and "six" in figures
+    assert not [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]

@@ -49,6 +49,8 @@ class Context:
     aliases: AliasTable
     window: tuple[dt.date, dt.date] | None  # the event's dates, when known
     dated: bool = False  # the document carries its own date (a dateline)
+    day: dt.date | None = None  # the day most accounts give the event, when they give one
+    days: frozenset[dt.date] = frozenset()  # the single days this document dates the event
 
 
 @dataclass(frozen=True, slots=True)

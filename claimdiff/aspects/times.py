@@ -21,6 +21,8 @@ LONG_PERIOD = dt.timedelta(days=62)
 _FAR = dt.timedelta(days=180)
 _WINDOW_MARGIN = dt.timedelta(days=14)
 _NO_WINDOW = dt.timedelta(days=45)
+_OTHER_DAY = 2  # days from the event's day at which a dated incident is another one
+_CLAUSE_MAX = 200  # characters: longer, a date's "clause" is a run-on, not one incident
 
 
 def event_times(text: str, times: tuple[TimeExpr, ...], dated: bool) -> list[TimeExpr]:
@@ -77,6 +79,23 @@ def event_window(
     return None
 
 
+def event_days(texts: list[tuple[str, tuple[TimeExpr, ...], bool]]) -> list[dt.date]:
+    """The single days that date the event in these sentences, in order."""
+    return sorted(
+        t.low
+        for text, times, dated in texts
+        if rx("events.event").search(text)
+        for t in event_times(text, times, dated)
+        if t.high - t.low <= dt.timedelta(days=1)
+    )
+
+
+def event_day(texts: list[tuple[str, tuple[TimeExpr, ...], bool]]) -> dt.date | None:
+    """The day the accounts give the event: the median of the single days that date it."""
+    days = event_days(texts)
+    return days[len(days) // 2] if days else None
+
+
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     """The dates of the event, in a sentence about the event itself."""
     if not reading.event or reading.background or not reading.core:
@@ -127,9 +146,27 @@ def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> 
         return []
     out = []
     for t in times:
-        if far(t, ctx.window[0]):
+        if far(t, ctx.window[0]) or _another_days_incident(text, t, ctx):
             out.append(date_clause(text, t.start, t.end))
     return out
+
+
+def _another_days_incident(text: str, t: TimeExpr, ctx: Context) -> bool:
+    """ "Saturday's convoy attack killed 126", in an account of Wednesday's blast: a day two or more
+    from the event's that dates an incident, not a toll's update or the saying, is another one's,
+    when the same document dates the event itself on the event's day (a voice that puts the event
+    on another day disagrees on the date, and is compared)."""
+    if ctx.day is None or ctx.day not in ctx.days or t.high - t.low > dt.timedelta(days=1):
+        return False
+    if min(abs((t.low - ctx.day).days), abs((t.high - ctx.day).days)) < _OTHER_DAY:
+        return False
+    a, b = date_clause(text, t.start, t.end)
+    clause = text[a:b]
+    if b - a > _CLAUSE_MAX or not rx("events.core_event").search(clause):
+        return False  # a run-on "clause" (text without punctuation) is no single incident
+    if rx("events.toll_update").search(clause):
+        return False
+    return _dates_event(text, t, ctx.dated)
 
 
 def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:

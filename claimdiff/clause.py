@@ -511,10 +511,13 @@ def speaker(text: str) -> Speaker | None:
     if not line:
         return _frames(text)
     found = _frames(text[line.end() :])
-    if found is None:
-        return None
+    return _shifted(found, line.end()) if found is not None else None
+
+
+def _shifted(found: Speaker, offset: int) -> Speaker:
+    """A speaker found in a tail of the sentence, in the whole sentence's offsets."""
     a, b = found.span
-    return Speaker(found.name, found.via, (a + line.end(), b + line.end()), found.hedged)
+    return Speaker(found.name, found.via, (a + offset, b + offset), found.hedged)
 
 
 def _frames(text: str) -> Speaker | None:
@@ -647,10 +650,7 @@ def _lead(text: str) -> Speaker | None:
     if opening is None:
         return found
     inner = _lead_at(text[opening.end() :])
-    if inner is None:
-        return None
-    a, b = inner.span
-    return Speaker(inner.name, inner.via, (a + opening.end(), b + opening.end()), inner.hedged)
+    return _shifted(inner, opening.end()) if inner is not None else None
 
 
 def _lead_at(text: str) -> Speaker | None:

@@ -381,3 +381,13 @@ def test_a_dated_incident_days_from_the_events_day_is_another_one() -> None:
     figures = [f.value.label() for f in facts if f.aspect is Aspect.CASUALTIES]
     assert "126" not in figures and "six" in figures
     assert not [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+
+
+def test_what_an_earlier_incident_killed_is_not_the_events_toll() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    text = "The strike on Sunday killed two men, after Thursday's attacks at the gate that killed 13 troops."
+    case = Case("t", dt.date(2021, 3, 15), (Document("d1", "a.txt", text, source="Officials"),))
+    facts = [f for st in compare_case(case).statements for f in st.facts]
+    assert [f.value.label() for f in facts if f.aspect is Aspect.CASUALTIES] == ["two"]

@@ -152,10 +152,14 @@ def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> 
 
 
 def _another_days_incident(text: str, t: TimeExpr, ctx: Context) -> bool:
-    """ "Saturday's convoy attack killed 126", in an account of Wednesday's blast: a day two or more
+    """ "after Thursday's attacks that killed 13": a day named for an earlier incident; and
+    "Saturday's convoy attack killed 126", in an account of Wednesday's blast: a day two or more
     from the event's that dates an incident, not a toll's update or the saying, is another one's,
     when the same document dates the event itself on the event's day (a voice that puts the event
     on another day disagrees on the date, and is compared)."""
+    before, after = text[max(0, t.start - 25) : t.start], text[t.end : t.end + 25]
+    if rx("events.possessive").match(after) and rx("events.earlier_incident").search(before):
+        return date_clause(text, t.start, t.end)[1] - t.start <= _CLAUSE_MAX
     if ctx.day is None or ctx.day not in ctx.days or t.high - t.low > dt.timedelta(days=1):
         return False
     if min(abs((t.low - ctx.day).days), abs((t.high - ctx.day).days)) < _OTHER_DAY:

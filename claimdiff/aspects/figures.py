@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from claimdiff.align import Block, Mention
 from claimdiff.aspects import victims
@@ -61,25 +62,36 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
     facts: list[Fact] = []
     totals: dict[str, Quantity] = {}
     quantities = reading.quantities
-    update = bool(rx("counts.update").search(reading.text))
-    trend = (
-        "lowered"
-        if rx("counts.lowered").search(reading.text)
-        else "rising"
-        if rx("counts.rising").search(reading.text)
-        else None
-    )
-    cues = list(rx("counts.running").finditer(reading.text))
-    # "18 miners are still missing" keeps the toll going, not the count of the missing itself.
-    running = (bool(cues), any(not m.group("still") for m in cues))
+    told = _Telling.of(reading.text)
     credited: str | None = None  # what the last figure credited to a voice counted
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
-        found = _figure(reading, q, nxt, totals, (update, running, trend), credited)
+        found = _figure(reading, q, nxt, totals, told, credited)
         if found and found[0].voice:
             credited = found[0].key
         facts.extend(found)
     return tuple(facts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Telling:
+    """How a sentence tells its figures, read once for all of them."""
+
+    update: bool  # it announces a new figure ("the toll rose to 86")
+    running: bool  # the count was still going ("so far", "may rise", "still missing")
+    running_missing: bool  # ... by a cue other than "still missing", which leaves the missing's count alone
+    trend: str | None  # "rising" ("has risen to") or "lowered" ("revised down to", "fewer than")
+
+    @classmethod
+    def of(cls, text: str) -> _Telling:
+        cues = list(rx("counts.running").finditer(text))
+        lowered, rising = rx("counts.lowered").search(text), rx("counts.rising").search(text)
+        return cls(
+            bool(rx("counts.update").search(text)),
+            bool(cues),
+            any(not m.group("still") for m in cues),
+            "lowered" if lowered else "rising" if rising else None,
+        )
 
 
 def _figure(
@@ -87,7 +99,7 @@ def _figure(
     q: Quantity,
     nxt: int,
     totals: dict[str, Quantity],
-    told: tuple[bool, tuple[bool, bool], str | None],
+    told: _Telling,
     credited: str | None,
 ) -> list[Fact]:
     """The facts of one number: its count and, for a whole toll naming its victims, who they were.
@@ -113,11 +125,14 @@ def _figure(
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
-    update, (running_any, running_not_missing), trend = told
-    running = running_not_missing if counted == "missing" else running_any
+    running = told.running_missing if counted == "missing" else told.running
     where = _where(text, q, nxt)
     value = Count(
-        q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope, update, running, where, trend
+        *(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope),
+        update=told.update,
+        running=running,
+        where=where,
+        trend=told.trend,
     )
     polarity = reading.clauses.polarity(q.start, q.end)
     # "81,000, according to the police": the figure is that voice's, whoever the sentence's is.

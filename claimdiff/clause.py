@@ -506,8 +506,8 @@ def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
 
 def speaker(text: str) -> Speaker | None:
     """The explicit voice of one sentence, if it names one."""
-    # "MEROVAN, March 8 (CPA) - ...": a dateline is not part of the sentence's grammar.
-    line = speaker_rx("dateline").match(text)
+    # "MEROVAN, March 8 (CPA) - ..." or a bullet: not part of the sentence's grammar.
+    line = speaker_rx("dateline").match(text) or speaker_rx("bullet").match(text)
     if not line:
         return _frames(text)
     found = _frames(text[line.end() :])
@@ -672,6 +672,8 @@ def _lead_at(text: str) -> Speaker | None:
     after = text[m.end("verb") :].lstrip()
     if verb in speaker_words("told_verbs") and speaker_rx("told_to").match(after):
         return None  # "The officers told the driver to stop": an order, not a report
+    if speaker_rx("said_to", re.IGNORECASE).match(after):
+        return None  # "Photos said to show the site": a passive, not a report
     told = speaker_rx("told").match(verb + " " + after) if verb in speaker_words("told_verbs") else None
     end = m.end("verb")
     if told:

@@ -217,3 +217,9 @@ def test_two_joined_speakers_give_the_first_and_a_name_stays_whole(sentence: str
 def test_what_opens_a_sentence_before_its_speaker(sentence: str, name: str) -> None:
     found = read(sentence).speaker
     assert found is not None and found.name == name
+
+
+def test_a_bullet_is_no_voice_and_said_to_is_no_report() -> None:
+    found = read("- Police said 12 died.").speaker
+    assert found is not None and found.name == "Police"
+    assert read("Photos said to show the site circulated.").speaker is None

@@ -672,7 +672,7 @@ def _lead_at(text: str) -> Speaker | None:
     after = text[m.end("verb") :].lstrip()
     if verb in speaker_words("told_verbs") and speaker_rx("told_to").match(after):
         return None  # "The officers told the driver to stop": an order, not a report
-    if speaker_rx("said_to", re.IGNORECASE).match(after):
+    if verb in speaker_words("said_verbs") and speaker_rx("said_to", re.IGNORECASE).match(after):
         return None  # "Photos said to show the site": a passive, not a report
     told = speaker_rx("told").match(verb + " " + after) if verb in speaker_words("told_verbs") else None
     end = m.end("verb")
@@ -707,45 +707,57 @@ def _bare_trail(text: str) -> Speaker | None:
     m = speaker_rx("bare_trail").search(text)
     if m is None or m.start() < 20:
         return None
-    words = list(re.finditer(r"[^\s]+", text[: m.start("verb")]))[-_BARE_WORDS:]
-    start = None
-    for i in range(len(words) - 2, -1, -1):
-        if speaker_rx("bare_determiner").fullmatch(words[i].group()):
-            start = i
-            break
-    if start is not None:
-        # "the market Dalcan state television": a name after a plain noun starts the speaker.
-        modifiers = speaker_rx("bare_modifier_word", re.IGNORECASE)
-        plain = [k for k in range(start + 1, len(words) - 1) if not modifiers.fullmatch(words[k].group())]
-        plain = [k for k in plain if words[k].group()[:1].islower() and words[k + 1].group()[:1].isupper()]
-        if plain:
-            start = plain[-1] + 1
-    # "a source at the city hospital": a phrase joined by a preposition is one speaker.
-    while start is not None and start >= 2 and speaker_rx("bare_join").fullmatch(words[start - 1].group()):
-        determiner = speaker_rx("bare_determiner")
-        earlier = [j for j in range(start - 2, -1, -1) if determiner.fullmatch(words[j].group())]
-        if not earlier or start - earlier[0] > 4:
-            break
-        start = earlier[0]
+    words = list(re.finditer(r"\S+", text[: m.start("verb")]))[-_BARE_WORDS:]
+    start = _bare_start(words)
     if start is None:
-        modifiers = speaker_rx("bare_modifier_word", re.IGNORECASE)
-        start = len(words)
-        while start > 0 and (
-            words[start - 1].group()[:1].isupper() or modifiers.fullmatch(words[start - 1].group())
-        ):
-            start -= 1
-        while start < len(words) and not words[start].group()[:1].isupper():
-            start += 1  # the run opens with a name: "Syrian state television", not "people Syrian ..."
-    if start >= len(words):
         return None
-    raw = text[words[start].start() : words[-1].end()]
-    raw = re.split(r"\s+and\s+", raw)[0]  # "a monitor and activists": the first named
+    # "a monitor and activists": the first one named.
+    raw = speaker_rx("joined").split(text[words[start].start() : words[-1].end()])[0]
     np = _voice(raw)
     if np is None or any(ch.isdigit() for ch in np):
         return None
     told = speaker_rx("told_object").match(text[m.end("verb") :].strip())
     heard = clean_name(told.group("np")) if told and m.group("verb") in speaker_words("told_verbs") else None
     return Speaker(np, (heard,) if heard else (), (words[start].start(), m.end("verb")))
+
+
+def _bare_start(words: list[re.Match[str]]) -> int | None:
+    """Which of the words before the verb opens a comma-less trailing speaker."""
+    determiner = speaker_rx("bare_determiner")
+    modifiers = speaker_rx("bare_modifier_word", re.IGNORECASE)
+    start = next((i for i in range(len(words) - 2, -1, -1) if determiner.fullmatch(words[i].group())), None)
+    if start is None:
+        return _name_run_start(words, modifiers)
+    # "the market Dalcan state television": a name after a plain noun starts the speaker.
+    plain = [
+        k
+        for k in range(start + 1, len(words) - 1)
+        if not modifiers.fullmatch(words[k].group())
+        and words[k].group()[:1].islower()
+        and words[k + 1].group()[:1].isupper()
+    ]
+    if plain:
+        start = plain[-1] + 1
+    # "a source at the city hospital": a phrase joined by a preposition is one speaker.
+    while start >= 2 and speaker_rx("bare_join").fullmatch(words[start - 1].group()):
+        earlier = next((j for j in range(start - 2, -1, -1) if determiner.fullmatch(words[j].group())), None)
+        if earlier is None or start - earlier > 4:
+            break
+        start = earlier
+    return start
+
+
+def _name_run_start(words: list[re.Match[str]], modifiers: re.Pattern[str]) -> int | None:
+    """The start of the run of names and speaking words that ends the words ("Syrian state
+    television"), opening on a name: not "people Syrian state television"."""
+    start = len(words)
+    while start > 0 and (
+        words[start - 1].group()[:1].isupper() or modifiers.fullmatch(words[start - 1].group())
+    ):
+        start -= 1
+    while start < len(words) and not words[start].group()[:1].isupper():
+        start += 1
+    return start if start < len(words) else None
 
 
 # The frames, most specific first.

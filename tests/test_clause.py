@@ -223,3 +223,8 @@ def test_a_bullet_is_no_voice_and_said_to_is_no_report() -> None:
     found = read("- Police said 12 died.").speaker
     assert found is not None and found.name == "Police"
     assert read("Photos said to show the site circulated.").speaker is None
+
+
+def test_claimed_to_have_is_still_a_claim() -> None:
+    found = read("The group claimed to have executed the pilot.").speaker
+    assert found is not None and found.hedged

@@ -150,8 +150,10 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
     m = rx("counts.where_after", 0).match(text[q.end : min(nxt, q.end + 120)])
     if m is None:
         return None
+    if m.group("elsewhere"):
+        return "elsewhere"  # "100 elsewhere": somewhere other than every place named
     if m.group("country"):
-        return "elsewhere" if m.group("country") == "elsewhere" else "country"
+        return "country"
     raw = m.group("name")
     first = raw.split()[0].rstrip("'’s")
     if is_demonym(first) or len(first) < 3 or rx("places.org_word", 0).search(raw) or "-" in first:

@@ -42,6 +42,8 @@ def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # Counted names (keys of counts.counted) the code itself produces: the default toll, what a
 # crowd noun counts, the deployed.
 _KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
+# What a figure's ``where`` holds for the whole country and for "elsewhere" (in reports too).
+COUNTRY, ELSEWHERE = "country", "elsewhere"
 
 
 def people_noun(word: str) -> bool:
@@ -145,21 +147,21 @@ def _figure(
 
 
 def _where(text: str, q: Quantity, nxt: int) -> str | None:
-    """The place a figure is given for, named right after what it counts; "country" for the
-    whole country ("nationwide"); None when the text names none there."""
+    """The place a figure is given for, named right after what it counts; COUNTRY for the whole
+    country ("nationwide"); None when the text names none there."""
     m = rx("counts.where_after", 0).match(text[q.end : min(nxt, q.end + 120)])
     if m is None:
         return None
     if m.group("elsewhere"):
-        return "elsewhere"  # "100 elsewhere": somewhere other than every place named
+        return ELSEWHERE  # "100 elsewhere": somewhere other than every place named
     if m.group("country"):
-        return "country"
+        return COUNTRY
     raw = m.group("name")
     first = raw.split()[0].rstrip("'’s")
     if is_demonym(first) or len(first) < 3 or rx("places.org_word", 0).search(raw) or "-" in first:
         return None  # "the Parisian procession", "IS stronghold", "Daesh-held villages": no place
     if first in country_names() and len(raw.split()) == 1:
-        return "country"  # the whole country is the whole count
+        return COUNTRY  # the whole country is the whole count
     name = normalise_name(raw)
     return f"part of {name}" if m.group("part") else name
 
@@ -390,7 +392,7 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
 def _place_of(m: Mention) -> str | None:
     value = m.fact.value
     where = value.where if isinstance(value, Count) else None
-    return None if where == "country" else where  # the whole country is the whole count
+    return None if where == COUNTRY else where  # the whole country is the whole count
 
 
 def _several_places(block: Block) -> bool:

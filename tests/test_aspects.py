@@ -391,3 +391,26 @@ def test_what_an_earlier_incident_killed_is_not_the_events_toll() -> None:
     case = Case("t", dt.date(2021, 3, 15), (Document("d1", "a.txt", text, source="Officials"),))
     facts = [f for st in compare_case(case).statements for f in st.facts]
     assert [f.value.label() for f in facts if f.aspect is Aspect.CASUALTIES] == ["two"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("khan shaykhun", "khan sheikhoun", True),
+        ("hasakeh", "al-hasakah", True),
+        ("dalca stadium", "dalca municipal stadium", True),
+        ("homs", "hama", False),
+        ("moura", "mopti", False),
+    ],
+)
+def test_one_place_under_two_spellings(a: str, b: str, same: bool) -> None:
+    from claimdiff.aspects.places import same_place
+
+    assert same_place(a, b) is same
+
+
+def test_figures_for_one_place_spelled_two_ways_compare() -> None:
+    found = _contradictions(
+        "Monitors counted 16 dead in Hasakeh and 30 in Qamishli.", "Officials said 40 died in Hasakah."
+    )
+    assert found and "16" in found[0] and "40" in found[0]

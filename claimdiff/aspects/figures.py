@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdiff.align import Block, Mention
-from claimdiff.aspects import victims
+from claimdiff.aspects import places, victims
 from claimdiff.aspects.base import Found, Scene, pair_found, sort_id
 from claimdiff.aspects.reading import Reading, derived, rx, table, wordset
 from claimdiff.clause import around, given_by_other
@@ -389,31 +389,43 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     return found
 
 
-def _place_of(m: Mention) -> str | None:
+def _places(block: Block) -> dict[str, str]:
+    """Each place the block's figures are given for -> the one spelling that stands for it
+    ("Hasakeh" and "Hasakah" are one place), computed once per block."""
+    if ("places", "") not in block.memo:
+        wheres = {getattr(m.fact.value, "where", None) for _, ms in block.by_source for m in ms}
+        named = sorted(wheres - {None})
+        canon: dict[str, str] = {}
+        for where in named:
+            canon[where] = next((c for c in canon.values() if places.same_place(c, where)), where)
+        block.memo["places", ""] = canon
+    return block.memo["places", ""]
+
+
+def _place_of(block: Block, m: Mention) -> str | None:
     value = m.fact.value
     where = value.where if isinstance(value, Count) else None
-    return None if where == COUNTRY else where  # the whole country is the whole count
+    if where is None or where == COUNTRY:
+        return None  # the whole country is the whole count
+    return _places(block)[where]
 
 
 def _several_places(block: Block) -> bool:
     """The figures are given for more than one place ("119,000 in Paris", "300,000 in
     Marseille", "1.1 million nationwide"): each is compared only with figures for the same place,
     and figures for the whole country or no place only with each other. With one place named,
-    it is the event's, and all compare."""
-    if ("places", "") not in block.memo:
-        # "nationwide" against "in Paris" is two places too, though it compares with no place.
-        named = {getattr(m.fact.value, "where", None) for _, ms in block.by_source for m in ms} - {None}
-        block.memo["places", ""] = len(named) > 1
-    return bool(block.memo["places", ""])
+    it is the event's, and all compare. ("Nationwide" against "in Paris" is two places too.)"""
+    return len(set(_places(block).values())) > 1
 
 
 def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     """The first contradiction, else agreement, between the two voices' figures for one place."""
     found: list[Found] = []
     ma, mb = block.mentions(a), block.mentions(b)
-    for place in sorted({_place_of(m) for m in ma} & {_place_of(m) for m in mb}, key=lambda p: p or ""):
-        ha = headlines(tuple(m for m in ma if _place_of(m) == place))
-        hb = headlines(tuple(m for m in mb if _place_of(m) == place))
+    shared = {_place_of(block, m) for m in ma} & {_place_of(block, m) for m in mb}
+    for place in sorted(shared, key=lambda p: p or ""):
+        ha = headlines(tuple(m for m in ma if _place_of(block, m) == place))
+        hb = headlines(tuple(m for m in mb if _place_of(block, m) == place))
         if ha and hb and not _at_another_moment(ha[-1], hb[-1]):
             found.append(_count_pair(block, a, b, ha[-1], hb[-1], scene.names))
     for kind in (RelationKind.CONTRADICTION, RelationKind.AGREEMENT):

@@ -118,6 +118,27 @@ def _relative(reading: Reading) -> list[Fact]:
 # Comparison
 
 
+_SPELLING = 80  # rapidfuzz ratio of two names' letters at which they spell one place
+
+
+def same_place(a: str, b: str) -> bool:
+    """One place under two spellings or transliterations ("Khan Shaykhun" and "Khan Sheikhoun",
+    "Hasakeh" and "al-Hasakah"), or named more and less fully ("Dalca stadium" and "Dalca
+    municipal stadium"); ``a`` and ``b`` are normalised names."""
+    if a == b:
+        return True
+    sa, sb = _letters(a), _letters(b)
+    if len(sa) < 4 or len(sb) < 4 or sa[0] != sb[0]:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(sa, sb) >= _SPELLING or fuzz.token_set_ratio(a, b) == 100
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\W\d_]+", "", rx("places.place_particle").sub("", name.lower()))
+
+
 def _key(m: Mention) -> str:
     value = m.fact.value
     assert isinstance(value, Label)
@@ -138,15 +159,17 @@ def _compare_spots(
     spots_b = {_spot_name(k): m for k, m in sb.items() if by_category(m) in _SPOTS}
     if not spots_a or not spots_b:
         return None
-    common = sorted(set(spots_a) & set(spots_b))
+    common = sorted((ka, kb) for ka in spots_a for kb in spots_b if same_place(ka, kb))
     if common:
-        x, y = spots_a[common[0]], spots_b[common[0]]
+        x, y = spots_a[common[0][0]], spots_b[common[0][1]]
         return pair_found(
             RelationKind.AGREEMENT, block, x, y, (a, b), f"where: both place it at {label(x)}", 0.85
         )
     everywhere_a = {_spot_name(k) for k in sa} | set(spots_a)
     everywhere_b = {_spot_name(k) for k in sb} | set(spots_b)
-    if set(spots_a) & everywhere_b or set(spots_b) & everywhere_a:
+    if any(same_place(k, e) for k in spots_a for e in everywhere_b) or any(
+        same_place(k, e) for k in spots_b for e in everywhere_a
+    ):
         return None  # one names the other's spot in passing: no clash to report
     x, y = spots_a[min(spots_a)], spots_b[min(spots_b)]
     detail = f"where: {label(x)} ({names[a]}) vs {label(y)} ({names[b]}): different places"

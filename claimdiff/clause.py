@@ -417,7 +417,8 @@ def clean_name(raw: str) -> str | None:
 
 
 @per_language
-def _body_words() -> frozenset[str]:  # noqa: N802 - a table, built once per language
+def _body_words() -> frozenset[str]:
+    """Words that head a body's name ("association", "ministry", "company"), built once."""
     return frozenset(
         w for ref in ("bodies", "bodies_and_forces", "class_heads") for w in speaker_words(ref)
     )

@@ -12,7 +12,18 @@ from claimdiff.aspects.actors import SELF
 from claimdiff.classify import _accounts
 from claimdiff.extract import Context, extract, read
 from claimdiff.lexicon import AliasTable
-from claimdiff.model import Aspect, Polarity, RelationKind, Scope, Source, Statement
+from claimdiff.model import (
+    Aspect,
+    Case,
+    Comparison,
+    Document,
+    Polarity,
+    RelationKind,
+    Scope,
+    Source,
+    Statement,
+)
+from claimdiff.pipeline import compare_case
 
 REF = dt.date(2022, 4, 5)
 WINDOW = (dt.date(2022, 3, 9), dt.date(2022, 4, 14))
@@ -126,20 +137,27 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
     ],
 )
 def test_compatible_and_rival_causes(first: str, second: str, contradicts: bool) -> None:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
-    docs = (Document("d1", "a.txt", first, source="Army"), Document("d2", "b.txt", second, source="Medics"))
-    relations = compare_case(Case("t", None, docs)).relations
+    relations = _compare(first, second, sources=("Army", "Medics")).relations
     found = any(r.kind.value == "contradiction" and r.aspect.value == "cause" for r in relations)
     assert found is contradicts
 
 
-def _facts(text: str) -> list[tuple[str, str]]:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
+def _compare(*texts: str, reference: dt.date | None = None, sources: tuple[str, ...] = ()) -> Comparison:
+    """A case of one document per text, each its own voice ("Voice 1", ... unless named)."""
+    names = sources or tuple(f"Voice {i}" for i in range(1, len(texts) + 1))
+    pairs = enumerate(zip(texts, names, strict=True), 1)
+    docs = tuple(Document(f"d{i}", f"{i}.txt", text, source=name) for i, (text, name) in pairs)
+    return compare_case(Case("t", reference, docs))
 
-    comparison = compare_case(Case("t", None, (Document("d1", "a.txt", text, source="Medics"),)))
+
+def _days(text: str, reference: dt.date) -> list[str]:
+    """The days the text dates the event, given the date it was written."""
+    statements = _compare(text, reference=reference, sources=("Medics",)).statements
+    return [f.value.label() for st in statements for f in st.facts if f.aspect is Aspect.TIME]
+
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    comparison = _compare(text, sources=("Medics",))
     return [(f.scoped_key, f.value.label()) for st in comparison.statements for f in st.facts]
 
 
@@ -177,15 +195,12 @@ def test_a_date_stamp_opening_a_story_does_not_date_the_event() -> None:
 
 
 def test_a_denied_figure_is_disputed_not_stated() -> None:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
-    docs = (
-        Document("d1", "a.txt", "The ministry denied that the toll had reached 100.", source="Ministry"),
-        Document("d2", "b.txt", "At least 100 people were killed in the blast.", source="Medics"),
-        Document("d3", "c.txt", "Twelve people were killed in the blast.", source="Police"),
+    comparison = _compare(
+        "The ministry denied that the toll had reached 100.",
+        "At least 100 people were killed in the blast.",
+        "Twelve people were killed in the blast.",
+        sources=("Ministry", "Medics", "Police"),
     )
-    comparison = compare_case(Case("t", None, docs))
     names = comparison.source
     found = {
         (frozenset(names(s).name for s in r.sources), r.kind.value, r.strength and r.strength.value)
@@ -206,11 +221,7 @@ def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
 
 
 def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
-    docs = tuple(Document(f"d{i}", f"{i}.txt", t, source=f"Voice {i}") for i, t in enumerate(texts, 1))
-    comparison = compare_case(Case("t", None, docs))
+    comparison = _compare(*texts)
     return [
         r.detail
         for r in comparison.relations
@@ -255,17 +266,10 @@ def test_a_war_wide_total_is_not_the_events_toll(text: str) -> None:
 
 
 def test_a_day_named_for_another_incident_does_not_date_the_event() -> None:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
-    def days(text: str) -> list[str]:
-        case = Case("t", dt.date(2021, 3, 7), (Document("d1", "a.txt", text, source="Medics"),))
-        statements = compare_case(case).statements
-        return [f.value.label() for st in statements for f in st.facts if f.aspect is Aspect.TIME]
-
+    written = dt.date(2021, 3, 7)
     # Sunday is the event's day; Thursday names an earlier bombing, Wednesday what came after.
-    assert days("The strike on Sunday killed 10, days after Thursday's bombing.") == ["2021-03-07"]
-    assert days("Wednesday's aftershock struck near the city.") == []
+    assert _days("The strike on Sunday killed 10, days after Thursday's bombing.", written) == ["2021-03-07"]
+    assert _days("Wednesday's aftershock struck near the city.", written) == []
 
 
 def test_how_far_identification_has_gone_is_not_the_toll() -> None:
@@ -305,22 +309,13 @@ def test_nothing_counts_two_besieged_towns_or_two_villages() -> None:
 
 
 def test_a_day_the_event_answered_does_not_date_it() -> None:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
     text = "The strike on Friday killed 5, a response to the gas attack in the north on Tuesday."
-    case = Case("t", dt.date(2021, 3, 7), (Document("d1", "a.txt", text, source="Medics"),))
-    facts = [f for st in compare_case(case).statements for f in st.facts]
-    assert [f.value.label() for f in facts if f.aspect is Aspect.TIME] == ["2021-03-05"]
+    assert _days(text, dt.date(2021, 3, 7)) == ["2021-03-05"]
 
 
 def test_early_on_the_next_day_is_the_same_night() -> None:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
     def when(*texts: str) -> list[str]:
-        docs = tuple(Document(f"d{i}", f"{i}.txt", t, source=f"Voice {i}") for i, t in enumerate(texts, 1))
-        relations = compare_case(Case("t", dt.date(2021, 3, 12), docs)).relations
+        relations = _compare(*texts, reference=dt.date(2021, 3, 12)).relations
         return [r.kind.value for r in relations if r.aspect is Aspect.TIME]
 
     assert when("The raid on Monday killed 9.", "The raid early on Tuesday killed 9.") == ["agreement"]
@@ -342,18 +337,11 @@ def test_a_toll_disputed_without_a_figure_is_a_soft_contradiction(dispute: str) 
 
 
 def test_the_day_of_the_saying_and_a_count_cutoff_do_not_date_the_event() -> None:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
-    def days(text: str) -> list[str]:
-        case = Case("t", dt.date(2021, 3, 12), (Document("d1", "a.txt", text, source="Medics"),))
-        facts = [f for st in compare_case(case).statements for f in st.facts]
-        return [f.value.label() for f in facts if f.aspect is Aspect.TIME]
-
-    assert days("On Wednesday, the minister said 37 people died in the quake.") == []
-    assert days("Official figures by Thursday morning put the quake's dead at 37.") == []
+    written = dt.date(2021, 3, 12)
+    assert _days("On Wednesday, the minister said 37 people died in the quake.", written) == []
+    assert _days("Official figures by Thursday morning put the quake's dead at 37.", written) == []
     # A date right before a trailing speaker still dates the event.
-    assert days("Floods have killed 37 since 2 March, the agency said.") != []
+    assert _days("Floods have killed 37 since 2 March, the agency said.", written) != []
 
 
 def test_a_figure_below_a_toll_announced_as_grown_may_be_the_same_count_earlier() -> None:
@@ -368,15 +356,11 @@ def test_a_further_figure_is_an_increment_not_a_toll() -> None:
 
 
 def test_a_dated_incident_days_from_the_events_day_is_another_one() -> None:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
-    texts = (
+    comparison = _compare(
         "A bomb killed six people in the market on Wednesday.",
         "The blast on Wednesday killed six, police said. Saturday's convoy attack killed 126 people.",
+        reference=dt.date(2021, 3, 11),
     )
-    docs = tuple(Document(f"d{i}", f"{i}.txt", t, source=f"Voice {i}") for i, t in enumerate(texts, 1))
-    comparison = compare_case(Case("t", dt.date(2021, 3, 11), docs))
     facts = [f for st in comparison.statements for f in st.facts]
     figures = [f.value.label() for f in facts if f.aspect is Aspect.CASUALTIES]
     assert "126" not in figures and "six" in figures
@@ -384,12 +368,8 @@ def test_a_dated_incident_days_from_the_events_day_is_another_one() -> None:
 
 
 def test_what_an_earlier_incident_killed_is_not_the_events_toll() -> None:
-    from claimdiff.model import Case, Document
-    from claimdiff.pipeline import compare_case
-
     text = "The strike on Sunday killed two men, after Thursday's attacks at the gate that killed 13 troops."
-    case = Case("t", dt.date(2021, 3, 15), (Document("d1", "a.txt", text, source="Officials"),))
-    facts = [f for st in compare_case(case).statements for f in st.facts]
+    facts = [f for st in _compare(text, reference=dt.date(2021, 3, 15)).statements for f in st.facts]
     assert [f.value.label() for f in facts if f.aspect is Aspect.CASUALTIES] == ["two"]
 
 

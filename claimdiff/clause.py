@@ -108,6 +108,14 @@ class ClauseReading:
         """The voice the figure starting at ``start`` is credited to on the spot, if any."""
         return next((name for at, name in self.credits if at == start), None)
 
+    def right_after_cue(self, start: int) -> bool:
+        """The figure at ``start`` follows the verb that credits it ("while the union claimed
+        23,000"): that verb says who gives the figure, not what it counts."""
+        return any(
+            c.cue is not None and c.speaker and c.cue[1] <= start and not self.text[c.cue[1] : start].strip()
+            for c in self.foreign
+        )
+
     def polarity(self, start: int, end: int) -> Polarity:
         """Affirmed, denied or hedged: denied when a denial or negation covers ``start``, hedged
         when a hedge covers ``end``."""
@@ -158,24 +166,29 @@ def _read(code: str, text: str) -> ClauseReading:
     found = speaker(text)
     scopes = [*_denials(text), *_disputes(text), *_negations(text), *_hedges(text), *_conditions(text)]
     quantities = find_quantities(text)
+    foreign = tuple(_foreign(text, found.span if found else None))
     return ClauseReading(
         text,
         found,
         _own_clauses(text, found),
-        tuple(_foreign(text, found.span if found else None)),
+        foreign,
         tuple(sorted(scopes, key=lambda s: (s.words, s.cue.value))),
         quantities,
-        tuple(_credits(text, quantities)),
+        tuple(_credits(text, quantities, foreign)),
     )
 
 
-def _credits(text: str, quantities: tuple[Quantity, ...]) -> list[tuple[int, str]]:
+def _credits(
+    text: str, quantities: tuple[Quantity, ...], foreign: tuple[Clause, ...]
+) -> list[tuple[int, str]]:
     """Figures the sentence credits to a voice on the spot: "700,000, according to the union
-    (81,000, according to the police)"."""
+    (81,000, according to the police)", "..., while the union counted 23,000"."""
     out = []
     for i, q in enumerate(quantities):
         limit = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        name = credited(text, q.end, limit)
+        name = credited(text, q.end, limit) or next(
+            (c.speaker for c in foreign if c.speaker and c.content[0] <= q.start < c.content[1]), None
+        )
         if name:
             out.append((q.start, name))
     return out
@@ -287,6 +300,8 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         span = (begin, m.end() + (end.start() if end else len(text) - m.end()))
         # "..., but residents said 52 died": the clause is the residents' when the words name them.
         who = _voice(m.group("who")) if m.group("who") else None
+        if who and find_quantities(who):
+            who = None  # "while 12 others were reported": a count, not a speaker
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
     return out
 
@@ -386,6 +401,7 @@ def clean_name(raw: str) -> str | None:
     if np.count("(") != np.count(")"):
         np = np.strip("()").strip()
     np = speaker_rx("lead_conjunction", re.IGNORECASE).sub("", np)
+    np = speaker_rx("leading_time", re.IGNORECASE).sub("", np)
     # "relatives and a local journalist", "a monitor and activists": the first one named.
     np = speaker_rx("second_speaker").split(np)[0]
     np = speaker_rx("lead_quantifier", re.IGNORECASE).sub("", np)
@@ -419,9 +435,7 @@ def clean_name(raw: str) -> str | None:
 @per_language
 def _body_words() -> frozenset[str]:
     """Words that head a body's name ("association", "ministry", "company"), built once."""
-    return frozenset(
-        w for ref in ("bodies", "bodies_and_forces", "class_heads") for w in speaker_words(ref)
-    )
+    return frozenset(w for ref in ("bodies", "bodies_and_forces", "class_heads") for w in speaker_words(ref))
 
 
 def _speaking_body(np: str) -> str | None:
@@ -500,9 +514,9 @@ def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
     if not m:
         return None
     np = _voice(m.group("np"))
-    if np and not is_pronoun(np):
-        return np, (m.start("np"), m.end("verb"))
-    return None
+    if np is None or is_pronoun(np) or find_quantities(np) or _rx("contrast_word").search(np):
+        return None  # "Police said five were killed but residents said ...": two voices, not a relay
+    return np, (m.start("np"), m.end("verb"))
 
 
 def speaker(text: str) -> Speaker | None:

@@ -66,6 +66,32 @@ def test_a_claim_credited_to_someone_else_is_a_foreign_clause() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "voice"),
+    [
+        ("The prefecture counted 9,000, while the union claimed 20,000.", "20,000", "the union"),
+        ("The union said 30,000 marched, while police put the turnout at 12,000.", "12,000", "police"),
+        (
+            "The union counted 900,000 when the interior ministry counted 210,000.",
+            "210,000",
+            "the interior ministry",
+        ),
+        # A count is not a speaker: "while 12 others were reported missing".
+        ("Five people died, while 12 others were reported missing.", "12", None),
+    ],
+)
+def test_a_figure_after_a_contrast_is_credited_to_its_own_voice(
+    sentence: str, figure: str, voice: str | None
+) -> None:
+    reading = read(sentence)
+    assert reading.credit_at(sentence.index(figure)) == voice
+
+
+def test_a_day_that_opens_the_speaker_is_not_its_name() -> None:
+    reading = read("Also on Saturday the rebel group said it had shot down a drone.")
+    assert reading.speaker is not None and reading.speaker.name == "the rebel group"
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "negated"),
     [
         ("No aircraft flew over the town on 16 October.", "16 October", True),
@@ -208,8 +234,10 @@ def test_two_joined_speakers_give_the_first_and_a_name_stays_whole(sentence: str
     [
         # A day, or a phrase that names no one, may open the sentence before its speaker.
         ("On Wednesday, Ana Voss, the minister for the North Province, said 37 died.", "Ana Voss"),
-        ("Citing reports from local officials and doctors, the provincial government said 37 died.",
-         "the provincial government"),
+        (
+            "Citing reports from local officials and doctors, the provincial government said 37 died.",
+            "the provincial government",
+        ),
         # A name wrapped over two lines is one name.
         ("The prime minister of the region, Tomas\nReyvel, said 40 died.", "Tomas Reyvel"),
     ],

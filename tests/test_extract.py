@@ -152,8 +152,27 @@ def test_event_times(text: str, start: dt.date, end: dt.date) -> None:
     assert times == [(start, end)]
 
 
-def test_the_date_of_the_saying_is_not_the_date_of_the_event() -> None:
-    assert facts("The army said on April 1 that 203 fighters were killed.", Aspect.TIME) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said on April 1 that 203 fighters were killed.",
+        # The day opens the speaker phrase, with no comma.
+        "On Friday the army said 203 fighters were killed in the raid.",
+    ],
+)
+def test_the_date_of_the_saying_is_not_the_date_of_the_event(text: str) -> None:
+    assert facts(text, Aspect.TIME) == []
+
+
+def test_a_figure_brought_to_one_facility_is_that_facility_s_count() -> None:
+    found = facts("A source said the bodies of two people and several wounded arrived at the city hospital.")
+    assert {f.scoped_key for f in found if f.aspect is Aspect.CASUALTIES} == {
+        "killed:at one facility",
+        "injured:at one facility",
+    }
+    # "taken to hospital" with no article names no one facility: the toll stands.
+    found = facts("He said 17 people had died and 43 injured were taken to hospital.")
+    assert {f.scoped_key for f in found if f.aspect is Aspect.CASUALTIES} == {"killed", "injured"}
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from claimdiff.align import Block, Mention
 from claimdiff.aspects import places, victims
 from claimdiff.aspects.base import Found, Scene, pair_found, sort_id
-from claimdiff.aspects.reading import Reading, derived, rx, table, wordset
+from claimdiff.aspects.reading import Reading, derived, rx, table, without_comparisons, wordset
 from claimdiff.clause import around, given_by_other
 from claimdiff.lang import Language
 from claimdiff.lexicon import country_names, is_demonym, normalise_name, victim_category
 from claimdiff.model import Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
 from claimdiff.numbers import Quantity
+from claimdiff.timex import find_times
 
 # Differences of stated figures below this share are the same figure said twice.
 FIGURE_TOLERANCE = 0.03
@@ -65,12 +66,12 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
     totals: dict[str, Quantity] = {}
     quantities = reading.quantities
     told = _Telling.of(reading.text)
-    credited: str | None = None  # what the last figure credited to a voice counted
+    last: str | None = None  # what the figure before counted
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
-        found = _figure(reading, q, nxt, totals, told, credited)
-        if found and found[0].voice:
-            credited = found[0].key
+        found = _figure(reading, q, nxt, totals, told, last)
+        if found:
+            last = found[0].key
         facts.extend(found)
     return tuple(facts)
 
@@ -102,7 +103,7 @@ def _figure(
     nxt: int,
     totals: dict[str, Quantity],
     told: _Telling,
-    credited: str | None,
+    last: str | None,
 ) -> list[Fact]:
     """The facts of one number: its count and, for a whole toll naming its victims, who they were.
 
@@ -110,10 +111,11 @@ def _figure(
     did: "700,000 according to the union, 81,000 according to the police"."""
     text = reading.text
     voice = reading.clauses.credit_at(q.start)
-    inherited = credited if voice else None
+    inherited = last if voice else None
     if _not_a_figure(text, q) and not inherited:
         return []
-    counted = _counted(text, q, nxt) or inherited
+    # "while the union claimed 23,000": the verb before names who gives the figure.
+    counted = _counted(text, q, nxt, verb=not reading.clauses.right_after_cue(q.start)) or inherited
     if counted is None:
         return []
     term, category = _who(text, q)
@@ -151,19 +153,30 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
     country ("nationwide"); None when the text names none there."""
     m = rx("counts.where_after", 0).match(text[q.end : min(nxt, q.end + 120)])
     if m is None:
-        return None
+        return _fronted_place(text)
     if m.group("elsewhere"):
         return ELSEWHERE  # "100 elsewhere": somewhere other than every place named
     if m.group("country"):
         return COUNTRY
-    raw = m.group("name")
+    return _place_name(m.group("name"), bool(m.group("part")))
+
+
+def _fronted_place(text: str) -> str | None:
+    """The place that opens the sentence ("In Rouen, ..."), if it names one and not a time."""
+    m = rx("counts.where_fronted", 0).match(text)
+    if m is None or find_times(m.group("name"), None):
+        return None  # "In March, ...": a time, not a place
+    return _place_name(m.group("name"), False)
+
+
+def _place_name(raw: str, part: bool) -> str | None:
     first = raw.split()[0].rstrip("'’s")
     if is_demonym(first) or len(first) < 3 or rx("places.org_word", 0).search(raw) or "-" in first:
         return None  # "the Parisian procession", "IS stronghold", "Daesh-held villages": no place
     if first in country_names() and len(raw.split()) == 1:
         return COUNTRY  # the whole country is the whole count
     name = normalise_name(raw)
-    return f"part of {name}" if m.group("part") else name
+    return f"part of {name}" if part else name
 
 
 def _not_a_figure(text: str, q: Quantity) -> bool:
@@ -172,15 +185,17 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
         return True  # "(1)", "alert(1)": a label or code, not a figure
     # "11,000 killed since the fighting began": a running total, not this event's toll
-    return bool(rx("events.cumulative").search(around(text, q.start, q.end)))
+    return bool(rx("events.cumulative").search(without_comparisons(around(text, q.start, q.end))))
 
 
 def _not_this_toll(reading: Reading, q: Quantity) -> bool:
     text = reading.text
     if rx("counts.superseded").search(text[max(0, q.start - 50) : q.start]):
         return True
-    if given_by_other(text, q.start, reading.skip):
+    if given_by_other(text, q.start, reading.skip) and not reading.clauses.credit_at(q.start):
         return True  # "organisers put the turnout at 100,000": another voice's figure, not this one's
+    if _earlier_day(text, q):
+        return True  # "a week after the eighth round (480,000 ...)": an earlier day's figure
     if rx("counts.share_base").search(text[max(0, q.start - 20) : q.start]):
         return True  # "seven of the nine bodies": the nine is the base of a share, not a new toll
     if rx("counts.increment_before").search(text[max(0, q.start - 20) : q.start]):
@@ -190,6 +205,22 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
     if rx("counts.seen").search(text[max(0, q.start - 60) : q.start]):
         return True  # "I saw five or six people dead": what one witness saw, not the toll
     return bool(rx("counts.increment").match(text[q.end :]))  # "seven more bodies": an increment
+
+
+def _earlier_aside(text: str, q: Quantity) -> bool:
+    """The figure stands in brackets that tell of an earlier time than the event's."""
+    opened = text.rfind("(", 0, q.start)
+    if opened < 0 or ")" in text[opened : q.start]:
+        return False
+    return bool(rx("counts.earlier_aside").search(text[: opened + 1]))
+
+
+def _earlier_day(text: str, q: Quantity) -> bool:
+    """The figure is told of an earlier day: in brackets after one ("a week after the eighth
+    round (480,000 ...)"), or after "the previous record" in its clause."""
+    if rx("counts.earlier_before").search(text[max(0, q.start - 100) : q.start]):
+        return True
+    return _earlier_aside(text, q)
 
 
 def _scope(
@@ -216,6 +247,7 @@ def _scope(
         rx("counts.facility_before").search(text[max(0, q.start - 40) : q.start])
         or rx("counts.facility_after").match(text[q.end :])
         or rx("counts.care_after").match(text[q.end :])
+        or rx("counts.facility_in_clause").search(around(text, q.start, q.end))
     ):
         return Scope.FACILITY
     if subset:
@@ -239,10 +271,10 @@ def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
     return None
 
 
-def _counted(text: str, q: Quantity, nxt: int) -> str | None:
+def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     """What a number counts: a verb right before it ("killing four"), else the nearest word
     after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
-    m = rx("counts.verb_before").search(text[max(0, q.start - 40) : q.start])
+    m = rx("counts.verb_before").search(text[max(0, q.start - 40) : q.start]) if verb else None
     if m and table("counts.verb_kinds")[m.group("verb").lower()] is not None:
         return table("counts.verb_kinds")[m.group("verb").lower()]
     # "the number of people who died ... has risen to 27", "the toll stood at 86": the noun

@@ -93,3 +93,9 @@ class Reading:
 def inside(pos: int, spans: Any) -> bool:
     """``pos`` falls in one of ``spans``."""
     return any(a <= pos < b for a, b in spans)
+
+
+def without_comparisons(text: str) -> str:
+    """The text with its comparisons to an earlier time blanked ("a record since the start of
+    the movement"), offsets kept: they date nothing of the event."""
+    return rx("events.since_comparison").sub(lambda m: " " * len(m.group()), text)

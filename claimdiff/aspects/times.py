@@ -12,7 +12,7 @@ import datetime as dt
 
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, pair_found
-from claimdiff.aspects.reading import Context, Reading, rx
+from claimdiff.aspects.reading import Context, Reading, rx, without_comparisons
 from claimdiff.clause import date_clause
 from claimdiff.model import Aspect, Fact, Period, Polarity, RelationKind, Strength
 from claimdiff.timex import TimeExpr
@@ -110,7 +110,10 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         if _stamp(text, t):
             continue  # "Sun 16 Apr 2017 Death toll rises ...": the day the story was filed
         speaker = reading.clauses.speaker
-        if speaker is not None and not text[: t.start].strip() and 0 <= speaker.span[0] - t.end <= 3:
+        fronted = speaker is not None and (
+            0 <= speaker.span[0] - t.end <= 3 or speaker.span[0] <= t.start < speaker.span[1]
+        )
+        if fronted and not text[: t.start].strip():
             continue  # "On Wednesday, the minister said ...": the day of the saying
         if window is not None and (t.high < window[0] or t.low > window[1]):
             continue  # "laid six weeks ago": a date, but not the event's
@@ -180,7 +183,8 @@ def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
     a far one, a long-running period, or words like "for years" do, unless the sentence also
     dates itself inside the event.
     """
-    cue = bool(rx("events.background_cue").search(text)) and not rx("events.kill_words").search(text)
+    plain = without_comparisons(text)
+    cue = bool(rx("events.background_cue").search(plain)) and not rx("events.kill_words").search(text)
     if ctx.window is None:
         return cue
     lo, hi = ctx.window

@@ -96,11 +96,47 @@ def test_figures_credited_on_the_spot_are_their_voices_even_in_narration(tmp_pat
     Draft202012Validator(schema).validate(record)
 
 
-def test_a_speaker_in_a_second_clause_is_compared_as_that_voice(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "voices"),
+    [
+        ("The army said 12 people died, but residents said 52 people were killed.", {"army", "residents"}),
+        # No comma before the second voice: two voices, not the army relaying "five ... but residents".
+        ("The army said five people were killed but residents said 52 died.", {"army", "residents"}),
+        # The second figure counts what the first did, and is the second voice's.
+        (
+            "In Brenton, the prefecture counted 9,000 marchers, while the union claimed 20,000.",
+            {"prefecture", "union"},
+        ),
+        (
+            "The union said 30,000 people marched, while police put the turnout at 12,000.",
+            {"union", "police"},
+        ),
+        (
+            "The union thus declared it had counted 900,000 marchers when the ministry counted 210,000.",
+            {"union", "ministry"},
+        ),
+    ],
+)
+def test_a_speaker_in_a_second_clause_is_compared_as_that_voice(
+    tmp_path: Path, sentence: str, voices: set[str]
+) -> None:
+    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
+    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(sentence + "\n", encoding="utf-8")
+    comparison = claimdiff.compare([str(tmp_path)])
+    assert _contradictions(comparison) == {frozenset(voices)}
+
+
+def test_a_figure_told_of_an_earlier_day_is_compared_with_nothing(tmp_path: Path) -> None:
     manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
     (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
     (tmp_path / "daily.txt").write_text(
-        "The army said 12 people died, but residents said 52 people were killed.\n", encoding="utf-8"
+        "The union counted 900,000 marchers on Thursday.\n\n"
+        "The police counted 300,000 marchers on Thursday, the highest since the start of the movement.\n\n"
+        "A week after a quiet fourth round (50,000 marchers according to the interior ministry), the streets "
+        "filled again.\n\n"
+        "The previous record dates back to March 7, with 700,000 marchers according to the organisers.\n",
+        encoding="utf-8",
     )
     comparison = claimdiff.compare([str(tmp_path)])
-    assert _contradictions(comparison) == {frozenset({"army", "residents"})}
+    assert _contradictions(comparison) == {frozenset({"union", "police"})}

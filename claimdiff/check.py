@@ -23,9 +23,7 @@ from claimdiff.results import CaseResult, CheckReport, Outcome, Regression, Scor
 
 # Scores list contradictions, scored against everything reported, before the kinds scored only
 # where the case speaks about them.
-KINDS = tuple(
-    k.value for k in sorted(RelationKind, key=lambda kind: kind is not RelationKind.CONTRADICTION)
-)
+KINDS = tuple(k.value for k in sorted(RelationKind, key=lambda kind: kind is not RelationKind.CONTRADICTION))
 
 
 def source_index(comparison: Comparison, aliases: AliasTable) -> dict[str, str]:

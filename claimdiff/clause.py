@@ -494,7 +494,7 @@ def plausible_voice(np: str) -> bool:
     cut = next((i for i, w in enumerate(words[1:], 1) if w in speaker_words("head_preps")), None)
     if cut is not None and not any(w[0].isupper() for w in words[1:]):
         head = words[cut - 1].lower()
-    if is_speaker_head(head):
+    if is_speaker_head(head) or speaker_rx("made_reports", re.IGNORECASE).match(np):
         return True
     caps = [w for w in words if w[0].isupper()]
     # Proper names: at least one capitalised word and no lower-case verb-like tail ("al-Qudra"
@@ -673,8 +673,12 @@ def _lead_at(text: str) -> Speaker | None:
     m = speaker_rx("lead").match(text)
     if m and speaker_rx("possessive_end").search(m.group("np")):
         return None  # "The Israeli government's claim that ...": a noun phrase, not a speaker speaking
-    if m and speaker_rx("noun_then_verb").match(text[m.end("verb") :]):
-        return None  # "Preliminary reports indicate ...": "reports" is a noun here
+    noun = speaker_rx("noun_then_verb").match(text[m.end("verb") :]) if m else None
+    if m and noun:
+        # "Media reports said ...": the reports speak; "Preliminary reports indicate ...": no one.
+        said = noun.group().strip() in speaker_words("said_verbs")
+        np = _voice(text[m.start("np") : m.end("verb")]) if said else None
+        return Speaker(np, (), (m.start("np"), m.end("verb") + noun.end())) if np else None
     if m and speaker_rx("relative_end").search(m.group("np")):
         return None  # "The officer who admitted ...": the relative clause's verb
     np = _voice(m.group("np")) if m else None
@@ -740,6 +744,12 @@ def _bare_start(words: list[re.Match[str]]) -> int | None:
     """Which of the words before the verb opens a comma-less trailing speaker."""
     determiner = speaker_rx("bare_determiner")
     modifiers = speaker_rx("bare_modifier_word", re.IGNORECASE)
+    if words[-1].group().lower() in _bare_groups():
+        # "... panic among residents activists said": a group of people just before the verb.
+        start = len(words) - 1
+        while start > 0 and modifiers.fullmatch(words[start - 1].group()):
+            start -= 1
+        return start - 1 if start > 0 and determiner.fullmatch(words[start - 1].group()) else start
     start = next((i for i in range(len(words) - 2, -1, -1) if determiner.fullmatch(words[i].group())), None)
     if start is None:
         return _name_run_start(words, modifiers)
@@ -760,6 +770,12 @@ def _bare_start(words: list[re.Match[str]]) -> int | None:
             break
         start = earlier
     return start
+
+
+@per_language
+def _bare_groups() -> frozenset[str]:
+    """Groups of people that speak with no name and no comma before the verb ("activists said")."""
+    return frozenset(speaker_words("people_heads")) - frozenset(speaker_words("bare_not_groups"))
 
 
 def _name_run_start(words: list[re.Match[str]], modifiers: re.Pattern[str]) -> int | None:

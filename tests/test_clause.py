@@ -86,6 +86,13 @@ def test_a_figure_after_a_contrast_is_credited_to_its_own_voice(
     assert reading.credit_at(sentence.index(figure)) == voice
 
 
+def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
+    text = "No one claimed the attack, which pro-government media said was carried out by a car bomber."
+    (foreign,) = read(text).foreign
+    assert foreign.speaker == "pro-government media"
+    assert "car bomber" in text[slice(*foreign.span)]
+
+
 def test_a_day_that_opens_the_speaker_is_not_its_name() -> None:
     reading = read("Also on Saturday the rebel group said it had shot down a drone.")
     assert reading.speaker is not None and reading.speaker.name == "the rebel group"

@@ -136,13 +136,14 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
     )
 
 
-def _credited(fact: Fact, voices, aliases: AliasTable, source: str) -> Fact:  # type: ignore[no-untyped-def]
+def _credited(fact: Fact, voices, aliases: AliasTable, source: str, via: tuple[str, ...]) -> Fact:  # type: ignore[no-untyped-def]
     """A value credited on the spot to another voice carries that voice's id (none when the
-    voice is the statement's own)."""
+    voice is the statement's own, or the relay it came through: "X put the toll at 86,
+    according to AP" is X's 86)."""
     if fact.voice is None:
         return fact
     voice = voices.id_of(fact.voice, aliases)
-    return dataclasses.replace(fact, voice=voice if voice != source else None)
+    return dataclasses.replace(fact, voice=voice if voice != source and voice not in via else None)
 
 
 def _main_language(case: Case) -> str:
@@ -188,7 +189,7 @@ def _statement(
     assert source is not None, att.voice
     via = tuple(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
     # A value credited on the spot to another voice carries that voice's id.
-    facts = tuple(_credited(f, voices, aliases, source) for f in found.facts)
+    facts = tuple(_credited(f, voices, aliases, source, via) for f in found.facts)
     return Statement(
         id=f"st{number}",
         document=sentence.document,

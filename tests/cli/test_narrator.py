@@ -140,3 +140,15 @@ def test_a_figure_told_of_an_earlier_day_is_compared_with_nothing(tmp_path: Path
     )
     comparison = claimdiff.compare([str(tmp_path)])
     assert _contradictions(comparison) == {frozenset({"union", "police"})}
+
+
+def test_according_to_the_relay_credits_the_speaker_not_the_relay(tmp_path: Path) -> None:
+    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
+    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(
+        "A regional commissioner put the death toll at 86, according to The Associated Press.\n\n"
+        "State radio reported that 30 people had died.\n",
+        encoding="utf-8",
+    )
+    comparison = claimdiff.compare([str(tmp_path)])
+    assert _contradictions(comparison) == {frozenset({"regional commissioner", "State radio"})}

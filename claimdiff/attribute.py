@@ -141,8 +141,10 @@ def _resolve(name: str, history: list[str], previous: Attribution | None) -> str
         if head in normalise_name(earlier).split() or head in earlier.lower().split():
             return earlier
     if head in speaker_words("class_heads"):
-        # "the company", "the group": the latest organisation named, else the author.
-        for earlier in reversed(history):
+        # "the company", "the group": the latest organisation named, else the author; "a monitor"
+        # is someone new, never the author itself.
+        named = history[1:] if speaker_rx("indefinite", re.IGNORECASE).match(name) else history
+        for earlier in reversed(named):
             last = normalise_name(earlier).split()[-1:] or [""]
             if not speaker_rx("people").match(last[0]) and earlier[:1].isupper():
                 return earlier

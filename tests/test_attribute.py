@@ -101,6 +101,14 @@ def test_unattributed_sentences_belong_to_the_author() -> None:
     assert got == [("Reuters", ()), ("Reuters", ())]
 
 
+def test_an_indefinite_speaker_is_not_the_author() -> None:
+    # "a monitor said" in a news agency's copy is someone new, not the agency itself.
+    got = _attribute("Strikes killed 56 civilians near the village, a monitor said.", source="Daily Wire")
+    assert got[0][0] == "a monitor"
+    got = _attribute("The company said the boiler was inspected.", source="Boiler Works")
+    assert got[0][0] == "Boiler Works"
+
+
 def test_quoted_voices_reach_the_reader_through_the_author() -> None:
     got = _attribute("Residents told RFI that soldiers arrived at dawn.")
     assert got[0] == ("Residents", ("RFI", "article"))

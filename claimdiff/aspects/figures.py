@@ -531,8 +531,21 @@ def headlines(mentions: tuple[Mention, ...]) -> list[Mention]:
     for ms in by_doc.values():
         precise = [m for m in ms if getattr(m.fact.value, "form", "") != "vague"] or ms
         updates = [m for m in precise[1:] if _update(m)]
-        out.append(updates[-1] if updates else precise[0])
+        out.append(updates[-1] if updates else _careful(precise[0], precise))
     return out
+
+
+def _careful(first: Mention, mentions: list[Mention]) -> Mention:
+    """The same number said again with its bound ("kill 56" in a title, "at least 56" in the
+    text): the careful wording is the voice's figure."""
+    c = first.fact.value
+    assert isinstance(c, Count)
+    wider = [
+        m
+        for m in mentions
+        if isinstance(m.fact.value, Count) and m.fact.value.low == c.low and m.fact.value.high > c.high
+    ]
+    return wider[0] if wider else first
 
 
 def _update(m: Mention) -> bool:

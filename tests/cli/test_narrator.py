@@ -152,3 +152,19 @@ def test_according_to_the_relay_credits_the_speaker_not_the_relay(tmp_path: Path
     )
     comparison = claimdiff.compare([str(tmp_path)])
     assert _contradictions(comparison) == {frozenset({"regional commissioner", "State radio"})}
+
+
+def test_the_careful_wording_of_a_figure_said_twice_is_the_voice_s(tmp_path: Path) -> None:
+    # A title glued to the text says "kill 56"; the text says "at least 56": the bound stands,
+    # and "at least 56" does not contradict 85.
+    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
+    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(
+        "Strikes kill 56 villagers, the Valley Observatory says. At least 56 villagers were killed in the "
+        "strikes, the Valley Observatory said.\n\nThe Civil Defence said 85 villagers were killed.\n",
+        encoding="utf-8",
+    )
+    comparison = claimdiff.compare([str(tmp_path)])
+    kinds = {(r.kind.value, r.aspect.value) for r in comparison.relations}
+    assert ("contradiction", "casualties") not in kinds
+    assert ("agreement", "casualties") in kinds

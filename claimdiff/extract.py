@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from claimdiff.aspects import ASPECTS
+from claimdiff.aspects.figures import toll_still_going
 from claimdiff.aspects.reading import Context, Reading, rx
 from claimdiff.aspects.times import background_clauses, event_day, event_days, event_window, is_background
 from claimdiff.clause import ClauseReading, omissions
@@ -131,4 +132,14 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-__all__ = ["Context", "Extraction", "Reading", "event_day", "event_days", "event_window", "extract", "read"]
+__all__ = [
+    "Context",
+    "Extraction",
+    "Reading",
+    "event_day",
+    "event_days",
+    "event_window",
+    "extract",
+    "read",
+    "toll_still_going",
+]

@@ -15,7 +15,16 @@ from claimdiff.attribute import Attribution, attribute, author_name, merge_voice
 from claimdiff.classify import classify
 from claimdiff.clause import ClauseReading
 from claimdiff.clause import read as read_clauses
-from claimdiff.extract import Context, Reading, event_day, event_days, event_window, extract, read
+from claimdiff.extract import (
+    Context,
+    Reading,
+    event_day,
+    event_days,
+    event_window,
+    extract,
+    read,
+    toll_still_going,
+)
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lang import DEFAULT, using
 from claimdiff.lexicon import AliasTable
@@ -102,10 +111,14 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
     window = event_window(every, case.reference_date)
     day = event_day(every)
     for doc in case.documents:
-        # The days each document itself gives the event, for telling another day's incident.
+        # The days each document itself gives the event, for telling another day's incident, and
+        # whether it says its toll is still going (then each of its tolls is provisional).
         own = frozenset(event_days([(r.text, r.times, r.ctx.dated) for r in readings[doc.id]]))
+        with using(doc.language):
+            going = any(toll_still_going(r.text) for r in readings[doc.id])
         readings[doc.id] = [
-            dataclasses.replace(r, ctx=dataclasses.replace(r.ctx, days=own)) for r in readings[doc.id]
+            dataclasses.replace(r, ctx=dataclasses.replace(r.ctx, days=own, provisional=going))
+            for r in readings[doc.id]
         ]
     statements: list[Statement] = []
     for doc in case.documents:

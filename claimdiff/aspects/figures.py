@@ -129,7 +129,9 @@ def _figure(
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
-    running = told.running_missing if counted == "missing" else told.running
+    # A document that says its toll is still going gives every toll of it as provisional.
+    provisional = reading.ctx.provisional and counted in wordset("counts.casualty_kinds")
+    running = told.running_missing if counted == "missing" else told.running or provisional
     where = _where(text, q, nxt)
     value = Count(
         *(q.low, q.high, q.text, q.nominal, q.kind, counted, term, scope),
@@ -146,6 +148,12 @@ def _figure(
         where = where if where >= 0 else q.end
         facts.append(victims.victim_fact(reading, term or "", category, where, where + len(term or "")))
     return facts
+
+
+def toll_still_going(text: str) -> bool:
+    """The sentence says the toll is still going ("the death toll was expected to rise", "had
+    climbed past 80 and may go higher"): every toll its document gives is provisional."""
+    return bool(rx("counts.toll_still_going").search(text))
 
 
 def _where(text: str, q: Quantity, nxt: int) -> str | None:

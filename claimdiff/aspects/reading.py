@@ -51,6 +51,7 @@ class Context:
     dated: bool = False  # the document carries its own date (a dateline)
     day: dt.date | None = None  # the day most accounts give the event, when they give one
     days: frozenset[dt.date] = frozenset()  # the single days this document dates the event
+    provisional: bool = False  # the document says its toll is still going ("expected to rise")
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,3 +168,26 @@ def test_the_careful_wording_of_a_figure_said_twice_is_the_voice_s(tmp_path: Pat
     kinds = {(r.kind.value, r.aspect.value) for r in comparison.relations}
     assert ("contradiction", "casualties") not in kinds
     assert ("agreement", "casualties") in kinds
+
+
+def test_tolls_in_a_document_that_says_the_toll_is_still_going_are_provisional(tmp_path: Path) -> None:
+    manifest = (
+        "documents:\n  - {file: early.txt, outlet: Lake News}\n  - {file: later.txt, outlet: Lake Daily}\n"
+    )
+    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
+    (tmp_path / "early.txt").write_text(
+        "A local official said 12 people had died when the ferry sank.\n\n"
+        "The death toll was expected to rise as divers searched the hull.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "later.txt").write_text(
+        "State radio said 80 people had died when the ferry sank.\n", encoding="utf-8"
+    )
+    assert _contradictions(claimdiff.compare([str(tmp_path)])) == set()
+    # Without the words that say so, the two tolls contradict.
+    (tmp_path / "early.txt").write_text(
+        "A local official said 12 people had died when the ferry sank.\n", encoding="utf-8"
+    )
+    assert _contradictions(claimdiff.compare([str(tmp_path)])) == {
+        frozenset({"local official", "State radio"})
+    }

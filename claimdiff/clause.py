@@ -664,6 +664,8 @@ def _lead(text: str) -> Speaker | None:
     opening = speaker_rx("opening_phrase").match(text) if found is None else None
     if opening is None:
         return found
+    if find_quantities(opening.group()) or _rx("contrast_word").match(text, opening.end()):
+        return None  # "Police put the toll at 12, but organisers said 40": a clause, then another voice's
     inner = _lead_at(text[opening.end() :])
     return _shifted(inner, opening.end()) if inner is not None else None
 

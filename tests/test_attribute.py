@@ -178,6 +178,24 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "voice"),
     [
+        ("The health ministry put the number of dead at 83.", "The health ministry"),
+        (
+            "Earlier, Omar Vell, a spokesman for Harbour Hospital, while speaking to reporters, put the "
+            "number of casualties at 83.",
+            "Omar Vell",
+        ),
+        # A clause with a figure before the comma is no opening phrase: the first voice speaks.
+        ("Police put the number of dead at 12, but organisers said 40 had died.", "Police"),
+    ],
+)
+def test_put_the_number_at(sentence: str, voice: str) -> None:
+    found = speaker(sentence)
+    assert found is not None and found.name == voice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
         # An opening quote is not where a trailing attribution starts.
         (
             '"We have counted five people shot dead, 13 of them by bullets," the Medical Association said.',

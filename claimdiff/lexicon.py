@@ -112,7 +112,12 @@ class AliasTable:
         return self.table
 
     def canonical(self, name: str) -> str | None:
-        return self._map.get(normalise_name(name))
+        found = self._map.get(normalise_name(name))
+        if found is None:
+            # "the Associated Press news agency" is the Associated Press when that name is known.
+            bare = active().regex("names.descriptor_tail", re.IGNORECASE).sub("", name)
+            found = self._map.get(normalise_name(bare)) if bare != name else None
+        return found
 
     def key(self, name: str) -> str:
         """The merge key of a name: its canonical form when known, else its normal form."""

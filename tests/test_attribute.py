@@ -148,6 +148,15 @@ def test_a_bare_ministry_does_not_match_every_ministry() -> None:
     assert len(voices.sources) == 3
 
 
+def test_a_known_name_with_a_description_is_that_name() -> None:
+    aliases = AliasTable.build()
+    voices = merge_voices([("d1", "the Associated Press news agency", False), ("d2", "AP", False)], aliases)
+    assert [s.name for s in voices.sources] == ["Associated Press"]
+    # An unknown name keeps its description: "Valley News Agency" is not "Valley".
+    voices = merge_voices([("d1", "Valley News Agency", False), ("d2", "Valley", False)], aliases)
+    assert len(voices.sources) == 2
+
+
 def test_long_name_teaches_its_abbreviation() -> None:
     text = "According to Radio Nyota Kivu (RNK), residents fled."
     aliases = AliasTable.build(texts=[text])

@@ -320,6 +320,12 @@ def test_early_on_the_next_day_is_the_same_night() -> None:
 
     assert when("The raid on Monday killed 9.", "The raid early on Tuesday killed 9.") == ["agreement"]
     assert when("The raid on Monday killed 9.", "The raid on Wednesday killed 9.") == ["contradiction"]
+    # A weekday named alone, a day from another voice's day, says nothing either way; with dates
+    # on both sides a day apart is a contradiction.
+    assert when("The raid on Monday killed 9.", "The raid on Tuesday killed 9.") == []
+    assert when("The raid on 8 March 2021 killed 9.", "The raid on 9 March 2021 killed 9.") == [
+        "contradiction"
+    ]
 
 
 @pytest.mark.parametrize(

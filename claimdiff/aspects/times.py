@@ -226,11 +226,20 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         # "The night of 4 June" and "shortly after midnight on Wednesday" are one night.
         detail = f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) are adjacent days"
         return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.6)
+    if gap == 1 and (_bare_weekday(vx.text) or _bare_weekday(vy.text)):
+        # "on Friday" alone is read against the day its account was written, which the case may
+        # not know to the day: a day apart, it says nothing either way.
+        return None
     detail = (
         f"when: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "
         f"the dates are {gap} days apart"
     )
     return pair_found(RelationKind.CONTRADICTION, block, x, y, (a, b), detail, 0.85, Strength.HARD)
+
+
+def _bare_weekday(text: str) -> bool:
+    """A weekday named with no date ("on Friday", "Tuesday morning")."""
+    return bool(rx("times.bare_weekday").fullmatch(text.strip()))
 
 
 RULES = AspectRules(Aspect.TIME, extract, compare, account=True)

@@ -99,6 +99,12 @@ def test_victims(text: str, category: str) -> None:
     [
         "The use of violence against civilians only strengthens terrorist groups.",
         "Border guards opened fire on the crossing, the agency said.",  # guards act; they are not victims
+        # The word describes something else, or the group acts.
+        "Six people were killed after rebel fire hit the market.",
+        "A rebel group has launched a rocket attack that killed three people.",
+        "Militants shell the town, killing four people.",
+        "The pilot was killed by a fighter from another faction.",
+        "Nine people died in rebel-held areas of the city.",
     ],
 )
 def test_no_victims_without_victims(text: str) -> None:

@@ -88,6 +88,8 @@ def _victim(text: str, m: re.Match[str]) -> bool:
     """The group ``m`` names is who was killed, not who acted or whom commentary concerns."""
     if rx("victims.agent_after").match(text[m.end() :]) or _is_agent(text, m.end()):
         return False
+    if rx("victims.modifier_after").match(text[m.end() :]):
+        return False  # "rebel fire", "a rebel video": the word describes something else
     if rx("victims.by_before").search(text[max(0, m.start() - 8) : m.start()]):
         return False  # "spread by the militants": they act
     # The category must be what the killing words apply to, in the same clause.

@@ -400,3 +400,14 @@ def test_figures_for_one_place_spelled_two_ways_compare() -> None:
         "Monitors counted 16 dead in Hasakeh and 30 in Qamishli.", "Officials said 40 died in Hasakah."
     )
     assert found and "16" in found[0] and "40" in found[0]
+
+
+def test_a_spot_the_texts_put_inside_another_place_does_not_clash_with_it() -> None:
+    ferry = "The ferry sank near Karo Island in Lake Velna, the agency said."
+    said = (
+        "Officials said the ferry capsized in the south of Velna.",
+        "The operator said the ferry sank off Karo Island.",
+    )
+    assert not _contradictions(ferry, *said)
+    # Without the words that put the island in the lake, the two spots clash.
+    assert _contradictions("The ferry sank near Tamu Island, the agency said.", *said)

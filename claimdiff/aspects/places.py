@@ -165,6 +165,9 @@ def _compare_spots(
         return pair_found(
             RelationKind.AGREEMENT, block, x, y, (a, b), f"where: both place it at {label(x)}", 0.85
         )
+    inside = scene.derived("places inside", _containment)
+    if any(_within(ka, kb, inside) or _within(kb, ka, inside) for ka in spots_a for kb in spots_b):
+        return None  # "Ukara Island in Lake Victoria": the texts put one inside the other
     everywhere_a = {_spot_name(k) for k in sa} | set(spots_a)
     everywhere_b = {_spot_name(k) for k in sb} | set(spots_b)
     if any(same_place(k, e) for k in spots_a for e in everywhere_b) or any(
@@ -174,6 +177,27 @@ def _compare_spots(
     x, y = spots_a[min(spots_a)], spots_b[min(spots_b)]
     detail = f"where: {label(x)} ({names[a]}) vs {label(y)} ({names[b]}): different places"
     return contra(block, a, b, x, y, detail, Strength.HARD)
+
+
+def _containment(scene: Scene) -> frozenset[tuple[str, str]]:
+    """The places the case's texts put inside others ("Ukara Island in Lake Victoria", "a
+    village near Aleppo"), as (inner, outer) spot names."""
+    pairs = set()
+    for st in scene.statements:
+        for m in rx("places.contained_in", 0).finditer(st.text):
+            inner, outer = (_spot_name(normalise_name(m.group(g))) for g in ("inner", "outer"))
+            if inner and outer and inner != outer:
+                pairs.add((inner, outer))
+    return frozenset(pairs)
+
+
+def _within(inner: str, outer: str, pairs: frozenset[tuple[str, str]]) -> bool:
+    return any(_names(inner, a) and _names(outer, b) for a, b in pairs)
+
+
+def _names(name: str, place: str) -> bool:
+    """``name`` names ``place``, in full or by its own words ("Victoria" for "lake victoria")."""
+    return same_place(name, place) or set(name.split()) <= set(place.split())
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:

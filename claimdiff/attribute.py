@@ -29,6 +29,7 @@ class Attribution:
     span: tuple[int, int] | None  # the attribution phrase, in sentence offsets
     explicit: bool  # False when the voice is the document's author
     hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
+    others: tuple[str, ...] = ()  # voices that say it with it: "the agency and Kurdish media reported"
 
 
 def author_name(document: Document) -> str:
@@ -91,7 +92,7 @@ def attribute(
             if voice != author and author not in via:
                 # Whoever is quoted in a document reaches the reader through its author.
                 via = (*via, author)
-            attribution = Attribution(voice, via, span, True, hedged)
+            attribution = Attribution(voice, via, span, True, hedged, found.others)
             history.extend([*via, voice])
         out.append(attribution)
         previous = attribution

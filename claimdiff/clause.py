@@ -12,6 +12,7 @@ someone else, "X made no mention of Y"). It is the one place to improve who spea
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -68,6 +69,7 @@ class Speaker:
     via: tuple[str, ...]
     span: tuple[int, int]
     hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
+    others: tuple[str, ...] = ()  # voices joined to it: "the agency and Kurdish media reported"
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,18 +531,35 @@ def speaker(text: str) -> Speaker | None:
     return _shifted(found, line.end()) if found is not None else None
 
 
+def _joined(words: str, name: str) -> tuple[str, ...]:
+    """The voices joined to the speaker in its own words: "the state news agency and Kurdish
+    media reported", "sources in the city and the Observatory said"."""
+    m = speaker_rx("joined_speaker").search(words)
+    if m is None or clean_name(words[: m.start()]) != name:
+        return ()  # "IS, in a statement on Twitter and Telegram, said": the "and" is not the speakers'
+    if speaker_rx("name_with_and").search(words[: m.start()]):
+        return ()  # "the Islamic State in Iraq and the Levant": one name
+    other = _voice(m.group("np"))
+    if other is None or other == name or is_pronoun(other) or find_quantities(other):
+        return ()
+    return (other,)
+
+
 def _shifted(found: Speaker, offset: int) -> Speaker:
     """A speaker found in a tail of the sentence, in the whole sentence's offsets."""
     a, b = found.span
-    return Speaker(found.name, found.via, (a + offset, b + offset), found.hedged)
+    return dataclasses.replace(found, span=(a + offset, b + offset))
 
 
 def _frames(text: str) -> Speaker | None:
     """The first frame that names a speaker, in the order of their reliability."""
     for frame in _FRAMES:
         found = frame(text)
-        if found is not None:
-            return found
+        if found is None:
+            continue
+        # Text stripped of its punctuation joins anything with "and": no second speaker there.
+        others = _joined(text[found.span[0] : found.span[1]], found.name) if frame is not _bare_trail else ()
+        return dataclasses.replace(found, others=others) if others else found
     return None
 
 

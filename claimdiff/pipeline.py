@@ -92,6 +92,7 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
             names.append((doc.id, author_name(doc), declared is not None))
             for att, clause in zip(attributions[doc.id], clauses[doc.id], strict=True):
                 names.extend((doc.id, v, False) for v in att.via)
+                names.extend((doc.id, v, False) for v in att.others)
                 names.append((doc.id, att.voice, att.voice == declared))
                 names.extend((doc.id, name, False) for _, name in clause.credits)
                 names.extend((doc.id, c.speaker, False) for c in clause.foreign if c.speaker)
@@ -201,8 +202,11 @@ def _statement(
     source = voices.id_of(att.voice, aliases)
     assert source is not None, att.voice
     via = tuple(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
-    # A value credited on the spot to another voice carries that voice's id.
+    # A value credited on the spot to another voice carries that voice's id; the voices joined
+    # to the speaker ("the agency and Kurdish media reported") say the speaker's own values too.
     facts = tuple(_credited(f, voices, aliases, source, via) for f in found.facts)
+    joined = [v for v in (voices.id_of(name, aliases) for name in att.others) if v and v != source]
+    facts += tuple(dataclasses.replace(f, voice=v) for v in joined for f in facts if f.voice is None)
     return Statement(
         id=f"st{number}",
         document=sentence.document,

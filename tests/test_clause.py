@@ -93,6 +93,33 @@ def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
     assert "car bomber" in text[slice(*foreign.span)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "others"),
+    [
+        ("Police and residents said 12 people died.", "Police", ("residents",)),
+        (
+            "Five died, the state news agency and local media reported.",
+            "the state news agency",
+            ("local media",),
+        ),
+        # "and" inside the speaker's own phrase or name joins no second speaker.
+        (
+            "The group in a statement posted on its website and on Telegram said it fired the rockets.",
+            "The group",
+            (),
+        ),
+        (
+            "The Ministry of Labour and Social Affairs said 12 workers died.",
+            "The Ministry of Labour and Social Affairs",
+            (),
+        ),
+    ],
+)
+def test_two_joined_speakers_both_speak(sentence: str, name: str, others: tuple[str, ...]) -> None:
+    found = read(sentence).speaker
+    assert found is not None and found.name == name and found.others == others
+
+
 def test_a_day_that_opens_the_speaker_is_not_its_name() -> None:
     reading = read("Also on Saturday the rebel group said it had shot down a drone.")
     assert reading.speaker is not None and reading.speaker.name == "the rebel group"

@@ -191,3 +191,13 @@ def test_tolls_in_a_document_that_says_the_toll_is_still_going_are_provisional(t
     assert _contradictions(claimdiff.compare([str(tmp_path)])) == {
         frozenset({"local official", "State radio"})
     }
+
+
+def test_a_voice_joined_to_the_speaker_says_the_same(tmp_path: Path) -> None:
+    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
+    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(
+        "Police and residents said 12 people died.\n\nThe ministry said 40 people died.\n", encoding="utf-8"
+    )
+    found = _contradictions(claimdiff.compare([str(tmp_path)]))
+    assert found == {frozenset({"Police", "ministry"}), frozenset({"residents", "ministry"})}

@@ -46,6 +46,15 @@ def _contradictions(comparison: claimdiff.Comparison) -> set[frozenset[str]]:
     }
 
 
+def _daily(folder: Path, text: str) -> claimdiff.Comparison:
+    """One outlet's report of ``text``, compared."""
+    (folder / "case.yaml").write_text(
+        "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n", encoding="utf-8"
+    )
+    (folder / "daily.txt").write_text(text, encoding="utf-8")
+    return claimdiff.compare([str(folder)])
+
+
 def test_narration_is_marked_and_compared_with_nothing(case_dir: Path) -> None:
     comparison = claimdiff.compare([str(case_dir)])
     narrated = [st for st in comparison.statements if st.narrator]
@@ -80,14 +89,9 @@ def test_a_document_is_a_voice_or_an_outlets_report_not_both(tmp_path: Path) -> 
 
 
 def test_figures_credited_on_the_spot_are_their_voices_even_in_narration(tmp_path: Path) -> None:
-    (tmp_path / "case.yaml").write_text(
-        "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n", encoding="utf-8"
+    comparison = _daily(
+        tmp_path, "Some 70,000 people marched, according to the union (8,000, according to the police).\n"
     )
-    (tmp_path / "daily.txt").write_text(
-        "Some 70,000 people marched, according to the union (8,000, according to the police).\n",
-        encoding="utf-8",
-    )
-    comparison = claimdiff.compare([str(tmp_path)])
     assert _contradictions(comparison) == {frozenset({"union", "police"})}
     record = json.loads(render("json", comparison))
     credited = [f["source"] for st in record["statements"] for f in st["facts"] if "source" in f]
@@ -120,51 +124,38 @@ def test_figures_credited_on_the_spot_are_their_voices_even_in_narration(tmp_pat
 def test_a_speaker_in_a_second_clause_is_compared_as_that_voice(
     tmp_path: Path, sentence: str, voices: set[str]
 ) -> None:
-    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
-    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
-    (tmp_path / "daily.txt").write_text(sentence + "\n", encoding="utf-8")
-    comparison = claimdiff.compare([str(tmp_path)])
-    assert _contradictions(comparison) == {frozenset(voices)}
+    assert _contradictions(_daily(tmp_path, sentence + "\n")) == {frozenset(voices)}
 
 
 def test_a_figure_told_of_an_earlier_day_is_compared_with_nothing(tmp_path: Path) -> None:
-    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
-    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
-    (tmp_path / "daily.txt").write_text(
+    comparison = _daily(
+        tmp_path,
         "The union counted 900,000 marchers on Thursday.\n\n"
         "The police counted 300,000 marchers on Thursday, the highest since the start of the movement.\n\n"
         "A week after a quiet fourth round (50,000 marchers according to the interior ministry), the streets "
         "filled again.\n\n"
         "The previous record dates back to March 7, with 700,000 marchers according to the organisers.\n",
-        encoding="utf-8",
     )
-    comparison = claimdiff.compare([str(tmp_path)])
     assert _contradictions(comparison) == {frozenset({"union", "police"})}
 
 
 def test_according_to_the_relay_credits_the_speaker_not_the_relay(tmp_path: Path) -> None:
-    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
-    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
-    (tmp_path / "daily.txt").write_text(
+    comparison = _daily(
+        tmp_path,
         "A regional commissioner put the death toll at 86, according to The Associated Press.\n\n"
         "State radio reported that 30 people had died.\n",
-        encoding="utf-8",
     )
-    comparison = claimdiff.compare([str(tmp_path)])
     assert _contradictions(comparison) == {frozenset({"regional commissioner", "State radio"})}
 
 
 def test_the_careful_wording_of_a_figure_said_twice_is_the_voice_s(tmp_path: Path) -> None:
     # A title glued to the text says "kill 56"; the text says "at least 56": the bound stands,
     # and "at least 56" does not contradict 85.
-    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
-    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
-    (tmp_path / "daily.txt").write_text(
+    comparison = _daily(
+        tmp_path,
         "Strikes kill 56 villagers, the Valley Observatory says. At least 56 villagers were killed in the "
         "strikes, the Valley Observatory said.\n\nThe Civil Defence said 85 villagers were killed.\n",
-        encoding="utf-8",
     )
-    comparison = claimdiff.compare([str(tmp_path)])
     kinds = {(r.kind.value, r.aspect.value) for r in comparison.relations}
     assert ("contradiction", "casualties") not in kinds
     assert ("agreement", "casualties") in kinds
@@ -194,10 +185,7 @@ def test_tolls_in_a_document_that_says_the_toll_is_still_going_are_provisional(t
 
 
 def test_a_voice_joined_to_the_speaker_says_the_same(tmp_path: Path) -> None:
-    manifest = "documents:\n  - {file: daily.txt, outlet: Valley Daily}\n"
-    (tmp_path / "case.yaml").write_text(manifest, encoding="utf-8")
-    (tmp_path / "daily.txt").write_text(
-        "Police and residents said 12 people died.\n\nThe ministry said 40 people died.\n", encoding="utf-8"
+    found = _contradictions(
+        _daily(tmp_path, "Police and residents said 12 people died.\n\nThe ministry said 40 people died.\n")
     )
-    found = _contradictions(claimdiff.compare([str(tmp_path)]))
     assert found == {frozenset({"Police", "ministry"}), frozenset({"residents", "ministry"})}

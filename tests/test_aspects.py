@@ -411,3 +411,14 @@ def test_a_spot_the_texts_put_inside_another_place_does_not_clash_with_it() -> N
     assert not _contradictions(ferry, *said)
     # Without the words that put the island in the lake, the two spots clash.
     assert _contradictions("The ferry sank near Tamu Island, the agency said.", *said)
+
+
+def test_who_the_victims_were_clashes_unless_a_voice_firmly_says_both() -> None:
+    fighters = "The army said 20 fighters were killed in the raid."
+    assert _contradictions(fighters, "Residents said 20 civilians were killed in the raid.")
+    # Fighters, and perhaps some civilians: the army's position is still fighters.
+    supposed = fighters + " Some civilians were probably killed as well, it said."
+    assert _contradictions(supposed, "Residents said 20 civilians were killed in the raid.")
+    # Fighters and civilians, both stated: no clash with either.
+    both = fighters + " Four civilians were also killed, it said."
+    assert not _contradictions(both, "Residents said 20 civilians were killed in the raid.")

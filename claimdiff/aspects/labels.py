@@ -28,8 +28,15 @@ def categories(mentions: tuple[Mention, ...], key: Keyer) -> tuple[dict[str, Men
         cat = key(m)
         if cat is None:
             continue
-        (denied if m.fact.polarity is Polarity.DENIED else stated).setdefault(cat, m)
+        if m.fact.polarity is Polarity.DENIED:
+            denied.setdefault(cat, m)
+        elif cat not in stated or (_hedged(stated[cat]) and not _hedged(m)):
+            stated[cat] = m  # the first firm statement, else the first hedged one
     return stated, denied
+
+
+def _hedged(m: Mention) -> bool:
+    return m.fact.polarity is Polarity.HEDGED
 
 
 def compare_labels(
@@ -55,7 +62,9 @@ def compare_labels(
         detail = f"{what}: {names[b]} states {label(sb[cat])}; {names[a]} denies it ({label(da[cat])})"
         return contra(block, a, b, da[cat], sb[cat], detail, Strength.HARD)
     for x, y in sorted(itertools.product(sa, sb)):
-        if frozenset((x, y)) in conflicts and y not in sa and x not in sb:
+        # A voice that states both ("fighters died, and some civilians too") clashes with neither;
+        # one that only supposes the other ("civilians probably died as well") still clashes.
+        if frozenset((x, y)) in conflicts and not _firm(sa, y) and not _firm(sb, x):
             detail = (
                 f"{what}: {label(sa[x])} ({names[a]}) vs {label(sb[y])} ({names[b]}): cannot both be true"
             )
@@ -71,6 +80,10 @@ def compare_labels(
         detail = f"{what}: both state {label(x)}" + (" (one hedged)" if hedged else "")
         return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.7 if hedged else 0.85)
     return None
+
+
+def _firm(stated: dict[str, Mention], cat: str) -> bool:
+    return cat in stated and not _hedged(stated[cat])
 
 
 def label(m: Mention) -> str:

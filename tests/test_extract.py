@@ -179,6 +179,11 @@ def test_a_figure_brought_to_one_facility_is_that_facility_s_count() -> None:
         "killed:at one facility",
         "injured:at one facility",
     }
+    # Many facilities together give the toll.
+    found = facts(
+        "Sources said the city hospital and two private hospitals received the bodies of 44 victims."
+    )
+    assert {f.scoped_key for f in found if f.aspect is Aspect.CASUALTIES} == {"killed"}
     # "taken to hospital" with no article names no one facility: the toll stands.
     found = facts("He said 17 people had died and 43 injured were taken to hospital.")
     assert {f.scoped_key for f in found if f.aspect is Aspect.CASUALTIES} == {"killed", "injured"}

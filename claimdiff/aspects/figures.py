@@ -251,13 +251,14 @@ def _scope(
         subset = True
     if not subset and totals is not None:
         totals.setdefault(counted, q)
+    clause = around(text, q.start, q.end)
     if (
         rx("counts.facility_before").search(text[max(0, q.start - 40) : q.start])
         or rx("counts.facility_after").match(text[q.end :])
         or rx("counts.care_after").match(text[q.end :])
-        or rx("counts.facility_in_clause").search(around(text, q.start, q.end))
-    ):
-        return Scope.FACILITY
+        or rx("counts.facility_in_clause").search(clause)
+    ) and not rx("counts.facilities_many").search(clause):
+        return Scope.FACILITY  # one facility's count; "hospitals received 44 bodies" is every one's
     if subset:
         return Scope.SUBSET
     if category == victims.SECURITY and counted in wordset("counts.casualty_kinds"):

@@ -621,6 +621,13 @@ def _appositive(text: str) -> Speaker | None:
     return None
 
 
+def _document_by(text: str) -> Speaker | None:
+    """ "A report by X said ...": X speaks through its document."""
+    m = speaker_rx("document_by", re.IGNORECASE).match(text)
+    np = _voice(m.group("np")) if m else None
+    return Speaker(np, (), (m.start(), m.end("verb"))) if m and np else None
+
+
 def _released_by(text: str) -> Speaker | None:
     """ "a statement released by X"."""
     m = speaker_rx("released_by", re.IGNORECASE).search(text)
@@ -815,6 +822,7 @@ def _name_run_start(words: list[re.Match[str]], modifiers: re.Pattern[str]) -> i
 # The frames, most specific first.
 _FRAMES = (
     _role_name,
+    _document_by,
     _according,
     _citing_lead,
     _appositive,

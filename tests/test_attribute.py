@@ -193,6 +193,12 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
             "number of casualties at 83.",
             "Omar Vell",
         ),
+        # The author of a document speaks through it.
+        ("A report by the Harbour Authority said 40 people were killed.", "the Harbour Authority"),
+        (
+            "A preliminary report by the district magistrate has revealed that guards pushed the crowd.",
+            "the district magistrate",
+        ),
         # A clause with a figure before the comma is no opening phrase: the first voice speaks.
         ("Police put the number of dead at 12, but organisers said 40 had died.", "Police"),
     ],

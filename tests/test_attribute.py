@@ -203,7 +203,7 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
         ("Police put the number of dead at 12, but organisers said 40 had died.", "Police"),
     ],
 )
-def test_put_the_number_at(sentence: str, voice: str) -> None:
+def test_documents_and_figures_given_at(sentence: str, voice: str) -> None:
     found = speaker(sentence)
     assert found is not None and found.name == voice
 

@@ -19,7 +19,7 @@ from enum import Enum
 from functools import lru_cache
 
 from claimdiff.lang import active, per_language
-from claimdiff.lexicon import is_demonym, is_speaker_head
+from claimdiff.lexicon import is_demonym, is_speaker_head, known_names
 from claimdiff.model import Polarity
 from claimdiff.numbers import Quantity, find_quantities
 
@@ -481,7 +481,30 @@ def _speaking_body(np: str) -> str | None:
     m = speaker_rx("body_title", re.IGNORECASE).match(np)
     if m and m.group("org").split()[-1].lower() in speaker_words("bodies_and_forces"):
         np = m.group("org")
-    return np
+    # "Rami Abdel Rahman director of the Observatory": the body, when its words name one ("the
+    # governor of Sayle region, Marta Ilves" is Marta Ilves).
+    m = speaker_rx("person_of_body").match(np)
+    if m and any(w.lower() in _body_words() for w in re.findall(r"[\w-]+", m.group("org"))):
+        return m.group("org")
+    return _body_before_person(np) or np
+
+
+def _body_before_person(np: str) -> str | None:
+    """The body that opens "UK-based Observatory Rami Abdurrahman" (the body's person, with the
+    possessive stripped): a name the lexicon knows, or one that ends in a body's noun."""
+    words = np.split()
+    for k in (3, 2):
+        org, person = " ".join(words[:-k]), " ".join(words[-k:])
+        if len(words) <= k or not speaker_rx("person_name").fullmatch(person):
+            continue
+        if words[-k].lower() in speaker_words("person_titles"):
+            continue  # "US President Donald Trump": a title and a name, not the US's person
+        if known_names().canonical(person) or any(w.lower() in _body_words() for w in words[-k:]):
+            continue  # "Human rights organization Amnesty International": the name is a body's
+        org = re.sub(r"(?:'s|’s)$", "", org)
+        if org.split()[-1].lower() in _body_words() or known_names().canonical(org):
+            return org
+    return None
 
 
 def plausible_voice(np: str) -> bool:

@@ -126,6 +126,12 @@ class AliasTable:
 
 
 @per_language
+def known_names() -> AliasTable:
+    """The language's own table of names (the lexicon's actors and voices), built once."""
+    return AliasTable.build()
+
+
+@per_language
 def reporting_voices() -> frozenset[str]:
     """Canonical names of voices that only report (media, NGOs, UN bodies)."""
     return frozenset(active().table("names.voices"))

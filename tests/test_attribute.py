@@ -248,6 +248,27 @@ def test_the_dateline_agency_is_the_author() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "voice"),
+    [
+        # A person named after the body, with the possessive stripped, or with the title "of" it.
+        ("Harbour Observatory Rami Seldan", "Harbour Observatory"),
+        ("Tomas Reyvel director of the Harbour Observatory", "the Harbour Observatory"),
+        # A title and a name, a person with no body, a body's own name: unchanged.
+        ("Interior Minister Tomas Reyvel", "Interior Minister Tomas Reyvel"),
+        ("Harbour Department Director Tomas Reyvel", "Harbour Department Director Tomas Reyvel"),
+        (
+            "Human rights organization Amnesty International",
+            "Human rights organization Amnesty International",
+        ),
+    ],
+)
+def test_a_person_named_after_a_body_speaks_for_it(name: str, voice: str) -> None:
+    from claimdiff.clause import clean_name
+
+    assert clean_name(name) == voice
+
+
+@pytest.mark.parametrize(
     ("sentence", "voice"),
     [
         (

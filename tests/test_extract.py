@@ -211,6 +211,8 @@ def test_places() -> None:
     assert names == {"Moura"}
     rel = facts("The ferry sank three nautical miles north of Karang Island.", Aspect.PLACE)
     assert {f.value.name for f in rel} == {"Karang Island"}  # type: ignore[union-attr]
+    # A country's adjective names no place.
+    assert facts("The blast killed 30 people in the town near the Turkish border.", Aspect.PLACE) == []
 
 
 def test_spans_point_at_the_words() -> None:

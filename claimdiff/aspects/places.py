@@ -14,7 +14,7 @@ from claimdiff.aspects.base import AspectRules, Found, Scene, contra, pair_found
 from claimdiff.aspects.labels import by_category, compare_labels, label
 from claimdiff.aspects.reading import Reading, derived, rx, wordset
 from claimdiff.lang import Language
-from claimdiff.lexicon import normalise_name
+from claimdiff.lexicon import is_demonym, normalise_name
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Strength
 
 # Place categories: a precise spot, a spot nearby, a wider area, a name alone, a distance.
@@ -43,7 +43,13 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         return []
     org = rx("places.org_word", 0)
     facts = [*_after_preposition(reading), *_apposition(reading), *_direction(reading), *_relative(reading)]
-    return [f for f in facts if not org.search(f.value.name)]  # type: ignore[union-attr]
+    # "near the Turkish border": an adjective of a country names no place.
+    return [
+        f
+        for f in facts
+        if not org.search(f.value.name)  # type: ignore[union-attr]
+        and not all(is_demonym(w) for w in f.value.name.split())  # type: ignore[union-attr]
+    ]
 
 
 def _located(reading: Reading, start: int) -> Polarity:

@@ -213,6 +213,8 @@ def test_places() -> None:
     assert {f.value.name for f in rel} == {"Karang Island"}  # type: ignore[union-attr]
     # A country's adjective names no place.
     assert facts("The blast killed 30 people in the town near the Turkish border.", Aspect.PLACE) == []
+    # A body or an armed group named after "from" or "in" is no place either.
+    assert facts("Six wounded were brought in from Aleppo Police Command, officials said.", Aspect.PLACE) == []
 
 
 def test_spans_point_at_the_words() -> None:

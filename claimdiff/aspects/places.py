@@ -14,7 +14,7 @@ from claimdiff.aspects.base import AspectRules, Found, Scene, contra, pair_found
 from claimdiff.aspects.labels import by_category, compare_labels, label
 from claimdiff.aspects.reading import Reading, derived, rx, wordset
 from claimdiff.lang import Language
-from claimdiff.lexicon import is_demonym, normalise_name
+from claimdiff.lexicon import is_demonym, known_actors, known_names, normalise_name
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Strength
 
 # Place categories: a precise spot, a spot nearby, a wider area, a name alone, a distance.
@@ -49,7 +49,14 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         for f in facts
         if not org.search(f.value.name)  # type: ignore[union-attr]
         and not all(is_demonym(w) for w in f.value.name.split())  # type: ignore[union-attr]
+        and not _actor(f.value.name)  # type: ignore[union-attr]
     ]
+
+
+def _actor(name: str) -> bool:
+    """"from IS", "by the US-led coalition": an armed actor the lexicon knows, not a place."""
+    canon = known_names().canonical(name)
+    return canon is not None and canon in known_actors()
 
 
 def _located(reading: Reading, start: int) -> Polarity:

@@ -604,6 +604,9 @@ def _according(text: str) -> Speaker | None:
     np = _voice(m.group("np")) if m else None
     if m is None or np is None:
         return None
+    opened = text.rfind(",", 0, m.start())
+    if opened >= 0 and text[opened + 1 : m.start()].strip() and text[m.end() : m.end() + 1] == ",":
+        return None  # "the driver, named N. according to his lawyer, ran into ...": a detail's source
     rest = text[m.end() :].lstrip(" ,")
     offset = len(text) - len(rest)
     inner = _inner(rest)

@@ -114,6 +114,21 @@ def test_quoted_voices_reach_the_reader_through_the_author() -> None:
     assert got[0] == ("Residents", ("RFI", "article"))
 
 
+def test_the_same_sources_are_the_voice_just_named() -> None:
+    got = _attribute(
+        "Police sources said the driver ran into an officer. The same sources indicate that he fired."
+    )
+    assert got[1][0] == got[0][0] == "Police"
+
+
+def test_according_to_inside_an_aside_credits_only_the_aside() -> None:
+    # "named N. according to his lawyer" sources the name, not the sentence.
+    found = speaker("The driver, named Karl according to his lawyer, ran into one of the officers.")
+    assert found is None
+    found = speaker("The driver, according to police, ran into one of the officers.")
+    assert found is not None and found.name == "police"
+
+
 def test_a_bare_quotation_continues_the_previous_voice() -> None:
     got = _attribute('The army said it acted lawfully. "No civilians were targeted."', source="AP")
     assert got[1][0] == "The army"

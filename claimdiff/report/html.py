@@ -149,6 +149,29 @@ def _relation(comparison: Comparison, rel: Relation) -> dict[str, Any]:
     }
 
 
+def _conflicts(comparison: Comparison) -> list[dict[str, Any]]:
+    """Each conflict between positions, with every voice on each side, for the table that
+    leads the page."""
+    held = {p.id: p for p in comparison.positions}
+    return [
+        {
+            "id": c.id,
+            "aspect": c.aspect.value,
+            "strength": c.strength.value if c.strength else None,
+            "sides": [
+                {
+                    "label": held[position].label,
+                    "denied": held[position].denied,
+                    "voices": [comparison.source(v).name for v in voices],
+                }
+                for position, voices in zip(c.positions, c.sides, strict=True)
+            ],
+            "relations": list(c.relations),
+        }
+        for c in comparison.conflicts
+    ]
+
+
 def _documents(comparison: Comparison) -> list[dict[str, Any]]:
     """Each document's text cut into statements, and statements into runs of value spans."""
     rels_of_statement: dict[str, list[Relation]] = {}
@@ -339,6 +362,7 @@ def page_data(comparison: Comparison) -> dict[str, Any]:
         },
         "kinds": kinds_record(),
         "relations": [_relation(comparison, r) for r in comparison.relations],
+        "conflicts": _conflicts(comparison),
         "matrix": _matrix(comparison),
         "documents": _documents(comparison),
         "claims": [

@@ -227,6 +227,37 @@ def test_clicking_a_relation_shows_both_spans_side_by_side(browser: Any, pages: 
     assert _problems(browser) == []
 
 
+def test_conflicts_lead_the_page_one_row_each(browser: Any, pages: dict[str, Path]) -> None:
+    comparison = moura()
+    _open(browser, pages["moura"])
+    assert comparison.conflicts
+    found = browser.execute_script(
+        """
+        var sections = Array.from(document.querySelectorAll('#app > section'))
+          .map(function (s) { return s.id; });
+        var rows = Array.from(document.querySelectorAll('tr.conflict')).map(function (r) {
+          return [r.dataset.conflict, r.querySelectorAll('button[data-open]').length, r.textContent];
+        });
+        return {sections: sections, rows: rows};
+        """
+    )
+    assert found["sections"].index("conflicts") < found["sections"].index("matrix")
+    assert [row[0] for row in found["rows"]] == [c.id for c in comparison.conflicts]
+    for (_, buttons, text), conflict in zip(found["rows"], comparison.conflicts, strict=True):
+        assert buttons == len(conflict.relations)
+        for side in conflict.sides:
+            for voice in side:
+                assert comparison.source(voice).name in text
+    # A relation's button opens it side by side.
+    first = comparison.conflicts[0].relations[0]
+    button = browser.find_element(By.CSS_SELECTOR, f'tr.conflict button[data-open="{first}"]')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    assert browser.execute_script("return document.getElementById('compare').dataset.relation") == first
+    browser.execute_script("document.getElementById('compare').close()")
+    assert _problems(browser) == []
+
+
 def test_graph_filters_by_aspect_and_kind(browser: Any, pages: dict[str, Path]) -> None:
     comparison = moura()
     _open(browser, pages["moura"])

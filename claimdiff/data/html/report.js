@@ -59,7 +59,7 @@
     ].filter(Boolean).join(" \u00b7 ") })
   ]));
   var nav = el("nav", { "aria-label": "Sections" });
-  [["summary", "Summary"], ["matrix", "Voices by aspect"], ["relations", "Relations"], ["graph", "Graph"],
+  [["summary", "Summary"], ["conflicts", "Conflicts"], ["matrix", "Voices by aspect"], ["relations", "Relations"], ["graph", "Graph"],
    ["documents", "Documents"], ["claims", "Claims"], ["voices", "Voices"]].forEach(function (item) {
     nav.appendChild(el("a", { href: "#" + item[0], text: item[1] }));
   });
@@ -83,6 +83,37 @@
     ]));
   });
   summary.appendChild(legend);
+
+  /* ---- Conflicts between positions, first: one row each, every voice on each side ---- */
+  var conflicts = section("conflicts", "Conflicts",
+    "Two positions that cannot both be true, and who holds each. Click a relation to see its statements.");
+  if (!data.conflicts.length) conflicts.appendChild(el("p", { text: "No conflicts between positions." }));
+  else {
+    var cbody = el("tbody");
+    data.conflicts.forEach(function (c) {
+      function side(s) {
+        return el("td", {}, [
+          el("strong", { text: (s.denied ? "not " : "") + s.label }),
+          " (" + s.voices.join(", ") + ")"
+        ]);
+      }
+      var links = c.relations.map(function (rid) {
+        return el("button", { type: "button", "class": "rid", "data-open": rid, title: "Compare", text: rid });
+      });
+      cbody.appendChild(el("tr", { "class": "conflict k-contradiction", "data-conflict": c.id }, [
+        el("td", { text: c.id + (c.strength ? " (" + c.strength + ")" : "") }),
+        el("td", { text: c.aspect }),
+        side(c.sides[0]),
+        side(c.sides[1]),
+        el("td", {}, links)
+      ]));
+    });
+    var chead = el("tr");
+    ["conflict", "aspect", "one side", "the other side", "relations"].forEach(function (h) {
+      chead.appendChild(el("th", { scope: "col", text: h }));
+    });
+    conflicts.appendChild(el("div", { "class": "scroll" }, [el("table", {}, [el("thead", {}, [chead]), cbody])]));
+  }
 
   /* ---- Both sides of a relation, side by side ---- */
   var dialog = el("dialog", { id: "compare", "aria-labelledby": "compare-title" });

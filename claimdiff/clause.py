@@ -135,7 +135,11 @@ class ClauseReading:
         if _rx("actor_denied_after").match(text[end:]):
             return Polarity.DENIED
         before = text[max(0, start - 50) : start]
-        if _rx("actor_denied_before").search(before) and not _rx("account_of").match(text[end:]):
+        if (
+            _rx("actor_denied_before").search(before)
+            and not _rx("account_of").match(text[end:])
+            and not _rx("denied_a_means").match(text[end:])
+        ):
             return Polarity.DENIED
         pol = self.polarity(start, end)
         if pol is Polarity.DENIED:

@@ -101,10 +101,16 @@ class AliasTable:
                 canon = table.get(normalise_name(long_form), long_form)
                 table.setdefault(normalise_name(abbr), canon)
                 table.setdefault(normalise_name(long_form), canon)
-        # The case's own aliases override the built-in ones.
+        # The case's own aliases override the built-in ones; a built-in name they take carries
+        # its whole group along ("Islamic State group" declared takes ISIS and Daesh too).
         for canon, aliases in extra:
-            for alias in (canon, *aliases):
-                table[normalise_name(alias)] = canon
+            keys = [normalise_name(alias) for alias in (canon, *aliases)]
+            taken = {table[k] for k in keys if k in table and table[k] != canon}
+            for key, old in list(table.items()):
+                if old in taken:
+                    table[key] = canon
+            for key in keys:
+                table[key] = canon
         return cls(tuple(sorted(table.items())))
 
     @property

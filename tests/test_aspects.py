@@ -422,3 +422,13 @@ def test_who_the_victims_were_clashes_unless_a_voice_firmly_says_both() -> None:
     # Fighters and civilians, both stated: no clash with either.
     both = fighters + " Four civilians were also killed, it said."
     assert not _contradictions(both, "Residents said 20 civilians were killed in the raid.")
+
+
+def test_an_actor_claiming_its_own_part_needs_no_second_voice_for_an_omission() -> None:
+    comparison = _compare(
+        "Daesh fighters carried out the bombing at the crossing, the group said in a statement.",
+        "Twelve rebels were killed in the bombing at the crossing on Sunday. A car bomb hit their bus.",
+        sources=("Islamic State", "Valley Monitor"),
+    )
+    omitted = [r for r in comparison.relations if r.kind is RelationKind.OMISSION]
+    assert [comparison.source(r.missing_in).name for r in omitted] == ["Valley Monitor"]

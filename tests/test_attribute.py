@@ -172,6 +172,12 @@ def test_a_known_name_with_a_description_is_that_name() -> None:
     assert len(voices.sources) == 2
 
 
+def test_a_case_alias_takes_the_lexicon_group_of_the_name_it_claims() -> None:
+    # The case calls the group "Islamic State group"; the lexicon's other names for it follow.
+    aliases = AliasTable.build([("Islamic State group", ("IS",))])
+    assert {aliases.canonical(n) for n in ("ISIS", "Daesh", "Islamic State", "IS")} == {"Islamic State group"}
+
+
 def test_long_name_teaches_its_abbreviation() -> None:
     text = "According to Radio Nyota Kivu (RNK), residents fled."
     aliases = AliasTable.build(texts=[text])

@@ -145,6 +145,9 @@ def test_actor_denial_needs_words_of_denial() -> None:
     assert [f.polarity for f in denied] == [Polarity.DENIED]
     disputed = facts("Residents disputed the army's account of the operation.", Aspect.ACTOR)
     assert all(f.polarity is not Polarity.DENIED for f in disputed)
+    # Keeping something from an actor is no denial of its part.
+    kept = facts("The strikes were carried out to deny Daesh the ability to move weapons.", Aspect.ACTOR)
+    assert kept and all(f.polarity is not Polarity.DENIED for f in kept)
 
 
 @pytest.mark.parametrize(

@@ -214,8 +214,9 @@ def _block_omissions(
         return
     evidence = tuple(latest(block.mentions(s)) for s in stating)
     named = label(evidence[0])
-    # Leaving out what one voice alone says is not worth a flag.
-    corroborated = len(stating) >= 2
+    # Leaving out what one voice alone says is not worth a flag, unless that voice is the actor
+    # itself claiming its part ("IS said it carried out the attack").
+    corroborated = len(stating) >= 2 or any(_is_self(by_id[s], block.key) for s in stating)
     for source in sorted(by_id, key=sort_id):
         if source in block.sources():
             continue

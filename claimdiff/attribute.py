@@ -92,7 +92,9 @@ def attribute(
             if voice != author and author not in via:
                 # Whoever is quoted in a document reaches the reader through its author.
                 via = (*via, author)
-            attribution = Attribution(voice, via, span, True, hedged, found.others)
+            # "activists and the extremist group said": "the group" is the one named before.
+            others = tuple(r for r in (_resolve(o, history, None) for o in found.others) if r and r != voice)
+            attribution = Attribution(voice, via, span, True, hedged, others)
             history.extend([*via, voice])
         out.append(attribution)
         previous = attribution

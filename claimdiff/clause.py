@@ -584,8 +584,9 @@ def _frames(text: str) -> Speaker | None:
         found = frame(text)
         if found is None:
             continue
-        # Text stripped of its punctuation joins anything with "and": no second speaker there.
-        others = _joined(text[found.span[0] : found.span[1]], found.name) if frame is not _bare_trail else ()
+        if frame is _bare_trail:
+            return found  # text stripped of its punctuation joins anything with "and"
+        others = _joined(text[found.span[0] : found.span[1]], found.name)
         return dataclasses.replace(found, others=others) if others else found
     return None
 
@@ -788,14 +789,23 @@ def _bare_trail(text: str) -> Speaker | None:
     start = _bare_start(words)
     if start is None:
         return None
-    # "a monitor and activists": the first one named.
-    raw = speaker_rx("joined").split(text[words[start].start() : words[-1].end()])[0]
-    np = _voice(raw)
+    # "a monitor and activists": the first one named; a group and "the ..." both speak.
+    phrase = text[words[start].start() : words[-1].end()]
+    parts = speaker_rx("joined").split(phrase, maxsplit=1)
+    before = " ".join(w.group() for w in words[max(0, start - 2) : start])
+    if len(parts) == 2 and speaker_rx("object_before").search(before):
+        # "in northern Valdor and Karel Press TV reported": the place is the preposition's.
+        phrase = parts[1]
+        parts = [parts[1]]
+    np = _voice(parts[0])
     if np is None or any(ch.isdigit() for ch in np):
         return None
+    second = _voice(parts[1]) if len(parts) == 2 and speaker_rx("bare_determiner").match(parts[1]) else None
+    joined = (second,) if second and parts[0].split()[-1].lower() in _bare_groups() else ()
     told = speaker_rx("told_object").match(text[m.end("verb") :].strip())
     heard = clean_name(told.group("np")) if told and m.group("verb") in speaker_words("told_verbs") else None
-    return Speaker(np, (heard,) if heard else (), (words[start].start(), m.end("verb")))
+    at = words[-1].end() - len(phrase)
+    return Speaker(np, (heard,) if heard else (), (at, m.end("verb")), others=joined)
 
 
 def _bare_start(words: list[re.Match[str]]) -> int | None:
@@ -811,6 +821,18 @@ def _bare_start(words: list[re.Match[str]]) -> int | None:
     start = next((i for i in range(len(words) - 2, -1, -1) if determiner.fullmatch(words[i].group())), None)
     if start is None:
         return _name_run_start(words, modifiers)
+    if (
+        start >= 2
+        and words[start - 1].group() == "and"
+        and words[start - 2].group().lower() in _bare_groups()
+    ):
+        # "opposition activists and the extremist group said": both speak; the first is named first.
+        first = start - 2
+        while first > 0 and (
+            modifiers.fullmatch(words[first - 1].group()) or is_demonym(words[first - 1].group())
+        ):
+            first -= 1
+        return first
     # "the market Dalcan state television": a name after a plain noun starts the speaker.
     plain = [
         k

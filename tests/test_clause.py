@@ -113,6 +113,13 @@ def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
             "The Ministry of Labour and Social Affairs",
             (),
         ),
+        # With the punctuation stripped: a group and "the ..." both speak; other "and"s join nothing.
+        (
+            "Strikes killed 85 civilians on Tuesday opposition activists and the militant group said.",
+            "opposition activists",
+            ("the militant group",),
+        ),
+        ("Strikes killed 40 people in northern Valdor and Karel Press TV reported.", "Karel Press TV", ()),
     ],
 )
 def test_two_joined_speakers_both_speak(sentence: str, name: str, others: tuple[str, ...]) -> None:

@@ -54,7 +54,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 
 
 def _actor(name: str) -> bool:
-    """"from IS", "by the US-led coalition": an armed actor the lexicon knows, not a place."""
+    """ "from IS", "by the US-led coalition": an armed actor the lexicon knows, not a place."""
     canon = known_names().canonical(name)
     return canon is not None and canon in known_actors()
 

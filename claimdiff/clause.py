@@ -652,6 +652,15 @@ def _appositive(text: str) -> Speaker | None:
     return None
 
 
+def _lead_relative(text: str) -> Speaker | None:
+    """ "The coalition which launched an air war against ISIL last year said ..."."""
+    m = speaker_rx("lead_relative").match(text)
+    np = _voice(m.group("np")) if m else None
+    if m is None or np is None or find_quantities(np):
+        return None
+    return Speaker(np, (), (m.start("np"), m.end("verb")))
+
+
 def _document_by(text: str) -> Speaker | None:
     """ "A report by X said ...": X speaks through its document."""
     m = speaker_rx("document_by", re.IGNORECASE).match(text)
@@ -882,5 +891,6 @@ _FRAMES = (
     _trail_appositive,
     _trail,
     _lead,
+    _lead_relative,
     _bare_trail,
 )

@@ -214,6 +214,13 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
             "number of casualties at 83.",
             "Omar Vell",
         ),
+        # A relative clause between the speaker and its verb.
+        (
+            "The coalition which launched an air war against the group in the whole region last year "
+            "said it hit them.",
+            "The coalition",
+        ),
+        ("The strike which hit the market was reported by residents.", None),
         # The author of a document speaks through it.
         ("A report by the Harbour Authority said 40 people were killed.", "the Harbour Authority"),
         (
@@ -224,9 +231,9 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
         ("Police put the number of dead at 12, but organisers said 40 had died.", "Police"),
     ],
 )
-def test_documents_and_figures_given_at(sentence: str, voice: str) -> None:
+def test_documents_and_figures_given_at(sentence: str, voice: str | None) -> None:
     found = speaker(sentence)
-    assert found is not None and found.name == voice
+    assert (found.name if found else None) == voice
 
 
 @pytest.mark.parametrize(

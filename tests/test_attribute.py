@@ -221,6 +221,11 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
             "The coalition",
         ),
         ("The strike which hit the market was reported by residents.", None),
+        # "which says ..." is the relative clause's own report, not the sentence's speaker's verb.
+        (
+            "The operator, which says the train kept to the limit, declined to comment on its contractor.",
+            None,
+        ),
         # The author of a document speaks through it.
         ("A report by the Harbour Authority said 40 people were killed.", "the Harbour Authority"),
         (

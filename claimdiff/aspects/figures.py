@@ -130,7 +130,7 @@ def _figure(
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
     # A document that says its toll is still going gives every toll of it as provisional.
-    provisional = reading.ctx.provisional and counted in wordset("counts.casualty_kinds")
+    provisional = reading.ctx.provisional and counted in wordset("counts.provisional_kinds")
     running = told.running_missing if counted == "missing" else told.running or provisional
     where = _where(text, q, nxt)
     value = Count(

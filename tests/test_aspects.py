@@ -127,6 +127,9 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
         ("A drone strike hit the car, killing 9.", "A missile hit the car, killing 9.", False),
         # One explosion has one cause: an air strike or a misfired rocket.
         ("An airstrike hit the clinic, killing 9.", "A misfired rocket hit the clinic, killing 9.", True),
+        ("An airstrike hit the clinic, killing 9.", "Rockets were launched at the clinic, killing 9.", True),
+        # A rocket alone may have come from the aircraft.
+        ("An airstrike hit the clinic, killing 9.", "A rocket hit the clinic, killing 9.", False),
         # A crush blamed on overcrowding, or on people who meant it: rival accounts, even in a
         # sentence with no word of harm; a crowded market shot at is one event.
         ("The crush was caused by plotters.", "The inquiry said the main reason was overcrowding.", False),

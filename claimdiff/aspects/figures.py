@@ -44,7 +44,7 @@ def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # crowd noun counts, the deployed.
 _KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
 # What a figure's ``where`` holds for the whole country and for "elsewhere" (in reports too).
-COUNTRY, ELSEWHERE = "country", "elsewhere"
+COUNTRY, ELSEWHERE, NEARBY = "country", "elsewhere", "nearby "
 
 
 def people_noun(word: str) -> bool:
@@ -159,7 +159,12 @@ def toll_still_going(text: str) -> bool:
 def _where(text: str, q: Quantity, nxt: int) -> str | None:
     """The place a figure is given for, named right after what it counts; COUNTRY for the whole
     country ("nationwide"); None when the text names none there."""
-    m = rx("counts.where_after", 0).match(text[q.end : min(nxt, q.end + 120)])
+    after = text[q.end : min(nxt, q.end + 120)]
+    m = rx("counts.where_after", 0).match(after)
+    nearby = rx("counts.where_nearby", 0).search(after)
+    if nearby is not None:
+        name = _place_name(nearby.group("name"), False)  # "wounded ... on the nearby town of X"
+        return NEARBY + name if name else None
     if m is None:
         return _fronted_place(text)
     if m.group("elsewhere"):
@@ -455,8 +460,10 @@ def _several_places(block: Block) -> bool:
     """The figures are given for more than one place ("119,000 in Paris", "300,000 in
     Marseille", "1.1 million nationwide"): each is compared only with figures for the same place,
     and figures for the whole country or no place only with each other. With one place named,
-    it is the event's, and all compare. ("Nationwide" against "in Paris" is two places too.)"""
-    return len(set(_places(block).values())) > 1
+    it is the event's, and all compare, unless it is named as somewhere else ("elsewhere", "the
+    nearby town of X"). ("Nationwide" against "in Paris" is two places too.)"""
+    named = set(_places(block).values())
+    return len(named) > 1 or any(p == ELSEWHERE or p.startswith(NEARBY) for p in named)
 
 
 def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:

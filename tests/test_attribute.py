@@ -60,6 +60,7 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
         "The strike hit the hospital courtyard at about 7 p.m.",
         # Reports with no maker named are the writer's hedge, not a voice.
         "According to consistent reports, soldiers killed dozens of people there.",
+        "Initial reports of 20 killed and many injured.",
         "Shells hit the market and killed 20 people said.",
     ],
 )

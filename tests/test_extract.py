@@ -45,6 +45,11 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("The death toll has risen to at least 19.", [("killed", 19, float("inf"))]),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
+        # The figure after "were among" is the whole toll, whatever "including" came before.
+        (
+            "Six civilians including a child were among at least 22 people killed.",
+            [("killed", 22, float("inf"))],
+        ),
         (
             "The floods killed 38 people, including 11 children.",
             [("killed", 38, 38), ("killed:children", 11, 11)],

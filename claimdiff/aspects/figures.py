@@ -250,6 +250,8 @@ def _scope(
     subset = bool(rx("counts.subset_in").search(phrase)) or term in wordset("counts.subgroups")
     subset = subset or bool(rx("counts.subset_before").search(text[max(0, q.start - 30) : q.start]))
     subset = subset or bool(rx("counts.subset_after").match(text[q.end :]))
+    if rx("counts.whole_after_among").search(text[max(0, q.start - 30) : q.start]):
+        subset = False  # "six civilians were among at least 22 killed": the 22 is the whole
     # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
     earlier = totals.get(counted) if totals is not None else None
     if earlier is not None and q.high <= earlier.low and re.search(r"[,:]\s*$", text[earlier.end : q.start]):

@@ -45,6 +45,11 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("The death toll has risen to at least 19.", [("killed", 19, float("inf"))]),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
+        # "including" reaches no figure past a verb: the 6 injured are a toll of their own.
+        (
+            "Two people including a child were killed and 6 others were injured in the shelling.",
+            [("killed", 2, 2), ("injured", 6, 6)],
+        ),
         # The figure after "were among" is the whole toll, whatever "including" came before.
         (
             "Six civilians including a child were among at least 22 people killed.",

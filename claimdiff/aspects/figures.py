@@ -247,7 +247,12 @@ def _scope(
     # Inside "including four women and five children" every number is part of a larger toll;
     # "three children were killed" counts a group among the dead.
     phrase = re.split(r"[,;:(]", text[max(0, q.start - 60) : q.start])[-1]
-    subset = bool(rx("counts.subset_in").search(phrase)) or term in wordset("counts.subgroups")
+    inside = [
+        m
+        for m in rx("counts.subset_in").finditer(phrase)
+        if not rx("counts.verb_between").search(phrase[m.end() :])
+    ]
+    subset = bool(inside) or term in wordset("counts.subgroups")
     subset = subset or bool(rx("counts.subset_before").search(text[max(0, q.start - 30) : q.start]))
     subset = subset or bool(rx("counts.subset_after").match(text[q.end :]))
     if rx("counts.whole_after_among").search(text[max(0, q.start - 30) : q.start]):

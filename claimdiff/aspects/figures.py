@@ -401,7 +401,8 @@ def zero_counts(reading: Reading) -> list[Fact]:
         for counted in kinds:
             value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
             facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))
-        if category:
+        if category and not any(is_demonym(w) for w in (who or "").split()):
+            # "No Russian servicemen were killed" denies one nation's dead, not the category.
             facts.append(victims.denied_victims(category, who or "", span))
     return facts
 

@@ -15,7 +15,7 @@ from claimdiff.aspects.labels import compare_labels
 from claimdiff.aspects.reading import Reading, derived, inside, rx
 from claimdiff.clause import around, hedged, negated_just_before
 from claimdiff.lang import Language
-from claimdiff.lexicon import victim_terms
+from claimdiff.lexicon import is_demonym, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
 # Victim categories (keys of victims.categories) the code names: civilians and combatants
@@ -64,6 +64,8 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     for m in victim_re().finditer(text):
         if inside(reading.offset + m.start(), taken) or not _victim(text, m):
             continue
+        if _one_nation_denied(text, m.start()):
+            continue
         term = m.group(0).lower()
         facts.append(victim_fact(reading, term, categories[term], m.start(), m.end()))
     for m in rx("victims.men").finditer(text):
@@ -97,6 +99,12 @@ def _victim(text: str, m: re.Match[str]) -> bool:
         return False
     # "violence against civilians" is commentary, not who died
     return not rx("victims.against_before").search(text[max(0, m.start() - 20) : m.start()])
+
+
+def _one_nation_denied(text: str, start: int) -> bool:
+    """"No Russian servicemen were killed": one nation's people denied, not the category."""
+    words = text[max(0, start - 40) : start].split()
+    return bool(words) and is_demonym(words[-1]) and negated_just_before(text, start)
 
 
 def _is_agent(text: str, end: int) -> bool:

@@ -212,6 +212,7 @@ def test_a_figure_brought_to_one_facility_is_that_facility_s_count() -> None:
         "Since 2014, France has deployed about 5,000 soldiers in the Sahel.",
         "Last year, European governments condemned the deployment.",
         "A riot there in 2016 left 14 people dead.",
+        "The two towns have had a local truce for at least two years and neither fired on the other.",
     ],
 )
 def test_background(text: str) -> None:

@@ -177,6 +177,12 @@ def test_tolls_in_a_document_that_says_the_toll_is_still_going_are_provisional(t
     )
     # The dead and the rescued are both counts still moving.
     assert _contradictions(claimdiff.compare([str(tmp_path)])) == set()
+    # So are they where the toll "now stands at" a figure.
+    (tmp_path / "early.txt").write_text(
+        "A local official said 12 people had died when the ferry sank. The toll now stands at 12.\n",
+        encoding="utf-8",
+    )
+    assert _contradictions(claimdiff.compare([str(tmp_path)])) == set()
     # Without the words that say so, the two tolls contradict.
     (tmp_path / "early.txt").write_text(
         "A local official said 12 people had died when the ferry sank.\n", encoding="utf-8"

@@ -305,7 +305,7 @@ def test_figures_for_several_places_are_compared_place_by_place() -> None:
 def test_one_place_named_is_the_events_and_all_figures_compare() -> None:
     assert _contradictions("Police said 12 people were killed in Harrow.", "Medics said 40 people died.")
     # ... unless it is named as somewhere else.
-    nearby = "State TV said two people were wounded in shelling on the nearby town of Marel."
+    nearby = "Radio Kestel said three people were hurt by mortar fire on the nearby village of Marel."
     assert not _contradictions(nearby, "Medics said over 100 people were wounded in the attack.")
 
 

@@ -60,7 +60,7 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
         "The strike hit the hospital courtyard at about 7 p.m.",
         # Reports with no maker named are the writer's hedge, not a voice.
         "According to consistent reports, soldiers killed dozens of people there.",
-        "Initial reports of 20 killed and many injured.",
+        "Early reports of 15 dead and dozens hurt.",
         "Shells hit the market and killed 20 people said.",
     ],
 )
@@ -104,7 +104,7 @@ def test_unattributed_sentences_belong_to_the_author() -> None:
 
 def test_an_indefinite_speaker_is_not_the_author() -> None:
     # "a monitor said" in a news agency's copy is someone new, not the agency itself.
-    got = _attribute("Strikes killed 56 civilians near the village, a monitor said.", source="Daily Wire")
+    got = _attribute("Shells killed 23 farmers near the ford, a monitor said.", source="Daily Wire")
     assert got[0][0] == "a monitor"
     got = _attribute("The company said the boiler was inspected.", source="Boiler Works")
     assert got[0][0] == "Boiler Works"
@@ -117,16 +117,16 @@ def test_quoted_voices_reach_the_reader_through_the_author() -> None:
 
 def test_the_same_sources_are_the_voice_just_named() -> None:
     got = _attribute(
-        "Police sources said the driver ran into an officer. The same sources indicate that he fired."
+        "Police sources said the van hit a barrier. The same sources indicate that the guard then fled."
     )
     assert got[1][0] == got[0][0] == "Police"
 
 
 def test_according_to_inside_an_aside_credits_only_the_aside() -> None:
     # "named N. according to his lawyer" sources the name, not the sentence.
-    found = speaker("The driver, named Karl according to his lawyer, ran into one of the officers.")
+    found = speaker("The cyclist, named Tom according to the family lawyer, crossed against the light.")
     assert found is None
-    found = speaker("The driver, according to police, ran into one of the officers.")
+    found = speaker("The cyclist, according to police, crossed against the light.")
     assert found is not None and found.name == "police"
 
 
@@ -189,15 +189,15 @@ def test_long_name_teaches_its_abbreviation() -> None:
     ("sentence", "voice"),
     [
         # Reports whose maker is named by kind, and groups of people, speak.
-        ("Media reports said a truck loaded with explosives blew up at the checkpoint.", "Media reports"),
-        ("Three were killed and 30 wounded according to local reports.", "local reports"),
+        ("Media reports said a van packed with explosives went off near the bridge.", "Media reports"),
+        ("Five were killed and 12 hurt according to local reports.", "local reports"),
         # A group of people just before the verb, with no comma (punctuation stripped).
-        ("The blasts created panic among residents activists said.", "activists"),
+        ("The explosions shook the old market local activists said.", "local activists"),
         ("Two civilians died in the shelling of the market local residents said.", "local residents"),
         # A source "in" or "at" a place is a source.
         (
-            "Medical sources in the city told the agency that the hospital received 20 bodies.",
-            "Medical sources in the city",
+            "Medical sources in the port told reporters that the clinic had received 15 bodies.",
+            "Medical sources in the port",
         ),
     ],
 )
@@ -209,16 +209,16 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "voice"),
     [
-        ("The health ministry put the number of dead at 83.", "The health ministry"),
+        ("The health ministry put the number of dead at 61.", "The health ministry"),
         (
             "Earlier, Omar Vell, a spokesman for Harbour Hospital, while speaking to reporters, put the "
-            "number of casualties at 83.",
+            "number of casualties at 47.",
             "Omar Vell",
         ),
         # A relative clause between the speaker and its verb.
         (
-            "The coalition which launched an air war against the group in the whole region last year "
-            "said it hit them.",
+            "The coalition which began a long air campaign against the militia across the northern hills "
+            "last spring said it hit them.",
             "The coalition",
         ),
         ("The strike which hit the market was reported by residents.", None),
@@ -230,7 +230,7 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
         # The author of a document speaks through it.
         ("A report by the Harbour Authority said 40 people were killed.", "the Harbour Authority"),
         (
-            "A preliminary report by the district magistrate has revealed that guards pushed the crowd.",
+            "A preliminary report by the district magistrate has revealed that the gates were locked.",
             "the district magistrate",
         ),
         # A clause with a figure before the comma is no opening phrase: the first voice speaks.

@@ -87,10 +87,10 @@ def test_a_figure_after_a_contrast_is_credited_to_its_own_voice(
 
 
 def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
-    text = "No one claimed the attack, which pro-government media said was carried out by a car bomber."
+    text = "Nobody has claimed the blast, which state media said was set off by a man on a motorbike."
     (foreign,) = read(text).foreign
-    assert foreign.speaker == "pro-government media"
-    assert "car bomber" in text[slice(*foreign.span)]
+    assert foreign.speaker == "state media"
+    assert "motorbike" in text[slice(*foreign.span)]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
         ),
         # With the punctuation stripped: a group and "the ..." both speak; other "and"s join nothing.
         (
-            "Strikes killed 85 civilians on Tuesday opposition activists and the militant group said.",
+            "Shelling killed 40 villagers on Friday opposition activists and the militant group said.",
             "opposition activists",
             ("the militant group",),
         ),
@@ -128,8 +128,8 @@ def test_two_joined_speakers_both_speak(sentence: str, name: str, others: tuple[
 
 
 def test_a_day_that_opens_the_speaker_is_not_its_name() -> None:
-    reading = read("Also on Saturday the rebel group said it had shot down a drone.")
-    assert reading.speaker is not None and reading.speaker.name == "the rebel group"
+    reading = read("Also on Monday the militia said it had seized two trucks.")
+    assert reading.speaker is not None and reading.speaker.name == "the militia"
 
 
 @pytest.mark.parametrize(

@@ -47,13 +47,13 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
         # "including" reaches no figure past a verb: the 6 injured are a toll of their own.
         (
-            "Two people including a child were killed and 6 others were injured in the shelling.",
-            [("killed", 2, 2), ("injured", 6, 6)],
+            "Three men including a driver were killed and 9 others were injured in the blast.",
+            [("killed", 3, 3), ("injured", 9, 9)],
         ),
         # The figure after "were among" is the whole toll, whatever "including" came before.
         (
-            "Six civilians including a child were among at least 22 people killed.",
-            [("killed", 22, float("inf"))],
+            "Four farmers including a boy were among at least 31 people killed.",
+            [("killed", 31, float("inf"))],
         ),
         (
             "The floods killed 38 people, including 11 children.",
@@ -115,9 +115,9 @@ def test_victims(text: str, category: str) -> None:
         "Militants shell the town, killing four people.",
         "The pilot was killed by a fighter from another faction.",
         "Nine people died in rebel-held areas of the city.",
-        "Some of the dead may have worn civilian clothes, the army said of the raid that killed 20.",
+        "The army said the raid killed 20 and that some of them wore civilian clothes.",
         # One nation's people denied is no denial of the category.
-        "No Russian servicemen were killed in the strike, the ministry said.",
+        "No British soldiers were killed in the raid, the ministry said.",
     ],
 )
 def test_no_victims_without_victims(text: str) -> None:
@@ -160,7 +160,7 @@ def test_actor_denial_needs_words_of_denial() -> None:
     disputed = facts("Residents disputed the army's account of the operation.", Aspect.ACTOR)
     assert all(f.polarity is not Polarity.DENIED for f in disputed)
     # Keeping something from an actor is no denial of its part.
-    kept = facts("The strikes were carried out to deny Daesh the ability to move weapons.", Aspect.ACTOR)
+    kept = facts("Jets struck the depots to deny Daesh the use of the road.", Aspect.ACTOR)
     assert kept and all(f.polarity is not Polarity.DENIED for f in kept)
 
 
@@ -191,14 +191,16 @@ def test_the_day_of_the_saying_or_of_something_else_is_not_the_event_s(text: str
 
 
 def test_a_figure_brought_to_one_facility_is_that_facility_s_count() -> None:
-    found = facts("A source said the bodies of two people and several wounded arrived at the city hospital.")
+    found = facts(
+        "Medics said the bodies of three people and a dozen wounded arrived at the district hospital."
+    )
     assert {f.scoped_key for f in found if f.aspect is Aspect.CASUALTIES} == {
         "killed:at one facility",
         "injured:at one facility",
     }
     # Many facilities together give the toll.
     found = facts(
-        "Sources said the city hospital and two private hospitals received the bodies of 44 victims."
+        "Officials said the state hospital and three private clinics received the bodies of 27 victims."
     )
     assert {f.scoped_key for f in found if f.aspect is Aspect.CASUALTIES} == {"killed"}
     # "taken to hospital" with no article names no one facility: the toll stands.
@@ -212,7 +214,7 @@ def test_a_figure_brought_to_one_facility_is_that_facility_s_count() -> None:
         "Since 2014, France has deployed about 5,000 soldiers in the Sahel.",
         "Last year, European governments condemned the deployment.",
         "A riot there in 2016 left 14 people dead.",
-        "The two towns have had a local truce for at least two years and neither fired on the other.",
+        "The two villages have kept a ceasefire for at least three years, and neither side attacked.",
     ],
 )
 def test_background(text: str) -> None:
@@ -230,7 +232,7 @@ def test_places() -> None:
     rel = facts("The ferry sank three nautical miles north of Karang Island.", Aspect.PLACE)
     assert {f.value.name for f in rel} == {"Karang Island"}  # type: ignore[union-attr]
     # A country's adjective names no place.
-    assert facts("The blast killed 30 people in the town near the Turkish border.", Aspect.PLACE) == []
+    assert facts("The blast killed 30 people in the town near the Polish border.", Aspect.PLACE) == []
     # A body or an armed group named after "from" or "in" is no place either.
     assert facts("A source at Harbour Police Command said shells killed one person.", Aspect.PLACE) == []
 

@@ -142,19 +142,19 @@ def test_a_figure_told_of_an_earlier_day_is_compared_with_nothing(tmp_path: Path
 def test_according_to_the_relay_credits_the_speaker_not_the_relay(tmp_path: Path) -> None:
     comparison = _daily(
         tmp_path,
-        "A regional commissioner put the death toll at 86, according to The Associated Press.\n\n"
+        "A district governor put the death toll at 57, according to The Associated Press.\n\n"
         "State radio reported that 30 people had died.\n",
     )
-    assert _contradictions(comparison) == {frozenset({"regional commissioner", "State radio"})}
+    assert _contradictions(comparison) == {frozenset({"district governor", "State radio"})}
 
 
 def test_the_careful_wording_of_a_figure_said_twice_is_the_voice_s(tmp_path: Path) -> None:
-    # A title glued to the text says "kill 56"; the text says "at least 56": the bound stands,
-    # and "at least 56" does not contradict 85.
+    # A title glued to the text says "kill 38"; the text says "at least 38": the bound stands,
+    # and "at least 38" does not contradict 64.
     comparison = _daily(
         tmp_path,
-        "Strikes kill 56 villagers, the Valley Observatory says. At least 56 villagers were killed in the "
-        "strikes, the Valley Observatory said.\n\nThe Civil Defence said 85 villagers were killed.\n",
+        "Raids kill 38 villagers, the Valley Observatory says. At least 38 villagers were killed in the "
+        "raids, the Valley Observatory said.\n\nThe Civil Defence said 64 villagers were killed.\n",
     )
     kinds = {(r.kind.value, r.aspect.value) for r in comparison.relations}
     assert ("contradiction", "casualties") not in kinds

@@ -128,7 +128,7 @@ def align(statements: tuple[Statement, ...], narrators: bool = False) -> Alignme
     grouped: dict[tuple[Aspect, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for order, st, index, fact in taking_part:
         key = actor_map.get(fact.key, fact.key) if fact.aspect is Aspect.ACTOR else fact.scoped_key
-        voice = fact.voice or st.source  # "81,000, according to the police" is the police's
+        voice = fact.voice or st.source  # "8,000, according to the police" is the police's
         grouped[(fact.aspect, key)][voice].append(Mention(st.id, voice, st.document, order, index, fact))
     blocks = tuple(
         Block(aspect, key, tuple((s, tuple(ms)) for s, ms in sorted(by.items(), key=lambda kv: _sid(kv[0]))))

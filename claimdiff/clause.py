@@ -100,7 +100,7 @@ class ClauseReading:
     foreign: tuple[Clause, ...]  # claims credited to someone else, inside those clauses
     scopes: tuple[Scope, ...]
     quantities: tuple[Quantity, ...] = ()  # every figure, scanned once for the aspects too
-    credits: tuple[tuple[int, str], ...] = ()  # (figure start, voice): "81,000, according to X"
+    credits: tuple[tuple[int, str], ...] = ()  # (figure start, voice): "8,000, according to X"
 
     def conditions(self) -> list[tuple[int, int]]:
         """The stretches the sentence only supposes."""
@@ -187,8 +187,8 @@ def _read(code: str, text: str) -> ClauseReading:
 def _credits(
     text: str, quantities: tuple[Quantity, ...], foreign: tuple[Clause, ...]
 ) -> list[tuple[int, str]]:
-    """Figures the sentence credits to a voice on the spot: "700,000, according to the union
-    (81,000, according to the police)", "..., while the union counted 23,000"."""
+    """Figures the sentence credits to a voice on the spot: "70,000, according to the union
+    (8,000, according to the police)", "..., while the union counted 20,000"."""
     out = []
     for i, q in enumerate(quantities):
         limit = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
@@ -350,7 +350,7 @@ def omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:
 
 
 def credited(text: str, end: int, limit: int) -> str | None:
-    """The voice a figure ending at ``end`` is credited to on the spot ("81,000, according to
+    """The voice a figure ending at ``end`` is credited to on the spot ("8,000, according to
     the police"), before ``limit`` (the next figure), if the sentence names one there."""
     m = speaker_rx("credit").match(text[end:limit])
     return _voice(m.group("np")) if m else None
@@ -485,7 +485,7 @@ def _speaking_body(np: str) -> str | None:
     m = speaker_rx("body_title", re.IGNORECASE).match(np)
     if m and m.group("org").split()[-1].lower() in speaker_words("bodies_and_forces"):
         np = m.group("org")
-    # "Rami Abdel Rahman director of the Observatory": the body, when its words name one ("the
+    # "Omar Seldan director of the Observatory": the body, when its words name one ("the
     # governor of Sayle region, Marta Ilves" is Marta Ilves).
     m = speaker_rx("person_of_body").match(np)
     if m and any(w.lower() in _body_words() for w in re.findall(r"[\w-]+", m.group("org"))):
@@ -494,7 +494,7 @@ def _speaking_body(np: str) -> str | None:
 
 
 def _body_before_person(np: str) -> str | None:
-    """The body that opens "UK-based Observatory Rami Abdurrahman" (the body's person, with the
+    """The body that opens "Valley Observatory Omar Seldan" (the body's person, with the
     possessive stripped): a name the lexicon knows, or one that ends in a body's noun."""
     words = np.split()
     for k in (3, 2):
@@ -502,7 +502,7 @@ def _body_before_person(np: str) -> str | None:
         if len(words) <= k or not speaker_rx("person_name").fullmatch(person):
             continue
         if words[-k].lower() in speaker_words("person_titles"):
-            continue  # "US President Donald Trump": a title and a name, not the US's person
+            continue  # "Valdor President Anna Kell": a title and a name, not the US's person
         if known_names().canonical(person) or any(w.lower() in _body_words() for w in words[-k:]):
             continue  # "Human rights organization Amnesty International": the name is a body's
         org = re.sub(r"(?:'s|’s)$", "", org)
@@ -563,7 +563,7 @@ def _joined(words: str, name: str) -> tuple[str, ...]:
     media reported", "sources in the city and the Observatory said"."""
     m = speaker_rx("joined_speaker").search(words)
     if m is None or clean_name(words[: m.start()]) != name:
-        return ()  # "IS, in a statement on Twitter and Telegram, said": the "and" is not the speakers'
+        return ()  # "the group in a statement on its site and channel said": not the speakers' "and"
     if speaker_rx("name_with_and").search(words[: m.start()]):
         return ()  # "the Islamic State in Iraq and the Levant": one name
     other = _voice(m.group("np"))

@@ -216,7 +216,7 @@ class Fact:
     value: Value
     polarity: Polarity
     span: tuple[int, int]  # in the document's text
-    voice: str | None = None  # another voice the sentence credits this value to: "81,000, according to X"
+    voice: str | None = None  # another voice the sentence credits this value to: "8,000, according to X"
 
     @property
     def scoped_key(self) -> str:

@@ -108,13 +108,13 @@ def _figure(
     """The facts of one number: its count and, for a whole toll naming its victims, who they were.
 
     A figure credited on the spot with nothing counted after it counts what the figure before it
-    did: "700,000 according to the union, 81,000 according to the police"."""
+    did: "70,000 according to the union, 8,000 according to the police"."""
     text = reading.text
     voice = reading.clauses.credit_at(q.start)
     inherited = last if voice else None
     if _not_a_figure(text, q) and not inherited:
         return []
-    # "while the union claimed 23,000": the verb before names who gives the figure.
+    # "while the union claimed 20,000": the verb before names who gives the figure.
     counted = _counted(text, q, nxt, verb=not reading.clauses.right_after_cue(q.start)) or inherited
     if counted is None:
         return []
@@ -141,7 +141,7 @@ def _figure(
         trend=told.trend,
     )
     polarity = reading.clauses.polarity(q.start, q.end)
-    # "81,000, according to the police": the figure is that voice's, whoever the sentence's is.
+    # "8,000, according to the police": the figure is that voice's, whoever the sentence's is.
     facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end), voice)]
     if category and counted in wordset("counts.casualty_kinds") and scope in (Scope.WHOLE, Scope.SECURITY):
         where = text.lower().find(term or "", q.end)
@@ -175,7 +175,7 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
 
 
 def _fronted_place(text: str) -> str | None:
-    """The place that opens the sentence ("In Rouen, ..."), if it names one and not a time."""
+    """The place that opens the sentence ("In Brenton, ..."), if it names one and not a time."""
     m = rx("counts.where_fronted", 0).match(text)
     if m is None or find_times(m.group("name"), None):
         return None  # "In March, ...": a time, not a place
@@ -208,7 +208,7 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
     if given_by_other(text, q.start, reading.skip) and not reading.clauses.credit_at(q.start):
         return True  # "organisers put the turnout at 100,000": another voice's figure, not this one's
     if _earlier_day(text, q):
-        return True  # "a week after the eighth round (480,000 ...)": an earlier day's figure
+        return True  # "a week after the fourth round (50,000 ...)": an earlier day's figure
     if rx("counts.share_base").search(text[max(0, q.start - 20) : q.start]):
         return True  # "seven of the nine bodies": the nine is the base of a share, not a new toll
     if rx("counts.increment_before").search(text[max(0, q.start - 20) : q.start]):
@@ -229,8 +229,8 @@ def _earlier_aside(text: str, q: Quantity) -> bool:
 
 
 def _earlier_day(text: str, q: Quantity) -> bool:
-    """The figure is told of an earlier day: in brackets after one ("a week after the eighth
-    round (480,000 ...)"), or after "the previous record" in its clause."""
+    """The figure is told of an earlier day: in brackets after one ("a week after the fourth
+    round (50,000 ...)"), or after "the previous record" in its clause."""
     if rx("counts.earlier_before").search(text[max(0, q.start - 100) : q.start]):
         return True
     return _earlier_aside(text, q)
@@ -402,7 +402,7 @@ def zero_counts(reading: Reading) -> list[Fact]:
             value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
             facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))
         if category and not any(is_demonym(w) for w in (who or "").split()):
-            # "No Russian servicemen were killed" denies one nation's dead, not the category.
+            # "No British soldiers were killed" denies one nation's dead, not the category.
             facts.append(victims.denied_victims(category, who or "", span))
     return facts
 
@@ -560,7 +560,7 @@ def headlines(mentions: tuple[Mention, ...]) -> list[Mention]:
 
 
 def _careful(first: Mention, mentions: list[Mention]) -> Mention:
-    """The same number said again with its bound ("kill 56" in a title, "at least 56" in the
+    """The same number said again with its bound ("kill 38" in a title, "at least 38" in the
     text): the careful wording is the voice's figure."""
     c = first.fact.value
     assert isinstance(c, Count)

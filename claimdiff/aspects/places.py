@@ -43,7 +43,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         return []
     org = rx("places.org_word", 0)
     facts = [*_after_preposition(reading), *_apposition(reading), *_direction(reading), *_relative(reading)]
-    # "near the Turkish border": an adjective of a country names no place.
+    # "near the Polish border": an adjective of a country names no place.
     return [
         f
         for f in facts
@@ -180,7 +180,7 @@ def _compare_spots(
         )
     inside = scene.derived("places inside", _containment)
     if any(_within(ka, kb, inside) or _within(kb, ka, inside) for ka in spots_a for kb in spots_b):
-        return None  # "Ukara Island in Lake Victoria": the texts put one inside the other
+        return None  # "Karo Island in Lake Velna": the texts put one inside the other
     everywhere_a = {_spot_name(k) for k in sa} | set(spots_a)
     everywhere_b = {_spot_name(k) for k in sb} | set(spots_b)
     if any(same_place(k, e) for k in spots_a for e in everywhere_b) or any(
@@ -193,8 +193,8 @@ def _compare_spots(
 
 
 def _containment(scene: Scene) -> frozenset[tuple[str, str]]:
-    """The places the case's texts put inside others ("Ukara Island in Lake Victoria", "a
-    village near Aleppo"), as (inner, outer) spot names."""
+    """The places the case's texts put inside others ("Karo Island in Lake Velna", "a
+    village near Harrow"), as (inner, outer) spot names."""
     pairs = set()
     for st in scene.statements:
         for m in rx("places.contained_in", 0).finditer(st.text):

@@ -97,6 +97,6 @@ def inside(pos: int, spans: Any) -> bool:
 
 
 def without_comparisons(text: str) -> str:
-    """The text with its comparisons to an earlier time blanked ("a record since the start of
-    the movement"), offsets kept: they date nothing of the event."""
+    """The text with its comparisons to an earlier time blanked ("the largest since the protests
+    began"), offsets kept: they date nothing of the event."""
     return rx("events.since_comparison").sub(lambda m: " " * len(m.group()), text)

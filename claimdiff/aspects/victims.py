@@ -102,7 +102,7 @@ def _victim(text: str, m: re.Match[str]) -> bool:
 
 
 def _one_nation_denied(text: str, start: int) -> bool:
-    """"No Russian servicemen were killed": one nation's people denied, not the category."""
+    """ "No British soldiers were killed": one nation's people denied, not the category."""
     words = text[max(0, start - 40) : start].split()
     return bool(words) and is_demonym(words[-1]) and negated_just_before(text, start)
 

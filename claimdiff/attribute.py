@@ -29,7 +29,7 @@ class Attribution:
     span: tuple[int, int] | None  # the attribution phrase, in sentence offsets
     explicit: bool  # False when the voice is the document's author
     hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
-    others: tuple[str, ...] = ()  # voices that say it with it: "the agency and Kurdish media reported"
+    others: tuple[str, ...] = ()  # voices that say it with it: "the agency and local media reported"
 
 
 def author_name(document: Document) -> str:

@@ -69,7 +69,7 @@ class Speaker:
     via: tuple[str, ...]
     span: tuple[int, int]
     hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
-    others: tuple[str, ...] = ()  # voices joined to it: "the agency and Kurdish media reported"
+    others: tuple[str, ...] = ()  # voices joined to it: "the agency and local media reported"
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,7 +502,7 @@ def _body_before_person(np: str) -> str | None:
         if len(words) <= k or not speaker_rx("person_name").fullmatch(person):
             continue
         if words[-k].lower() in speaker_words("person_titles"):
-            continue  # "Valdor President Anna Kell": a title and a name, not the US's person
+            continue  # "Valdor President Anna Kell": a title and a name, not Valdor's person
         if known_names().canonical(person) or any(w.lower() in _body_words() for w in words[-k:]):
             continue  # "Human rights organization Amnesty International": the name is a body's
         org = re.sub(r"(?:'s|’s)$", "", org)
@@ -559,7 +559,7 @@ def speaker(text: str) -> Speaker | None:
 
 
 def _joined(words: str, name: str) -> tuple[str, ...]:
-    """The voices joined to the speaker in its own words: "the state news agency and Kurdish
+    """The voices joined to the speaker in its own words: "the state news agency and local
     media reported", "sources in the city and the Observatory said"."""
     m = speaker_rx("joined_speaker").search(words)
     if m is None or clean_name(words[: m.start()]) != name:
@@ -653,7 +653,7 @@ def _appositive(text: str) -> Speaker | None:
 
 
 def _lead_relative(text: str) -> Speaker | None:
-    """ "The coalition which launched an air war against ISIL last year said ..."."""
+    """ "The coalition which began an air campaign against the militia last spring said ..."."""
     m = speaker_rx("lead_relative").match(text)
     np = _voice(m.group("np")) if m else None
     if m is None or np is None or find_quantities(np):
@@ -822,7 +822,7 @@ def _bare_start(words: list[re.Match[str]]) -> int | None:
     determiner = speaker_rx("bare_determiner")
     modifiers = speaker_rx("bare_modifier_word", re.IGNORECASE)
     if words[-1].group().lower() in _bare_groups():
-        # "... panic among residents activists said": a group of people just before the verb.
+        # "... alarm in the market local activists said": a group of people just before the verb.
         start = len(words) - 1
         while start > 0 and modifiers.fullmatch(words[start - 1].group()):
             start -= 1

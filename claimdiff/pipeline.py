@@ -203,7 +203,7 @@ def _statement(
     assert source is not None, att.voice
     via = tuple(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
     # A value credited on the spot to another voice carries that voice's id; the voices joined
-    # to the speaker ("the agency and Kurdish media reported") say the speaker's own values too.
+    # to the speaker ("the agency and local media reported") say the speaker's own values too.
     facts = tuple(_credited(f, voices, aliases, source, via) for f in found.facts)
     joined = [v for v in (voices.id_of(name, aliases) for name in att.others) if v and v != source]
     facts += tuple(dataclasses.replace(f, voice=v) for v in joined for f in facts if f.voice is None)

@@ -103,14 +103,16 @@ class AliasTable:
                 table.setdefault(normalise_name(long_form), canon)
         # The case's own aliases override the built-in ones; a built-in name they take carries
         # its whole group along ("Islamic State group" declared takes ISIS and Daesh too).
+        groups: dict[str, list[str]] = {}
+        for key, canon in table.items():
+            groups.setdefault(canon, []).append(key)
         for canon, aliases in extra:
             keys = [normalise_name(alias) for alias in (canon, *aliases)]
-            taken = {table[k] for k in keys if k in table and table[k] != canon}
-            for key, old in list(table.items()):
-                if old in taken:
-                    table[key] = canon
+            for taken in sorted({table[k] for k in keys if table.get(k, canon) != canon}):
+                keys += [k for k in groups.pop(taken, []) if table[k] == taken]
             for key in keys:
                 table[key] = canon
+            groups.setdefault(canon, []).extend(keys)
         return cls(tuple(sorted(table.items())))
 
     @property

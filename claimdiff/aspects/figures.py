@@ -112,7 +112,8 @@ def _figure(
     text = reading.text
     voice = reading.clauses.credit_at(q.start)
     inherited = last if voice else None
-    if _not_a_figure(text, q) and not inherited:
+    clause = around(text, q.start, q.end)  # the figure's narrow clause, read once
+    if _not_a_figure(text, q, clause) and not inherited:
         return []
     # "while the union claimed 20,000": the verb before names who gives the figure.
     counted = _counted(text, q, nxt, verb=not reading.clauses.right_after_cue(q.start)) or inherited
@@ -125,7 +126,7 @@ def _figure(
     if _not_this_toll(reading, q):
         return []
     # A figure credited to its own voice is that voice's toll, not a share of the one before it.
-    scope = _scope(text, q, counted, term, category, None if voice else totals)
+    scope = _scope(text, q, clause, counted, term, category, None if voice else totals)
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
@@ -192,13 +193,13 @@ def _place_name(raw: str, part: bool) -> str | None:
     return f"part of {name}" if part else name
 
 
-def _not_a_figure(text: str, q: Quantity) -> bool:
+def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
     if q.high <= 0 or _counts_things(text, q):
         return True  # "eleven districts", "42 relief camps", "60 boats": not people
     if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
         return True  # "(1)", "alert(1)": a label or code, not a figure
     # "11,000 killed since the fighting began": a running total, not this event's toll
-    return bool(rx("events.cumulative").search(without_comparisons(around(text, q.start, q.end))))
+    return bool(rx("events.cumulative").search(without_comparisons(clause)))
 
 
 def _not_this_toll(reading: Reading, q: Quantity) -> bool:
@@ -239,6 +240,7 @@ def _earlier_day(text: str, q: Quantity) -> bool:
 def _scope(
     text: str,
     q: Quantity,
+    clause: str,
     counted: str,
     term: str | None,
     category: str | None,
@@ -263,7 +265,6 @@ def _scope(
         subset = True
     if not subset and totals is not None:
         totals.setdefault(counted, q)
-    clause = around(text, q.start, q.end)
     if (
         rx("counts.facility_before").search(text[max(0, q.start - 40) : q.start])
         or rx("counts.facility_after").match(text[q.end :])
@@ -401,8 +402,7 @@ def zero_counts(reading: Reading) -> list[Fact]:
         for counted in kinds:
             value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
             facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))
-        if category and not any(is_demonym(w) for w in (who or "").split()):
-            # "No British soldiers were killed" denies one nation's dead, not the category.
+        if category and not victims.names_a_nation(who or ""):
             facts.append(victims.denied_victims(category, who or "", span))
     return facts
 

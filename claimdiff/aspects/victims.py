@@ -101,10 +101,15 @@ def _victim(text: str, m: re.Match[str]) -> bool:
     return not rx("victims.against_before").search(text[max(0, m.start() - 20) : m.start()])
 
 
+def names_a_nation(group: str) -> bool:
+    """The group is one nation's people ("British soldiers"): denied, it leaves the category
+    ("no British soldiers were killed" does not say no soldiers were)."""
+    return any(is_demonym(w) for w in group.split())
+
+
 def _one_nation_denied(text: str, start: int) -> bool:
-    """ "No British soldiers were killed": one nation's people denied, not the category."""
     words = text[max(0, start - 40) : start].split()
-    return bool(words) and is_demonym(words[-1]) and negated_just_before(text, start)
+    return bool(words) and names_a_nation(words[-1]) and negated_just_before(text, start)
 
 
 def _is_agent(text: str, end: int) -> bool:

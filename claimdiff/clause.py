@@ -415,7 +415,7 @@ def clean_name(raw: str) -> str | None:
     np = speaker_rx("relative").split(np)[0]
     np = speaker_rx("trailing_word", re.IGNORECASE).sub("", np)
     np = speaker_rx("trailing_time", re.IGNORECASE).sub("", np)
-    if speaker_rx("day_name", re.IGNORECASE).match(np.strip()):
+    if speaker_rx("day_name", re.IGNORECASE).match(np.strip().rstrip(".")):
         return None  # "Wednesday" names a day, not a voice
     np = speaker_rx("possessive").sub("", np)
     np = speaker_rx("honorific").sub("", np)
@@ -794,6 +794,12 @@ def _bare_trail(text: str) -> Speaker | None:
     m = speaker_rx("bare_trail").search(text)
     if m is None or m.start() < 20:
         return None
+    told = speaker_rx("told_object").match(text[m.end("verb") :].strip())
+    if told and m.group("verb") in speaker_words("inverted_verbs"):
+        # "... near the market said the Observatory.": the name after "said" speaks, inverted.
+        inverted = _voice(told.group("np"))
+        if inverted:
+            return Speaker(inverted, (), (m.start("verb"), m.end()))
     words = list(re.finditer(r"\S+", text[: m.start("verb")]))[-_BARE_WORDS:]
     start = _bare_start(words)
     if start is None:
@@ -811,8 +817,7 @@ def _bare_trail(text: str) -> Speaker | None:
         return None
     second = _voice(parts[1]) if len(parts) == 2 and speaker_rx("bare_determiner").match(parts[1]) else None
     joined = (second,) if second and parts[0].split()[-1].lower() in _bare_groups() else ()
-    told = speaker_rx("told_object").match(text[m.end("verb") :].strip())
-    heard = clean_name(told.group("np")) if told and m.group("verb") in speaker_words("told_verbs") else None
+    heard = clean_name(told.group("np")) if told else None
     at = words[-1].end() - len(phrase)
     return Speaker(np, (heard,) if heard else (), (at, m.end("verb")), others=joined)
 

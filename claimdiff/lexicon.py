@@ -25,11 +25,17 @@ def _determiners() -> re.Pattern[str]:
 
 
 @per_language
+def _descriptor() -> re.Pattern[str]:
+    return re.compile(rf"^{active().source('names.descriptor_head')}\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+@per_language
 def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     pairs = []
     for country, adjective in sorted(active().table("names.countries").items(), key=lambda kv: -len(kv[0])):
-        # "Mali's army" and "Mali army" both become "malian army".
-        pat = re.compile(rf"\b{re.escape(country.lower())}(?:'s)?(?=\s+\w)")
+        # "Mali's army", "Mali army" and, in text stripped of its apostrophes, "Malis army" all
+        # become "malian army".
+        pat = re.compile(rf"\b{re.escape(country.lower())}(?:'s|(?<!s)s)?(?=\s+\w)")
         pairs.append((pat, adjective.lower()))
     return tuple(pairs)
 
@@ -57,6 +63,7 @@ def _normalise(code: str, name: str) -> str:
         if t == s:
             break
         s = t
+    s = _descriptor().sub("", s)
     for pat, adjective in _country_patterns():
         s = pat.sub(adjective, s)
     for pat, repl in _institution_patterns():

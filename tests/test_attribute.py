@@ -173,6 +173,23 @@ def test_a_known_name_with_a_description_is_that_name() -> None:
     assert len(voices.sources) == 2
 
 
+@pytest.mark.parametrize(
+    ("names", "count"),
+    [
+        # "TV" is television; "X-based" describes a name, it does not change it.
+        (["Dalcan state television", "Dalcan state TV"], 1),
+        (["the Harbour-based Velna Rights Monitor", "Velna Rights Monitor"], 1),
+        # In text stripped of its apostrophes "Syrias army" is still Syria's army.
+        (["Syrias defence ministry", "the Syrian defence ministry"], 1),
+        # ... but a descriptor before a bare class noun is part of what tells it apart.
+        (["the Harbour-based group", "the Delta-based group"], 2),
+    ],
+)
+def test_names_that_differ_only_in_form_are_one_voice(names: list[str], count: int) -> None:
+    voices = merge_voices([("d1", name, False) for name in names], AliasTable.build())
+    assert len(voices.sources) == count
+
+
 def test_a_case_alias_takes_the_lexicon_group_of_the_name_it_claims() -> None:
     # The case calls the group "Islamic State group"; the lexicon's other names for it follow.
     aliases = AliasTable.build([("Islamic State group", ("IS",))])

@@ -250,11 +250,27 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
         ("A bomb killed six in the market Dalcan state television reported.", "Dalcan state television", ()),
         # "a source at the hospital" speaks for the hospital, as with a comma.
         ("The toll reached 51 a source at the hospital told Horizon.", "the hospital", ("Horizon",)),
+        # ... or after the verb: the name that follows "said" speaks, not the noun before it.
+        ("A car bomb went off near the depot of the district council said the Monitor.", "the Monitor", ()),
+        ("The toll may rise as many wounded are in a grave state added Halden Radio.", "Halden Radio", ()),
+        # A day after the verb is when it was said, not who said it.
+        ("Nine people were killed at the crossing the agency said Tuesday.", "the agency", ()),
     ],
 )
 def test_a_trailing_speaker_without_a_comma(sentence: str, name: str, via: tuple[str, ...]) -> None:
     found = read(sentence).speaker
     assert found is not None and (found.name, found.via) == (name, via)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agencies contributed to this report Read Also",  # "report" as a noun before a heading
+        "The talks covered the area around the disputed Karo Heights.",
+    ],
+)
+def test_no_inverted_speaker_after_a_noun_or_an_adjective(sentence: str) -> None:
+    assert read(sentence).speaker is None
 
 
 @pytest.mark.parametrize(

@@ -367,6 +367,22 @@ def test_a_further_figure_is_an_increment_not_a_toll() -> None:
     assert ("rescued", "363") not in _facts("In all, 122 were hospitalised and a further 363 rescued.")
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # How many live in a place is not how many died there.
+        ("Four men from Varo, a hill village of just 60 families, died in the quake.", "60"),
+        ("The flood hit Selm, a town of some 9,000 people, killing 14.", "9,000"),
+        # A quake's magnitude is a measure, not a count.
+        ("The 6.8-magnitude quake killed 14 people in the valley.", "6.8"),
+        ("A magnitude 6.8 quake killed 14 people in the valley.", "6.8"),
+    ],
+)
+def test_a_population_or_a_magnitude_is_no_toll(text: str, figure: str) -> None:
+    figures = [value for key, value in _facts(text) if key.startswith("killed")]
+    assert figure not in figures
+
+
 def test_a_dated_incident_days_from_the_events_day_is_another_one() -> None:
     comparison = _compare(
         "A bomb killed six people in the market on Wednesday.",

@@ -214,6 +214,8 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
         return True  # "seven of the nine bodies": the nine is the base of a share, not a new toll
     if rx("counts.increment_before").search(text[max(0, q.start - 20) : q.start]):
         return True  # "a further 363 were rescued": an increment, not a toll
+    if rx("counts.population").search(text[max(0, q.start - 40) : q.start]):
+        return True  # "a village of 80 families": who live there, not who died
     if rx("counts.identified_after").match(text[q.end :]):
         return True  # "19 are yet to be identified": identification, not the toll
     if rx("counts.seen").search(text[max(0, q.start - 60) : q.start]):

@@ -876,6 +876,8 @@ def _name_run_start(words: list[re.Match[str]], modifiers: re.Pattern[str]) -> i
     """The start of the run of names and speaking words that ends the words ("Syrian state
     television"), opening on a name: not "people Syrian state television"."""
     start = len(words)
+    if start > 1 and is_speaker_head(words[-1].group()) and words[-2].group()[:1].isupper():
+        start -= 1  # "Velna TV correspondent reported": a named body's role noun ends the run
     while start > 0 and (
         words[start - 1].group()[:1].isupper() or modifiers.fullmatch(words[start - 1].group())
     ):

@@ -383,6 +383,38 @@ def test_a_population_or_a_magnitude_is_no_toll(text: str, figure: str) -> None:
     assert figure not in figures
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The group that fired is not among the dead, whatever describes it on the way to its verb.
+        "Militants of the so-called Karo Front terrorist group fired shells at homes, killing 3 citizens.",
+        "A Valdor rebel Islamist group has launched a rocket attack on homes, leaving at least three killed.",
+        # ... nor is a word that only describes the fire after the figure.
+        "Air strikes kill 45 after rebel fire on the capital.",
+    ],
+)
+def test_who_fired_is_not_who_died(text: str) -> None:
+    assert not [key for key, _ in _facts(text) if key == "victims"]
+
+
+def test_citizens_are_people_counted() -> None:
+    assert ("killed", "3") in _facts("Shells hit homes in Velna, leaving 3 citizens killed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # In text stripped of its commas the participle after a figure says what it counts ...
+        ("Two killed 10 injured in rocket attacks on Velna", ("injured", "10")),
+        ("At least 3 Killed 30 Wounded in Velna", ("injured", "30")),
+        # ... unless it is a verb with a figure of its own.
+        ("Shelling killing 14 wounded dozens in Velna.", ("killed", "14")),
+    ],
+)
+def test_a_participle_after_a_figure_in_stripped_text(text: str, fact: tuple[str, str]) -> None:
+    assert fact in _facts(text)
+
+
 def test_a_dated_incident_days_from_the_events_day_is_another_one() -> None:
     comparison = _compare(
         "A bomb killed six people in the market on Wednesday.",

@@ -253,6 +253,12 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
         # ... or after the verb: the name that follows "said" speaks, not the noun before it.
         ("A car bomb went off near the depot of the district council said the Monitor.", "the Monitor", ()),
         ("The toll may rise as many wounded are in a grave state added Halden Radio.", "Halden Radio", ()),
+        # A named body's role noun ends the speaker: "Halden TV correspondent reported".
+        (
+            "Rockets hit homes leaving 20 others wounded Halden TV correspondent reported.",
+            "Halden TV correspondent",
+            (),
+        ),
         # A day after the verb is when it was said, not who said it.
         ("Nine people were killed at the crossing the agency said Tuesday.", "the agency", ()),
     ],

@@ -299,6 +299,8 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     """What a number counts: a verb right before it ("killing four"), else the nearest word
     after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
     m = rx("counts.verb_before").search(text[max(0, q.start - 40) : q.start]) if verb else None
+    if m and _participle_after(text, q, nxt):
+        m = None  # "one civilian killed 3 injured" (commas stripped): the word after says it
     if m and table("counts.verb_kinds")[m.group("verb").lower()] is not None:
         return table("counts.verb_kinds")[m.group("verb").lower()]
     # "the number of people who died ... has risen to 27", "the toll stood at 86": the noun
@@ -325,6 +327,14 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
         if name not in wordset("counts.not_before") and c.search(before[-40:]):
             return name
     return None
+
+
+def _participle_after(text: str, q: Quantity, nxt: int) -> bool:
+    """A kind's participle right after the number ("3 injured"), not a noun of people, nor a verb
+    with a figure of its own ("killing 14 wounded dozens")."""
+    after = _after(text, q, nxt).lstrip()
+    found = rx("counts.participle_after").match(after)
+    return found is not None and (bool(after[found.end() :].strip()) or nxt >= len(text))
 
 
 def _after(text: str, q: Quantity, nxt: int) -> str:
@@ -376,10 +386,15 @@ def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
     starts = [0]
     for _ in range(2):
         word = _MODIFIER.match(after, starts[-1])
-        if word is None:
+        if word is None or word.group().strip() in wordset("counts.who_stop"):
             break
         starts.append(word.end())
-    found = [m.group(0) for pos in starts if (m := victims.victim_re().match(after, pos))]
+    found = [
+        m.group(0)
+        for pos in starts
+        if (m := victims.victim_re().match(after, pos))
+        and not rx("victims.modifier_after").match(after[m.end() :])
+    ]
     if not found:
         return None, None
     term = max(found, key=len)

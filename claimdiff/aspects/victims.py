@@ -118,7 +118,13 @@ def _is_agent(text: str, end: int) -> bool:
     m = rx("victims.active_violence").search(rest)
     if not m or m.group("aux") or rx("victims.agent_break", 0).search(rest[: m.start()]):
         return False
-    return not victim_re().search(rest[: m.start()]) or " and " in rest[: m.start()]
+    between = rest[: m.start()]
+    # Another group in between is the verb's subject ("fighters and civilians killed"), unless it
+    # only describes the phrase's head ("militants of the Valdor Islamist group fired").
+    others = [
+        v for v in victim_re().finditer(between) if not rx("victims.modifier_after").match(between[v.end() :])
+    ]
+    return not others or " and " in between
 
 
 def mourners(scene: Scene) -> frozenset[str]:

@@ -130,6 +130,9 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
         ("An airstrike hit the clinic, killing 9.", "Rockets were launched at the clinic, killing 9.", True),
         # A rocket alone may have come from the aircraft.
         ("An airstrike hit the clinic, killing 9.", "A rocket hit the clinic, killing 9.", False),
+        # Rocket fire and mortar or shelling are both ground fire that accounts often mix.
+        ("Rebel rocket fire hit the market, killing 9.", "Mortar shells hit the market, killing 9.", False),
+        ("Rockets hit the market, killing 9.", "Shelling hit the market, killing 9.", False),
         # A crush blamed on overcrowding, or on people who meant it: rival accounts, even in a
         # sentence with no word of harm; a crowded market shot at is one event.
         ("The crush was caused by plotters.", "The inquiry said the main reason was overcrowding.", False),

@@ -439,6 +439,7 @@ def test_relative_edges(text: str, reference: D, low: D, high: D) -> None:
         ("early Saturday", "early Saturday", D(2022, 4, 2)),
         ("on Wednesday", "on Wednesday", D(2022, 3, 30)),
         ("Tuesday's vote", "Tuesday", D(2022, 4, 5)),
+        ("Tuesdays vote", "Tuesday", D(2022, 4, 5)),  # the apostrophe stripped from the text
         ("last Tuesday", "last Tuesday", D(2022, 3, 29)),  # "last" is strictly before
         ("last Monday", "last Monday", D(2022, 4, 4)),
         ("next Tuesday", "next Tuesday", D(2022, 4, 12)),
@@ -452,6 +453,8 @@ def test_weekdays(text: str, expr: str, day: D) -> None:
 
 def test_weekday_plural_is_habitual_not_a_date() -> None:
     assert find_times("on Sundays", REF) == ()
+    assert find_times("On Sundays the market is busy", REF) == ()
+    assert find_times("It opens Saturdays and Sundays", REF) == ()
 
 
 def test_weekday_with_date_is_one_day_expression() -> None:

@@ -400,6 +400,20 @@ def test_who_fired_is_not_who_died(text: str) -> None:
     assert not [key for key, _ in _facts(text) if key == "victims"]
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # The rest of the dead were of another kind than the first: a mixed account.
+        ("The rest of the dead in the raids on the town were Karo Front fighters, the monitor said.", False),
+        ("It said the remainder of the dead were guards.", False),
+        # ... but most of them is still who the victims mostly were.
+        ("Most of the victims were policemen.", True),
+    ],
+)
+def test_a_share_of_the_dead_names_no_exclusive_kind(text: str, named: bool) -> None:
+    assert bool([key for key, _ in _facts(text) if key == "victims"]) is named
+
+
 def test_citizens_are_people_counted() -> None:
     assert ("killed", "3") in _facts("Shells hit homes in Velna, leaving 3 citizens killed.")
 

@@ -94,6 +94,8 @@ def _victim(text: str, m: re.Match[str]) -> bool:
         return False  # "rebel fire", "a rebel video": the word describes something else
     if rx("victims.by_before").search(text[max(0, m.start() - 8) : m.start()]):
         return False  # "spread by the militants": they act
+    if rx("victims.share_before").search(text[max(0, m.start() - 80) : m.start()]):
+        return False  # "the rest of the dead were fighters": a share, not who the victims were
     # The category must be what the killing words apply to, in the same clause.
     if not rx("events.kill_words").search(around(text, m.start(), m.end())):
         return False

@@ -343,12 +343,26 @@ def test_early_on_the_next_day_is_the_same_night() -> None:
         "The army disputed the toll.",
         "The army rejected the rights group's figures.",
         "The army said the figures were exaggerated.",
+        "A survivor said the authorities were covering up the real toll.",
     ],
 )
 def test_a_toll_disputed_without_a_figure_is_a_soft_contradiction(dispute: str) -> None:
     stated = "Rights groups said 40 people were killed."
     assert _contradictions(stated, dispute, strength="soft")
     assert not _contradictions(stated, "The army said 12 soldiers were wounded.")
+
+
+def test_a_dispute_in_a_clause_of_its_own_is_that_voices() -> None:
+    text = (
+        "The toll from the flood is around 300, officials said, though villagers say the authorities "
+        "are covering up far greater loss of life."
+    )
+    comparison = _compare(text)
+    found = [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+    names = {s.id: s.name for s in comparison.sources}
+    assert [(r.strength.value, sorted(names[x] for x in r.sources)) for r in found] == [
+        ("soft", ["officials", "villagers"])
+    ]
 
 
 def test_the_day_of_the_saying_and_a_count_cutoff_do_not_date_the_event() -> None:

@@ -181,6 +181,9 @@ def test_a_known_name_with_a_description_is_that_name() -> None:
         (["the Harbour-based Velna Rights Monitor", "Velna Rights Monitor"], 1),
         # In text stripped of its apostrophes "Syrias army" is still Syria's army.
         (["Syrias defence ministry", "the Syrian defence ministry"], 1),
+        # How a voice feels, or that it is one of many, does not make it another voice.
+        (["One miner", "a miner"], 1),
+        (["furious villagers", "the villagers"], 1),
         # ... but a descriptor before a bare class noun is part of what tells it apart.
         (["the Harbour-based group", "the Delta-based group"], 2),
     ],

@@ -804,8 +804,9 @@ def _bare_trail(text: str) -> Speaker | None:
     start = _bare_start(words)
     if start is None:
         return None
+    named_before = _named_body_before(words, start)
     # "a monitor and activists": the first one named; a group and "the ..." both speak.
-    phrase = text[words[start].start() : words[-1].end()]
+    phrase = text[words[named_before if named_before is not None else start].start() : words[-1].end()]
     parts = speaker_rx("joined").split(phrase, maxsplit=1)
     before = " ".join(w.group() for w in words[max(0, start - 2) : start])
     if len(parts) == 2 and speaker_rx("object_before").search(before):
@@ -817,9 +818,31 @@ def _bare_trail(text: str) -> Speaker | None:
         return None
     second = _voice(parts[1]) if len(parts) == 2 and speaker_rx("bare_determiner").match(parts[1]) else None
     joined = (second,) if second and parts[0].split()[-1].lower() in _bare_groups() else ()
+    if named_before is not None and len(parts) == 2:
+        # "Valdors state news agency and Kurdish media reported": two named bodies both speak.
+        other = _voice(parts[1])
+        joined = (other,) if other and other != np else ()
     heard = clean_name(told.group("np")) if told else None
     at = words[-1].end() - len(phrase)
     return Speaker(np, (heard,) if heard else (), (at, m.end("verb")), others=joined)
+
+
+def _named_body_before(words: list[re.Match[str]], start: int) -> int | None:
+    """Where a named body ending in a speaking noun opens, right before "and" and a run of names
+    ("Valdors state-run news agency and Kurdish media"), or None."""
+    if start < 3 or words[start - 1].group() != "and" or not words[start].group()[:1].isupper():
+        return None
+    end = start - 2
+    if not is_speaker_head(words[end].group()):
+        return None
+    k = end
+    while k > end - 4 and k > 0 and not words[k].group()[:1].isupper():
+        k -= 1  # "state-run news agency": lower-case words back to the name
+    if not words[k].group()[:1].isupper():
+        return None
+    while k > 0 and words[k - 1].group()[:1].isupper():
+        k -= 1
+    return k
 
 
 def _bare_start(words: list[re.Match[str]]) -> int | None:

@@ -268,6 +268,21 @@ def test_a_trailing_speaker_without_a_comma(sentence: str, name: str, via: tuple
     assert found is not None and (found.name, found.via) == (name, via)
 
 
+def test_two_named_bodies_joined_without_a_comma_both_speak() -> None:
+    found = read(
+        "A bomb killed 44 people in the town Valdors state-run news agency and Karel media reported."
+    ).speaker
+    assert found is not None and (found.name, found.others) == (
+        "Valdors state-run news agency",
+        ("Karel media",),
+    )
+    # A place before "and" is not a body: "in Aleppo and Karel media reported" is Karel media alone.
+    found = read(
+        "Shelling hit the town on Monday killing nine people in Selm and Karel media reported."
+    ).speaker
+    assert found is not None and (found.name, found.others) == ("Karel media", ())
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

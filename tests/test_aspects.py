@@ -428,6 +428,20 @@ def test_a_share_of_the_dead_names_no_exclusive_kind(text: str, named: bool) -> 
     assert bool([key for key, _ in _facts(text) if key == "victims"]) is named
 
 
+@pytest.mark.parametrize(
+    ("unsure", "strength"),
+    [
+        # The voice's own doubt makes the clash soft ...
+        ('The envoy said: "It seems that children were among the victims."', "soft"),
+        # ... a reporter's distance does not: the voice itself is sure.
+        ("The envoy allegedly said children were among the victims.", "hard"),
+    ],
+)
+def test_a_voice_unsure_of_who_died_is_at_odds_not_exclusive(unsure: str, strength: str) -> None:
+    firm = "The army said the dead were rebel fighters."
+    assert _contradictions(firm, unsure) and _contradictions(firm, unsure, strength=strength)
+
+
 def test_citizens_are_people_counted() -> None:
     assert ("killed", "3") in _facts("Shells hit homes in Velna, leaving 3 citizens killed.")
 

@@ -7,6 +7,7 @@ cannot both be the victims.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from claimdiff.align import Block, Mention
@@ -16,7 +17,7 @@ from claimdiff.aspects.reading import Reading, derived, inside, rx
 from claimdiff.clause import around, hedged, negated_just_before
 from claimdiff.lang import Language
 from claimdiff.lexicon import is_demonym, victim_terms
-from claimdiff.model import Aspect, Fact, Label, Polarity
+from claimdiff.model import Aspect, Fact, Label, Polarity, Strength
 
 # Victim categories (keys of victims.categories) the code names: civilians and combatants
 # exclude each other; the security forces' dead are a toll of their own.
@@ -146,7 +147,20 @@ def _mourns(m: Mention) -> bool:
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
-    return compare_labels(block, a, b, scene, what=_WHAT, conflicts=_CONFLICTS)
+    found = compare_labels(block, a, b, scene, what=_WHAT, conflicts=_CONFLICTS)
+    if found is None or found.strength is not Strength.HARD:
+        return found
+    texts = scene.derived("texts", lambda sc: {st.id: st.text for st in sc.statements})
+    if not any(_in_doubt(m, texts[m.statement]) for m in (*found.a, *found.b)):
+        return found
+    # "It seems that children were among the victims": the voice itself is unsure, so the clash
+    # with a firm account is at odds, not exclusive (a reporter's "allegedly" leaves it hard).
+    detail = found.detail.replace("cannot both be true", "one voice is unsure")
+    return dataclasses.replace(found, detail=detail, strength=Strength.SOFT, score=0.6)
+
+
+def _in_doubt(m: Mention, text: str) -> bool:
+    return m.fact.polarity is Polarity.HEDGED and bool(rx("victims.own_doubt").search(text))
 
 
 _WHAT = "who the victims were"

@@ -442,6 +442,23 @@ def test_a_voice_unsure_of_who_died_is_at_odds_not_exclusive(unsure: str, streng
     assert _contradictions(firm, unsure) and _contradictions(firm, unsure, strength=strength)
 
 
+def test_figures_for_two_places_are_no_revision() -> None:
+    first = "The union counted 9,000 marchers in Brenton and 4,000 marchers in Selm."
+    comparison = _compare(
+        first, "The union counted 23,000 marchers across the country.", sources=("Union", "Union")
+    )
+    assert not [r for r in comparison.relations if r.kind is RelationKind.REVISION]
+    # ... while a new figure for the same place is one.
+    comparison = _compare(first, "The union counted 12,000 marchers in Brenton.", sources=("Union", "Union"))
+    assert [r.detail for r in comparison.relations if r.kind is RelationKind.REVISION] == [
+        "crowd: Union gave 9,000, later 12,000"
+    ]
+
+
+def test_people_who_demonstrated_are_a_crowd() -> None:
+    assert ("crowd", "Some 800,000") in _facts("Some 800,000 people demonstrated in Brenton on Thursday.")
+
+
 def test_citizens_are_people_counted() -> None:
     assert ("killed", "3") in _facts("Shells hit homes in Velna, leaving 3 citizens killed.")
 

@@ -667,25 +667,40 @@ def _overlap(x: Count, y: Count) -> float:
 def revisions(block: Block, scene: Scene) -> list[Found]:
     """A voice whose figure for the same count changes from one report to the next revises itself."""
     out = []
-    for source, mentions in block.by_source:
-        ordered = sorted((m for m in mentions if not disputed(m)), key=lambda m: (m.order, m.fact.span))
-        steps = headlines(mentions)
-        # Within one report, only an announced update ("has risen to") is a revision.
-        steps += [
-            y for x, y in zip(ordered, ordered[1:], strict=False) if _update(y) and x.document == y.document
-        ]
-        steps = sorted(set(steps), key=lambda m: (m.order, m.fact.span))
-        for x, y in zip(steps, steps[1:], strict=False):
-            cx, cy = x.fact.value, y.fact.value
-            assert isinstance(cx, Count) and isinstance(cy, Count)
-            if (cx.low, cx.high) == (cy.low, cy.high):
-                continue
-            detail = f"{_what(block)}: {scene.names[source]} gave {fmt(cx)}, later {fmt(cy)}"
-            out.append(
-                Found(
-                    RelationKind.REVISION, block.aspect, block.key, (x,), (y,), (source, source), detail, 0.8
-                )
-            )
+    for source, every in block.by_source:
+        for mentions in _per_place(block, every):
+            out.extend(_revised(block, scene, source, mentions))
+    return out
+
+
+def _per_place(block: Block, mentions: tuple[Mention, ...]) -> list[tuple[Mention, ...]]:
+    """A voice's figures, one group per place they are given for ("3.5 million nationwide",
+    "23,000 in Rouen" are two counts, not one revised)."""
+    if not _several_places(block):
+        return [mentions]
+    wheres = sorted({_place_of(block, m) or "" for m in mentions})
+    return [tuple(m for m in mentions if (_place_of(block, m) or "") == w) for w in wheres]
+
+
+def _revised(block: Block, scene: Scene, source: str, mentions: tuple[Mention, ...]) -> list[Found]:
+    """One voice's figures for one count, in order: each change is a revision."""
+    ordered = sorted((m for m in mentions if not disputed(m)), key=lambda m: (m.order, m.fact.span))
+    steps = headlines(mentions)
+    # Within one report, only an announced update ("has risen to") is a revision.
+    steps += [
+        y for x, y in zip(ordered, ordered[1:], strict=False) if _update(y) and x.document == y.document
+    ]
+    steps = sorted(set(steps), key=lambda m: (m.order, m.fact.span))
+    out = []
+    for x, y in zip(steps, steps[1:], strict=False):
+        cx, cy = x.fact.value, y.fact.value
+        assert isinstance(cx, Count) and isinstance(cy, Count)
+        if (cx.low, cx.high) == (cy.low, cy.high):
+            continue
+        detail = f"{_what(block)}: {scene.names[source]} gave {fmt(cx)}, later {fmt(cy)}"
+        out.append(
+            Found(RelationKind.REVISION, block.aspect, block.key, (x,), (y,), (source, source), detail, 0.8)
+        )
     return out
 
 

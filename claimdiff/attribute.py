@@ -130,6 +130,11 @@ def _resolve(name: str, history: list[str], previous: Attribution | None) -> str
     pronoun with no voice before it but the document's author."""
     if speaker_rx("first_person", re.IGNORECASE).match(name):
         return history[0]  # "our monitors", "our field team": the author speaking
+    if speaker_rx("possessive_role", re.IGNORECASE).match(name):
+        # "Its head Omar Seldan said": the body named before speaks through its head.
+        if previous is not None and previous.explicit:
+            return previous.voice
+        return history[-1] if len(history) > 1 else None
     if speaker_rx("same_voice", re.IGNORECASE).match(name) and len(history) > 1:
         return previous.voice if previous is not None and previous.explicit else history[-1]
     if is_pronoun(name):

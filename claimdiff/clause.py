@@ -794,6 +794,8 @@ def _bare_trail(text: str) -> Speaker | None:
     m = speaker_rx("bare_trail").search(text)
     if m is None or m.start() < 20:
         return None
+    if m.group("tail") and m.group("verb") not in speaker_words("bare_tail_verbs"):
+        return None
     told = speaker_rx("told_object").match(text[m.end("verb") :].strip())
     if told and m.group("verb") in speaker_words("inverted_verbs"):
         # "... near the market said the Observatory.": the name after "said" speaks, inverted.

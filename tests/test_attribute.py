@@ -84,6 +84,15 @@ def test_the_ministry_and_it_continue_the_voice() -> None:
     assert got[3][0] == "France's Foreign Ministry"
 
 
+def test_its_head_speaks_for_the_body_just_named() -> None:
+    got = _attribute(
+        "The blast killed 30 people in the market, the Velna Monitor said. "
+        "Its head Omar Seldan said the toll could rise.",
+        source="Courier",
+    )
+    assert got[1][0] == "the Velna Monitor"
+
+
 def test_a_pronoun_with_no_one_before_it_is_not_the_outlet() -> None:
     text = '"We had to attack it," he told the Courier.'
     doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")

@@ -261,6 +261,12 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
             "Halden TV correspondent",
             (),
         ),
+        # A participle may follow the speaker: "said updating an earlier toll".
+        (
+            "The blast killed 32 people at the crossing the Velna Monitor said updating an earlier toll.",
+            "the Velna Monitor",
+            (),
+        ),
         # A day after the verb is when it was said, not who said it.
         ("Nine people were killed at the crossing the agency said Tuesday.", "the agency", ()),
     ],
@@ -289,6 +295,8 @@ def test_two_named_bodies_joined_without_a_comma_both_speak() -> None:
     "sentence",
     [
         "Agencies contributed to this report Read Also",  # "report" as a noun before a heading
+        # "report" before a participle is too often a noun to end a speaker
+        "Shells landed in the heart of the capital media report citing witness accounts.",
         "The talks covered the area around the disputed Karo Heights.",
     ],
 )

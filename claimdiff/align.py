@@ -156,8 +156,10 @@ def _claims(
         by_label: dict[str, list[Mention]] = defaultdict(list)
         for _, mentions in block.by_source:
             for m in mentions:
-                if m.fact.polarity is Polarity.DENIED:
-                    continue
+                if m.fact.polarity is Polarity.DENIED or (
+                    isinstance(m.fact.value, Count) and m.fact.value.superseded
+                ):
+                    continue  # a denial, or a figure named only to be replaced, is no claim of the voice's
                 by_label[_claim_label(m.fact)].append(m)
         for label, mentions in sorted(by_label.items()):
             raw.append((block.aspect, block.key, label, mentions))

@@ -123,6 +123,9 @@ class Case:
 # Values a fact can hold
 
 
+SUPERSEDED = "superseded"  # a Count's trend when its sentence names it only to replace it
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """A figure as a closed range; ``high`` is ``math.inf`` for open bounds."""
@@ -139,7 +142,12 @@ class Count:
     running: bool = False  # the count was still going when told ("so far", "may rise"); not reported
     where: str | None = None  # the place it is given for ("in Paris"), when the text says so
     trend: str | None = None  # "rising" ("the toll rose to 88") or "lowered" ("revised down to 84",
-    # "six fewer than ..."), as its sentence announces it; not reported
+    # "six fewer than ..."), as its sentence announces it, or SUPERSEDED; not reported
+
+    @property
+    def superseded(self) -> bool:
+        """Named only to be replaced ("updating an earlier toll of 15"): a step, never a claim."""
+        return self.trend == SUPERSEDED
 
     def to_record(self) -> dict[str, Any]:
         rec: dict[str, Any] = {

@@ -455,6 +455,21 @@ def test_figures_for_two_places_are_no_revision() -> None:
     ]
 
 
+def test_a_figure_named_only_to_be_replaced_is_a_step_not_a_claim() -> None:
+    comparison = _compare(
+        "The blast killed 32 people at the crossing, the Velna Monitor said, updating an earlier toll of 15.",
+        "Medics said 15 people were killed at the crossing.",
+        sources=("Courier", "Medics"),
+    )
+    kinds = sorted((r.kind.value, r.detail) for r in comparison.relations if r.aspect is Aspect.CASUALTIES)
+    # The monitor revised 15 to 32; its 15 is not its claim, so it neither agrees with the medics'
+    # 15 nor is set against it: the 32 is.
+    assert kinds == [
+        ("contradiction", "killed: 32 (Velna Monitor) vs 15 (Medics): the ranges do not overlap"),
+        ("revision", "killed: Velna Monitor gave 15, later 32"),
+    ]
+
+
 def test_people_who_demonstrated_are_a_crowd() -> None:
     assert ("crowd", "Some 800,000") in _facts("Some 800,000 people demonstrated in Brenton on Thursday.")
 

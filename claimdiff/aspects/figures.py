@@ -20,7 +20,7 @@ from claimdiff.aspects.reading import Reading, derived, rx, table, without_compa
 from claimdiff.clause import around, given_by_other
 from claimdiff.lang import Language
 from claimdiff.lexicon import country_names, is_demonym, normalise_name, victim_category
-from claimdiff.model import Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
+from claimdiff.model import SUPERSEDED, Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
 from claimdiff.numbers import Quantity
 from claimdiff.timex import find_times
 
@@ -139,7 +139,7 @@ def _figure(
         update=told.update,
         running=running,
         where=where,
-        trend=told.trend,
+        trend=SUPERSEDED if _superseded(text, q) else told.trend,
     )
     polarity = reading.clauses.polarity(q.start, q.end)
     # "8,000, according to the police": the figure is that voice's, whoever the sentence's is.
@@ -202,10 +202,17 @@ def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
     return bool(rx("events.cumulative").search(without_comparisons(clause)))
 
 
+def _superseded(text: str, q: Quantity) -> bool:
+    return bool(rx("counts.superseded").search(text[max(0, q.start - 50) : q.start]))
+
+
+def superseded(m: Mention) -> bool:
+    """A figure named only to be replaced: an earlier step of its voice's count, never its claim."""
+    return isinstance(m.fact.value, Count) and m.fact.value.superseded
+
+
 def _not_this_toll(reading: Reading, q: Quantity) -> bool:
     text = reading.text
-    if rx("counts.superseded").search(text[max(0, q.start - 50) : q.start]):
-        return True
     if given_by_other(text, q.start, reading.skip) and not reading.clauses.credit_at(q.start):
         return True  # "organisers put the turnout at 100,000": another voice's figure, not this one's
     if _earlier_day(text, q):
@@ -566,7 +573,8 @@ def headlines(mentions: tuple[Mention, ...]) -> list[Mention]:
     """A voice's figure in each document, in document order: the first precise figure, or a
     later one that announces an update ("the toll rose to 86"). Figures it denies are not its."""
     by_doc: dict[str, list[Mention]] = {}
-    for m in sorted((m for m in mentions if not disputed(m)), key=lambda m: (m.order, m.fact.span)):
+    current = (m for m in mentions if not disputed(m) and not superseded(m))
+    for m in sorted(current, key=lambda m: (m.order, m.fact.span)):
         by_doc.setdefault(m.document, []).append(m)
     out = []
     for ms in by_doc.values():
@@ -684,13 +692,16 @@ def _per_place(block: Block, mentions: tuple[Mention, ...]) -> list[tuple[Mentio
 
 def _revised(block: Block, scene: Scene, source: str, mentions: tuple[Mention, ...]) -> list[Found]:
     """One voice's figures for one count, in order: each change is a revision."""
-    ordered = sorted((m for m in mentions if not disputed(m)), key=lambda m: (m.order, m.fact.span))
+    current = (m for m in mentions if not disputed(m) and not superseded(m))
+    ordered = sorted(current, key=lambda m: (m.order, m.fact.span))
     steps = headlines(mentions)
-    # Within one report, only an announced update ("has risen to") is a revision.
+    # Within one report, only an announced update ("has risen to") is a revision ...
     steps += [
         y for x, y in zip(ordered, ordered[1:], strict=False) if _update(y) and x.document == y.document
     ]
-    steps = sorted(set(steps), key=lambda m: (m.order, m.fact.span))
+    # ... or a figure it replaces ("32, updating an earlier toll of 15"), told before its successor.
+    steps += [m for m in mentions if superseded(m)]
+    steps = sorted(set(steps), key=lambda m: (m.order, not superseded(m), m.fact.span))
     out = []
     for x, y in zip(steps, steps[1:], strict=False):
         cx, cy = x.fact.value, y.fact.value

@@ -60,6 +60,7 @@ def attribute(
     if readings is None:
         readings = [read(s.words) for s in sentences]
     author = author_name(document)
+    reporter = document.source is None and document.outlet is not None  # the author reports, it is no party
     out: list[Attribution] = []
     history: list[str] = [author]  # voices named so far, the latest last
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
@@ -82,18 +83,20 @@ def attribute(
             voice, via, hedged = found.name, found.via, found.hedged
             span = (found.span[0] + shift, found.span[1] + shift)
             voice = titles.get(speaker_rx("determiner", re.IGNORECASE).sub("", voice.lower(), count=1), voice)
-            resolved = _resolve(voice, history, previous)
+            resolved = _resolve(voice, history, previous, reporter)
             if resolved is None:
                 out.append(previous := Attribution(author, (), None, False))
                 continue
             voice = resolved
             _learn_titles(sentence.text, voice, titles)
-            via = tuple(r for r in (_resolve(v, history, None) for v in via) if r is not None)
+            via = tuple(r for r in (_resolve(v, history, None, reporter) for v in via) if r is not None)
             if voice != author and author not in via:
                 # Whoever is quoted in a document reaches the reader through its author.
                 via = (*via, author)
             # "activists and the extremist group said": "the group" is the one named before.
-            others = tuple(r for r in (_resolve(o, history, None) for o in found.others) if r and r != voice)
+            others = tuple(
+                r for r in (_resolve(o, history, None, reporter) for o in found.others) if r and r != voice
+            )
             attribution = Attribution(voice, via, span, True, hedged, others)
             history.extend([*via, voice])
         out.append(attribution)
@@ -125,7 +128,9 @@ def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
             titles.setdefault(f"{words[-2].lower()} {role.split()[-1]}", voice)
 
 
-def _resolve(name: str, history: list[str], previous: Attribution | None) -> str | None:
+def _resolve(
+    name: str, history: list[str], previous: Attribution | None, reporter: bool = False
+) -> str | None:
     """Map "it", "the statement" and "the ministry" to the voice they continue; None for a
     pronoun with no voice before it but the document's author."""
     if speaker_rx("first_person", re.IGNORECASE).match(name):
@@ -152,8 +157,9 @@ def _resolve(name: str, history: list[str], previous: Attribution | None) -> str
             return earlier
     if head in speaker_words("class_heads"):
         # "the company", "the group": the latest organisation named, else the author; "a monitor"
-        # is someone new, never the author itself.
-        named = history[1:] if speaker_rx("indefinite", re.IGNORECASE).match(name) else history
+        # is someone new, never the author itself, nor is "the monitor" in an outlet's report.
+        indefinite = speaker_rx("indefinite", re.IGNORECASE).match(name)
+        named = history[1:] if indefinite or reporter else history
         for earlier in reversed(named):
             last = normalise_name(earlier).split()[-1:] or [""]
             if not speaker_rx("people").match(last[0]) and earlier[:1].isupper():

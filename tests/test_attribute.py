@@ -93,6 +93,17 @@ def test_its_head_speaks_for_the_body_just_named() -> None:
     assert got[1][0] == "the Velna Monitor"
 
 
+def test_a_class_noun_in_an_outlets_report_is_not_the_outlet() -> None:
+    text = "The blast killed 32 people, the monitor said."
+    doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")
+    (found,) = attribute(doc, segment(doc))
+    assert (found.voice, found.explicit) == ("the monitor", True)
+    # ... while in a body's own statement "the company" is the body.
+    doc = Document(id="d1", path="a.txt", text="The company said nine were hurt.", source="Orchid Mills")
+    (found,) = attribute(doc, segment(doc))
+    assert found.voice == "Orchid Mills"
+
+
 def test_a_pronoun_with_no_one_before_it_is_not_the_outlet() -> None:
     text = '"We had to attack it," he told the Courier.'
     doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claimdiff.clause import ClauseReading, anaphor_head, is_pronoun, read, speaker_rx, speaker_words
 from claimdiff.lang import active
-from claimdiff.lexicon import AliasTable, normalise_name
+from claimdiff.lexicon import AliasTable, is_speaker_head, known_names, normalise_name
 from claimdiff.model import Document, Sentence, Source
 
 
@@ -128,6 +128,21 @@ def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
             titles.setdefault(f"{words[-2].lower()} {role.split()[-1]}", voice)
 
 
+def _person(name: str) -> bool:
+    """The voice is a person: a personal name, or a role someone holds ("the spokesman")."""
+    words = name.lower().split()
+    roles = (*speaker_words("roles"), *speaker_words("titles"))
+    if speaker_rx("person_name").fullmatch(name) or (words and words[-1] in roles):
+        return True
+    # A surname alone ("Barazi"), not a body the lexicon knows ("Reuters") or names by its noun.
+    return (
+        len(words) == 1
+        and name[:1].isupper()
+        and known_names().canonical(name) is None
+        and not is_speaker_head(words[0])
+    )
+
+
 def _resolve(
     name: str, history: list[str], previous: Attribution | None, reporter: bool = False
 ) -> str | None:
@@ -145,8 +160,12 @@ def _resolve(
     if is_pronoun(name):
         if previous is not None and previous.explicit:
             return previous.voice
-        # "he told DVB" with nobody named before: not the outlet itself, so no one known.
-        return history[-1] if len(history) > 1 else None
+        # "he told DVB" with nobody named before: not the outlet itself, so no one known; after
+        # a sentence with no voice, "he" is someone that sentence named, not an earlier body.
+        personal = speaker_rx("personal_pronoun", re.IGNORECASE).match(name)
+        if len(history) < 2 or (personal and not _person(history[-1])):
+            return None
+        return history[-1]
     head = anaphor_head(name)
     if head is None:
         return name

@@ -104,6 +104,21 @@ def test_a_class_noun_in_an_outlets_report_is_not_the_outlet() -> None:
     assert found.voice == "Orchid Mills"
 
 
+def test_he_after_a_sentence_with_no_voice_is_not_an_earlier_body() -> None:
+    text = (
+        "The blast killed 30 people, the Velna Monitor said. "
+        "Dan Orlo, the governor of a province across the border, spoke to a radio station. "
+        "He added that four more victims had died in hospital."
+    )
+    doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")
+    found = attribute(doc, segment(doc))
+    assert (found[2].voice, found[2].explicit) == ("Courier", False)
+    # ... while an earlier person, named as a voice, may still be meant.
+    text = "Orlo said the blast killed 30. The governor spoke to a radio. He added that four more died."
+    doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")
+    assert attribute(doc, segment(doc))[2].voice == "Orlo"
+
+
 def test_a_pronoun_with_no_one_before_it_is_not_the_outlet() -> None:
     text = '"We had to attack it," he told the Courier.'
     doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")

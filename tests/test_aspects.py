@@ -470,6 +470,14 @@ def test_a_figure_named_only_to_be_replaced_is_a_step_not_a_claim() -> None:
     ]
 
 
+def test_a_group_among_the_next_figure_counts_what_it_counts() -> None:
+    facts = _facts("The monitor said at least 11 children were among the 26 civilians killed.")
+    assert ("killed:children", "at least 11") in facts and ("killed", "26") in facts
+    # "Children were among 56 killed" leaves a figure before it whole.
+    facts = _facts("Strikes kill 56 civilians in Velna. Children were among at least 56 civilians killed.")
+    assert ("killed", "56") in facts
+
+
 def test_people_who_demonstrated_are_a_crowd() -> None:
     assert ("crowd", "Some 800,000") in _facts("Some 800,000 people demonstrated in Brenton on Thursday.")
 

@@ -127,6 +127,8 @@ def _figure(
         return []
     # A figure credited to its own voice is that voice's toll, not a share of the one before it.
     scope = _scope(text, q, clause, counted, term, category, None if voice else totals)
+    if rx("counts.among_next").search(text[q.end : nxt]):
+        scope = Scope.SUBSET  # "six civilians were among the 22 killed": a share of the next figure
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
@@ -347,6 +349,9 @@ def _participle_after(text: str, q: Quantity, nxt: int) -> bool:
 def _after(text: str, q: Quantity, nxt: int) -> str:
     """The words after a number that may say what it counts."""
     after = text[q.end : min(nxt, q.end + 70)]
+    if rx("counts.among_next").search(after):
+        # "11 children were among the 26 civilians killed": what the next figure counts.
+        after = text[q.end : q.end + 90]
     aside = rx("counts.aside").match(text[q.end :])
     if aside:
         # "At least 25 people, including four women and five children, were killed": skip the aside.

@@ -506,6 +506,8 @@ def _body_before_person(np: str) -> str | None:
         if known_names().canonical(person) or any(w.lower() in _body_words() for w in words[-k:]):
             continue  # "Human rights organization Amnesty International": the name is a body's
         org = re.sub(r"(?:'s|’s)$", "", org)
+        if org.split()[-1].lower() in _body_words() and not re.search(r"[A-Z]", org.split(" ", 1)[-1]):
+            return person  # "the rebel group Karo Front": a class noun, then the body's own name
         if org.split()[-1].lower() in _body_words() or known_names().canonical(org):
             return org
     return None

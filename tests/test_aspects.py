@@ -138,6 +138,8 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
         ("The crush was caused by plotters.", "The inquiry said the main reason was overcrowding.", False),
         ("The crush was caused by a conspiracy.", "The inquiry said the main reason was overcrowding.", True),
         ("The market was overcrowded when 9 died.", "Gunmen opened fire, killing 9.", False),
+        # A plane shot down was brought down on purpose, not by a fault.
+        ("The jet crashed due to a technical failure.", "The rebels shot down the jet, killing 2.", True),
         # What is being looked into is not stated.
         ("Police are looking into a conspiracy after 9 died.", "Overcrowding caused the crush.", False),
     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff.clause import Cue, read
+from claimdiff.clause import Cue, clean_name, read
 from claimdiff.model import Polarity
 
 
@@ -274,6 +274,19 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
 def test_a_trailing_speaker_without_a_comma(sentence: str, name: str, via: tuple[str, ...]) -> None:
     found = read(sentence).speaker
     assert found is not None and (found.name, found.via) == (name, via)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # A class noun, then the body's own name: the name speaks.
+        ("the rebel group Karo Front", "Karo Front"),
+        # A named body, then its person: the body speaks.
+        ("Valley Observatory Omar Seldan", "Valley Observatory"),
+    ],
+)
+def test_a_class_noun_before_a_name_gives_the_name(phrase: str, name: str) -> None:
+    assert clean_name(phrase) == name
 
 
 def test_two_named_bodies_joined_without_a_comma_both_speak() -> None:

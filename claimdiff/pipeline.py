@@ -103,7 +103,7 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
     for doc in case.documents:
         with using(doc.language):
             readings[doc.id] = [
-                _read(sentence, att, clause, voices, aliases, ctx, written[doc.id])
+                _read(sentence, att, clause, voices, aliases, ctx, written[doc.id], bool(doc.outlet))
                 for sentence, att, clause in zip(
                     sentences[doc.id], attributions[doc.id], clauses[doc.id], strict=True
                 )
@@ -175,12 +175,15 @@ def _read(
     aliases: AliasTable,
     ctx: Context,
     written: dt.date | None,
+    narrating: bool = False,
 ) -> Reading:
     words, shift = sentence.words, sentence.shift
     skip = (att.span[0] - shift, att.span[1] - shift) if att.span else None
     source = voices.id_of(att.voice, aliases)
     assert source is not None, att.voice
-    return read(words, sentence.span[0] + shift, ctx, skip, written, voices.name_of(source), clause)
+    # An outlet's own narration names no speaker: "X denied responsibility" there is X's, not the outlet's.
+    speaker = "" if narrating and not att.explicit else voices.name_of(source)
+    return read(words, sentence.span[0] + shift, ctx, skip, written, speaker, clause)
 
 
 def _statement(

@@ -103,6 +103,38 @@ def test_a_voice_speaking_of_itself_is_named_once_the_speaker_is_known() -> None
     assert all(f.key != SELF for f in actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "found"),
+    [
+        # A group that claims the attack as its own verb, or says it carried it out, took part ...
+        ("The Karo Front claimed responsibility for the attack.", "Karo Front", ["karo front"]),
+        ("The group said it carried out the attack.", "Karo Front", ["karo front"]),
+        # ... but not a claim no one made, one it first made and then denied, or one only "initially".
+        ("No group has claimed responsibility for the blast.", "Karo Front", []),
+        ("The group claimed responsibility but later denied any involvement.", "Karo Front", ["karo front"]),
+        ("The group had initially claimed responsibility for the attack.", "Karo Front", []),
+        # An outlet's narration names no speaker: who denies there is not the outlet.
+        ("The manager denied responsibility.", "", []),
+    ],
+)
+def test_a_voice_claiming_its_own_part(text: str, speaker: str, found: list[str]) -> None:
+    reading = read(text, 0, CTX, skip=_verb_span(text), speaker=speaker)
+    facts = extract(reading, WINDOW).facts
+    own = [f for f in facts if f.aspect is Aspect.ACTOR and f.value.category == "self"]
+    actors = [f for f in own if f.key == "karo front"]
+    assert [f.key for f in own] == found
+    if "denied" in text and found:
+        assert actors[0].polarity is Polarity.DENIED
+
+
+def _verb_span(text: str) -> tuple[int, int] | None:
+    """Where the sentence's speaker and verb are, as the attribution would give them."""
+    from claimdiff.clause import read as read_clauses
+
+    found = read_clauses(text).speaker
+    return found.span if found else None
+
+
 def test_the_attribution_hedges_what_it_affirms() -> None:
     facts = extract(read("The blast killed 12 people.", 0, CTX), WINDOW, hedged=True).facts
     assert {f.polarity for f in facts} == {Polarity.HEDGED}

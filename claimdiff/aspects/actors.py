@@ -136,15 +136,24 @@ def _named(
 
 def _self(reading: Reading) -> list[Fact]:
     """ "None of its fighters were there", "our units carried out": the voice speaks of itself."""
+    if not reading.speaker:
+        return []  # an outlet's narration: whoever denies or claims is named in it, not the outlet
     text = reading.text
     facts = []
     for ref, pol in (("actors.self_denied", Polarity.DENIED), ("actors.self_stated", Polarity.AFFIRMED)):
         for m in rx(ref).finditer(text):
             if rx("actors.other_self").search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "a group which has denied ...": someone else speaks of itself
+            own_verb = reading.skip is not None and reading.skip[0] <= m.start() <= reading.skip[1]
+            if m.groupdict().get("claim") and not own_verb:
+                continue  # "no group has claimed responsibility": a claim only as the speaker's own verb
             facts.append(
                 Fact(Aspect.ACTOR, SELF, Label(SELF, m.group(0), "self"), pol, reading.span(*m.span()))
             )
+    if len({f.polarity for f in facts}) > 1:
+        # "claimed responsibility ... but later denied involvement": its last word on it stands.
+        last = max(facts, key=lambda f: f.span[0])
+        facts = [f for f in facts if f.polarity is last.polarity]
     return facts
 
 

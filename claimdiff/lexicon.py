@@ -57,6 +57,7 @@ def _normalise(code: str, name: str) -> str:
     s = name.replace("’", "'").replace("‘", "'").lower().strip()
     s = re.sub(r"\([^)]*\)", " ", s)  # "(RFI)" is taught separately as an abbreviation
     s = _PUNCT.sub(" ", s)
+    s = re.sub(r"(?<=\w)-(?=[a-z])", " ", s)  # "al-Islam" and "al Islam" are one spelling
     s = re.sub(r"\s+", " ", s).strip()
     while True:
         t = _determiners().sub("", s)

@@ -219,6 +219,8 @@ def test_a_known_name_with_a_description_is_that_name() -> None:
         # How a voice feels, or that it is one of many, does not make it another voice.
         (["One miner", "a miner"], 1),
         (["furious villagers", "the villagers"], 1),
+        # A hyphen inside a name is a spelling, as a space is.
+        (["Jund al-Karim", "Jund al Karim"], 1),
         # ... but a descriptor before a bare class noun is part of what tells it apart.
         (["the Harbour-based group", "the Delta-based group"], 2),
     ],

@@ -267,6 +267,12 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
             "the Velna Monitor",
             (),
         ),
+        # ... and a name with a particle ("al", "de") after it is whole.
+        (
+            "The strikes answered the killing of the pilot by the Front said Omar Seif al Karimi.",
+            "Omar Seif al Karimi",
+            (),
+        ),
         # A day after the verb is when it was said, not who said it.
         ("Nine people were killed at the crossing the agency said Tuesday.", "the agency", ()),
     ],

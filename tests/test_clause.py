@@ -273,6 +273,8 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
             "Omar Seif al Karimi",
             (),
         ),
+        # A group right before the verb is the speaker, not the place before it.
+        ("The raids hit a school and a residential area in Selm town rebels said.", "rebels", ()),
         # A day after the verb is when it was said, not who said it.
         ("Nine people were killed at the crossing the agency said Tuesday.", "the agency", ()),
     ],

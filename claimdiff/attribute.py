@@ -60,7 +60,7 @@ def attribute(
     if readings is None:
         readings = [read(s.words) for s in sentences]
     author = author_name(document)
-    reporter = document.source is None and document.outlet is not None  # the author reports, it is no party
+    reporter = document.reports  # the author reports the event, it is no party to it
     out: list[Attribution] = []
     history: list[str] = [author]  # voices named so far, the latest last
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"

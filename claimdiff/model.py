@@ -87,6 +87,11 @@ class Document:
         """The name the case gives the document's writer: its source, else its outlet."""
         return self.source or self.outlet
 
+    @property
+    def reports(self) -> bool:
+        """The document is an outlet's report of the event, not a voice's own statement."""
+        return self.outlet is not None and self.source is None
+
 
 @dataclass(frozen=True, slots=True)
 class Expectation:

@@ -28,7 +28,7 @@ from claimdiff.extract import (
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lang import DEFAULT, using
 from claimdiff.lexicon import AliasTable
-from claimdiff.model import Case, Comparison, Document, Fact, Sentence, Statement
+from claimdiff.model import Case, Comparison, Fact, Sentence, Statement
 from claimdiff.segment import document_date, headlines, segment
 
 
@@ -103,7 +103,7 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
     for doc in case.documents:
         with using(doc.language):
             readings[doc.id] = [
-                _read(sentence, att, clause, voices, aliases, ctx, written[doc.id], _reports(doc))
+                _read(sentence, att, clause, voices, aliases, ctx, written[doc.id], doc.reports)
                 for sentence, att, clause in zip(
                     sentences[doc.id], attributions[doc.id], clauses[doc.id], strict=True
                 )
@@ -165,11 +165,6 @@ def _main_language(case: Case) -> str:
     merged and facts compared with its words."""
     counts = Counter(doc.language for doc in case.documents)  # in order of first use
     return max(counts, key=counts.__getitem__, default=DEFAULT)
-
-
-def _reports(doc: Document) -> bool:
-    """The document is an outlet's report of the event, not a voice's own statement."""
-    return doc.outlet is not None and doc.source is None
 
 
 def _read(

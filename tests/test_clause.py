@@ -338,6 +338,15 @@ def test_two_joined_speakers_give_the_first_and_a_name_stays_whole(sentence: str
     assert found is not None and found.name == name
 
 
+def test_a_speaker_with_two_appositions() -> None:
+    sentence = (
+        "Omar Seldan, the deputy commissioner of Brenton, the provincial capital of Velna, "
+        "told reporters that 57 injured people remain in hospital."
+    )
+    found = read(sentence).speaker
+    assert found is not None and found.name == "Omar Seldan"
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

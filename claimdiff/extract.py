@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from claimdiff.aspects import ASPECTS
-from claimdiff.aspects.figures import toll_still_going
+from claimdiff.aspects.figures import bind_answers, toll_still_going
 from claimdiff.aspects.reading import Context, Reading, rx
 from claimdiff.aspects.times import background_clauses, event_day, event_days, event_window, is_background
 from claimdiff.clause import ClauseReading, omissions
@@ -136,6 +136,7 @@ __all__ = [
     "Context",
     "Extraction",
     "Reading",
+    "bind_answers",
     "event_day",
     "event_days",
     "event_window",

@@ -129,6 +129,7 @@ class Case:
 
 
 SUPERSEDED = "superseded"  # a Count's trend when its sentence names it only to replace it
+ANSWERS = "answers"  # a Count's trend when it disputes the figure the sentence before gave
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,12 @@ class Count:
     running: bool = False  # the count was still going when told ("so far", "may rise"); not reported
     where: str | None = None  # the place it is given for ("in Paris"), when the text says so
     trend: str | None = None  # "rising" ("the toll rose to 88") or "lowered" ("revised down to 84",
-    # "six fewer than ..."), as its sentence announces it, or SUPERSEDED; not reported
+    # "six fewer than ..."), as its sentence announces it, or SUPERSEDED or ANSWERS; not reported
+
+    @property
+    def answers(self) -> bool:
+        """A dispute of the figure the sentence before gave ("This is inflated"), until bound to it."""
+        return self.trend == ANSWERS
 
     @property
     def superseded(self) -> bool:

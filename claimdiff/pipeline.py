@@ -18,6 +18,7 @@ from claimdiff.clause import read as read_clauses
 from claimdiff.extract import (
     Context,
     Reading,
+    bind_answers,
     event_day,
     event_days,
     event_window,
@@ -134,7 +135,8 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
                 if sentence.index in heads:
                     st = dataclasses.replace(st, headline=True)
                 statements.append(st)
-    stmts = tuple(statements)
+    # "This is inflated" disputes the figure of the sentence before it.
+    stmts = tuple(bind_answers(statements))
     with using(_main_language(case)):
         alignment = align(stmts, narrators=compare_narrators)
         relations = classify(alignment, stmts, voices.sources)

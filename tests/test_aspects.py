@@ -399,6 +399,32 @@ def test_a_dispute_in_a_clause_of_its_own_is_that_voices() -> None:
     ]
 
 
+def test_this_is_inflated_disputes_the_figure_just_given() -> None:
+    comparison = _compare(
+        "The provincial government said 3,958 people died in the province. "
+        '"This is inflated, it is not credible," a federal official said. '
+        "The central government said the toll was 4,200."
+    )
+    found = sorted(
+        (r.strength.value, r.detail) for r in comparison.relations if r.kind is RelationKind.CONTRADICTION
+    )
+    # The official disputes the province's figure, not the central government's.
+    assert found == [
+        (
+            "hard",
+            "killed: 3,958 (provincial government) vs 4,200 (central government): the ranges do not overlap",
+        ),
+        (
+            "soft",
+            "killed: federal official disputes the toll (“This is inflated”); "
+            "provincial government states 3,958",
+        ),
+    ]
+    # "It was wrong to ..." disputes no figure; a dispute with no figure before it disputes nothing.
+    assert not _contradictions("Police said 12 died. It was wrong to blame the crowd, the mayor said.")
+    assert not _contradictions('"This is inflated," the official said. Police said 12 died.')
+
+
 def test_the_day_of_the_saying_and_a_count_cutoff_do_not_date_the_event() -> None:
     written = dt.date(2021, 3, 12)
     assert _days("On Wednesday, the minister said 37 people died in the quake.", written) == []

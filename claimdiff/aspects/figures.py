@@ -8,6 +8,7 @@ read once; the casualty aspect keeps the tolls, the quantity aspect the other fi
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
@@ -20,7 +21,18 @@ from claimdiff.aspects.reading import Reading, derived, rx, table, without_compa
 from claimdiff.clause import around, given_by_other
 from claimdiff.lang import Language
 from claimdiff.lexicon import country_names, is_demonym, normalise_name, victim_category
-from claimdiff.model import SUPERSEDED, Aspect, Count, Fact, Polarity, RelationKind, Scope, Strength
+from claimdiff.model import (
+    ANSWERS,
+    SUPERSEDED,
+    Aspect,
+    Count,
+    Fact,
+    Polarity,
+    RelationKind,
+    Scope,
+    Statement,
+    Strength,
+)
 from claimdiff.numbers import Quantity
 from claimdiff.timex import find_times
 
@@ -439,11 +451,49 @@ def zero_counts(reading: Reading) -> list[Fact]:
 def disputed_toll(reading: Reading) -> list[Fact]:
     """ "The police disputed the group's figures", "the toll is exaggerated": a toll denied with
     no figure given, as a denied open count that any stated toll falls in."""
+    if reading.background:
+        return []
+    m = rx("counts.toll_answered").search(reading.text)
+    if m is not None:
+        # "This is inflated": bound to the figure before it by ``bind_answers``.
+        value = Count(0, math.inf, m.group(0).strip(" \"“'‘"), None, "disputed", _KILLED, trend=ANSWERS)
+        return [Fact(Aspect.CASUALTIES, _KILLED, value, Polarity.DENIED, reading.span(m.start(), m.end()))]
     m = rx("counts.toll_disputed").search(reading.text)
-    if m is None or reading.background:
+    if m is None:
         return []
     value = Count(0, math.inf, m.group(0), None, "disputed", _KILLED)
     return [Fact(Aspect.CASUALTIES, _KILLED, value, Polarity.DENIED, reading.span(m.start(), m.end()))]
+
+
+def bind_answers(statements: list[Statement]) -> list[Statement]:
+    """ "This is inflated" disputes the figure the sentence before it gave, in the same document
+    and from another voice: the dispute takes that figure's count and range, so it is at odds
+    only with the voices whose figures it covers. With no such figure it disputes nothing."""
+    out: list[Statement] = []
+    last: dict[str, tuple[str, Fact]] = {}  # document -> (source, its latest figure)
+    for st in statements:
+        facts = []
+        for fact in st.facts:
+            value = fact.value
+            if not (isinstance(value, Count) and value.answers):
+                facts.append(fact)
+                continue
+            before = last.get(st.document)
+            if before is None or before[0] == st.source:
+                continue
+            figure = before[1]
+            told = figure.value
+            assert isinstance(told, Count)
+            bound = dataclasses.replace(
+                told, text=value.text, nominal=None, form="disputed", update=False, running=False, trend=None
+            )
+            facts.append(dataclasses.replace(fact, aspect=figure.aspect, key=figure.key, value=bound))
+        for fact in facts:
+            value = fact.value
+            if isinstance(value, Count) and fact.polarity is not Polarity.DENIED and not value.superseded:
+                last[st.document] = (st.source, fact)
+        out.append(dataclasses.replace(st, facts=tuple(facts)) if facts != list(st.facts) else st)
+    return out
 
 
 # ---------------------------------------------------------------------------

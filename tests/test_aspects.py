@@ -423,6 +423,10 @@ def test_this_is_inflated_disputes_the_figure_just_given() -> None:
     # "It was wrong to ..." disputes no figure; a dispute with no figure before it disputes nothing.
     assert not _contradictions("Police said 12 died. It was wrong to blame the crowd, the mayor said.")
     assert not _contradictions('"This is inflated," the official said. Police said 12 died.')
+    # Only the sentence right before is answered, not a figure further back.
+    assert not _contradictions(
+        'Police said 12 died. The mayor visited the site. "This is inflated," an official said.'
+    )
 
 
 def test_the_day_of_the_saying_and_a_count_cutoff_do_not_date_the_event() -> None:

@@ -470,7 +470,7 @@ def bind_answers(statements: list[Statement]) -> list[Statement]:
     and from another voice: the dispute takes that figure's count and range, so it is at odds
     only with the voices whose figures it covers. With no such figure it disputes nothing."""
     out: list[Statement] = []
-    last: dict[str, tuple[str, Fact]] = {}  # document -> (source, its latest figure)
+    last: dict[str, tuple[str, Fact | None]] = {}  # document -> (source, figure) of its last statement
     for st in statements:
         facts = []
         for fact in st.facts:
@@ -479,7 +479,7 @@ def bind_answers(statements: list[Statement]) -> list[Statement]:
                 facts.append(fact)
                 continue
             before = last.get(st.document)
-            if before is None or before[0] == st.source:
+            if before is None or before[0] == st.source or before[1] is None:
                 continue
             figure = before[1]
             told = figure.value
@@ -488,10 +488,13 @@ def bind_answers(statements: list[Statement]) -> list[Statement]:
                 told, text=value.text, nominal=None, form="disputed", update=False, running=False, trend=None
             )
             facts.append(dataclasses.replace(fact, aspect=figure.aspect, key=figure.key, value=bound))
-        for fact in facts:
-            value = fact.value
-            if isinstance(value, Count) and fact.polarity is not Polarity.DENIED and not value.superseded:
-                last[st.document] = (st.source, fact)
+        # Only the sentence right before answers: a figure further back is another exchange.
+        figures = [
+            f
+            for f in facts
+            if isinstance(f.value, Count) and f.polarity is not Polarity.DENIED and not f.value.superseded
+        ]
+        last[st.document] = (st.source, figures[-1] if figures else None)
         out.append(dataclasses.replace(st, facts=tuple(facts)) if facts != list(st.facts) else st)
     return out
 

@@ -222,8 +222,8 @@ def _build_vocab(lang: Language) -> _Vocab:
 
 
 # Thousands grouped by commas ("11,300") or by a thin or non-breaking space, as typeset text
-# writes them ("11 300"): groups of exactly three digits. A plain space stays ambiguous ("4 000",
-# a phone number), so it groups nothing.
+# writes them ("11 300"): groups of exactly three digits. A plain space alone stays ambiguous
+# ("4 000", a phone number); a document that writes its thousands so is told by segment.py.
 _NUM_PATTERN = (
     r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
     r"|(?<![0-9.,])[0-9]{1,3}(?:[\u00a0\u2009\u202f][0-9]{3}(?![0-9.,]))+"

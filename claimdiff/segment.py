@@ -86,9 +86,26 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Thousands grouped by a plain space ("30 800"), and by a comma ("30,800"). A plain space is
+# ambiguous alone; a document that groups thousands so at least twice and never with a comma
+# writes them that way, and its groups are read as a thin space would be.
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def _groups_by_space(text: str) -> bool:
+    return len(_SPACE_GROUPED.findall(text)) >= 2 and not _COMMA_GROUPED.search(text)
+
+
+def _thin_groups(words: str) -> str:
+    """ "30 800" as "30\u2009800": one character for one, so offsets hold."""
+    return _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", "\u2009"), words)
+
+
 def segment(document: Document) -> tuple[Sentence, ...]:
     """Split one document into sentences whose spans index its text exactly."""
     text = document.text
+    spaced = _groups_by_space(text)
     sentences: list[Sentence] = []
     for b_start, b_end in _blocks(text):
         block = text[b_start:b_end]
@@ -103,6 +120,8 @@ def segment(document: Document) -> tuple[Sentence, ...]:
             start = b_start + lo + (len(piece) - len(piece.lstrip()))
             end = start + len(stripped)
             words, shift = plain(stripped)
+            if spaced:
+                words = _thin_groups(words)
             sentences.append(Sentence(document.id, len(sentences), (start, end), stripped, words, shift))
     return tuple(sentences)
 

@@ -177,3 +177,23 @@ def test_hard_wrapped_lines_are_joined_into_their_sentences() -> None:
 
 def test_short_lines_are_not_a_wrapped_paragraph() -> None:
     assert _texts("Title\nA first line.\nAnother line") == ["Title", "A first line.", "Another line"]
+
+
+@pytest.mark.parametrize(
+    ("text", "grouped"),
+    [
+        # A document that groups thousands by a plain space, twice and never with a comma ...
+        ("The quake killed 30 800 people. About 48 000 were confirmed dead.", True),
+        # ... but one such group alone, or beside commas, stays two numbers.
+        ("In 2005 300 people died. Later 48 000 were counted.", False),
+        ("The quake killed 30 800 people. About 48,000 were confirmed dead. Some 12 000 fled.", False),
+    ],
+)
+def test_thousands_grouped_by_a_plain_space_in_a_document_that_writes_them_so(
+    text: str, grouped: bool
+) -> None:
+    doc = Document(id="d1", path="a.txt", text=text)
+    words = " ".join(s.words for s in segment(doc))
+    assert ("\u2009" in words) is grouped
+    # One character for one: the sentences still index the text.
+    assert all(text[s.span[0] : s.span[1]] == s.text for s in segment(doc))

@@ -309,6 +309,10 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         if who and find_quantities(who):
             who = None  # "while 12 others were reported": a count, not a speaker
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
+    for m in _rx("asked_about").finditer(text):
+        end = text.find(",", m.end())
+        span = (m.start(), end if end >= 0 else len(text))
+        out.append(Clause(span, (m.end(), span[1]), None, (m.start(), m.end()), False))
     return out
 
 

@@ -542,6 +542,13 @@ def test_a_group_among_the_next_figure_counts_what_it_counts() -> None:
     assert ("killed", "56") in facts
 
 
+def test_a_figure_put_to_a_speaker_is_not_the_speakers() -> None:
+    text = (
+        "Asked about a report that 7,900 people had died, the minister said official figures were far lower."
+    )
+    assert not [key for key, _ in _facts(text) if key.startswith("killed")]
+
+
 def test_people_who_demonstrated_are_a_crowd() -> None:
     assert ("crowd", "Some 800,000") in _facts("Some 800,000 people demonstrated in Brenton on Thursday.")
 

@@ -319,8 +319,9 @@ def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
 def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     """What a number counts: a verb right before it ("killing four"), else the nearest word
     after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
+    after = _after(text, q, nxt)
     m = rx("counts.verb_before").search(text[max(0, q.start - 40) : q.start]) if verb else None
-    if m and _participle_after(text, q, nxt):
+    if m and _participle_after(after, nxt >= len(text)):
         m = None  # "one civilian killed 3 injured" (commas stripped): the word after says it
     if m and table("counts.verb_kinds")[m.group("verb").lower()] is not None:
         return table("counts.verb_kinds")[m.group("verb").lower()]
@@ -331,7 +332,6 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
         found_before = _governing_noun(text, q, before)
         if found_before is not None:
             return found_before
-    after = _after(text, q, nxt)
     best = None
     for name, c in _counted_res():
         found = c.search(after)
@@ -350,12 +350,13 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     return None
 
 
-def _participle_after(text: str, q: Quantity, nxt: int) -> bool:
-    """A kind's participle right after the number ("3 injured"), not a noun of people, nor a verb
-    with a figure of its own ("killing 14 wounded dozens")."""
-    after = _after(text, q, nxt).lstrip()
+def _participle_after(after: str, last: bool) -> bool:
+    """A kind's participle right after the number ("3 injured"), not a verb with a figure of its
+    own ("killing 14 wounded dozens"); ``after`` is what follows the number up to the next figure,
+    ``last`` that no figure follows."""
+    after = after.lstrip()
     found = rx("counts.participle_after").match(after)
-    return found is not None and (bool(after[found.end() :].strip()) or nxt >= len(text))
+    return found is not None and (bool(after[found.end() :].strip()) or last)
 
 
 def _after(text: str, q: Quantity, nxt: int) -> str:

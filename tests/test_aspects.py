@@ -542,6 +542,19 @@ def test_a_group_among_the_next_figure_counts_what_it_counts() -> None:
     assert ("killed", "56") in facts
 
 
+def test_a_lower_bound_far_below_an_exact_figure_is_another_account() -> None:
+    found = _contradictions(
+        "The monitor said at least 56 people were killed.", "Medics said 85 people were killed."
+    )
+    assert found == [
+        "killed: at least 56 (>= 56) (Voice 1) vs 85 (Medics): a lower bound far below the other figure"
+    ]
+    # A careful lower bound close to the figure is the same account.
+    assert not _contradictions(
+        "The monitor said at least 25 people were killed.", "Medics said 27 people were killed."
+    )
+
+
 def test_a_figure_put_to_a_speaker_is_not_the_speakers() -> None:
     text = (
         "Asked about a report that 7,900 people had died, the minister said official figures were far lower."

@@ -38,6 +38,9 @@ from claimdiff.timex import find_times
 
 # Differences of stated figures below this share are the same figure said twice.
 FIGURE_TOLERANCE = 0.03
+# How far an exact figure may stand above another voice's lower bound before the two are told as
+# different accounts: a third of the larger.
+OPEN_TOLERANCE = 1 / 3
 
 
 def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -715,6 +718,14 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
         if abs(ca.nominal - cb.nominal) / big > FIGURE_TOLERANCE:
             return found(
                 RelationKind.CONTRADICTION, "compatible bounds, different figures", 0.55, Strength.SOFT
+            )
+    if ca.nominal is not None and cb.nominal is not None and {ca.form, cb.form} == {"lower", "exact"}:
+        # "At least 56" against "85": a lower bound that far below a figure given as exact is
+        # another account of the count; "at least 25" against "27" is the same one, told carefully.
+        big = max(abs(ca.nominal), abs(cb.nominal), 1.0)
+        if abs(ca.nominal - cb.nominal) / big > OPEN_TOLERANCE:
+            return found(
+                RelationKind.CONTRADICTION, "a lower bound far below the other figure", 0.5, Strength.SOFT
             )
     return found(RelationKind.AGREEMENT, "the ranges overlap", round(0.5 + 0.5 * _overlap(ca, cb), 3))
 

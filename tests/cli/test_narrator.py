@@ -150,11 +150,12 @@ def test_according_to_the_relay_credits_the_speaker_not_the_relay(tmp_path: Path
 
 def test_the_careful_wording_of_a_figure_said_twice_is_the_voice_s(tmp_path: Path) -> None:
     # A title glued to the text says "kill 38"; the text says "at least 38": the bound stands,
-    # and "at least 38" does not contradict 64.
+    # and "at least 38" does not contradict 48 (a lower bound far below a figure, "at least 38"
+    # against 64, is a soft contradiction: tests/test_aspects.py).
     comparison = _daily(
         tmp_path,
         "Raids kill 38 villagers, the Valley Observatory says. At least 38 villagers were killed in the "
-        "raids, the Valley Observatory said.\n\nThe Civil Defence said 64 villagers were killed.\n",
+        "raids, the Valley Observatory said.\n\nThe Civil Defence said 48 villagers were killed.\n",
     )
     kinds = {(r.kind.value, r.aspect.value) for r in comparison.relations}
     assert ("contradiction", "casualties") not in kinds

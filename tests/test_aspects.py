@@ -562,6 +562,11 @@ def test_a_figure_put_to_a_speaker_is_not_the_speakers() -> None:
     assert not [key for key, _ in _facts(text) if key.startswith("killed")]
 
 
+def test_a_word_of_when_after_a_figure_is_not_what_it_counts() -> None:
+    assert ("killed", "16") in _facts("Police put the death toll at 16 earlier.")
+    assert ("killed", "12") in _facts("Shelling killed 12 overnight in Velna.")
+
+
 def test_people_who_demonstrated_are_a_crowd() -> None:
     assert ("crowd", "Some 800,000") in _facts("Some 800,000 people demonstrated in Brenton on Thursday.")
 

@@ -381,6 +381,8 @@ def _counts_things(text: str, q: Quantity) -> bool:
     if not words or not words[0][0].isalpha():
         return False
     first = words[0].lower()
+    if first in wordset("counts.after_adverbs"):
+        return False  # "put the toll at 16 earlier": when it was said, not what it counts
     if len(words) >= 3 and f"{first} {words[1].lower()}" in wordset("counts.share_of"):
         return words[2].lower() not in wordset("counts.people_nouns")  # "two of its carriages"
     if (

@@ -51,11 +51,14 @@ def attribute(
     document: Document,
     sentences: tuple[Sentence, ...],
     readings: Sequence[ClauseReading] | None = None,
+    aliases: AliasTable | None = None,
 ) -> tuple[Attribution, ...]:
     """Attribute every sentence of one document, resolving "it" and "the ministry".
 
     ``readings`` are the clause layer's readings of the sentences' words, when the caller has
-    them (the pipeline reads each sentence once for attribution and extraction alike).
+    them (the pipeline reads each sentence once for attribution and extraction alike);
+    ``aliases``, the case's names: a name it gives a voice ("the observatory") is that voice,
+    never a pointer to the body named last.
     """
     if readings is None:
         readings = [read(s.words) for s in sentences]
@@ -83,7 +86,8 @@ def attribute(
             voice, via, hedged = found.name, found.via, found.hedged
             span = (found.span[0] + shift, found.span[1] + shift)
             voice = titles.get(speaker_rx("determiner", re.IGNORECASE).sub("", voice.lower(), count=1), voice)
-            resolved = _resolve(voice, history, previous, reporter)
+            known = aliases is not None and aliases.canonical(voice) is not None
+            resolved = voice if known else _resolve(voice, history, previous, reporter)
             if resolved is None:
                 out.append(previous := Attribution(author, (), None, False))
                 continue

@@ -78,15 +78,16 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
     compared with nothing unless ``compare_narrators``.
     """
     sentences, clauses, attributions, written = {}, {}, {}, {}
+    with using(_main_language(case)):
+        aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
     for doc in case.documents:
         with using(doc.language):
             sentences[doc.id] = segment(doc)
             # The clause layer reads each sentence once; attribution and extraction both use it.
             clauses[doc.id] = tuple(read_clauses(s.words) for s in sentences[doc.id])
-            attributions[doc.id] = attribute(doc, sentences[doc.id], clauses[doc.id])
+            attributions[doc.id] = attribute(doc, sentences[doc.id], clauses[doc.id], aliases)
             written[doc.id] = document_date(doc.text, case.reference_date)
     with using(_main_language(case)):
-        aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
         names: list[tuple[str, str, bool]] = []
         for doc in case.documents:
             declared = doc.declared

@@ -119,6 +119,15 @@ def test_he_after_a_sentence_with_no_voice_is_not_an_earlier_body() -> None:
     assert attribute(doc, segment(doc))[2].voice == "Orlo"
 
 
+def test_a_name_the_case_gives_a_voice_is_that_voice() -> None:
+    text = "Pro-government media said 15 jets were destroyed. Dozens were killed, according to the monitor."
+    doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")
+    # Without the case's names "the monitor" is the last body named; with them, the monitor.
+    assert attribute(doc, segment(doc))[1].voice == "Pro-government media"
+    aliases = AliasTable.build([("Velna Monitor", ("the monitor",))])
+    assert attribute(doc, segment(doc), aliases=aliases)[1].voice == "the monitor"
+
+
 def test_a_pronoun_with_no_one_before_it_is_not_the_outlet() -> None:
     text = '"We had to attack it," he told the Courier.'
     doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")

@@ -110,6 +110,11 @@ class ClauseReading:
         """The voice the figure starting at ``start`` is credited to on the spot, if any."""
         return next((name for at, name in self.credits if at == start), None)
 
+    def named_at(self, pos: int) -> str | None:
+        """The voice a claim of another voice names, if ``pos`` is inside it ("..., though
+        villagers say the toll is higher")."""
+        return _named_at(self.foreign, pos)
+
     def right_after_cue(self, start: int) -> bool:
         """The figure at ``start`` follows the verb that credits it ("while the union claimed
         23,000"): that verb says who gives the figure, not what it counts."""
@@ -184,6 +189,10 @@ def _read(code: str, text: str) -> ClauseReading:
     )
 
 
+def _named_at(foreign: tuple[Clause, ...], pos: int) -> str | None:
+    return next((c.speaker for c in foreign if c.speaker and c.content[0] <= pos < c.content[1]), None)
+
+
 def _credits(
     text: str, quantities: tuple[Quantity, ...], foreign: tuple[Clause, ...]
 ) -> list[tuple[int, str]]:
@@ -192,9 +201,7 @@ def _credits(
     out = []
     for i, q in enumerate(quantities):
         limit = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        name = credited(text, q.end, limit) or next(
-            (c.speaker for c in foreign if c.speaker and c.content[0] <= q.start < c.content[1]), None
-        )
+        name = credited(text, q.end, limit) or _named_at(foreign, q.start)
         if name:
             out.append((q.start, name))
     return out

@@ -24,13 +24,8 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     if tolls or zeros:
         # "300 died, officials said, though villagers say the real toll is hidden": the dispute is
         # another voice's, named in a clause of its own.
-        return tolls + zeros + [f for f in disputed if _in_named_clause(reading, f)]
+        return tolls + zeros + [f for f in disputed if reading.clauses.named_at(f.span[0] - reading.offset)]
     return disputed
-
-
-def _in_named_clause(reading: Reading, fact: Fact) -> bool:
-    start = fact.span[0] - reading.offset
-    return any(c.speaker and c.content[0] <= start < c.content[1] for c in reading.clauses.foreign)
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:

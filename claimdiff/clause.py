@@ -754,7 +754,8 @@ def _lead_at(text: str) -> Speaker | None:
     m = speaker_rx("lead").match(text)
     if m and speaker_rx("possessive_end").search(m.group("np")):
         return None  # "The Israeli government's claim that ...": a noun phrase, not a speaker speaking
-    noun = speaker_rx("noun_then_verb").match(text[m.end("verb") :]) if m else None
+    nounlike = m is not None and m.group("verb").lower() in speaker_words("noun_verbs")
+    noun = speaker_rx("noun_then_verb").match(text[m.end("verb") :]) if nounlike else None
     if m and noun:
         # "Media reports said ...": the reports speak; "Preliminary reports indicate ...": no one.
         said = noun.group().strip() in speaker_words("said_verbs")

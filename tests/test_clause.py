@@ -186,6 +186,12 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("The Courier reported Sunday that a farmer said 9 died.", "a farmer", ("The Courier",)),
         # The association's chairwoman speaks for the association.
         ("The association's chairwoman said the swell was no excuse.", "The association", ()),
+        # "told state television": a verb and its object, not "X told" as a noun before "state".
+        ("The mayor told state television that 12 died.", "The mayor", ()),
+        # "a local" is someone from the place.
+        ("A local told the Courier that a plane dropped a bomb.", "A local", ("the Courier",)),
+        # Contradicting another voice's claims is speaking.
+        ("The Velna Police Force has contradicted claims by the Kell Monitor.", "The Velna Police Force", ()),
     ],
 )
 def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, ...]) -> None:

@@ -65,6 +65,13 @@ def test_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert counts(text) == expected
 
 
+def test_a_toll_put_at_least_at_a_figure_is_the_speaker_s_lower_bound() -> None:
+    found = facts("The agency put the death toll at least at 85 on Tuesday.", Aspect.CASUALTIES)
+    assert [(f.key, f.value.low, f.value.high, f.voice) for f in found] == [
+        ("killed", 85, float("inf"), None)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

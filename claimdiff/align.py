@@ -112,6 +112,11 @@ def _claim_label(fact: Fact) -> str:
     return value.name
 
 
+# What a headline credited to a voice ("..., police say") takes part with: why it happened. Its
+# figures, dates and places are a running story's, newest or oldest, and read out of order.
+_HEADLINE_ASPECTS = frozenset({Aspect.CAUSE})
+
+
 def align(statements: tuple[Statement, ...], narrators: bool = False) -> Alignment:
     """Block the facts of every statement about the event by aspect and key; an outlet's own
     narration takes part only when ``narrators`` is asked for."""
@@ -120,8 +125,9 @@ def align(statements: tuple[Statement, ...], narrators: bool = False) -> Alignme
     taking_part = [
         (order, st, index, fact)
         for order, st in enumerate(statements)
-        if not st.background and not st.headline
+        if not st.background
         for index, fact in enumerate(st.facts)
+        if not st.headline or (st.via and fact.aspect in _HEADLINE_ASPECTS)
         if narrators or not st.narrator or fact.voice
     ]
     actor_map = unify_names([fact.key for *_, fact in taking_part if fact.aspect is Aspect.ACTOR])

@@ -660,3 +660,16 @@ def test_an_actor_claiming_its_own_part_needs_no_second_voice_for_an_omission() 
     )
     omitted = [r for r in comparison.relations if r.kind is RelationKind.OMISSION]
     assert [comparison.source(r.missing_in).name for r in omitted] == ["Valley Monitor"]
+
+
+def test_a_headline_credited_to_a_voice_gives_that_voice_s_cause_but_not_its_figures() -> None:
+    courier = (
+        "Market fire was arson and killed 15, police say\n\n"
+        "A fire destroyed the central market in Velna on Monday, killing 12 people, police said.\n"
+    )
+    herald = "The fire at the central market in Velna was caused by an electrical fault, traders said.\n"
+    relations = _compare(courier, herald, sources=("Courier", "Herald")).relations
+    causes = [(r.kind.value, r.aspect.value) for r in relations if r.aspect is Aspect.CAUSE]
+    assert causes == [("contradiction", "cause")]
+    # The headline's 15 is a running story's figure, not the police's revision of their 12.
+    assert not [r for r in relations if r.aspect is Aspect.CASUALTIES]

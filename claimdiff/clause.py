@@ -763,6 +763,8 @@ def _lead_at(text: str) -> Speaker | None:
         return Speaker(np, (), (m.start("np"), m.end("verb") + noun.end())) if np else None
     if m and speaker_rx("relative_end").search(m.group("np")):
         return None  # "The officer who admitted ...": the relative clause's verb
+    if m and speaker_rx("subordinate_inside").search(m.group("np")):
+        return None  # "The strike came hours after X warned ...": the warning is not the sentence
     np = _voice(m.group("np")) if m else None
     if m is None or np is None:
         return None

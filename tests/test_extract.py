@@ -78,6 +78,7 @@ def test_a_toll_put_at_least_at_a_figure_is_the_speaker_s_lower_bound() -> None:
         "Since 2014, France has kept 5,000 troops in the region.",  # a year, and background
         "Moura lies about 400 kilometres northeast of Bamako.",  # a distance
         "A 25-year-old man was among the protesters.",  # an age
+        "Most of those killed were under 18, the family said.",  # an age bound, not a count
         "The council declared an emergency in eleven districts.",  # objects, not people
         "UN Resolution 2719 was adopted on Friday.",  # an id
         "The strike hit at about 7 p.m. on March 23.",  # a time and a date

@@ -215,6 +215,12 @@ def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
         return True  # "eleven districts", "42 relief camps", "60 boats": not people
     if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
         return True  # "(1)", "alert(1)": a label or code, not a figure
+    if (
+        rx("counts.age_copula").search(text[: q.start])
+        and rx("counts.age_bound").match(q.text)
+        and rx("counts.age_end").match(text[q.end :])
+    ):
+        return True  # "eight of the dead were under 18": an age
     # "11,000 killed since the fighting began": a running total, not this event's toll
     return bool(rx("events.cumulative").search(without_comparisons(clause)))
 

@@ -268,3 +268,20 @@ def test_a_distant_reference_point_is_not_the_spot() -> None:
         if f.value.category in ("locality", "near")  # type: ignore[union-attr]
     ]
     assert spots == []
+
+
+def test_a_list_of_figures_each_for_its_own_place_counts_what_the_first_counted() -> None:
+    text = "The quake killed 30,800 people in Velna Province, 16,850 in North Kell and about 100 elsewhere."
+    found = facts(text, Aspect.CASUALTIES)
+    assert [(f.scoped_key, f.value.text, f.value.where) for f in found] == [  # type: ignore[union-attr]
+        ("killed", "30,800", "velna province"),
+        ("killed", "16,850", "north kell"),
+        ("killed", "about 100", "elsewhere"),
+    ]
+    # Without a place of its own, a smaller figure after a comma still breaks the toll down.
+    assert [
+        f.scoped_key for f in facts("Four people were killed, three in the market.", Aspect.CASUALTIES)
+    ] == [
+        "killed",
+        "killed:subset",
+    ]

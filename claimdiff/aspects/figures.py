@@ -126,7 +126,10 @@ def _figure(
     did: "70,000 according to the union, 8,000 according to the police"."""
     text = reading.text
     voice = reading.clauses.credit_at(q.start)
-    inherited = last if voice else None
+    # "killed 30,800 in Velna, 16,850 in Kell and 100 elsewhere": a figure listed with its own
+    # place after one that said what it counts counts the same.
+    listed = last is not None and _listed(text, q, nxt)
+    inherited = last if voice or listed else None
     clause = around(text, q.start, q.end)  # the figure's narrow clause, read once
     if _not_a_figure(text, q, clause) and not inherited:
         return []
@@ -192,6 +195,11 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
     return _place_name(m.group("name"), bool(m.group("part")))
 
 
+def _own_place(text: str, q: Quantity, nxt: int) -> bool:
+    """The figure names its place right after it ("30,800 people in Velna", "100 elsewhere")."""
+    return rx("counts.where_after", 0).match(text[q.end : min(nxt, q.end + 120)]) is not None
+
+
 def _fronted_place(text: str) -> str | None:
     """The place that opens the sentence ("In Brenton, ..."), if it names one and not a time."""
     m = rx("counts.where_fronted", 0).match(text)
@@ -208,6 +216,13 @@ def _place_name(raw: str, part: bool) -> str | None:
         return COUNTRY  # the whole country is the whole count
     name = normalise_name(raw)
     return f"part of {name}" if part else name
+
+
+def _listed(text: str, q: Quantity, nxt: int) -> bool:
+    """A bare figure in a list ("..., 16,850 in Kell and about 100 elsewhere") that names its own
+    place and nothing it counts."""
+    joined = rx("counts.list_before").search(text[max(0, q.start - 8) : q.start])
+    return joined is not None and _own_place(text, q, nxt)
 
 
 def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
@@ -294,7 +309,8 @@ def _scope(
     # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
     earlier = totals.get(counted) if totals is not None else None
     if earlier is not None and q.high <= earlier.low and re.search(r"[,:]\s*$", text[earlier.end : q.start]):
-        subset = True
+        # ... but "30,800 in Velna, 16,850 in Kell": each figure for a place of its own, a list.
+        subset = not (_own_place(text, earlier, q.start) and _own_place(text, q, len(text)))
     if not subset and totals is not None:
         totals.setdefault(counted, q)
     if (

@@ -205,6 +205,8 @@ def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, .
         "The officers told the driver to stop, but the car pulled away.",  # an order
         "The officer who admitted the shooting is 38.",  # the relative clause's verb
         "The raid came hours after President Ana Voss warned of an attack.",  # a subordinate clause's verb
+        # "..., denied responsibility for the group, saying": a denial's object, no inverted speaker
+        "Later, however, a spokesman known as KL, Ali Veran, denied responsibility for the group, saying so.",
     ],
 )
 def test_no_one_speaks(sentence: str) -> None:

@@ -188,6 +188,12 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("The association's chairwoman said the swell was no excuse.", "The association", ()),
         # "told state television": a verb and its object, not "X told" as a noun before "state".
         ("The mayor told state television that 12 died.", "The mayor", ()),
+        # The day after the outlet is when it heard, not part of its name.
+        (
+            "The blast killed four a source in the town told Velna Radio Friday.",
+            "a source in the town",
+            ("Velna Radio",),
+        ),
         # "a local" is someone from the place.
         ("A local told the Courier that a plane dropped a bomb.", "A local", ("the Courier",)),
         # Contradicting another voice's claims is speaking.
@@ -205,6 +211,9 @@ def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, .
         "The officers told the driver to stop, but the car pulled away.",  # an order
         "The officer who admitted the shooting is 38.",  # the relative clause's verb
         "The raid came hours after President Ana Voss warned of an attack.",  # a subordinate clause's verb
+        # A word that opens a clause or a phrase is no name: "After repeated delays", "Other reports".
+        "After repeated delays the first phase of the deal began on Friday.",
+        "Other reports from opposition sources offered different accounts.",
         # "..., denied responsibility for the group, saying": a denial's object, no inverted speaker
         "Later, however, a spokesman known as KL, Ali Veran, denied responsibility for the group, saying so.",
     ],

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from claimdiff.aspects import ASPECTS
-from claimdiff.aspects.figures import bind_answers, toll_still_going
+from claimdiff.aspects.figures import bind_answers, take_up_tolls, toll_still_going
 from claimdiff.aspects.reading import Context, Reading, rx
 from claimdiff.aspects.times import background_clauses, event_day, event_days, event_window, is_background
 from claimdiff.clause import ClauseReading, omissions
@@ -137,6 +137,7 @@ __all__ = [
     "Extraction",
     "Reading",
     "bind_answers",
+    "take_up_tolls",
     "event_day",
     "event_days",
     "event_window",

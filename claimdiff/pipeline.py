@@ -24,6 +24,7 @@ from claimdiff.extract import (
     event_window,
     extract,
     read,
+    take_up_tolls,
     toll_still_going,
 )
 from claimdiff.ingest import load_case, load_texts
@@ -136,8 +137,9 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
                 if sentence.index in heads:
                     st = dataclasses.replace(st, headline=True)
                 statements.append(st)
-    # "This is inflated" disputes the figure of the sentence before it.
-    stmts = tuple(bind_answers(statements))
+    # "This is inflated" disputes the figure of the sentence before it; "the toll is expected to
+    # rise, X said" takes up the outlet's unsourced toll just before it.
+    stmts = tuple(bind_answers(take_up_tolls(statements)))
     with using(_main_language(case)):
         alignment = align(stmts, narrators=compare_narrators)
         relations = classify(alignment, stmts, voices.sources)

@@ -673,3 +673,38 @@ def test_a_headline_credited_to_a_voice_gives_that_voice_s_cause_but_not_its_fig
     assert causes == [("contradiction", "cause")]
     # The headline's 15 is a running story's figure, not the police's revision of their 12.
     assert not [r for r in relations if r.aspect is Aspect.CASUALTIES]
+
+
+def _toll_voices(comparison: Comparison) -> list[tuple[str, str]]:
+    """(figure, voice name) of every toll in the case, credited on the spot or not."""
+    names = {s.id: s.name for s in comparison.sources}
+    return [
+        (f.value.text, names[f.voice or st.source])  # type: ignore[union-attr]
+        for st in comparison.statements
+        for f in st.facts
+        if f.aspect is Aspect.CASUALTIES
+    ]
+
+
+def _report(text: str) -> Comparison:
+    """A case of one outlet's report: its sentences with no voice are its narration."""
+    return compare_case(Case("t", None, (Document("d1", "1.txt", text, outlet="Courier"),)))
+
+
+def test_a_voice_that_says_the_toll_will_rise_takes_up_the_outlet_s_toll_before_it() -> None:
+    courier = (
+        "A car bomb hit a convoy of buses on Saturday, killing at least 60 people. "
+        "The bomber drove a van loaded with explosives, the Velna Monitor said. "
+        "It warned that the death toll was likely to rise."
+    )
+    assert _toll_voices(_report(courier)) == [("at least 60", "Velna Monitor")]
+    # Another voice's toll in between breaks the thread: the outlet's figure stays its own.
+    courier = (
+        "A car bomb hit a convoy of buses on Saturday, killing at least 60 people. "
+        "Medics said 41 people were killed. "
+        "The death toll was likely to rise, the Velna Monitor said."
+    )
+    assert _toll_voices(_compare(courier, sources=("Courier",))) == [
+        ("at least 60", "Courier"),
+        ("41", "Medics"),
+    ]

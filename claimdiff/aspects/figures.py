@@ -527,6 +527,52 @@ def bind_answers(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def take_up_tolls(statements: list[Statement]) -> list[Statement]:
+    """ "A car bomb killed at least 100. ... It warned that the death toll was likely to rise,"
+    the Observatory said": a voice that says a toll is still going, a few sentences after the
+    outlet's own unsourced toll and with no toll of its own, speaks of that toll, so the figure
+    is that voice's, relayed by the outlet. Any other toll in between breaks the thread."""
+    out = list(statements)
+    for i, st in enumerate(statements):
+        if st.narrator or st.headline or st.background or _own_toll(st) or not toll_still_going(st.text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _TAKE_UP_REACH), -1):
+            before = out[j]
+            if before.document != st.document or (not before.narrator and _own_toll(before)):
+                break
+            if not before.narrator or before.headline or before.background:
+                continue
+            tolls = [k for k, f in enumerate(before.facts) if _unsourced_toll(f)]
+            if not tolls:
+                continue
+            facts = tuple(
+                dataclasses.replace(f, voice=st.source) if k in tolls else f
+                for k, f in enumerate(before.facts)
+            )
+            out[j] = dataclasses.replace(before, facts=facts)
+            break
+    return out
+
+
+# How far back a voice's word that the toll is still going reaches for the toll it speaks of.
+_TAKE_UP_REACH = 4
+
+
+def _unsourced_toll(fact: Fact) -> bool:
+    value = fact.value
+    return (
+        fact.voice is None
+        and isinstance(value, Count)
+        and value.counted == _KILLED
+        and value.scope is Scope.WHOLE
+        and fact.polarity is not Polarity.DENIED
+    )
+
+
+def _own_toll(st: Statement) -> bool:
+    return any(isinstance(f.value, Count) and f.value.counted == _KILLED for f in st.facts)
+
+
 # ---------------------------------------------------------------------------
 # Comparison
 

@@ -194,6 +194,10 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "a source in the town",
             ("Velna Radio",),
         ),
+        # A manner adverb between the speaker and the verb; more verbs of saying; a family speaks.
+        ("The Kell Monitor has strongly condemned the killing of 13 people.", "The Kell Monitor", ()),
+        ("The police further disclosed that no one else died.", "The police", ()),
+        ("His family said three children died.", "His family", ()),
         # "a local" is someone from the place.
         ("A local told the Courier that a plane dropped a bomb.", "A local", ("the Courier",)),
         # Contradicting another voice's claims is speaking.

@@ -285,3 +285,16 @@ def test_a_list_of_figures_each_for_its_own_place_counts_what_the_first_counted(
         "killed",
         "killed:subset",
     ]
+
+
+def test_a_figure_in_a_relative_clause_is_given_for_the_place_it_opens_on() -> None:
+    text = (
+        "The group listed the violence in Brenton, Sayle State, where six people were killed; "
+        "Dorobi, where four people were killed; and Karsa, where three died."
+    )
+    found = facts(text, Aspect.CASUALTIES)
+    assert [(f.value.text, f.value.where) for f in found] == [  # type: ignore[union-attr]
+        ("six", "brenton"),
+        ("four", "dorobi"),
+        ("three", "karsa"),
+    ]

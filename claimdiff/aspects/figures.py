@@ -187,6 +187,9 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
         name = _place_name(nearby.group("name"), False)  # "wounded ... on the nearby town of X"
         return NEARBY + name if name else None
     if m is None:
+        relative = rx("counts.where_relative", 0).search(text[max(0, q.start - 80) : q.start])
+        if relative is not None:
+            return _place_name(relative.group("name"), False)
         return _fronted_place(text)
     if m.group("elsewhere"):
         return ELSEWHERE  # "100 elsewhere": somewhere other than every place named

@@ -80,6 +80,14 @@ def attribute(
             ):
                 # A bare quotation right after an attributed sentence continues that voice.
                 attribution = Attribution(previous.voice, previous.via, None, True)
+            elif (
+                previous is not None
+                and previous.explicit
+                and previous.voice != author
+                and speaker_rx("points_back", re.IGNORECASE).match(words)
+            ):
+                # "Four of these deaths occurred in ...": the count the voice just gave, broken down.
+                attribution = Attribution(previous.voice, previous.via, None, True)
             else:
                 attribution = Attribution(author, (), None, False)
         else:

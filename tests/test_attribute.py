@@ -179,6 +179,15 @@ def test_a_bare_quotation_continues_the_previous_voice() -> None:
     assert got[1][0] == "The army"
 
 
+def test_a_sentence_pointing_back_at_the_count_continues_the_voice() -> None:
+    text = (
+        "According to the police, seven people died. Four of these deaths occurred in Dorobi. "
+        "Two others died in a road accident. Markets reopened on Monday."
+    )
+    got = _attribute(text, source="AP")
+    assert [voice for voice, *_ in got] == ["the police", "the police", "the police", "AP"]
+
+
 def test_one_voice_many_names() -> None:
     aliases = AliasTable.build()
     voices = merge_voices(

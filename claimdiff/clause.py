@@ -636,6 +636,11 @@ def _according(text: str) -> Speaker | None:
         # "The governor said 12 died, according to AP": the governor, through AP.
         voice, span = lead
         return Speaker(voice, (np,), span)
+    before = text[: m.start()].rstrip().rstrip(",")
+    said = _trail(before) if before else None
+    if said is not None and said.name:
+        # "The toll rose to 88, with 26 more bodies found, an official said, according to AP".
+        return Speaker(said.name, (*said.via, np), said.span, said.hedged)
     return Speaker(np, (), (m.start(), m.end()))
 
 

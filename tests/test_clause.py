@@ -194,6 +194,12 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "a source in the town",
             ("Velna Radio",),
         ),
+        # "..., an official said, according to AP": the official, through AP, after any asides.
+        (
+            "The toll rose to 88, with 26 more bodies found in rubble, an official said, according to AP.",
+            "an official",
+            ("AP",),
+        ),
         # A manner adverb between the speaker and the verb; more verbs of saying; a family speaks.
         ("The Kell Monitor has strongly condemned the killing of 13 people.", "The Kell Monitor", ()),
         ("The police further disclosed that no one else died.", "The police", ()),

@@ -17,6 +17,9 @@ from claimdiff.model import Document, Sentence
 
 # A blank line, or a line break before a Markdown block (heading, list item, quote).
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>))")
+# A bracketed credit ending a photo caption in text whose line breaks were lost ("... were released
+# [Twitter] In a statement, ..."): the next sentence starts after it.
+_CREDIT_END = re.compile(r"\[[^\[\]\n]{1,30}\]\s+(?=[A-Z][a-z])")
 # Fallback boundary when pysbd is unavailable for a block: end punctuation, then a capital.
 _SIMPLE_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -46,6 +49,7 @@ def _boundaries(block: str) -> list[int]:
                 cuts.add(pos)
     except Exception:  # noqa: BLE001 - any segmenter failure falls back to punctuation rules
         cuts = {m.end() for m in _SIMPLE_BOUNDARY.finditer(block)}
+    cuts.update(m.end() for m in _CREDIT_END.finditer(block) if m.end() < len(block))
     return sorted(cuts)
 
 

@@ -172,6 +172,12 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
         ("The market was overcrowded when 9 died.", "Gunmen opened fire, killing 9.", False),
         # A plane shot down was brought down on purpose, not by a fault.
         ("The jet crashed due to a technical failure.", "The rebels shot down the jet, killing 2.", True),
+        # "Within firing range" says how near, not who fired.
+        (
+            "Troops advanced within firing range of the road.",
+            "Clashes between the two sides killed 9.",
+            False,
+        ),
         # Dying in a road accident is no deliberate killing.
         ("Two of them died in a road accident.", "Security forces deliberately killed 9.", True),
         # What is being looked into is not stated.

@@ -200,6 +200,12 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "an official",
             ("AP",),
         ),
+        # What the statement came as may open the sentence, before its speaker.
+        (
+            "In a Friday statement about the incident the state radio said the attack would be punished.",
+            "the state radio",
+            (),
+        ),
         # A manner adverb between the speaker and the verb; more verbs of saying; a family speaks.
         ("The Kell Monitor has strongly condemned the killing of 13 people.", "The Kell Monitor", ()),
         ("The police further disclosed that no one else died.", "The police", ()),

@@ -197,3 +197,13 @@ def test_thousands_grouped_by_a_plain_space_in_a_document_that_writes_them_so(
     assert ("\u2009" in words) is grouped
     # One character for one: the sentences still index the text.
     assert all(text[s.span[0] : s.span[1]] == s.text for s in segment(doc))
+
+
+def test_a_bracketed_photo_credit_ends_its_caption() -> None:
+    text = "Images of the pilot were released [Velna Post] In a statement the ministry said five died."
+    assert _texts(text) == [
+        "Images of the pilot were released [Velna Post]",
+        "In a statement the ministry said five died.",
+    ]
+    # A bracket inside a sentence, followed by lower case, is no boundary.
+    assert len(_texts("The officer [a sergeant] was hurt in the blast.")) == 1

@@ -200,6 +200,11 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "an official",
             ("AP",),
         ),
+        # A heading or a day run into the sentence where punctuation was lost is not the name.
+        ("Girl evacuated The ministry said five died.", "The ministry", ()),
+        ("Bus bombing in Dorobi Also on Saturday the state radio said five died.", "the state radio", ()),
+        ("Monday Velna state media said five died.", "Velna state media", ()),
+        ("Ana Voss of The Kell Campaign said five died.", "Ana Voss of The Kell Campaign", ()),
         # What the statement came as may open the sentence, before its speaker.
         (
             "In a Friday statement about the incident the state radio said the attack would be punished.",

@@ -50,7 +50,17 @@ def _boundaries(block: str) -> list[int]:
     except Exception:  # noqa: BLE001 - any segmenter failure falls back to punctuation rules
         cuts = {m.end() for m in _SIMPLE_BOUNDARY.finditer(block)}
     cuts.update(m.end() for m in _CREDIT_END.finditer(block) if m.end() < len(block))
+    # A stray quotation mark (text whose quotes were lost in part) makes the segmenter hold many
+    # sentences as one quotation: a piece that long is cut at plain sentence ends.
+    edges = [0, *sorted(cuts), len(block)]
+    for a, b in zip(edges, edges[1:], strict=False):
+        if b - a > _LONGEST:
+            cuts.update(a + m.end() for m in _SIMPLE_BOUNDARY.finditer(block[a:b]) if a + m.end() < b)
     return sorted(cuts)
+
+
+# A sentence longer than this is several run together (real news sentences stay well under it).
+_LONGEST = 400
 
 
 # A hard-wrapped paragraph: most of its lines end near one width (plain-text exports, wire copy).

@@ -207,3 +207,16 @@ def test_a_bracketed_photo_credit_ends_its_caption() -> None:
     ]
     # A bracket inside a sentence, followed by lower case, is no boundary.
     assert len(_texts("The officer [a sergeant] was hurt in the blast.")) == 1
+
+
+def test_sentences_a_stray_quotation_mark_runs_together_are_cut_apart() -> None:
+    # The closing quote of the sentence before opens this paragraph, so the segmenter reads every
+    # sentence up to the next quote as one quotation.
+    text = (
+        '" The minister said he ordered the strikes against the base this week. '
+        "Officials said the army fired dozens of missiles at the base in response to the attack. "
+        "The government of Velna has strongly denied any part in the attack on the town. "
+        "The strikes targeted military positions in the province and in the city, the governor "
+        'added in his interview with the state broadcaster on the day after the "raid".'
+    )
+    assert len(_texts(text)) == 4

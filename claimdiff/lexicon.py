@@ -133,7 +133,25 @@ class AliasTable:
             # "the Associated Press news agency" is the Associated Press when that name is known.
             bare = active().regex("names.descriptor_tail", re.IGNORECASE).sub("", name)
             found = self._map.get(normalise_name(bare)) if bare != name else None
+        if found is None:
+            found = self._titled(name)
         return found
+
+    def _titled(self, name: str) -> str | None:
+        """ "US President Donald Trump", "UN rights chief Volker Turk": the known name after a
+        person's title is that name (the title and what it is of only describe the person)."""
+        words = name.split()
+        titles = active().wordset("speakers.person_titles")
+        for k in (3, 2):
+            if (
+                len(words) > k
+                and words[-k - 1].lower() in titles
+                and all(w[:1].isupper() for w in words[-k:])
+            ):
+                found = self._map.get(normalise_name(" ".join(words[-k:])))
+                if found is not None:
+                    return found
+        return None
 
     def key(self, name: str) -> str:
         """The merge key of a name: its canonical form when known, else its normal form."""

@@ -226,6 +226,14 @@ def test_a_known_name_with_a_description_is_that_name() -> None:
     assert len(voices.sources) == 2
 
 
+def test_a_known_name_after_a_persons_title_is_that_name() -> None:
+    aliases = AliasTable.build([("Velna government", ["Ana Voss"])])
+    assert aliases.canonical("Velna President Ana Voss") == "Velna government"
+    assert aliases.canonical("President Ana Voss") == "Velna government"
+    # Without a title before it, a name that ends in a known one is another name.
+    assert aliases.canonical("Kell Ana Voss") is None
+
+
 @pytest.mark.parametrize(
     ("names", "count"),
     [

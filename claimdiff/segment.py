@@ -55,12 +55,17 @@ def _boundaries(block: str) -> list[int]:
     edges = [0, *sorted(cuts), len(block)]
     for a, b in zip(edges, edges[1:], strict=False):
         if b - a > _LONGEST:
-            cuts.update(a + m.end() for m in _SIMPLE_BOUNDARY.finditer(block[a:b]) if a + m.end() < b)
+            cuts.update(a + m.end() for m in _PLAIN_END.finditer(block[a:b]) if a + m.end() < b)
     return sorted(cuts)
 
 
 # A sentence longer than this is several run together (real news sentences stay well under it).
 _LONGEST = 400
+# A plain sentence end, not after an initial or a title ("U.S.", "Dr. Farid", "Gen. Ali").
+_PLAIN_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bNo)"
+    + _SIMPLE_BOUNDARY.pattern
+)
 
 
 # A hard-wrapped paragraph: most of its lines end near one width (plain-text exports, wire copy).

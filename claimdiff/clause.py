@@ -620,7 +620,14 @@ def _role_name(text: str) -> Speaker | None:
 def _according(text: str) -> Speaker | None:
     """ "According to X, ..."; "According to a report by RFI, residents testified that ..."."""
     m = speaker_rx("according", re.IGNORECASE).search(text)
-    np = _voice(m.group("np")) if m else None
+    heard: tuple[str, ...] = ()
+    relay = speaker_rx("quoted_by").match(m.group("np")) if m else None
+    if relay:
+        # "according to police sources quoted by France Info": the sources, through the outlet.
+        np, outlet = _voice(relay.group("voice")), _voice(relay.group("outlet"))
+        heard = (outlet,) if outlet else ()
+    else:
+        np = _voice(m.group("np")) if m else None
     if m is None or np is None:
         return None
     opened = text.rfind(",", 0, m.start())
@@ -642,7 +649,7 @@ def _according(text: str) -> Speaker | None:
     if said is not None and said.name:
         # "The toll rose to 88, with 26 more bodies found, an official said, according to AP".
         return Speaker(said.name, (*said.via, np), said.span, said.hedged)
-    return Speaker(np, (), (m.start(), m.end()))
+    return Speaker(np, heard, (m.start(), m.end()))
 
 
 def _citing_lead(text: str) -> Speaker | None:

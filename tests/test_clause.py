@@ -200,6 +200,12 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "an official",
             ("AP",),
         ),
+        # "according to X quoted by Y": X, through Y.
+        (
+            "The driver refused to stop, according to a witness quoted by Velna Radio.",
+            "a witness",
+            ("Velna Radio",),
+        ),
         # A heading or a day run into the sentence where punctuation was lost is not the name.
         ("Girl evacuated The ministry said five died.", "The ministry", ()),
         ("Bus bombing in Dorobi Also on Saturday the state radio said five died.", "the state radio", ()),

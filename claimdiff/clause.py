@@ -880,6 +880,8 @@ def _bare_start(words: list[re.Match[str]]) -> int | None:
     """Which of the words before the verb opens a comma-less trailing speaker."""
     determiner = speaker_rx("bare_determiner")
     modifiers = speaker_rx("bare_modifier_word", re.IGNORECASE)
+    if is_pronoun(words[-1].group()) and words[-1].group().islower():
+        return len(words) - 1  # "... including a child he said adding that ...": the voice before
     if words[-1].group().lower() in _bare_groups():
         # "... alarm in the market local activists said": a group of people just before the verb.
         start = len(words) - 1

@@ -322,6 +322,14 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
         ("The raids hit a school and a residential area in Selm town rebels said.", "rebels", ()),
         # A day after the verb is when it was said, not who said it.
         ("Nine people were killed at the crossing the agency said Tuesday.", "the agency", ()),
+        # A pronoun right before the verb continues the voice before; where the outlet heard it
+        # is not part of the outlet.
+        ("Four civilians were killed including a child he said adding that 21 were hurt.", "he", ()),
+        (
+            "Strikes killed 13 people on Thursday a rescue official told Halden Radio from Dorobi.",
+            "a rescue official",
+            ("Halden Radio",),
+        ),
     ],
 )
 def test_a_trailing_speaker_without_a_comma(sentence: str, name: str, via: tuple[str, ...]) -> None:

@@ -94,7 +94,11 @@ def attribute(
             voice, via, hedged = found.name, found.via, found.hedged
             span = (found.span[0] + shift, found.span[1] + shift)
             voice = titles.get(speaker_rx("determiner", re.IGNORECASE).sub("", voice.lower(), count=1), voice)
-            known = aliases is not None and aliases.canonical(voice) is not None
+            # A name the case gives as written ("Regime spokesperson X") is that voice, before
+            # the clause layer reads a body into it ("Regime").
+            written = aliases.canonical(found.written) if aliases is not None and found.written else None
+            voice = written or voice
+            known = written is not None or (aliases is not None and aliases.canonical(voice) is not None)
             resolved = voice if known else _resolve(voice, history, previous, reporter)
             if resolved is None:
                 out.append(previous := Attribution(author, (), None, False))

@@ -70,6 +70,7 @@ class Speaker:
     span: tuple[int, int]
     hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
     others: tuple[str, ...] = ()  # voices joined to it: "the agency and local media reported"
+    written: str = ""  # the phrase as the sentence gives it, before a body is read into it
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,7 +566,11 @@ def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
 def speaker(text: str) -> Speaker | None:
     """The explicit voice of one sentence, if it names one."""
     # "MEROVAN, March 8 (CPA) - ..." or a bullet: not part of the sentence's grammar.
-    line = speaker_rx("dateline").match(text) or speaker_rx("bullet").match(text)
+    line = (
+        speaker_rx("dateline").match(text)
+        or speaker_rx("bullet").match(text)
+        or speaker_rx("date_stamp").match(text)
+    )
     if not line:
         return _frames(text)
     found = _frames(text[line.end() :])
@@ -809,7 +814,7 @@ def _lead_at(text: str) -> Speaker | None:
         if cited and not cited.lower().startswith(tuple(active().words("speakers.cited_not_voices"))):
             return Speaker(cited, (np,), (m.start("np"), m.end("verb")))
     hedged = bool(speaker_rx("hedging_verbs", re.IGNORECASE).fullmatch(verb.split()[0]))
-    return Speaker(np, via, (m.start("np"), end), hedged)
+    return Speaker(np, via, (m.start("np"), end), hedged, written=" ".join(m.group("np").split()))
 
 
 # A bare trailing speaker is at most this many words.

@@ -226,6 +226,16 @@ def test_a_known_name_with_a_description_is_that_name() -> None:
     assert len(voices.sources) == 2
 
 
+def test_a_name_the_case_gives_as_written_wins_over_the_body_read_into_it() -> None:
+    doc = Document(
+        id="d1", path="a.txt", text="Junta spokesperson Ana Voss said nine fighters died.", outlet="Post"
+    )
+    aliases = AliasTable.build([("army spokeswoman", ["Junta spokesperson Ana Voss"])])
+    assert [a.voice for a in attribute(doc, segment(doc), aliases=aliases)] == ["army spokeswoman"]
+    # Without the case's word, a spokesperson speaks for the body.
+    assert [a.voice for a in attribute(doc, segment(doc))] == ["Junta"]
+
+
 def test_a_known_name_after_a_persons_title_is_that_name() -> None:
     aliases = AliasTable.build([("Velna government", ["Ana Voss"])])
     assert aliases.canonical("Velna President Ana Voss") == "Velna government"

@@ -200,6 +200,19 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "an official",
             ("AP",),
         ),
+        # A date stamp opening a page is not part of the first sentence.
+        ("date 2023-04-12 The mayor confirmed on state radio that 12 died.", "The mayor", ()),
+        ("Wednesday 27 Jul 2016 Velna state TV says 22 killed in car bomb.", "Velna state TV", ()),
+        # "the protest organiser"; "In a breaking news alert it said"; "In its statement ...".
+        ("Two million people marched, the protest organiser said.", "the protest organiser", ()),
+        ("In a breaking news alert it said rescue workers were still at work.", "it", ()),
+        ("In its statement about the incident the army said the attack would be punished.", "the army", ()),
+        # What the speaker left out is not part of the name.
+        (
+            "A blast killed six the state radio reported on Monday without giving further details.",
+            "the state radio",
+            (),
+        ),
         # "according to X quoted by Y": X, through Y.
         (
             "The driver refused to stop, according to a witness quoted by Velna Radio.",

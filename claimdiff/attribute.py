@@ -97,7 +97,8 @@ def attribute(
             # A name the case gives as written ("Regime spokesperson X") is that voice, before
             # the clause layer reads a body into it ("Regime").
             written = aliases.canonical(found.written) if aliases is not None and found.written else None
-            voice = written or voice
+            if written is not None and aliases is not None and aliases.canonical(voice) != written:
+                voice = found.written
             known = written is not None or (aliases is not None and aliases.canonical(voice) is not None)
             resolved = voice if known else _resolve(voice, history, previous, reporter)
             if resolved is None:

@@ -783,6 +783,12 @@ def _lead_at(text: str) -> Speaker | None:
         return None  # "The officer who admitted ...": the relative clause's verb
     if m and speaker_rx("subordinate_inside").search(m.group("np")):
         return None  # "The strike came hours after X warned ...": the warning is not the sentence
+    quoted = speaker_rx("claim_then_name").match(m.group("np")) if m else None
+    if m and quoted:
+        # "Fourteen strikes were made Konashenkov said": the claim, then its speaker's name.
+        name = _voice(quoted.group("name"))
+        at = m.start("np") + quoted.start("name")
+        return Speaker(name, (), (at, m.end("verb")), written=quoted.group("name")) if name else None
     np = _voice(m.group("np")) if m else None
     if m is None or np is None:
         return None

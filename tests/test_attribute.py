@@ -238,6 +238,13 @@ def test_a_name_the_case_gives_as_written_wins_over_the_body_read_into_it() -> N
     assert [a.voice for a in attribute(doc, segment(doc))] == ["Junta"]
 
 
+def test_the_lexicon_knows_a_monitors_epithets() -> None:
+    aliases = AliasTable.build()
+    names = ["Syrian Observatory for Human Rights", "the Britain-based monitor", "UK-based monitoring group"]
+    voices = merge_voices([("d1", n, False) for n in names], aliases)
+    assert [s.name for s in voices.sources] == ["Syrian Observatory for Human Rights"]
+
+
 def test_a_known_name_after_a_persons_title_is_that_name() -> None:
     aliases = AliasTable.build([("Velna government", ["Ana Voss"])])
     assert aliases.canonical("Velna President Ana Voss") == "Velna government"

@@ -242,6 +242,8 @@ def test_places() -> None:
     assert facts("The blast killed 30 people in the town near the Polish border.", Aspect.PLACE) == []
     # A body or an armed group named after "from" or "in" is no place either.
     assert facts("A source at Harbour Police Command said shells killed one person.", Aspect.PLACE) == []
+    # A person's title opens a person's name ("near President Voss's village"), not a place's.
+    assert facts("Rockets struck near President Ana Vosss home village.", Aspect.PLACE) == []
 
 
 def test_spans_point_at_the_words() -> None:

@@ -50,7 +50,13 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         if not org.search(f.value.name)  # type: ignore[union-attr]
         and not all(is_demonym(w) for w in f.value.name.split())  # type: ignore[union-attr]
         and not _actor(f.value.name)  # type: ignore[union-attr]
+        and not _titled(f.value.name)  # type: ignore[union-attr]
     ]
+
+
+def _titled(name: str) -> bool:
+    """ "near President X's village": a person's title opens a person's name, not a place's."""
+    return name.split()[0].lower() in wordset("speakers.person_titles")
 
 
 def _actor(name: str) -> bool:

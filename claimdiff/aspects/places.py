@@ -187,6 +187,8 @@ def _compare_spots(
     inside = scene.derived("places inside", _containment)
     if any(_within(ka, kb, inside) or _within(kb, ka, inside) for ka in spots_a for kb in spots_b):
         return None  # "Karo Island in Lake Velna": the texts put one inside the other
+    if any(_part_of(ka, kb) or _part_of(kb, ka) for ka in spots_a for kb in spots_b):
+        return None  # "Aleppo's Old City" (or "Aleppos", the apostrophe lost) is in Aleppo
     everywhere_a = {_spot_name(k) for k in sa} | set(spots_a)
     everywhere_b = {_spot_name(k) for k in sb} | set(spots_b)
     if any(same_place(k, e) for k in spots_a for e in everywhere_b) or any(
@@ -208,6 +210,14 @@ def _containment(scene: Scene) -> frozenset[tuple[str, str]]:
             if inner and outer and inner != outer:
                 pairs.add((inner, outer))
     return frozenset(pairs)
+
+
+def _part_of(inner: str, outer: str) -> bool:
+    """``inner`` is a longer name built on ``outer``'s words ("aleppo old city", "aleppos old
+    city" for "aleppo"): a part of it."""
+    words = inner.split()
+    own = set(words) | {w[:-1] for w in words if w.endswith("s")}
+    return len(words) > len(outer.split()) and set(outer.split()) <= own
 
 
 def _within(inner: str, outer: str, pairs: frozenset[tuple[str, str]]) -> bool:

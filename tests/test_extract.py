@@ -242,6 +242,13 @@ def test_places() -> None:
     assert facts("The blast killed 30 people in the town near the Polish border.", Aspect.PLACE) == []
     # A body or an armed group named after "from" or "in" is no place either.
     assert facts("A source at Harbour Police Command said shells killed one person.", Aspect.PLACE) == []
+    # The larger place that owns it is not the place: "Sayle's Dorob", "Malis Dorob" (apostrophe lost).
+    assert [f.value.name for f in facts("Soldiers killed 12 in Sayle's Dorob district.", Aspect.PLACE)] == [
+        "Dorob"
+    ]  # type: ignore[union-attr]
+    assert [f.value.name for f in facts("Soldiers killed 12 in Malis Dorob district.", Aspect.PLACE)] == [
+        "Dorob"
+    ]  # type: ignore[union-attr]
     # A person's title opens a person's name ("near President Voss's village"), not a place's.
     assert facts("Rockets struck near President Ana Vosss home village.", Aspect.PLACE) == []
 

@@ -12,7 +12,7 @@ import re
 from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene, contra, pair_found
 from claimdiff.aspects.labels import by_category, compare_labels, label
-from claimdiff.aspects.reading import Reading, derived, rx, wordset
+from claimdiff.aspects.reading import Reading, derived, rx, table, wordset
 from claimdiff.lang import Language
 from claimdiff.lexicon import is_demonym, known_actors, known_names, normalise_name
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Strength
@@ -72,8 +72,22 @@ def _located(reading: Reading, start: int) -> Polarity:
 
 def _place(reading: Reading, m: re.Match[str], category: str) -> Fact:
     name = m.group("name")
-    span = reading.span(m.start("name"), m.end("name"))
+    cut = _owner_end(name)
+    name = name[cut:]
+    span = reading.span(m.start("name") + cut, m.end("name"))
     return Fact(Aspect.PLACE, "event", Label(name, name, category), _located(reading, m.start()), span)
+
+
+def _owner_end(name: str) -> int:
+    """Where the place itself starts after the larger place that owns it: "Uttar Pradesh's
+    Hathras", "Syrias Idlib" (the apostrophe lost after a country's name) are Hathras, Idlib."""
+    owned = re.search(r"['’]s\s+(?=[A-Z])", name)
+    if owned:
+        return owned.end()
+    first, _, rest = name.partition(" ")
+    if rest and first.endswith("s") and first[:-1] in table("names.countries"):
+        return len(first) + 1
+    return 0
 
 
 def _not_a_name(name: str) -> bool:

@@ -125,6 +125,8 @@ def test_victims(text: str, category: str) -> None:
         "The army said the raid killed 20 and that some of them wore civilian clothes.",
         # One nation's people denied is no denial of the category.
         "No British soldiers were killed in the raid, the ministry said.",
+        # The sides of the fighting are not who died.
+        "Twelve people died in clashes between opposition fighters and the army.",
     ],
 )
 def test_no_victims_without_victims(text: str) -> None:

@@ -172,6 +172,8 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
         ("The market was overcrowded when 9 died.", "Gunmen opened fire, killing 9.", False),
         # A plane shot down was brought down on purpose, not by a fault.
         ("The jet crashed due to a technical failure.", "The rebels shot down the jet, killing 2.", True),
+        # Arsonists set a fire on purpose; a fault is an accident.
+        ("The fire was caused by arsonists.", "An electrical fault caused the fire that killed 9.", True),
         # A bomber who blew himself up is a suicide bombing.
         ("The bomber blew himself up in the front row, killing 9.", "A suicide bombing killed 9.", False),
         (

@@ -731,3 +731,13 @@ def test_a_voice_that_says_the_toll_will_rise_takes_up_the_outlet_s_toll_before_
         ("at least 60", "Courier"),
         ("41", "Medics"),
     ]
+
+
+def test_an_agreement_in_other_words_says_both_and_their_class() -> None:
+    relations = _compare(
+        "Two of them died in a road accident on the way to hospital.",
+        "The vessel was overloaded when it capsized, killing 9.",
+        sources=("Police", "Red Cross"),
+    ).relations
+    found = [r.detail for r in relations if r.aspect is Aspect.CAUSE]
+    assert found == ["cause: both state accident: road accident (Police); overloaded (Red Cross)"]

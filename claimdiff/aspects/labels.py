@@ -77,7 +77,10 @@ def compare_labels(
     if shared:
         x, y = sa[shared[0]], sb[shared[0]]
         hedged = Polarity.HEDGED in (x.fact.polarity, y.fact.polarity)
-        detail = f"{what}: both state {label(x)}" + (" (one hedged)" if hedged else "")
+        lx, ly = label(x), label(y)
+        # One class in other words ("road accident", "overloaded"): say both, and the class.
+        said = lx if lx.lower() == ly.lower() else f"{shared[0]}: {lx} ({names[a]}); {ly} ({names[b]})"
+        detail = f"{what}: both state {said}" + (" (one hedged)" if hedged else "")
         return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.7 if hedged else 0.85)
     return None
 

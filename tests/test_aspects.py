@@ -741,3 +741,8 @@ def test_an_agreement_in_other_words_says_both_and_their_class() -> None:
     ).relations
     found = [r.detail for r in relations if r.aspect is Aspect.CAUSE]
     assert found == ["cause: both state accident: road accident (Police); overloaded (Red Cross)"]
+
+
+def test_how_many_spoke_is_no_figure_of_their_claim() -> None:
+    comparison = _compare("Tanks shelled the town killing four more civilians two residents said.")
+    assert [f for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES] == []

@@ -335,6 +335,8 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
         ("The raids hit a school and a residential area in Selm town rebels said.", "rebels", ()),
         # A day after the verb is when it was said, not who said it.
         ("Nine people were killed at the crossing the agency said Tuesday.", "the agency", ()),
+        # How many spoke is part of who spoke: "two residents said" is the residents.
+        ("Tanks shelled the town killing four more civilians two residents said.", "residents", ()),
         # A quoted claim whose quotation marks were lost, then its speaker's name.
         ("Fourteen consecutive strikes were made Ivo Karel said.", "Ivo Karel", ()),
         ("These attacks cannot be tolerated Voss said on Friday.", "Voss", ()),

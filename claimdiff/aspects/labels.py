@@ -79,7 +79,9 @@ def compare_labels(
         hedged = Polarity.HEDGED in (x.fact.polarity, y.fact.polarity)
         lx, ly = label(x), label(y)
         # One class in other words ("road accident", "overloaded"): say both, and the class.
-        said = lx if lx.lower() == ly.lower() else f"{shared[0]}: {lx} ({names[a]}); {ly} ({names[b]})"
+        both = f"{lx} ({names[a]}); {ly} ({names[b]})"
+        named = x.fact.aspect in (Aspect.ACTOR, Aspect.PLACE)  # their key is a name, not a class
+        said = lx if lx.lower() == ly.lower() else both if named else f"{shared[0]}: {both}"
         detail = f"{what}: both state {said}" + (" (one hedged)" if hedged else "")
         return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.7 if hedged else 0.85)
     return None

@@ -743,7 +743,9 @@ def _trail(text: str) -> Speaker | None:
         via = (heard,) if heard else ()  # "said ... to Wednesday": a day hears nothing
     np, via = _spoke_to(np, via)
     # The span covers who speaks, not what they go on to add ("adding that ...").
-    return Speaker(np, via, (m.start() + 1, m.start("rest") if m.group("rest") is not None else m.end()))
+    end = m.start("rest") if m.group("rest") is not None else m.end()
+    written = " ".join((m.group("np1") or m.group("np2")).split())
+    return Speaker(np, via, (m.start() + 1, end), written=written)
 
 
 def _spoke_to(np: str, via: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:

@@ -236,6 +236,13 @@ def test_a_name_the_case_gives_as_written_wins_over_the_body_read_into_it() -> N
     ]
     # Without the case's word, a spokesperson speaks for the body.
     assert [a.voice for a in attribute(doc, segment(doc))] == ["Junta"]
+    # ... and so at the end of the sentence.
+    doc = Document(
+        id="d1", path="a.txt", text="Nine fighters died, Junta spokesperson Ana Voss said.", outlet="Post"
+    )
+    assert [aliases.canonical(a.voice) for a in attribute(doc, segment(doc), aliases=aliases)] == [
+        "army spokeswoman"
+    ]
 
 
 def test_the_lexicon_knows_a_monitors_epithets() -> None:

@@ -654,7 +654,8 @@ def _according(text: str) -> Speaker | None:
     if said is not None and said.name:
         # "The toll rose to 88, with 26 more bodies found, an official said, according to AP".
         return Speaker(said.name, (*said.via, np), said.span, said.hedged)
-    return Speaker(np, heard, (m.start(), m.end()))
+    written = " ".join((relay.group("voice") if relay else m.group("np")).split())
+    return Speaker(np, heard, (m.start(), m.end()), written=written)
 
 
 def _citing_lead(text: str) -> Speaker | None:

@@ -236,6 +236,16 @@ def test_a_name_the_case_gives_as_written_wins_over_the_body_read_into_it() -> N
     ]
     # Without the case's word, a spokesperson speaks for the body.
     assert [a.voice for a in attribute(doc, segment(doc))] == ["Junta"]
+    # ... and so after "according to" ...
+    doc = Document(
+        id="d1",
+        path="a.txt",
+        text="Nine fighters died, according to Junta spokesperson Ana Voss.",
+        outlet="Post",
+    )
+    assert [aliases.canonical(a.voice) for a in attribute(doc, segment(doc), aliases=aliases)] == [
+        "army spokeswoman"
+    ]
     # ... and so at the end of the sentence.
     doc = Document(
         id="d1", path="a.txt", text="Nine fighters died, Junta spokesperson Ana Voss said.", outlet="Post"

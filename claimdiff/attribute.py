@@ -106,6 +106,7 @@ def attribute(
                 continue
             voice = resolved
             _learn_titles(sentence.text, voice, titles)
+            _learn_person(found.written, voice, titles)
             via = tuple(r for r in (_resolve(v, history, None, reporter) for v in via) if r is not None)
             if voice != author and author not in via:
                 # Whoever is quoted in a document reaches the reader through its author.
@@ -143,6 +144,19 @@ def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
         if len(words) > 1 and role:
             # "the chief of the Korvali Fire Brigade" is also "the fire chief".
             titles.setdefault(f"{words[-2].lower()} {role.split()[-1]}", voice)
+
+
+def _learn_person(written: str, voice: str, titles: dict[str, str]) -> None:
+    """ "Rami Seldan, head of the Velna Monitor" spoke for the Monitor: "Seldan said" later
+    in the document is the Monitor too (his full name, or its last two words)."""
+    m = speaker_rx("person_name").match(written)
+    if m is None or m.group() == written or normalise_name(m.group()) == normalise_name(voice):
+        return
+    words = m.group().split()
+    for key in (
+        {" ".join(words).lower(), " ".join(words[-2:]).lower()} if len(words) > 2 else {m.group().lower()}
+    ):
+        titles.setdefault(key, voice)
 
 
 def _person(name: str) -> bool:

@@ -262,6 +262,14 @@ def test_the_lexicon_knows_a_monitors_epithets() -> None:
     assert [s.name for s in voices.sources] == ["Syrian Observatory for Human Rights"]
 
 
+def test_a_person_who_spoke_for_a_body_speaks_for_it_later_by_name() -> None:
+    text = (
+        '"Nine people died in the strike" said Omar Dal Seldan head of the Velna Monitor. '
+        "The strike hit a market, Dal Seldan said."
+    )
+    assert [voice for voice, _ in _attribute(text, source="AP")] == ["the Velna Monitor", "the Velna Monitor"]
+
+
 def test_a_known_name_after_a_persons_title_is_that_name() -> None:
     aliases = AliasTable.build([("Velna government", ["Ana Voss"])])
     assert aliases.canonical("Velna President Ana Voss") == "Velna government"

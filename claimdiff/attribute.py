@@ -96,10 +96,11 @@ def attribute(
             voice = titles.get(speaker_rx("determiner", re.IGNORECASE).sub("", voice.lower(), count=1), voice)
             # A name the case gives as written ("Regime spokesperson X") is that voice, before
             # the clause layer reads a body into it ("Regime").
+            as_read = aliases.canonical(voice) if aliases is not None else None
             written = aliases.canonical(found.written) if aliases is not None and found.written else None
-            if written is not None and aliases is not None and aliases.canonical(voice) != written:
+            if written is not None and as_read != written:
                 voice = found.written
-            known = written is not None or (aliases is not None and aliases.canonical(voice) is not None)
+            known = written is not None or as_read is not None
             resolved = voice if known else _resolve(voice, history, previous, reporter)
             if resolved is None:
                 out.append(previous := Attribution(author, (), None, False))
@@ -152,11 +153,10 @@ def _learn_person(written: str, voice: str, titles: dict[str, str]) -> None:
     m = speaker_rx("person_name").match(written)
     if m is None or m.group() == written or normalise_name(m.group()) == normalise_name(voice):
         return
-    words = m.group().split()
-    for key in (
-        {" ".join(words).lower(), " ".join(words[-2:]).lower()} if len(words) > 2 else {m.group().lower()}
-    ):
-        titles.setdefault(key, voice)
+    words = m.group().lower().split()
+    titles.setdefault(" ".join(words), voice)
+    if len(words) > 2:
+        titles.setdefault(" ".join(words[-2:]), voice)
 
 
 def _person(name: str) -> bool:

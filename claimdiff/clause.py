@@ -903,7 +903,7 @@ def _bare_start(words: list[re.Match[str]]) -> int | None:
             start -= 1
         before = words[start - 1].group() if start > 0 else ""
         # "... two residents said": how many spoke is part of who spoke, not a figure of the claim.
-        counted = speaker_rx("lead_quantifier", re.IGNORECASE).match(before + " x")
+        counted = before.lower() in speaker_words("quantifiers")
         return start - 1 if start > 0 and (determiner.fullmatch(before) or counted) else start
     start = next((i for i in range(len(words) - 2, -1, -1) if determiner.fullmatch(words[i].group())), None)
     if start is None:

@@ -234,8 +234,8 @@ def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
     if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
         return True  # "(1)", "alert(1)": a label or code, not a figure
     if (
-        rx("counts.age_copula").search(text[: q.start])
-        and rx("counts.age_bound").match(q.text)
+        rx("counts.age_bound").match(q.text)
+        and rx("counts.age_copula").search(text[max(0, q.start - 16) : q.start])
         and rx("counts.age_end").match(text[q.end :])
     ):
         return True  # "eight of the dead were under 18": an age

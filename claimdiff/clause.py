@@ -472,6 +472,9 @@ def _speaking_body(np: str) -> str | None:
     if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
         if m.group("head").split()[-1].lower() not in speaker_words("bodies"):
             np = m.group("head")
+    m = speaker_rx("role_at_place").match(np)
+    if m and is_speaker_head(m.group("head").split()[-1]) and _just_a_place(m.group("place")):
+        np = m.group("head")
     body = np.split(" ", 1)[-1] if speaker_rx("determiner", re.IGNORECASE).match(np) else np
     if speaker_rx("inner_determiner").search(" " + body):
         return None
@@ -504,6 +507,14 @@ def _speaking_body(np: str) -> str | None:
     if m and any(w.lower() in _body_words() for w in re.findall(r"[\w-]+", m.group("org"))):
         return m.group("org")
     return _body_before_person(np) or np
+
+
+def _just_a_place(words: str) -> bool:
+    """ "Tanzania", "Deir al-Zor": a place's name, not a body's ("the Kurdish police", "Syria's
+    interior ministry")."""
+    if "'" in words or "’" in words:
+        return False
+    return not any(w.lower() in _body_words() for w in re.findall(r"[\w-]+", words))
 
 
 def _body_before_person(np: str) -> str | None:

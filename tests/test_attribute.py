@@ -38,6 +38,8 @@ from claimdiff.segment import segment
             "Witnesses",
             ("Radio Ostrel",),
         ),
+        # Where a role sits is not part of it: "a regional governor in Velna" is the governor.
+        ("A regional governor in Velna put the death toll at 86.", "A regional governor", ()),
         ("Open Count, an independent group that counts crowds, said 40,000 marched.", "Open Count", ()),
         ("France claims there has been an increase in violence.", "France", ()),
         ("The army denied that its troops fired on the crowd.", "The army", ()),

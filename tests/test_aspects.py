@@ -299,6 +299,33 @@ def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> 
     assert _contradictions(running, "Officials said 40 people died.") == []
 
 
+def test_counts_still_going_that_a_report_calls_conflicting_are_at_odds_softly() -> None:
+    report = (
+        "The toll from the capsizing had climbed past 80 and may go higher, the authorities said. "
+        "By midday 94 bodies had been recovered, the rescue service said. "
+        "State radio reported that more than 100 people had died. "
+        "A district governor in Velna put the death toll at 86. "
+        "Despite the conflicting figures, officials agree the number is likely to rise."
+    )
+    assert _toll_clashes(report) == [
+        ("State radio", "district governor", "soft"),
+        ("State radio", "rescue service", "soft"),
+        ("district governor", "rescue service", "soft"),
+    ]
+    # Without the report's word the same counts, still going, say nothing either way.
+    assert _toll_clashes(report.replace("Despite the conflicting figures, officials", "Officials")) == []
+
+
+def _toll_clashes(text: str) -> list[tuple[str, str, str]]:
+    comparison = _report(text)
+    names = {s.id: s.name for s in comparison.sources}
+    return sorted(
+        (*sorted(names[v] for v in r.sources), r.strength.value if r.strength else "")
+        for r in comparison.relations
+        if r.kind is RelationKind.CONTRADICTION and r.aspect is Aspect.CASUALTIES
+    )
+
+
 def test_the_count_of_the_missing_is_not_itself_still_going() -> None:
     # "still missing" keeps the toll going; the number of the missing is a figure like any other.
     assert _contradictions("Officials said 18 were still missing.", "Miners said 40 were still missing.")

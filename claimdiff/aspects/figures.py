@@ -592,7 +592,7 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         return _dispute(block, a, b, scene) if ha or hb else None
     found = _count_pair(block, a, b, ha[-1], hb[-1], scene.names)
     if found.kind is RelationKind.CONTRADICTION and _at_another_moment(ha[-1], hb[-1]):
-        return None
+        return _called_conflicting(block, a, b, ha, hb, scene)
     if found.kind is RelationKind.CONTRADICTION:
         # A figure the other voice gave before revising it explains the difference.
         for x in ha:
@@ -648,6 +648,39 @@ def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         if hit is not None:
             return hit
     return None
+
+
+def _called_conflicting(
+    block: Block, a: str, b: str, ha: list[Mention], hb: list[Mention], scene: Scene
+) -> Found | None:
+    """Counts still going are not at odds, unless one report gives both and calls its figures
+    conflicting ("despite the conflicting figures"): then they are rival accounts of one moment,
+    softly, as the report sets them. A toll told as climbing ("had climbed past 80") is a step of
+    the count, not one of the rival figures."""
+    reports = scene.derived("figures_conflict", _reports_calling_figures_conflicting)
+    pairs = [
+        (x, y)
+        for x in ha
+        for y in hb
+        if x.document == y.document and x.document in reports and not (_climbing(x) or _climbing(y))
+    ]
+    if not pairs:
+        return None
+    x, y = pairs[-1]
+    found = _count_pair(block, a, b, x, y, scene.names)
+    if found.kind is not RelationKind.CONTRADICTION:
+        return None
+    detail = f"{found.detail}; the report calls the figures conflicting"
+    return dataclasses.replace(found, detail=detail, strength=Strength.SOFT, score=min(found.score, 0.6))
+
+
+def _climbing(m: Mention) -> bool:
+    return getattr(m.fact.value, "trend", None) == "rising"
+
+
+def _reports_calling_figures_conflicting(scene: Scene) -> frozenset[str]:
+    cue = rx("counts.figures_conflict")
+    return frozenset(st.document for st in scene.statements if cue.search(st.text))
 
 
 def _at_another_moment(x: Mention, y: Mention) -> bool:

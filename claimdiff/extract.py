@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from claimdiff.aspects import ASPECTS
+from claimdiff.aspects.actors import answer_accusations
 from claimdiff.aspects.figures import bind_answers, take_up_tolls, toll_still_going
 from claimdiff.aspects.reading import Context, Reading, rx
 from claimdiff.aspects.times import background_clauses, event_day, event_days, event_window, is_background
@@ -136,6 +137,7 @@ __all__ = [
     "Context",
     "Extraction",
     "Reading",
+    "answer_accusations",
     "bind_answers",
     "take_up_tolls",
     "event_day",

@@ -18,6 +18,7 @@ from claimdiff.clause import read as read_clauses
 from claimdiff.extract import (
     Context,
     Reading,
+    answer_accusations,
     bind_answers,
     event_day,
     event_days,
@@ -141,6 +142,8 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
     # rise, X said" takes up the outlet's unsourced toll just before it.
     stmts = tuple(bind_answers(take_up_tolls(statements)))
     with using(_main_language(case)):
+        # "The army denied the allegations" denies the actor the sentence before it named.
+        stmts = answer_accusations(stmts)
         alignment = align(stmts, narrators=compare_narrators)
         relations = classify(alignment, stmts, voices.sources)
     held, conflicts = positions.build(relations, alignment.claims)

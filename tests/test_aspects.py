@@ -316,6 +316,26 @@ def test_counts_still_going_that_a_report_calls_conflicting_are_at_odds_softly()
     assert _toll_clashes(report.replace("Despite the conflicting figures, officials", "Officials")) == []
 
 
+def test_a_denial_of_the_allegations_denies_the_actor_accused_just_before() -> None:
+    report = _report(
+        "The opposition council blamed government troops for the shelling of the market. "
+        "The interior ministry denied the allegations."
+    )
+    names = {s.id: s.name for s in report.sources}
+    found = [
+        (sorted(names[v] for v in r.sources), r.strength.value if r.strength else "")
+        for r in report.relations
+        if r.kind is RelationKind.CONTRADICTION and r.aspect is Aspect.ACTOR
+    ]
+    assert found == [(["interior ministry", "opposition council"], "hard")]
+    # An actor the sentence names but does not accuse is not what was denied.
+    report = _report(
+        "The opposition council said its rivals had provoked the clashes near a front with government "
+        "troops. The interior ministry denied the allegations."
+    )
+    assert not [r for r in report.relations if r.kind is RelationKind.CONTRADICTION]
+
+
 def _toll_clashes(text: str) -> list[tuple[str, str, str]]:
     comparison = _report(text)
     names = {s.id: s.name for s in comparison.sources}

@@ -186,6 +186,42 @@ def _alias_inside(raw: str, aliases: AliasTable) -> str | None:
     return None
 
 
+def answer_accusations(statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    """ "X accused the army of the attack. The army denied the allegations": a voice that
+    rejects the accusation the sentence right before it made, in the same document, from another
+    voice and naming no actor of its own, denies each actor that sentence accuses ("accused X
+    of", "blamed X for"); an actor named otherwise is not what was denied."""
+    out = list(statements)
+    cue, accusing = rx("actors.denies_accusation"), rx("actors.accused")
+    for i, st in enumerate(statements):
+        if i == 0 or st.narrator or st.headline or st.background:
+            continue
+        before = statements[i - 1]
+        if before.document != st.document or before.source == st.source or before.narrator:
+            continue
+        m = cue.search(st.text)
+        if m is None or any(f.aspect is Aspect.ACTOR for f in st.facts):
+            continue
+        accused_at = [
+            (before.span[0] + a.start("who"), before.span[0] + a.end("who"))
+            for a in accusing.finditer(before.text)
+        ]
+        accused = [
+            f
+            for f in before.facts
+            if f.aspect is Aspect.ACTOR
+            and f.polarity is not Polarity.DENIED
+            and any(lo <= f.span[0] and f.span[1] <= hi for lo, hi in accused_at)
+        ]
+        span = (st.span[0] + m.start(), st.span[0] + m.end())
+        denied = tuple(
+            dataclasses.replace(f, polarity=Polarity.DENIED, span=span, voice=None) for f in accused
+        )
+        if denied:
+            out[i] = dataclasses.replace(st, facts=st.facts + denied)
+    return tuple(out)
+
+
 # ---------------------------------------------------------------------------
 # Comparison
 

@@ -38,6 +38,8 @@ from claimdiff.segment import segment
             "Witnesses",
             ("Radio Ostrel",),
         ),
+        # "One miner" is a miner, as "two residents" are residents.
+        ("One miner said the figures were a lie.", "miner", ()),
         # Where a role sits is not part of it: "a regional governor in Velna" is the governor.
         ("A regional governor in Velna put the death toll at 86.", "A regional governor", ()),
         ("Open Count, an independent group that counts crowds, said 40,000 marched.", "Open Count", ()),

@@ -239,6 +239,8 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("Dozens of people were killed or injured.", ("killed or injured", "Dozens")),
         # One facility's count is not the toll.
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
+        # The dead not yet brought out are counted with the missing, not as the toll.
+        ("There are more than 18 bodies still trapped in the mine.", ("missing", "more than 18")),
     ],
 )
 def test_what_a_figure_counts(text: str, fact: tuple[str, str]) -> None:

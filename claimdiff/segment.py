@@ -50,6 +50,8 @@ def _boundaries(block: str) -> list[int]:
     except Exception:  # noqa: BLE001 - any segmenter failure falls back to punctuation rules
         cuts = {m.end() for m in _SIMPLE_BOUNDARY.finditer(block)}
     cuts.update(m.end() for m in _CREDIT_END.finditer(block) if m.end() < len(block))
+    trail = active().regex("speakers.quote_trail")
+    cuts -= {c for c in cuts if _QUOTE_ON_A_WORD.search(block, 0, c) and trail.match(block[c : c + 80])}
     # A stray quotation mark (text whose quotes were lost in part) makes the segmenter hold many
     # sentences as one quotation: a piece that long is cut at plain sentence ends.
     edges = [0, *sorted(cuts), len(block)]
@@ -57,6 +59,10 @@ def _boundaries(block: str) -> list[int]:
         if b - a > _LONGEST:
             cuts.update(a + m.end() for m in _PLAIN_END.finditer(block[a:b]) if a + m.end() < b)
     return sorted(cuts)
+
+
+# A closing quotation mark right after a word: the quotation ends with no stop of its own.
+_QUOTE_ON_A_WORD = re.compile(r"\w[\"\u201d]\s*$")
 
 
 # A sentence longer than this is several run together (real news sentences stay well under it).

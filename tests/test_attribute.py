@@ -38,6 +38,7 @@ from claimdiff.segment import segment
             "Witnesses",
             ("Radio Ostrel",),
         ),
+        ("Karel was quoted as saying that six people died.", "Karel", ()),
         # "One miner" is a miner, as "two residents" are residents.
         ("One miner said the figures were a lie.", "miner", ()),
         # Where a role sits is not part of it: "a regional governor in Velna" is the governor.

@@ -231,3 +231,17 @@ def test_a_long_sentence_is_not_cut_after_a_title() -> None:
         "where doctors have worked through the night since the first of the wounded were brought in."
     )
     assert len(text) > 400 and len(_texts(text)) == 1
+
+
+def test_a_quotation_closed_on_a_word_runs_on_into_its_speaker() -> None:
+    text = (
+        'The base was hit at dawn. "Five were killed and seven others injured" Karel was quoted as '
+        'saying by Velna TV. "We will respond" The minister said. "It is over." Rescuers left.'
+    )
+    assert _texts(text) == [
+        "The base was hit at dawn.",
+        '"Five were killed and seven others injured" Karel was quoted as saying by Velna TV.',
+        '"We will respond" The minister said.',
+        '"It is over."',
+        "Rescuers left.",
+    ]

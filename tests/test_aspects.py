@@ -600,6 +600,14 @@ def test_a_figure_named_only_to_be_replaced_is_a_step_not_a_claim() -> None:
     ]
 
 
+def test_another_incident_named_as_such_is_background() -> None:
+    facts = _facts(
+        "A car bomb killed 40 people in the square on Monday. A similar bombing in the same square "
+        "in July killed at least seven people. An earlier attack by the group on the field left 270 dead."
+    )
+    assert [value for key, value in facts if key == "killed"] == ["40"]
+
+
 def test_a_group_among_the_next_figure_counts_what_it_counts() -> None:
     facts = _facts("The monitor said at least 11 children were among the 26 civilians killed.")
     assert ("killed:children", "at least 11") in facts and ("killed", "26") in facts

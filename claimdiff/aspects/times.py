@@ -144,10 +144,11 @@ def far(t: TimeExpr, lo: dt.date) -> bool:
 
 
 def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> list[tuple[int, int]]:
-    """The clause of a far date, and what hangs on it ("since 2011, when 14 people were killed")."""
+    """The clause of a far date, and what hangs on it ("since 2011, when 14 people were killed");
+    the clause of another incident named as such ("a similar bombing in July killed seven")."""
+    out = [date_clause(text, m.start(), m.end()) for m in rx("events.other_incident").finditer(text)]
     if ctx.window is None:
-        return []
-    out = []
+        return out
     for t in times:
         if far(t, ctx.window[0]) or _another_days_incident(text, t, ctx):
             out.append(date_clause(text, t.start, t.end))

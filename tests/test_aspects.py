@@ -600,6 +600,19 @@ def test_a_figure_named_only_to_be_replaced_is_a_step_not_a_claim() -> None:
     ]
 
 
+def test_a_previous_toll_told_as_such_is_a_step_not_a_claim() -> None:
+    comparison = _compare(
+        "At least 43 people were killed in the bombing. The previous death toll was 20.",
+        "Medics said 20 people were killed in the bombing.",
+        sources=("Monitor", "Medics"),
+    )
+    kinds = sorted((r.kind.value, r.detail) for r in comparison.relations if r.aspect is Aspect.CASUALTIES)
+    assert kinds == [
+        ("contradiction", "killed: At least 43 (>= 43) (Monitor) vs 20 (Medics): the ranges do not overlap"),
+        ("revision", "killed: Monitor gave 20, later At least 43 (>= 43)"),
+    ]
+
+
 def test_another_incident_named_as_such_is_background() -> None:
     facts = _facts(
         "A car bomb killed 40 people in the square on Monday. A similar bombing in the same square "

@@ -875,9 +875,19 @@ def _revised(block: Block, scene: Scene, source: str, mentions: tuple[Mention, .
     steps += [
         y for x, y in zip(ordered, ordered[1:], strict=False) if _update(y) and x.document == y.document
     ]
-    # ... or a figure it replaces ("32, updating an earlier toll of 15"), told before its successor.
+    # ... or a figure it replaces ("32, updating an earlier toll of 15"; "43 ... The previous
+    # toll was 20"), told before the first figure of its report that it does not replace.
     steps += [m for m in mentions if superseded(m)]
-    steps = sorted(set(steps), key=lambda m: (m.order, not superseded(m), m.fact.span))
+    first = {}
+    for m in sorted(steps, key=lambda m: m.order):
+        if not superseded(m):
+            first.setdefault(m.document, m.order)
+
+    def told(m: Mention) -> tuple[int, bool, tuple[int, int]]:
+        order = min(m.order, first.get(m.document, m.order)) if superseded(m) else m.order
+        return (order, not superseded(m), m.fact.span)
+
+    steps = sorted(set(steps), key=told)
     out = []
     for x, y in zip(steps, steps[1:], strict=False):
         cx, cy = x.fact.value, y.fact.value

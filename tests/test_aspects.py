@@ -728,6 +728,13 @@ def test_a_spot_the_texts_put_inside_another_place_does_not_clash_with_it() -> N
     assert _contradictions("The ferry sank near Tamu Island, the agency said.", *said)
 
 
+def test_a_day_after_a_place_name_is_no_part_of_it() -> None:
+    # "east of Dorob Saturday": the comma before the day was lost.
+    assert ("event", "Dorob") in _facts(
+        "Jets killed at least 10 people east of Dorob Saturday, the monitor said."
+    )
+
+
 def test_a_part_named_after_a_city_is_in_the_city() -> None:
     old_city = "A blast killed nine in the village of Dorobs Old Quarter, the agency said."  # "'" lost
     assert not _contradictions(old_city, "A blast killed nine in the village of Dorob, officials said.")

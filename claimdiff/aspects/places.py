@@ -73,8 +73,12 @@ def _located(reading: Reading, start: int) -> Polarity:
 def _place(reading: Reading, m: re.Match[str], category: str) -> Fact:
     name = m.group("name")
     cut = _owner_end(name)
-    name = name[cut:]
-    span = reading.span(m.start("name") + cut, m.end("name"))
+    # "east of Damascus Saturday": the day after the name (a comma lost) dates, it does not place.
+    words = name[cut:].split(" ")
+    while len(words) > 1 and words[-1].lower() in table("dates.weekdays"):
+        words.pop()
+    name = " ".join(words)
+    span = reading.span(m.start("name") + cut, m.start("name") + cut + len(name))
     return Fact(Aspect.PLACE, "event", Label(name, name, category), _located(reading, m.start()), span)
 
 

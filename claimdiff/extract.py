@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from claimdiff.aspects import ASPECTS
 from claimdiff.aspects.actors import answer_accusations
-from claimdiff.aspects.figures import bind_answers, take_up_tolls, toll_still_going
+from claimdiff.aspects.figures import bind_answers, take_up_confirmed, take_up_tolls, toll_still_going
 from claimdiff.aspects.reading import Context, Reading, rx
 from claimdiff.aspects.times import background_clauses, event_day, event_days, event_window, is_background
 from claimdiff.clause import ClauseReading, omissions
@@ -139,6 +139,7 @@ __all__ = [
     "Reading",
     "answer_accusations",
     "bind_answers",
+    "take_up_confirmed",
     "take_up_tolls",
     "event_day",
     "event_days",

@@ -25,6 +25,7 @@ from claimdiff.extract import (
     event_window,
     extract,
     read,
+    take_up_confirmed,
     take_up_tolls,
     toll_still_going,
 )
@@ -140,7 +141,7 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
                 statements.append(st)
     # "This is inflated" disputes the figure of the sentence before it; "the toll is expected to
     # rise, X said" takes up the outlet's unsourced toll just before it.
-    stmts = tuple(bind_answers(take_up_tolls(statements)))
+    stmts = tuple(bind_answers(take_up_confirmed(take_up_tolls(statements))))
     with using(_main_language(case)):
         # "The army denied the allegations" denies the actor the sentence before it named.
         stmts = answer_accusations(stmts)

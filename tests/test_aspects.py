@@ -810,6 +810,24 @@ def test_a_voice_that_says_the_toll_will_rise_takes_up_the_outlet_s_toll_before_
     ]
 
 
+def test_a_voice_that_confirms_the_toll_gives_the_toll_before_it() -> None:
+    report = _report(
+        "A bomb killed four civilians in the market, the Velna Monitor said. A doctor at the town "
+        "hospital confirmed the death toll. Police said seven people died in the market."
+    )
+    names = {s.id: s.name for s in report.sources}
+    found = sorted(
+        (r.kind.value, *sorted(names[v] for v in r.sources))
+        for r in report.relations
+        if r.aspect is Aspect.CASUALTIES and r.kind is not RelationKind.OMISSION
+    )
+    assert found == [
+        ("agreement", "Velna Monitor", "town hospital"),
+        ("contradiction", "Police", "Velna Monitor"),
+        ("contradiction", "Police", "town hospital"),
+    ]
+
+
 def test_an_agreement_in_other_words_says_both_and_their_class() -> None:
     relations = _compare(
         "Two of them died in a road accident on the way to hospital.",

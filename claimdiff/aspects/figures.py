@@ -530,6 +530,43 @@ def bind_answers(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def take_up_confirmed(statements: list[Statement]) -> list[Statement]:
+    """ "43 were killed, the monitor said. A doctor confirmed the death toll": a voice with no toll
+    of its own that confirms the toll the sentence right before it told (in the same document)
+    states that toll too; a voice that gives a toll of its own anywhere is not given another."""
+    out = list(statements)
+    counting = {st.source for st in statements if _own_toll(st)}
+    for i in range(1, len(statements)):
+        st, before = statements[i], statements[i - 1]
+        if st.narrator or st.headline or st.background or before.document != st.document:
+            continue
+        if st.source in counting:
+            continue
+        m = rx("counts.confirms_toll").search(st.text)
+        if m is None or before.source == st.source:
+            continue
+        span = (st.span[0] + m.start(), st.span[0] + m.end())
+        tolls = tuple(
+            dataclasses.replace(f, span=span, voice=None, polarity=Polarity.AFFIRMED)
+            for f in before.facts
+            if _confirmable(f)
+        )
+        if tolls:
+            out[i] = dataclasses.replace(st, facts=st.facts + tolls)
+    return out
+
+
+def _confirmable(fact: Fact) -> bool:
+    value = fact.value
+    return (
+        isinstance(value, Count)
+        and value.counted == _KILLED
+        and fact.polarity is not Polarity.DENIED
+        and not value.superseded
+        and not value.answers
+    )
+
+
 def take_up_tolls(statements: list[Statement]) -> list[Statement]:
     """ "A car bomb killed at least 100. ... It warned that the death toll was likely to rise,"
     the Observatory said": a voice that says a toll is still going, a few sentences after the

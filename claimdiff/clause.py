@@ -426,6 +426,11 @@ def clean_name(raw: str) -> str | None:
     np = speaker_rx("lead_quantifier", re.IGNORECASE).sub("", np)
     # "a supporter who had travelled from Dalca": the relative clause is not the name.
     np = speaker_rx("relative").split(np)[0]
+    # "a doctor receiving the casualties", "a source speaking on condition of anonymity": what the
+    # speaker was doing is not the name.
+    m = speaker_rx("head_participle").search(np)
+    if m and is_speaker_head(m.group("head")):
+        np = np[: m.start("ing")].rstrip()
     np = speaker_rx("trailing_word", re.IGNORECASE).sub("", np)
     np = speaker_rx("trailing_time", re.IGNORECASE).sub("", np)
     if speaker_rx("day_name", re.IGNORECASE).match(np.strip().rstrip(".")):

@@ -39,6 +39,9 @@ from claimdiff.segment import segment
             ("Radio Ostrel",),
         ),
         ("Karel was quoted as saying that six people died.", "Karel", ()),
+        # What the speaker was doing is no part of the name; a modifier naming the group is.
+        ("A doctor receiving the casualties confirmed the death toll.", "A doctor", ()),
+        ("A local monitoring group said 12 people died.", "A local monitoring group", ()),
         # "One miner" is a miner, as "two residents" are residents.
         ("One miner said the figures were a lie.", "miner", ()),
         # Where a role sits is not part of it: "a regional governor in Velna" is the governor.

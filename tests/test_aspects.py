@@ -810,6 +810,16 @@ def test_a_voice_that_says_the_toll_will_rise_takes_up_the_outlet_s_toll_before_
     ]
 
 
+def test_a_body_that_does_not_confirm_a_toll_does_not_deny_taking_part() -> None:
+    comparison = _compare(
+        "Regime shelling killed at least 10 civilians in the town.",
+        "The fighting left at least 37 dead on the regime side, a toll the regime has not confirmed.",
+    )
+    assert not [
+        r for r in comparison.relations if r.aspect is Aspect.ACTOR and r.kind is RelationKind.CONTRADICTION
+    ]
+
+
 def test_a_voice_that_confirms_the_toll_gives_the_toll_before_it() -> None:
     report = _report(
         "A bomb killed four civilians in the market, the Velna Monitor said. A doctor at the town "

@@ -80,6 +80,8 @@ def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]])
         canon is None and rx("actors.not_actor_after").match(text[end:])
     ):
         return None
+    if rx("actors.speaks_after").match(text[end:]):
+        return None  # "a toll the regime has not confirmed": the regime speaks (or not) of it
     name = canon or rx("actors.determiner").sub("", raw.strip())
     key = normalise_name(name)
     if not key:

@@ -41,6 +41,13 @@ class _Holding:
     first: tuple[int, ...] = ()
 
 
+def _denies(ev: Evidence) -> bool:
+    """The voice holds the value's negation; "no one was killed" is its own figure, nought,
+    however the sentence words it."""
+    value = ev.value
+    return ev.polarity is Polarity.DENIED and not (isinstance(value, Count) and value.form == "none")
+
+
 def _value_ident(aspect: Aspect, ev: Evidence) -> object:
     value = ev.value
     if isinstance(value, Count):
@@ -76,7 +83,7 @@ def build(
         key = next((key_of[c] for c in rel.claims if c in key_of), rel.aspect.value)
         idents = []
         for ev in rel.values:
-            denied = ev.polarity is Polarity.DENIED
+            denied = _denies(ev)
             ident = (rel.aspect.value, key, denied, _value_ident(rel.aspect, ev))
             label = _label(rel.aspect, ev)
             held = holdings.setdefault(ident, _Holding(rel.aspect, key, label, denied, first=(order,)))

@@ -45,6 +45,16 @@ def test_positions_name_their_holders_and_a_denial_is_a_position() -> None:
     assert [c.detail.split(": ", 1)[1] for c in comparison.conflicts] == ["negligence vs not negligence"]
 
 
+def test_a_toll_of_no_one_is_a_figure_not_a_denial() -> None:
+    comparison = _compare(
+        ("Army", "The army said no one was killed at the bridge."),
+        ("Rights Watch", "At least 12 protesters were killed at the bridge."),
+    )
+    tolls = [p for p in comparison.positions if p.aspect.value == "casualties"]
+    assert not any(p.denied for p in tolls)
+    assert [c.detail for c in comparison.conflicts] == ["killed: no one was killed vs At least 12"]
+
+
 @pytest.mark.parametrize("case", ["moura", "hospital-blast", "protest-crowd"])
 def test_every_contradiction_belongs_to_a_conflict_between_its_voices(case: str) -> None:
     comparison = claimdiff.compare([str(FIXTURES / case)])

@@ -600,6 +600,17 @@ def test_a_figure_named_only_to_be_replaced_is_a_step_not_a_claim() -> None:
     ]
 
 
+def test_an_update_in_one_report_revises_the_figure_told_before_it() -> None:
+    comparison = _compare(
+        "At least 174 people died in the crush, the governor said. "
+        "The governor later revised the toll down to 125.",
+        sources=("Courier",),
+    )
+    assert [r.detail for r in comparison.relations if r.kind is RelationKind.REVISION] == [
+        "killed: governor gave At least 174 (>= 174), later 125"
+    ]
+
+
 def test_a_previous_toll_told_as_such_is_a_step_not_a_claim() -> None:
     comparison = _compare(
         "At least 43 people were killed in the bombing. The previous death toll was 20.",

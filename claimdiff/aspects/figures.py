@@ -908,9 +908,13 @@ def _revised(block: Block, scene: Scene, source: str, mentions: tuple[Mention, .
     current = (m for m in mentions if not disputed(m) and not superseded(m))
     ordered = sorted(current, key=lambda m: (m.order, m.fact.span))
     steps = headlines(mentions)
-    # Within one report, only an announced update ("has risen to") is a revision ...
+    # Within one report, only an announced update ("has risen to") is a revision, from the
+    # figure told before it ...
     steps += [
-        y for x, y in zip(ordered, ordered[1:], strict=False) if _update(y) and x.document == y.document
+        z
+        for x, y in zip(ordered, ordered[1:], strict=False)
+        if _update(y) and x.document == y.document
+        for z in (x, y)
     ]
     # ... or a figure it replaces ("32, updating an earlier toll of 15"; "43 ... The previous
     # toll was 20"), told before the first figure of its report that it does not replace.

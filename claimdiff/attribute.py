@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claimdiff.clause import ClauseReading, anaphor_head, is_pronoun, read, speaker_rx, speaker_words
 from claimdiff.lang import active
-from claimdiff.lexicon import AliasTable, is_speaker_head, known_names, normalise_name
+from claimdiff.lexicon import AliasTable, called, is_speaker_head, known_names, normalise_name
 from claimdiff.model import Document, Sentence, Source
 
 
@@ -208,8 +208,11 @@ def _resolve(
     if head in speaker_words("class_heads"):
         # "the company", "the group": the latest organisation named, else the author; "a monitor"
         # is someone new, never the author itself, nor is "the monitor" in an outlet's report.
-        indefinite = speaker_rx("indefinite", re.IGNORECASE).match(name)
-        named = history[1:] if indefinite or reporter else history
+        if speaker_rx("indefinite", re.IGNORECASE).match(name):
+            # "a rights group said" is someone new, unless the lexicon calls a body named before
+            # by that noun ("a monitor" after the Syrian Observatory, "the Britain-based monitor").
+            return next((e for e in reversed(history[1:]) if called(e, head)), name)
+        named = history[1:] if reporter else history
         for earlier in reversed(named):
             last = normalise_name(earlier).split()[-1:] or [""]
             if not speaker_rx("people").match(last[0]) and earlier[:1].isupper():

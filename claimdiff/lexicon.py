@@ -166,6 +166,22 @@ def known_names() -> AliasTable:
 
 
 @per_language
+def _alias_heads() -> dict[str, frozenset[str]]:
+    heads: dict[str, set[str]] = {}
+    for alias, canon in known_names().names:
+        if alias.split():
+            heads.setdefault(canon, set()).add(alias.split()[-1])
+    return {canon: frozenset(words) for canon, words in heads.items()}
+
+
+def called(name: str, noun: str) -> bool:
+    """The lexicon names this voice, among its other names, by ``noun``: the Syrian Observatory
+    is a "monitor" ("the Britain-based monitor"), so "a monitor said" may be it."""
+    canon = known_names().canonical(name)
+    return canon is not None and normalise_name(noun) in _alias_heads().get(canon, frozenset())
+
+
+@per_language
 def reporting_voices() -> frozenset[str]:
     """Canonical names of voices that only report (media, NGOs, UN bodies)."""
     return frozenset(active().table("names.voices"))

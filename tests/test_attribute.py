@@ -162,6 +162,18 @@ def test_an_indefinite_speaker_is_not_the_author() -> None:
     assert got[0][0] == "Boiler Works"
 
 
+def test_an_indefinite_speaker_is_someone_new_unless_the_lexicon_calls_the_last_body_so() -> None:
+    got = _attribute(
+        "The national police chief said the gates were locked. A rights group said 131 people died."
+    )
+    assert [voice for voice, _ in got] == ["The national police", "A rights group"]
+    # The lexicon calls the Syrian Observatory "the Britain-based monitor": "a monitor" may be it.
+    got = _attribute(
+        "Strikes killed 12, the Syrian Observatory for Human Rights said. Later a monitor said 15 died."
+    )
+    assert [voice for voice, _ in got] == ["the Syrian Observatory for Human Rights"] * 2
+
+
 def test_quoted_voices_reach_the_reader_through_the_author() -> None:
     got = _attribute("Residents told RFI that soldiers arrived at dawn.")
     assert got[0] == ("Residents", ("RFI", "article"))

@@ -821,6 +821,15 @@ def test_a_voice_that_says_the_toll_will_rise_takes_up_the_outlet_s_toll_before_
     ]
 
 
+def test_a_cause_that_did_not_kill_is_denied() -> None:
+    comparison = _compare(
+        '"Tear gas did not kill anyone," the police chief told reporters.',
+        "Tear gas fired into the stands killed 12 fans, witnesses said.",
+    )
+    found = [r.detail for r in comparison.relations if r.aspect is Aspect.CAUSE]
+    assert found == ["cause: witnesses states Tear gas; police denies it (Tear gas)"]
+
+
 def test_a_body_that_does_not_confirm_a_toll_does_not_deny_taking_part() -> None:
     comparison = _compare(
         "Regime shelling killed at least 10 civilians in the town.",

@@ -58,6 +58,8 @@ def _known(reading: Reading) -> list[Fact]:
             continue
         # Every cause meets every other: an airstrike and an accident are rival causes.
         pol = reading.clauses.polarity(m.start(), m.end())
+        if rx("causes.denied_after").match(text[m.end() :]):
+            pol = Polarity.DENIED  # "tear gas did not kill anyone": the cause, denied
         facts.append(Fact(Aspect.CAUSE, "cause", Label(term, m.group(0), cls), pol, reading.span(*m.span())))
     return facts
 

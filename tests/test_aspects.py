@@ -611,6 +611,21 @@ def test_an_update_in_one_report_revises_the_figure_told_before_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "revision"),
+    [
+        ("The agency revised its death toll down to 4,000 from 11,300.", "gave 11,300, later 4,000"),
+        ("The agency revised the toll from 50 to 45.", "gave 50, later 45"),
+        ("The agency raised the toll to 40 from 32.", "gave 32, later 40"),
+    ],
+)
+def test_the_figure_a_revision_comes_from_is_the_earlier_step(text: str, revision: str) -> None:
+    comparison = _compare(text, sources=("Agency",))
+    assert [r.detail for r in comparison.relations if r.kind is RelationKind.REVISION] == [
+        f"killed: Agency {revision}"
+    ]
+
+
 def test_a_previous_toll_told_as_such_is_a_step_not_a_claim() -> None:
     comparison = _compare(
         "At least 43 people were killed in the bombing. The previous death toll was 20.",

@@ -87,6 +87,7 @@ class _Vocab:
     one_qualifiers: frozenset[tuple[str, ...]]
     range_joiners: Mapping[str, frozenset[str]]
     bare_range_joiners: frozenset[str]
+    change_words: frozenset[str]  # before "from X to Y", a change, not a range
     day_list_joiners: frozenset[str]
     age_prefixes: frozenset[str]
     age_suffixes: frozenset[str]
@@ -180,6 +181,7 @@ def _build_vocab(lang: Language) -> _Vocab:
         one_qualifiers=frozenset(tuple(p.split()) for p in lang.words("numbers.one_pronoun_qualifiers")),
         range_joiners=range_joiners,
         bare_range_joiners=words("bare_range_joiners"),
+        change_words=words("change_words"),
         day_list_joiners=words("day_list_joiners"),
         age_prefixes=words("age_prefixes"),
         age_suffixes=words("age_suffixes"),
@@ -643,6 +645,10 @@ class _Scanner:
         """Figure or range starting at token j; i0 is where its qualifier starts."""
         pre, k = self._prefix(j)
         span_kw = None
+        # "rose from 20 to 30", "revised the toll from 50 to 45": a change, two figures, no range.
+        change = self._lw(k - 1) in self.v.change_words or (
+            self._lw(k - 1) in self.v.range_joiners and self._lw(k - 2) in self.v.change_words
+        )
         if self._kd(k) == _W and self.low[k] in self.v.range_joiners:
             span_kw = self.low[k]
             k += 1
@@ -653,7 +659,7 @@ class _Scanner:
             return None
         unit, k = self._unit(a.end)
         b = None
-        c = self._connector(k, span_kw)
+        c = None if change else self._connector(k, span_kw)
         if c is not None:
             p2, kb = self._prefix(c)
             if p2 in (None, "currency"):

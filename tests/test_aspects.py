@@ -617,6 +617,7 @@ def test_an_update_in_one_report_revises_the_figure_told_before_it() -> None:
         ("The agency revised its death toll down to 4,000 from 11,300.", "gave 11,300, later 4,000"),
         ("The agency revised the toll from 50 to 45.", "gave 50, later 45"),
         ("The agency raised the toll to 40 from 32.", "gave 32, later 40"),
+        ("The death toll rose from 20 to 30, the agency said.", "gave 20, later 30"),
     ],
 )
 def test_the_figure_a_revision_comes_from_is_the_earlier_step(text: str, revision: str) -> None:

@@ -253,6 +253,15 @@ def test_spans(text, expected):
         ("between 5 and", [("5", 5, 5, 5, "exact", None)]),
         ("from 5 to", [("5", 5, 5, 5, "exact", None)]),
         ("5 or more", [("5 or more", 5, INF, 5, "lower", None)]),
+        # after a word of change "from X to Y" is two figures, the old and the new
+        (
+            "the toll rose from 20 to 30",
+            [("20", 20, 20, 20, "exact", None), ("30", 30, 30, 30, "exact", None)],
+        ),
+        (
+            "officials revised the toll from 50 to 45",
+            [("50", 50, 50, 50, "exact", None), ("45", 45, 45, 45, "exact", None)],
+        ),
     ],
 )
 def test_span_edges(text, expected):

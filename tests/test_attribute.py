@@ -42,6 +42,12 @@ from claimdiff.segment import segment
         # What the speaker was doing is no part of the name; a modifier naming the group is.
         ("A doctor receiving the casualties confirmed the death toll.", "A doctor", ()),
         ("A local monitoring group said 12 people died.", "A local monitoring group", ()),
+        # A document of someone's, whatever it is of, speaks for its maker.
+        (
+            "An analysis of aerial photographs by a university team estimated the crowd at 300,000.",
+            "a university team",
+            (),
+        ),
         # "One miner" is a miner, as "two residents" are residents.
         ("One miner said the figures were a lie.", "miner", ()),
         # Where a role sits is not part of it: "a regional governor in Velna" is the governor.

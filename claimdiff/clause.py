@@ -442,6 +442,8 @@ def clean_name(raw: str) -> str | None:
         np = np[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
     if speaker_rx("not_a_speaker", re.IGNORECASE).match(np) or speaker_rx("participle").match(np):
         return None  # "which ...", "calling the claim ...": not a speaker
+    if speaker_rx("clause_inside").search(np):
+        return None  # "Gas attack hits rebel-held areas of Aleppo": a headline, not a name
     np = _speaking_body(np)
     if np is None or not np or len(np) > 90:
         return None

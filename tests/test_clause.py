@@ -445,3 +445,23 @@ def test_a_bullet_is_no_voice_and_said_to_is_no_report() -> None:
 def test_claimed_to_have_is_still_a_claim() -> None:
     found = read("The group claimed to have executed the pilot.").speaker
     assert found is not None and found.hedged
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # A headline or a clause run into the speaker's phrase where punctuation was lost.
+        "Gas attack hits rebel-held areas of Velna",
+        "Jets targeted the district one civil defence source",
+        "The government has offered no public response to the council",
+        # A page's tags; a word left from "Last updated".
+        "Tags Karsa Velna air raids strikes",
+        "Last",
+    ],
+)
+def test_a_phrase_that_names_no_one_gives_no_voice(phrase: str) -> None:
+    assert clean_name(phrase) is None
+
+
+def test_a_time_of_day_before_a_name_is_not_part_of_it() -> None:
+    assert clean_name("Earlier in the day Reuters") == "Reuters"

@@ -418,6 +418,7 @@ def clean_name(raw: str) -> str | None:
     np = " ".join(raw.split()).strip("\"'“”‘’«»").strip()  # a name wrapped over two lines is one
     if np.count("(") != np.count(")"):
         np = np.strip("()").strip()
+    np = speaker_rx("dateline_prefix").sub("", np)
     np = speaker_rx("restart").split(np)[-1]
     np = speaker_rx("lead_conjunction", re.IGNORECASE).sub("", np)
     np = speaker_rx("leading_time", re.IGNORECASE).sub("", np)

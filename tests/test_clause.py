@@ -463,5 +463,14 @@ def test_a_phrase_that_names_no_one_gives_no_voice(phrase: str) -> None:
     assert clean_name(phrase) is None
 
 
-def test_a_time_of_day_before_a_name_is_not_part_of_it() -> None:
-    assert clean_name("Earlier in the day Reuters") == "Reuters"
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Earlier in the day Reuters", "Reuters"),
+        ("In March Velna military commander Ivo Karel", "Velna military commander Ivo Karel"),
+        # A wire dateline run into the phrase.
+        ("KARSA Velna (The Associated Press Ivo Karel) Velnan state media", "Velnan state media"),
+    ],
+)
+def test_a_time_or_a_dateline_before_a_name_is_not_part_of_it(phrase: str, name: str) -> None:
+    assert clean_name(phrase) == name

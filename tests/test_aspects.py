@@ -755,6 +755,19 @@ def test_a_spot_the_texts_put_inside_another_place_does_not_clash_with_it() -> N
     assert _contradictions("The ferry sank near Tamu Island, the agency said.", *said)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A headline in title case runs on after the place's name.
+        ("Strikes kill 56 civilians in Velna Monitor AFP Children were among the dead.", "Velna"),
+        ("Five killed in Dorob Syria August raids, the monitor said.", "Dorob Syria"),
+        ("Three were killed in Karsa’s south, the monitor said.", "Karsa"),
+    ],
+)
+def test_a_place_s_name_ends_where_a_headline_runs_on(text: str, place: str) -> None:
+    assert [value for key, value in _facts(text) if key == "event" and not value[:1].isdigit()] == [place]
+
+
 def test_a_day_after_a_place_name_is_no_part_of_it() -> None:
     # "east of Dorob Saturday": the comma before the day was lost.
     assert ("event", "Dorob") in _facts(

@@ -70,16 +70,31 @@ def _located(reading: Reading, start: int) -> Polarity:
     return Polarity.HEDGED if reading.clauses.polarity(start, start) is Polarity.HEDGED else Polarity.AFFIRMED
 
 
-def _place(reading: Reading, m: re.Match[str], category: str) -> Fact:
+def _place(reading: Reading, m: re.Match[str], category: str) -> Fact | None:
     name = m.group("name")
     cut = _owner_end(name)
-    # "east of Damascus Saturday": the day after the name (a comma lost) dates, it does not place.
-    words = name[cut:].split(" ")
-    while len(words) > 1 and words[-1].lower() in table("dates.weekdays"):
-        words.pop()
-    name = " ".join(words)
+    name = _name_only(name[cut:])
+    if not name:
+        return None
     span = reading.span(m.start("name") + cut, m.start("name") + cut + len(name))
     return Fact(Aspect.PLACE, "event", Label(name, name, category), _located(reading, m.start()), span)
+
+
+def _name_only(name: str) -> str:
+    """The place's own words, where a headline in title case runs on after them ("Aleppo Bomb
+    Blast", "Syria Monitor AFP", "Damascus Saturday", "Aleppo Syria August"): cut at the first
+    word that names no place; nothing when the first does ("Barrel Bomb Attack")."""
+    words = name.split(" ")
+    stops = wordset("places.not_place_words")
+    days = {*table("dates.weekdays"), *table("dates.months")}
+    for i, word in enumerate(words):
+        bare = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
+        if bare in stops or (i > 0 and bare in days):
+            words = words[:i]
+            break
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]  # "Pakistan’s": the owner of what follows
+    return " ".join(words)
 
 
 def _owner_end(name: str) -> int:
@@ -100,7 +115,7 @@ def _not_a_name(name: str) -> bool:
 
 
 def _after_preposition(reading: Reading) -> list[Fact]:
-    facts = []
+    facts: list[Fact | None] = []
     for m in rx("places.place", 0).finditer(reading.text):
         name, prep = m.group("name"), m.group("prep")
         kind = (m.group("kind") or "").lower()
@@ -117,20 +132,21 @@ def _after_preposition(reading: Reading) -> list[Fact]:
         else:
             category = REGION if kind else NAMED
         facts.append(_place(reading, m, category))
-    return facts
+    return [f for f in facts if f is not None]
 
 
 def _apposition(reading: Reading) -> list[Fact]:
     return [
-        _place(reading, m, LOCALITY)
+        f
         for m in rx("places.apposition", 0).finditer(reading.text)
         if m.group("name").split()[0].lower() not in _not_place()
+        and (f := _place(reading, m, LOCALITY)) is not None
     ]
 
 
 def _direction(reading: Reading) -> list[Fact]:
     text = reading.text
-    facts = []
+    facts: list[Fact | None] = []
     for m in rx("places.direction_of", 0).finditer(text):
         name = m.group("name")
         if name.split()[0].lower() in _not_place():
@@ -139,7 +155,7 @@ def _direction(reading: Reading) -> list[Fact]:
         if far and float(far.group(1).replace(",", "") or 0) >= _FAR_KM:
             continue  # "400 kilometres northeast of Bamako" places the spot; Bamako is not it
         facts.append(_place(reading, m, LOCALITY if rx("places.locality_suffix", 0).search(name) else NEAR))
-    return facts
+    return [f for f in facts if f is not None]
 
 
 def _relative(reading: Reading) -> list[Fact]:

@@ -860,6 +860,12 @@ def test_a_voice_that_says_the_toll_will_rise_takes_up_the_outlet_s_toll_before_
     ]
 
 
+def test_none_of_one_group_is_no_rival_toll_to_some_of_another() -> None:
+    army = "The army said no civilians were among the dead."
+    assert _contradictions(army, 'The ministry said 14 "terrorists" were killed.') == []
+    assert _contradictions(army, "Medics said at least 31 civilians were killed.")
+
+
 def test_a_cause_that_did_not_kill_is_denied() -> None:
     comparison = _compare(
         '"Tear gas did not kill anyone," the police chief told reporters.',

@@ -627,6 +627,8 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)
     if not ha or not hb:
         return _dispute(block, a, b, scene) if ha or hb else None
+    if _other_groups(ha[-1], hb[-1]):
+        return None
     found = _count_pair(block, a, b, ha[-1], hb[-1], scene.names)
     if found.kind is RelationKind.CONTRADICTION and _at_another_moment(ha[-1], hb[-1]):
         return _called_conflicting(block, a, b, ha, hb, scene)
@@ -718,6 +720,16 @@ def _climbing(m: Mention) -> bool:
 def _reports_calling_figures_conflicting(scene: Scene) -> frozenset[str]:
     cue = rx("counts.figures_conflict")
     return frozenset(st.document for st in scene.statements if cue.search(st.text))
+
+
+def _other_groups(x: Mention, y: Mention) -> bool:
+    """ "No civilians were killed" against "14 fighters were killed": none of one group and some
+    of another are no rival tolls (against "31 civilians" they are)."""
+    cx, cy = x.fact.value, y.fact.value
+    if not (isinstance(cx, Count) and isinstance(cy, Count)) or "none" not in (cx.form, cy.form):
+        return False
+    kx, ky = (victim_category(c.who) if c.who else None for c in (cx, cy))
+    return kx is not None and ky is not None and kx != ky
 
 
 def _at_another_moment(x: Mention, y: Mention) -> bool:

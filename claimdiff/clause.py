@@ -209,14 +209,18 @@ def _credits(
 
 
 def _denials(text: str) -> list[Scope]:
-    """A verb of denial covers what follows it, up to the sentence's first "but" or "however"."""
+    """A verb of denial covers what follows it, up to the sentence's first "but" or "however",
+    or a verb of saying joined by "and" ("denied X and blamed Y")."""
     turn = _rx("contrast_word").search(text)
     stop = turn.end() if turn else len(text) + 1
-    return [
-        Scope(Cue.DENIAL, (m.start(), m.end()), (m.end(), stop))
-        for m in _rx("deny_verb").finditer(text)
-        if m.end() < stop
-    ]
+    out = []
+    for m in _rx("deny_verb").finditer(text):
+        if m.end() >= stop:
+            continue
+        joined = _rx("denial_end").search(text, m.end())
+        end = min(stop, joined.start()) if joined else stop
+        out.append(Scope(Cue.DENIAL, (m.start(), m.end()), (m.end(), end)))
+    return out
 
 
 def _disputes(text: str) -> list[Scope]:

@@ -48,6 +48,7 @@ from claimdiff.segment import segment
             "a university team",
             (),
         ),
+        ("The fire brigade said there was no sign of an explosion.", "The fire brigade", ()),
         # "One miner" is a miner, as "two residents" are residents.
         ("One miner said the figures were a lie.", "miner", ()),
         # Where a role sits is not part of it: "a regional governor in Velna" is the governor.

@@ -25,6 +25,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Rebels allegedly shelled the market, killing 9.", "9", Polarity.HEDGED),
         # A denial stops at the sentence's turn.
         ("The ministry denied the strike, but residents counted 17 bodies.", "17", Polarity.AFFIRMED),
+        # ... and at a new verb of saying or blaming joined by "and".
+        ("The owner denied that walls were removed and blamed a gas explosion.", "gas", Polarity.AFFIRMED),
+        ("The owner denied that walls were removed and that a gas explosion hit.", "gas", Polarity.DENIED),
         # A negator reaches a few words of its own clause, not the next clause.
         ("The guards did not open fire; 3 inmates died in a stampede.", "3", Polarity.AFFIRMED),
         ("Nobody was arrested at the scene, and the crowd of 5,000 went home.", "5,000", Polarity.AFFIRMED),

@@ -51,7 +51,10 @@ def _boundaries(block: str) -> list[int]:
         cuts = {m.end() for m in _SIMPLE_BOUNDARY.finditer(block)}
     cuts.update(m.end() for m in _CREDIT_END.finditer(block) if m.end() < len(block))
     trail = active().regex("speakers.quote_trail")
-    cuts -= {c for c in cuts if _QUOTE_ON_A_WORD.search(block, 0, c) and trail.match(block[c : c + 80])}
+    # Only the few characters before each cut are looked at: the check stays linear in the block.
+    cuts -= {
+        c for c in cuts if _QUOTE_ON_A_WORD.search(block, max(0, c - 8), c) and trail.match(block[c : c + 80])
+    }
     # A stray quotation mark (text whose quotes were lost in part) makes the segmenter hold many
     # sentences as one quotation: a piece that long is cut at plain sentence ends.
     edges = [0, *sorted(cuts), len(block)]

@@ -226,6 +226,12 @@ class Period:
 Value = Count | Label | Period
 
 
+def holds_negation(polarity: Polarity, value: Value) -> bool:
+    """The voice holds the value's negation ("denied that 40 died"); a toll of no one ("no one
+    was killed") is its own figure, nought, however the sentence words it."""
+    return polarity is Polarity.DENIED and not (isinstance(value, Count) and value.form == "none")
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A typed value a statement asserts (or denies) about one aspect of the event."""

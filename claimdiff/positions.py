@@ -19,11 +19,11 @@ from claimdiff.model import (
     Count,
     Evidence,
     Label,
-    Polarity,
     Position,
     Relation,
     RelationKind,
     Strength,
+    holds_negation,
 )
 
 # A position's identity: aspect, claim key, denied or not, and the value as compared.
@@ -39,13 +39,6 @@ class _Holding:
     sources: set[str] = field(default_factory=set)
     statements: set[str] = field(default_factory=set)
     first: tuple[int, ...] = ()
-
-
-def _denies(ev: Evidence) -> bool:
-    """The voice holds the value's negation; "no one was killed" is its own figure, nought,
-    however the sentence words it."""
-    value = ev.value
-    return ev.polarity is Polarity.DENIED and not (isinstance(value, Count) and value.form == "none")
 
 
 def _value_ident(aspect: Aspect, ev: Evidence) -> object:
@@ -83,7 +76,7 @@ def build(
         key = next((key_of[c] for c in rel.claims if c in key_of), rel.aspect.value)
         idents = []
         for ev in rel.values:
-            denied = _denies(ev)
+            denied = holds_negation(ev.polarity, ev.value)
             ident = (rel.aspect.value, key, denied, _value_ident(rel.aspect, ev))
             label = _label(rel.aspect, ev)
             held = holdings.setdefault(ident, _Holding(rel.aspect, key, label, denied, first=(order,)))

@@ -32,6 +32,7 @@ from claimdiff.model import (
     Scope,
     Statement,
     Strength,
+    holds_negation,
 )
 from claimdiff.numbers import Quantity
 from claimdiff.timex import find_times
@@ -760,8 +761,7 @@ def _unnamed_share(block: Block) -> bool:
 def disputed(m: Mention) -> bool:
     """A figure the voice denies ("denied that the toll reached 100"): the figure is someone
     else's, not the voice's own (a denied zero, "no one died", is the voice's own nought)."""
-    value = m.fact.value
-    return m.fact.polarity is Polarity.DENIED and isinstance(value, Count) and value.form != "none"
+    return isinstance(m.fact.value, Count) and holds_negation(m.fact.polarity, m.fact.value)
 
 
 def _dispute(block: Block, a: str, b: str, scene: Scene) -> Found | None:

@@ -80,13 +80,17 @@ def _place(reading: Reading, m: re.Match[str], category: str) -> Fact | None:
     return Fact(Aspect.PLACE, "event", Label(name, name, category), _located(reading, m.start()), span)
 
 
+def _day_words(lang: Language) -> frozenset[str]:
+    return frozenset((*lang.words("dates.weekdays"), *lang.words("dates.months")))
+
+
 def _name_only(name: str) -> str:
     """The place's own words, where a headline in title case runs on after them ("Aleppo Bomb
     Blast", "Syria Monitor AFP", "Damascus Saturday", "Aleppo Syria August"): cut at the first
     word that names no place; nothing when the first does ("Barrel Bomb Attack")."""
     words = name.split(" ")
     stops = wordset("places.not_place_words")
-    days = {*table("dates.weekdays"), *table("dates.months")}
+    days = derived("places.day_words", _day_words)
     for i, word in enumerate(words):
         bare = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
         if bare in stops or (i > 0 and bare in days):

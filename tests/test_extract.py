@@ -133,6 +133,13 @@ def test_no_victims_without_victims(text: str) -> None:
     assert {f.value.name for f in facts(text, Aspect.VICTIMS)} <= {"civilian"} - {"civilian"}  # type: ignore[union-attr]
 
 
+def test_the_other_side_of_a_clash_is_not_among_the_victims() -> None:
+    found = facts(
+        "47 gendarmes were injured in clashes with protesters at the site on Saturday.", Aspect.VICTIMS
+    )
+    assert {f.value.category for f in found} == {"security"}  # type: ignore[union-attr]
+
+
 def test_causes_and_their_polarity() -> None:
     assert {f.value.category for f in facts("An airstrike hit the hospital.", Aspect.CAUSE)} == {"aerial"}  # type: ignore[union-attr]
     assert {f.value.category for f in facts("One of the rockets misfired.", Aspect.CAUSE)} == {
@@ -171,6 +178,11 @@ def test_actor_denial_needs_words_of_denial() -> None:
     # Keeping something from an actor is no denial of its part.
     kept = facts("Jets struck the depots to deny Daesh the use of the road.", Aspect.ACTOR)
     assert kept and all(f.polarity is not Polarity.DENIED for f in kept)
+    # Denying a means ("had not used any banned weapons") is no denial of the part.
+    means = facts(
+        "The prefecture said police had not used any weapons banned for crowd control.", Aspect.ACTOR
+    )
+    assert means and all(f.polarity is not Polarity.DENIED for f in means)
 
 
 @pytest.mark.parametrize(

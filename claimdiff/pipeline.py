@@ -213,7 +213,10 @@ def _statement(
             omits.append((sid, what))
     source = voices.id_of(att.voice, aliases)
     assert source is not None, att.voice
-    via = tuple(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
+    # "told the Herald", in the Herald's own report: one relay, named once.
+    via = tuple(
+        dict.fromkeys(v for v in (voices.id_of(name, aliases) for name in att.via) if v and v != source)
+    )
     # A value credited on the spot to another voice carries that voice's id; the voices joined
     # to the speaker ("the agency and local media reported") say the speaker's own values too.
     facts = tuple(_credited(f, voices, aliases, source, via) for f in found.facts)

@@ -239,6 +239,7 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("Dozens of people were killed or injured.", ("killed or injured", "Dozens")),
         # One facility's count is not the toll.
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
+        ("The director said 35 employees had been treated in hospital.", ("injured", "35")),
         # The dead not yet brought out are counted with the missing, not as the toll.
         ("There are more than 18 bodies still trapped in the mine.", ("missing", "more than 18")),
     ],

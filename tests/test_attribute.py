@@ -7,7 +7,8 @@ import pytest
 from claimdiff.attribute import attribute, merge_voices
 from claimdiff.clause import speaker
 from claimdiff.lexicon import AliasTable
-from claimdiff.model import Document
+from claimdiff.model import Case, Document
+from claimdiff.pipeline import compare_case
 from claimdiff.segment import segment
 
 
@@ -167,6 +168,12 @@ def test_an_indefinite_speaker_is_not_the_author() -> None:
     assert got[0][0] == "a monitor"
     got = _attribute("The company said the boiler was inspected.", source="Boiler Works")
     assert got[0][0] == "Boiler Works"
+
+
+def test_a_relay_that_is_the_outlet_itself_is_named_once() -> None:
+    text = '"The alarms were off," a worker told the Herald.'
+    report = compare_case(Case("t", None, (Document("d1", "1.txt", text, outlet="Herald"),)))
+    assert [len(st.via) for st in report.statements] == [1]
 
 
 def test_an_indefinite_speaker_is_someone_new_unless_the_lexicon_calls_the_last_body_so() -> None:

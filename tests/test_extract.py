@@ -127,6 +127,8 @@ def test_victims(text: str, category: str) -> None:
         "No British soldiers were killed in the raid, the ministry said.",
         # The sides of the fighting are not who died.
         "Twelve people died in clashes between opposition fighters and the army.",
+        # A union of workers speaks; it names no victims.
+        "The workers' union said at least 20 people had died in the blast.",
     ],
 )
 def test_no_victims_without_victims(text: str) -> None:

@@ -386,6 +386,17 @@ class _Scanner:
             return _Val(k, k + 3, Fraction(scale, 2), 1, False, False)
         return self._words(k)
 
+    def _spelled_hundreds(self, a: _Val, b: _Val) -> bool:
+        """A small number word, then one that ends in "hundred": the hundred counts for both."""
+        return (
+            not a.digits
+            and not b.digits
+            and a.scale == 1
+            and a.value < _HUNDRED
+            and self._lw(b.end - 1) in self.v.hundreds
+            and a.value * _HUNDRED < b.value
+        )
+
     def _below_hundred(self, k: int) -> tuple[int, int] | None:
         if self._kd(k) != _W:
             return None
@@ -669,6 +680,9 @@ class _Scanner:
             if b.scale > 1 and a.scale == 1 and a.value < b.base:  # "1-2 million"
                 a.value *= b.scale
                 a.scale = b.scale
+                a.bare = False
+            elif self._spelled_hundreds(a, b):  # "between two and three hundred": 200..300
+                a.value *= _HUNDRED
                 a.bare = False
             if a.value >= b.value:
                 if self.tok[c - 1] == "-" and self._glued(c - 1) and self._glued(c):

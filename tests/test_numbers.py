@@ -232,6 +232,11 @@ def test_upper_bound_needs_a_number():
         ("aged between 20 and 30", ("aged between 20 and 30", 20, 30, None, "span", "age")),
         ("ages 18 to 25", ("ages 18 to 25", 18, 25, None, "span", "age")),
         ("between 1800 and 2000 people", ("between 1800 and 2000", 1800, 2000, None, "span", None)),
+        # "hundred" counts for both words: 200..300, not 2..300
+        (
+            "between two and three hundred villagers",
+            ("between two and three hundred", 200, 300, None, "span", None),
+        ),
     ],
 )
 def test_spans(text, expected):

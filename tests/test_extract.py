@@ -180,6 +180,10 @@ def test_actor_denial_needs_words_of_denial() -> None:
     # Keeping something from an actor is no denial of its part.
     kept = facts("Jets struck the depots to deny Daesh the use of the road.", Aspect.ACTOR)
     assert kept and all(f.polarity is not Polarity.DENIED for f in kept)
+    # "No soldiers took part": the soldiers, denied; "No group has claimed it" names no actor.
+    none = facts("No soldiers took part in the raid, the army said.", Aspect.ACTOR)
+    assert [(f.value.text, f.polarity) for f in none] == [("soldiers", Polarity.DENIED)]  # type: ignore[union-attr]
+    assert facts("No group has claimed responsibility for the attack.", Aspect.ACTOR) == []
     # Denying a means ("had not used any banned weapons") is no denial of the part.
     means = facts(
         "The prefecture said police had not used any weapons banned for crowd control.", Aspect.ACTOR

@@ -63,6 +63,10 @@ def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]])
     text = reading.text
     raw = m.group("np").strip()
     start, end = m.start("np"), m.start("np") + len(raw)
+    lead = rx("actors.negated_lead").match(raw)
+    if lead:
+        # "No soldiers took part": the soldiers, denied by the "no" before them.
+        raw, start = raw[lead.end() :], start + lead.end()
     if reading.skipped(start) or inside(start, blocked):
         return None
     aliases = reading.ctx.aliases

@@ -212,7 +212,9 @@ class Period:
     start: dt.date
     end: dt.date
     text: str
-    night: bool = False  # said of a night ("the night of 4 June"): may run into the next day
+    # Said of a night, and which way it may run into the day next to it: "late" ("the night of
+    # 4 June": into the 5th), "early" ("early on 5 June": back into the 4th), "any"; "" for none.
+    night: str = ""
 
     def to_record(self) -> dict[str, Any]:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(), "text": self.text}

@@ -436,6 +436,13 @@ def test_early_on_the_next_day_is_the_same_night() -> None:
     assert when("The raid on 8 March 2021 killed 9.", "The raid on 9 March 2021 killed 9.") == [
         "contradiction"
     ]
+    # A night reaches the next day, not the day before it.
+    night = "The raid on the night of 8 March 2021 killed 9."
+    assert when(night, "The raid early on 9 March 2021 killed 9.") == ["agreement"]
+    assert when(night, "The raid on 7 March 2021 killed 9.") == ["contradiction"]
+    assert when("The raid early on 9 March 2021 killed 9.", "The raid on 10 March 2021 killed 9.") == [
+        "contradiction"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -117,9 +117,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
             continue  # "On Wednesday, the minister said ...": the day of the saying
         if window is not None and (t.high < window[0] or t.low > window[1]):
             continue  # "laid six weeks ago": a date, but not the event's
-        lo = max(0, t.start - 40)
-        night = bool(rx("times.night").search(text[lo : t.end + 20]))
-        value = Period(t.low, t.high, t.text, night)
+        value = Period(t.low, t.high, t.text, _night(text[max(0, t.start - 40) : t.end + 20]))
         facts.append(Fact(Aspect.TIME, "event", value, pol, reading.span(t.start, t.end)))
     return facts
 
@@ -223,7 +221,7 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     vx, vy = x.fact.value, y.fact.value
     assert isinstance(vx, Period) and isinstance(vy, Period)
     gap = min(abs((vy.start - vx.end).days), abs((vx.start - vy.end).days))
-    if gap <= 1 and (vx.night or vy.night or gap == 0):
+    if gap <= 1 and (gap == 0 or _night_reaches(vx, vy) or _night_reaches(vy, vx)):
         # "The night of 4 June" and "shortly after midnight on Wednesday" are one night.
         detail = f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) are adjacent days"
         return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.6)
@@ -236,6 +234,24 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         f"the dates are {gap} days apart"
     )
     return pair_found(RelationKind.CONTRADICTION, block, x, y, (a, b), detail, 0.85, Strength.HARD)
+
+
+def _night(around: str) -> str:
+    """Whether the words around a date speak of a night, and which way it runs."""
+    if not rx("times.night").search(around):
+        return ""
+    late, early = rx("times.night_late").search(around), rx("times.night_early").search(around)
+    return "late" if late and not early else "early" if early and not late else "any"
+
+
+def _night_reaches(night: Period, other: Period) -> bool:
+    """A night reaches the day next to it on its own side: "Sunday night" reaches Monday's early
+    hours, not Saturday; "early on Monday" reaches Sunday night, not Tuesday."""
+    if night.night == "late":
+        return other.start > night.end
+    if night.night == "early":
+        return other.end < night.start
+    return night.night == "any"
 
 
 def _bare_weekday(text: str) -> bool:

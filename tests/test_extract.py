@@ -116,6 +116,7 @@ def test_victims(text: str, category: str) -> None:
     [
         "The use of violence against civilians only strengthens terrorist groups.",
         "Border guards opened fire on the crossing, the agency said.",  # guards act; they are not victims
+        "Relatives of the dead said guards refused to open the cells.",  # guards act here too
         # The word describes something else, or the group acts.
         "Six people were killed after rebel fire hit the market.",
         "A rebel group has launched a rocket attack that killed three people.",

@@ -663,6 +663,11 @@ def _according(text: str) -> Speaker | None:
         return None  # "the driver, named N. according to his lawyer, ran into ...": a detail's source
     rest = text[m.end() :].lstrip(" ,")
     offset = len(text) - len(rest)
+    cited = speaker_rx("which_cited").match(rest)
+    voice = _voice(cited.group("np")) if cited else None
+    if cited and voice:
+        # "According to AFP, which cited a prison source, ...": the source, through AFP.
+        return Speaker(voice, (np,), (m.start(), offset + cited.end()))
     inner = _inner(rest)
     if inner:
         voice, (_, b) = inner

@@ -33,6 +33,11 @@ from claimdiff.segment import segment
             ("RFI",),
         ),
         ("Reuters, citing hospital officials, said 40 people had died.", "hospital officials", ("Reuters",)),
+        (
+            "According to AFP, which cited a prison source, guards had locked the doors.",
+            "a prison source",
+            ("AFP",),
+        ),
         ("A spokesman for the Health Ministry said 12 had died.", "the Health Ministry", ()),
         (
             "Witnesses in the village of Lesna told Radio Ostrel they heard gunfire.",

@@ -452,6 +452,8 @@ def test_early_on_the_next_day_is_the_same_night() -> None:
         "The army rejected the rights group's figures.",
         "The army said the figures were exaggerated.",
         "A survivor said the authorities were covering up the real toll.",
+        "A union official accused the authorities of hiding the true number of victims.",
+        "Residents said the authorities were concealing the real toll.",
     ],
 )
 def test_a_toll_disputed_without_a_figure_is_a_soft_contradiction(dispute: str) -> None:

@@ -139,12 +139,12 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
                 if sentence.index in heads:
                     st = dataclasses.replace(st, headline=True)
                 statements.append(st)
-    # "This is inflated" disputes the figure of the sentence before it; "the toll is expected to
-    # rise, X said" takes up the outlet's unsourced toll just before it.
-    stmts = tuple(bind_answers(take_up_confirmed(take_up_tolls(statements))))
     with using(_main_language(case)):
-        # "The army denied the allegations" denies the actor the sentence before it named.
-        stmts = answer_accusations(stmts)
+        # Statements that answer or take up the one before: "This is inflated" disputes its
+        # figure; "the toll is expected to rise, X said" takes up the outlet's unsourced toll;
+        # "a doctor confirmed the death toll" gives it; "the army denied the allegations" denies
+        # the actor it accused.
+        stmts = answer_accusations(tuple(bind_answers(take_up_confirmed(take_up_tolls(statements)))))
         alignment = align(stmts, narrators=compare_narrators)
         relations = classify(alignment, stmts, voices.sources)
     held, conflicts = positions.build(relations, alignment.claims)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from claimdiff.align import Block
-from claimdiff.aspects.base import AspectRules, Found, Scene, latest, sort_id
+from claimdiff.aspects.base import AspectRules, Found, Scene, answers_to, latest, sort_id
 from claimdiff.aspects.labels import compare_labels, label
 from claimdiff.aspects.reading import Reading, derived, inside, rx, wordset
 from claimdiff.clause import around
@@ -199,11 +199,8 @@ def answer_accusations(statements: tuple[Statement, ...]) -> tuple[Statement, ..
     of", "blamed X for"); an actor named otherwise is not what was denied."""
     out = list(statements)
     cue, accusing = rx("actors.denies_accusation"), rx("actors.accused")
-    for i, st in enumerate(statements):
-        if i == 0 or st.narrator or st.headline or st.background:
-            continue
-        before = statements[i - 1]
-        if before.document != st.document or before.source == st.source or before.narrator:
+    for i, before, st in answers_to(statements):
+        if before.narrator:
             continue
         m = cue.search(st.text)
         if m is None or any(f.aspect is Aspect.ACTOR for f in st.facts):

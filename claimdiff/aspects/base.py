@@ -91,6 +91,21 @@ def contra(block: Block, a: str, b: str, x: Mention, y: Mention, detail: str, st
     )
 
 
+def answers_to(
+    statements: list[Statement] | tuple[Statement, ...],
+) -> Iterable[tuple[int, Statement, Statement]]:
+    """Each statement a voice makes right after another voice's, in the same document: (index,
+    the statement before, the statement), where the later one may answer or take up the earlier
+    ("X denied the allegations", "a doctor confirmed the death toll"). Narration, headlines and
+    background answer nothing."""
+    for i in range(1, len(statements)):
+        before, st = statements[i - 1], statements[i]
+        if st.narrator or st.headline or st.background:
+            continue
+        if before.document == st.document and before.source != st.source:
+            yield i, before, st
+
+
 def latest(mentions: Iterable[Mention]) -> Mention:
     return max(mentions, key=lambda m: (m.order, m.fact.span))
 

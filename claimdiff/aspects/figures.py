@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from claimdiff.align import Block, Mention
 from claimdiff.aspects import places, victims
-from claimdiff.aspects.base import Found, Scene, pair_found, sort_id
+from claimdiff.aspects.base import Found, Scene, answers_to, pair_found, sort_id
 from claimdiff.aspects.reading import Reading, derived, rx, table, without_comparisons, wordset
 from claimdiff.clause import around, given_by_other
 from claimdiff.lang import Language
@@ -537,14 +537,9 @@ def take_up_confirmed(statements: list[Statement]) -> list[Statement]:
     states that toll too; a voice that gives a toll of its own anywhere is not given another."""
     out = list(statements)
     counting = {st.source for st in statements if _own_toll(st)}
-    for i in range(1, len(statements)):
-        st, before = statements[i], statements[i - 1]
-        if st.narrator or st.headline or st.background or before.document != st.document:
-            continue
-        if st.source in counting:
-            continue
-        m = rx("counts.confirms_toll").search(st.text)
-        if m is None or before.source == st.source:
+    for i, before, st in answers_to(statements):
+        m = rx("counts.confirms_toll").search(st.text) if st.source not in counting else None
+        if m is None:
             continue
         span = (st.span[0] + m.start(), st.span[0] + m.end())
         tolls = tuple(

@@ -926,3 +926,57 @@ def test_an_agreement_in_other_words_says_both_and_their_class() -> None:
 def test_how_many_spoke_is_no_figure_of_their_claim() -> None:
     comparison = _compare("Tanks shelled the town killing four more civilians two residents said.")
     assert [f for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES] == []
+
+
+def _outlets(*texts: str) -> Comparison:
+    """A case of one outlet's report per text."""
+    docs = tuple(Document(f"d{i}", f"{i}.txt", t, outlet=f"Outlet {i}") for i, t in enumerate(texts, 1))
+    return compare_case(Case("t", None, docs))
+
+
+def _clashes(comparison: Comparison, aspect: Aspect) -> list[tuple[str, ...]]:
+    names = {s.id: s.name for s in comparison.sources}
+    return sorted(
+        tuple(sorted(names[v] for v in r.sources))
+        for r in comparison.relations
+        if r.kind is RelationKind.CONTRADICTION and r.aspect is aspect
+    )
+
+
+_STRIKES = (
+    "At least 40 people were killed in air strikes on the eastern suburbs, the Velna Monitor said, "
+    "after rebels fired dozens of mortar rounds at the capital. "
+    "The mortar rounds killed six people in the capital, the police said."
+)
+_ROCKETS = (
+    "A rocket attack on the capital killed three people and wounded 20, the Karsa Courier's reporter said."
+)
+
+
+def test_tolls_of_two_incidents_a_report_ties_together_are_not_rival_tolls() -> None:
+    # One report gives a toll for the air strikes and one for the fire they came after: two
+    # incidents of one day. The rocket toll is set against the other rocket toll, not the strikes'.
+    both = _outlets(_STRIKES, _ROCKETS)
+    assert _clashes(both, Aspect.CASUALTIES) == [("Karsa Courier's reporter", "police")]
+    assert _clashes(both, Aspect.CAUSE) == []
+    # Without the report that tells both, the same voices' tolls and causes are rival accounts.
+    alone = _outlets(
+        "At least 40 people were killed in air strikes on the capital, the Velna Monitor said.", _ROCKETS
+    )
+    assert _clashes(alone, Aspect.CASUALTIES) == [("Karsa Courier's reporter", "Velna Monitor")]
+    assert _clashes(alone, Aspect.CAUSE) == [("Karsa Courier's reporter", "Velna Monitor")]
+
+
+def test_rival_accounts_of_one_attack_are_not_two_incidents() -> None:
+    # Nobody tells both the strike and the rocket as having happened: they stay rival causes.
+    comparison = _outlets(
+        "An air strike on the hospital killed 300 people, the health ministry said. "
+        "The strike came after days of fighting.",
+        "A misfired rocket killed 50 people at the hospital, the army said.",
+    )
+    assert _clashes(comparison, Aspect.CAUSE) == [("army", "health ministry")]
+    assert _clashes(comparison, Aspect.CASUALTIES) == [("army", "health ministry")]
+
+
+def test_fired_at_least_is_a_number_not_gunfire() -> None:
+    assert ("cause", "fired at") not in _facts("Rebels fired at least 70 rockets at the city.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimdiff.align import Block
+from claimdiff.aspects import incidents
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.figures import people_noun
 from claimdiff.aspects.labels import compare_labels
@@ -122,7 +123,8 @@ def _rival(text: str, m: re.Match[str], group: str) -> bool:
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
-    return compare_labels(block, a, b, scene, what="cause", conflicts=_conflicts())
+    conflicts = incidents.compatible(scene, _conflicts())
+    return compare_labels(block, a, b, scene, what="cause", conflicts=conflicts)
 
 
 RULES = AspectRules(Aspect.CAUSE, extract, compare, account=True)

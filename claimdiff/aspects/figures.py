@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdiff.align import Block, Mention
-from claimdiff.aspects import places, victims
+from claimdiff.aspects import incidents, places, victims
 from claimdiff.aspects.base import Found, Scene, answers_to, pair_found, sort_id
 from claimdiff.aspects.reading import Reading, derived, rx, table, without_comparisons, wordset
 from claimdiff.clause import around, given_by_other
@@ -618,6 +618,8 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     (before revising its own) agrees with it rather than contradicting it."""
     if _unnamed_share(block):
         return None  # a share of an unnamed group, or one hospital's count: not a rival toll
+    if incidents.apart(scene, block.mentions(a), block.mentions(b)):
+        return None  # tolls of two incidents the case tells apart (a strike, the fire it answered)
     if _several_places(block):
         return _by_place(block, a, b, scene)
     ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)

@@ -242,6 +242,12 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("The director said 35 employees had been treated in hospital.", ("injured", "35")),
         # The dead not yet brought out are counted with the missing, not as the toll.
         ("There are more than 18 bodies still trapped in the mine.", ("missing", "more than 18")),
+        # A group said to be among the dead is a share of the toll, however it is named.
+        ("At least one police officer and a guard were among the dead.", ("killed:subset", "At least one")),
+        # The dead brought to the speaker's own ward are that place's count.
+        ("Four people were brought here dead, a doctor said.", ("killed:at one facility", "Four")),
+        # The deadliest day of a toll told over days is that day's share.
+        ("Friday was the most violent day of the unrest, with 59 dead.", ("killed:subset", "59")),
     ],
 )
 def test_what_a_figure_counts(text: str, fact: tuple[str, str]) -> None:
@@ -980,3 +986,37 @@ def test_rival_accounts_of_one_attack_are_not_two_incidents() -> None:
 
 def test_fired_at_least_is_a_number_not_gunfire() -> None:
     assert ("cause", "fired at") not in _facts("Rebels fired at least 70 rockets at the city.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # New deaths are an increment of the toll, not the toll.
+        "The hospital confirmed three new deaths overnight.",
+        # A figure a report gave before the one now told is an earlier step.
+        "Three more deaths were reported, while the previous report put the number of victims at nine.",
+    ],
+)
+def test_an_increment_or_an_earlier_step_is_not_a_rival_toll(text: str) -> None:
+    assert _contradictions(text, "Officials said 40 people died in the unrest.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The day a count stood at a figure is not the day of the event.
+        "The death toll from the unrest rose to 201 on Thursday, officials said.",
+        "The toll reached 16 on Thursday, July 7, the agency said.",
+        # Nor is the day of a later death in hospital.
+        "Two of the wounded died early Saturday while receiving treatment, the paper said.",
+    ],
+)
+def test_the_day_of_a_count_or_of_a_later_death_does_not_date_the_event(text: str) -> None:
+    assert _days(text, dt.date(2022, 7, 10)) == []
+
+
+def test_clashes_are_a_cause_only_where_someone_died_in_them() -> None:
+    assert ("cause", "clashes") in _facts("Twelve people were killed in clashes between the two sides.")
+    # Where the fiercest clashes were is no word on how anyone died.
+    scene = "Helicopters lifted 60 officers from a roof, the scene of the fiercest clashes on Friday."
+    assert ("cause", "clashes") not in _facts(scene)

@@ -78,6 +78,11 @@ def _not_known_cause(text: str, m: re.Match[str], term: str, cls: str) -> bool:
         text[max(0, m.start() - 20) : m.start()]
     ):
         return True  # "this accident", "the accident site": the event's name, not its cause
+    if term in wordset("causes.harm_bound"):
+        near = rx("causes.harm_near")
+        before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 120]
+        if not (near.search(before) or near.search(after)):
+            return True  # "the scene of the fiercest clashes": no one's death is told of here
     return term in wordset("causes.shot_terms") and bool(rx("causes.shot_other", 0).match(text[m.end() :]))
 
 

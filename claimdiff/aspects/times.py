@@ -45,6 +45,10 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
         return False  # "after Thursday's attacks": another incident's day
     if rx("events.cutoff").search(text[max(0, t.start - 12) : t.start]):
         return False  # "figures by Thursday morning", "as of Friday": when a count stood
+    if rx("events.count_date").search(text[max(0, t.start - 60) : t.start]):
+        return False  # "the toll rose to 201 Thursday": when the count stood, not the event
+    if rx("events.later_death").search(text[max(0, t.start - 60) : t.end + 60]):
+        return False  # "died early Saturday while receiving treatment": a later death
     if rx("events.answered_incident").search(text[max(0, t.start - 100) : t.start]):
         return False  # "a response to the chemical attack on Tuesday": what it answered
     if rx("events.aftermath").match(text[t.end : t.end + 60]):

@@ -479,6 +479,10 @@ def _speaking_body(np: str) -> str | None:
     m = speaker_rx("body_spokesperson_name").match(np)
     if m:
         np = m.group("org")
+    # "an Associated Press investigation" speaks for the Associated Press.
+    m = speaker_rx("document_owner").match(np)
+    if m and anaphor_head(m.group("org")) is None:
+        np = m.group("org")  # ("an Observatory toll" would point back at any body named before)
     # "witnesses in the village of Lesna" is the witnesses.
     m = speaker_rx("head_modifier").match(np)
     if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):
@@ -589,15 +593,20 @@ def _inner(clause: str) -> tuple[str, tuple[int, int]] | None:
 def speaker(text: str) -> Speaker | None:
     """The explicit voice of one sentence, if it names one."""
     # "MEROVAN, March 8 (CPA) - ..." or a bullet: not part of the sentence's grammar.
-    line = (
-        speaker_rx("dateline").match(text)
-        or speaker_rx("bullet").match(text)
-        or speaker_rx("date_stamp").match(text)
-    )
-    if not line:
+    # A date stamp may come before the dateline ("date 2022-03-26 Velna – ...").
+    start = 0
+    while line := (
+        speaker_rx("dateline").match(text[start:])
+        or speaker_rx("bullet").match(text[start:])
+        or speaker_rx("date_stamp").match(text[start:])
+    ):
+        if not line.end():
+            break
+        start += line.end()
+    if not start:
         return _frames(text)
-    found = _frames(text[line.end() :])
-    return _shifted(found, line.end()) if found is not None else None
+    found = _frames(text[start:])
+    return _shifted(found, start) if found is not None else None
 
 
 def _joined(words: str, name: str) -> tuple[str, ...]:

@@ -246,6 +246,8 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("At least one police officer and a guard were among the dead.", ("killed:subset", "At least one")),
         # The dead brought to the speaker's own ward are that place's count.
         ("Four people were brought here dead, a doctor said.", ("killed:at one facility", "Four")),
+        # "Closer to 600" is about 600.
+        ("The attack killed closer to 600 people.", ("killed", "closer to 600")),
         # The deadliest day of a toll told over days is that day's share.
         ("Friday was the most violent day of the unrest, with 59 dead.", ("killed:subset", "59")),
     ],

@@ -62,6 +62,13 @@ from claimdiff.segment import segment
         ("Open Count, an independent group that counts crowds, said 40,000 marched.", "Open Count", ()),
         ("France claims there has been an increase in violence.", "France", ()),
         ("The army denied that its troops fired on the crowd.", "The army", ()),
+        # A city's hall speaks, on whatever channel it writes.
+        ('"About 90 people died," the Velna city hall wrote on its channel.', "the Velna city hall", ()),
+        # A date stamp and then a dateline open the line; the speaker comes after both.
+        ("date 2022-03-26 Velna – Local officials said 90 people died.", "Local officials", ()),
+        # An investigation or a tally speaks for the one who made it.
+        ("An Ostrel Radio investigation has found evidence that 180 died.", "Ostrel Radio", ()),
+        ("A Courier tally showed that 180 people died.", "Courier", ()),
     ],
 )
 def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> None:

@@ -310,12 +310,23 @@ def _narrowest_wider(order: list[str]) -> dict[str, str]:
         wider.sort(key=lambda o: len(o.split()))
         if wider and all(set(wider[i].split()) < set(wider[i + 1].split()) for i in range(len(wider) - 1)):
             parent[k] = wider[0]
+        elif wider and _person_key(k) and all(o.endswith(" " + k) for o in wider):
+            # "Pavlo Kyrylenko", "governor Pavlo Kyrylenko", "regional head Pavlo Kyrylenko": one
+            # person under several titles, not a choice between two bodies.
+            for o in wider:
+                parent[o] = k
     for k in order:  # follow chains so every key points at its final source
         seen = {k}
         while parent[parent[k]] != parent[k] and parent[k] not in seen:
             seen.add(parent[k])
             parent[k] = parent[parent[k]]
     return parent
+
+
+def _person_key(key: str) -> bool:
+    """A name of two or more words none of which is a role, body or group word: a person's."""
+    words = key.split()
+    return len(words) >= 2 and not any(is_speaker_head(w) or w in speaker_words("bodies") for w in words)
 
 
 def _doc_order(doc_id: str) -> tuple[int, str]:

@@ -780,6 +780,11 @@ def _trail(text: str) -> Speaker | None:
         heard = clean_name(told.group("np"))
         via = (heard,) if heard else ()  # "said ... to Wednesday": a day hears nothing
     np, via = _spoke_to(np, via)
+    if verb in speaker_words("relay_verbs"):
+        lead = _inner(text[: m.start()])
+        if lead is not None:
+            # "The ministry denied that ..., RIA reported": the ministry, through RIA.
+            return Speaker(lead[0], (np, *via), lead[1])
     # The span covers who speaks, not what they go on to add ("adding that ...").
     end = m.start("rest") if m.group("rest") is not None else m.end()
     written = " ".join((m.group("np1") or m.group("np2")).split())

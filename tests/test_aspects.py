@@ -1022,3 +1022,33 @@ def test_clashes_are_a_cause_only_where_someone_died_in_them() -> None:
     # Where the fiercest clashes were is no word on how anyone died.
     scene = "Helicopters lifted 60 officers from a roof, the scene of the fiercest clashes on Friday."
     assert ("cause", "clashes") not in _facts(scene)
+
+
+def test_a_states_weapon_names_its_forces_and_its_denial_of_the_strike_denies_them() -> None:
+    comparison = _outlets(
+        "Two Chadian missiles struck the station, killing 12 people, the governor said.",
+        "The Chadian Defence Ministry said it did not launch any rocket attack on the station. "
+        "The ministry denied that Chadian forces were responsible for a missile strike, "
+        "a news agency reported.",
+    )
+    actors = [
+        (f.value.name, f.polarity.value)
+        for st in comparison.statements
+        for f in st.facts
+        if f.aspect is Aspect.ACTOR
+    ]
+    assert actors == [
+        ("Chadian forces", "affirmed"),
+        ("Chadian forces", "denied"),
+        ("Chadian forces", "denied"),
+    ]
+    assert _clashes(comparison, Aspect.ACTOR) == [("Chadian Defence Ministry", "governor")]
+    # The ministry denies its part, not that a missile hit: no rival cause.
+    assert _clashes(comparison, Aspect.CAUSE) == []
+
+
+def test_a_country_named_as_where_is_not_who() -> None:
+    assert not [k for k, _ in _facts("Air strikes in northern Chad killed 85 civilians.") if "chad" in k]
+    assert ("chadian forces", "Chadian forces") in _facts(
+        "Chad launched air strikes that killed 85 civilians."
+    )

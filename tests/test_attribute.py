@@ -69,6 +69,13 @@ from claimdiff.segment import segment
         # An investigation or a tally speaks for the one who made it.
         ("An Ostrel Radio investigation has found evidence that 180 died.", "Ostrel Radio", ()),
         ("A Courier tally showed that 180 people died.", "Courier", ()),
+        # A voice that passes on what another said relays it.
+        (
+            "The defence ministry denied that its forces fired on the station, "
+            "the Velna news agency reported.",
+            "The defence ministry",
+            ("the Velna news agency",),
+        ),
     ],
 )
 def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> None:
@@ -568,3 +575,12 @@ def test_officials_and_citations(sentence: str, voice: str, via: tuple[str, ...]
 def test_bodies_behind_their_spokespeople_and_counts(sentence: str, voice: str) -> None:
     found = speaker(sentence)
     assert found is not None and found.name == voice
+
+
+def test_one_person_under_several_titles_is_one_voice() -> None:
+    names = ["Regional Governor Marta Ilves", "Velna administration head Marta Ilves", "Marta Ilves"]
+    voices = merge_voices([("d1", name, False) for name in names], AliasTable.build())
+    assert len(voices.sources) == 1
+    # Two bodies that end alike are still two ("the Health Ministry" of two states).
+    bodies = ["the Velna Health Ministry", "the Karsa Health Ministry", "the Health Ministry"]
+    assert len(merge_voices([("d1", n, False) for n in bodies], AliasTable.build()).sources) == 3

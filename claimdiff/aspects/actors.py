@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, answers_to, latest, sort_id
 from claimdiff.aspects.labels import compare_labels, label
-from claimdiff.aspects.reading import Reading, derived, inside, rx, wordset
+from claimdiff.aspects.reading import Reading, derived, inside, rx, table, wordset
 from claimdiff.clause import around
 from claimdiff.lang import Language
 from claimdiff.lexicon import AliasTable, country_names, known_actors, normalise_name, reporting_voices
@@ -40,6 +40,17 @@ def _state_re() -> re.Pattern[str]:
     return derived("actors.state_re", make)
 
 
+def _weapon_re() -> re.Pattern[str]:
+    """A state's weapon after the state's demonym: "two Russian missiles struck"."""
+
+    def make(lang: Language) -> re.Pattern[str]:
+        demonyms = sorted({str(d) for d in lang.table("names.countries").values()}, key=len, reverse=True)
+        names = "|".join(re.escape(d) for d in demonyms)
+        return re.compile(rf"\b(?P<name>{names})" + lang.source("actors.weapon_of"))
+
+    return derived("actors.weapon_re", make)
+
+
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     """Actors of an event sentence; elsewhere only firms named for what their people did."""
     if not reading.event:
@@ -52,6 +63,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     blocked = [*omitted, *addressed]
     facts = _named(reading, rx("actors.hired_hands"), "named", reading.ctx.aliases, blocked)
     facts += _named(reading, _state_re(), "state", None, blocked)
+    facts += _weapons(reading, blocked)
     facts += [
         f for m in rx("actors.phrase", 0).finditer(reading.text) if (f := _mention(reading, m, blocked))
     ]
@@ -133,10 +145,50 @@ def _named(
         name, start = m.group("name"), m.start("name")
         if reading.skipped(start) or inside(start, blocked):
             continue
-        canon = (aliases.canonical(name) if aliases else None) or name
+        if category == "state" and rx("actors.state_as_place").search(text[max(0, start - 20) : start]):
+            continue  # "strikes in northern Syria killed 85": where, not who
+        canon = (
+            (aliases.canonical(name) if aliases else None)
+            or (category == "state" and state_forces(name))
+            or name
+        )
         span = reading.span(start, m.end("name"))
         pol = reading.clauses.actor_polarity(start, m.end())
         facts.append(Fact(Aspect.ACTOR, normalise_name(canon), Label(canon, name, category), pol, span))
+    return facts
+
+
+def state_forces(name: str) -> str | None:
+    """ "Russia", "the Russian Defence Ministry", "Velna's army" -> "Russian forces", "Velnian
+    forces": the forces of the state a name stands for, if it stands for one."""
+    m = rx("actors.state_body", 0).match(name.strip())
+    if m is None:
+        return None
+    countries = table("names.countries")
+    state = m.group("state")
+    demonym = countries.get(state) or (state if state in set(countries.values()) else None)
+    return f"{demonym} {min(wordset('actors.weapon_forces'))}" if demonym else None
+
+
+def _weapons(reading: Reading, blocked: list[tuple[int, int]]) -> list[Fact]:
+    """ "Russian missiles struck the station": the forces of the state whose weapon it was."""
+    text, facts = reading.text, []
+    head = wordset("actors.weapon_forces")
+    for m in _weapon_re().finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if reading.skipped(start) or inside(start, blocked):
+            continue
+        name = f"{m.group('name')} {min(head)}"
+        pol = reading.clauses.actor_polarity(start, m.end())
+        facts.append(
+            Fact(
+                Aspect.ACTOR,
+                normalise_name(name),
+                Label(name, m.group(0), "state"),
+                pol,
+                reading.span(start, end),
+            )
+        )
     return facts
 
 
@@ -167,7 +219,7 @@ def settle(fact: Fact, reading: Reading) -> Fact:
     """A voice speaking of itself ("none of our fighters") names itself as the actor."""
     if fact.key != SELF:
         return fact
-    canon = reading.ctx.aliases.canonical(reading.speaker) or reading.speaker
+    canon = reading.ctx.aliases.canonical(reading.speaker) or state_forces(reading.speaker) or reading.speaker
     value = Label(canon, fact.value.text if isinstance(fact.value, Label) else canon, "self")
     return dataclasses.replace(fact, key=normalise_name(canon), value=value)
 

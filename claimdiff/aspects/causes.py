@@ -14,7 +14,7 @@ from claimdiff.aspects import incidents
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.figures import people_noun
 from claimdiff.aspects.labels import compare_labels
-from claimdiff.aspects.reading import Reading, derived, rx, wordset
+from claimdiff.aspects.reading import Reading, derived, inside, rx, wordset
 from claimdiff.lang import Language
 from claimdiff.lexicon import actor_heads, cause_terms, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
@@ -51,14 +51,21 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 def _known(reading: Reading) -> list[Fact]:
     text = reading.text
     index = {t: cls for t, _, cls in cause_terms()}
+    # "Russia denies missile strike", "it did not launch any rocket attack": the voice denies its
+    # own part (an actor), not that a missile hit.
+    own = [m.span() for m in rx("actors.self_denied").finditer(text)] if reading.speaker else []
     facts = []
     for m in _cause_re().finditer(text):
         term = m.group(0).lower()
         cls = index[term]
-        if _not_known_cause(text, m, term, cls):
+        if _not_known_cause(text, m, term, cls) or inside(m.start(), own):
             continue
         # Every cause meets every other: an airstrike and an accident are rival causes.
         pol = reading.clauses.polarity(m.start(), m.end())
+        if pol is Polarity.DENIED and rx("causes.responsible_for").search(
+            text[max(0, m.start() - 60) : m.start()]
+        ):
+            continue  # who was responsible is denied, not what struck
         if rx("causes.denied_after").match(text[m.end() :]):
             pol = Polarity.DENIED  # "tear gas did not kill anyone": the cause, denied
         facts.append(Fact(Aspect.CAUSE, "cause", Label(term, m.group(0), cls), pol, reading.span(*m.span())))

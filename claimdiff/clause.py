@@ -186,7 +186,7 @@ def _read(code: str, text: str) -> ClauseReading:
         foreign,
         tuple(sorted(scopes, key=lambda s: (s.words, s.cue.value))),
         quantities,
-        tuple(_credits(text, quantities, foreign)),
+        tuple(_credits(text, quantities, foreign, found.span if found else None)),
     )
 
 
@@ -195,17 +195,31 @@ def _named_at(foreign: tuple[Clause, ...], pos: int) -> str | None:
 
 
 def _credits(
-    text: str, quantities: tuple[Quantity, ...], foreign: tuple[Clause, ...]
+    text: str, quantities: tuple[Quantity, ...], foreign: tuple[Clause, ...], skip: tuple[int, int] | None
 ) -> list[tuple[int, str]]:
     """Figures the sentence credits to a voice on the spot: "70,000, according to the union
-    (8,000, according to the police)", "..., while the union counted 20,000"."""
+    (8,000, according to the police)", "..., while the union counted 20,000", "the president
+    said authorities estimated the crowd at 107,000"."""
     out = []
     for i, q in enumerate(quantities):
         limit = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-        name = credited(text, q.end, limit) or _named_at(foreign, q.start)
+        name = credited(text, q.end, limit) or _named_at(foreign, q.start) or _giver(text, q.start, skip)
         if name:
             out.append((q.start, name))
     return out
+
+
+def _giver(text: str, start: int, skip: tuple[int, int] | None) -> str | None:
+    """Who "put the turnout at" or "estimated the number of protesters at" the figure at ``start``,
+    when the sentence names them there and it is not the sentence's own attribution."""
+    lo = max(0, start - 60)
+    given = _rx("given_by").search(text[lo:start])
+    if given is None or (skip is not None and skip[0] <= lo + given.start() < skip[1]):
+        return None
+    if _rx("given_by_participle").match(given.group(0)):
+        return None  # "..., putting the toll at 70": the sentence's own speaker puts it
+    m = _rx("giver").search(text[: lo + given.start()])
+    return _voice(m.group("np")) if m else None
 
 
 def _denials(text: str) -> list[Scope]:

@@ -246,6 +246,9 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("At least one police officer and a guard were among the dead.", ("killed:subset", "At least one")),
         # The dead brought to the speaker's own ward are that place's count.
         ("Four people were brought here dead, a doctor said.", ("killed:at one facility", "Four")),
+        # Those present, and protestors however spelt, are the crowd.
+        ("About 107,000 people were present in the square.", ("crowd", "About 107,000")),
+        ("There were easily over 500,000 protestors.", ("crowd", "over 500,000")),
         # "Closer to 600" is about 600.
         ("The attack killed closer to 600 people.", ("killed", "closer to 600")),
         # The deadliest day of a toll told over days is that day's share.
@@ -1052,3 +1055,13 @@ def test_a_country_named_as_where_is_not_who() -> None:
     assert ("chadian forces", "Chadian forces") in _facts(
         "Chad launched air strikes that killed 85 civilians."
     )
+
+
+def test_a_figure_someone_in_the_sentence_put_is_theirs() -> None:
+    # "The president said authorities estimated ... at": the authorities' figure, set against
+    # another voice's as theirs.
+    comparison = _outlets(
+        "The president said authorities estimated the number of protesters at 107,000.",
+        "The Velna Assembly Archive said 300,000 people took part.",
+    )
+    assert _clashes(comparison, Aspect.QUANTITY) == [("Velna Assembly Archive", "authorities")]

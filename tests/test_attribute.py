@@ -69,6 +69,12 @@ from claimdiff.segment import segment
         # An investigation or a tally speaks for the one who made it.
         ("An Ostrel Radio investigation has found evidence that 180 died.", "Ostrel Radio", ()),
         ("A Courier tally showed that 180 people died.", "Courier", ()),
+        # A word tying the sentence to the one before is no speaker.
+        (
+            "However, the Velna Assembly Archive, an independent group, said 300,000 took part.",
+            "the Velna Assembly Archive",
+            (),
+        ),
         # A voice that passes on what another said relays it.
         (
             "The defence ministry denied that its forces fired on the station, "

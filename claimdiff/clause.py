@@ -335,6 +335,12 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         if who and find_quantities(who):
             who = None  # "while 12 others were reported": a count, not a speaker
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
+    for m in _rx("bodies_statement").finditer(text):
+        if skip is not None and skip[0] <= m.start() < skip[1]:
+            continue
+        end = text.find(";", m.end())
+        span = (m.start(), end if end >= 0 else len(text))
+        out.append(Clause(span, (m.end(), span[1]), _voice(m.group("who")), (m.start(), m.end()), False))
     for m in _rx("asked_about").finditer(text):
         end = text.find(",", m.end())
         span = (m.start(), end if end >= 0 else len(text))

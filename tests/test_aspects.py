@@ -249,6 +249,8 @@ def _facts(text: str) -> list[tuple[str, str]]:
         # Those present, and protestors however spelt, are the crowd.
         ("About 107,000 people were present in the square.", ("crowd", "About 107,000")),
         ("There were easily over 500,000 protestors.", ("crowd", "over 500,000")),
+        # A people's name counts people.
+        ("At least 22 Chadians were killed by live bullets.", ("killed", "At least 22")),
         # "Closer to 600" is about 600.
         ("The attack killed closer to 600 people.", ("killed", "closer to 600")),
         # The deadliest day of a toll told over days is that day's share.
@@ -1065,3 +1067,12 @@ def test_a_figure_someone_in_the_sentence_put_is_theirs() -> None:
         "The Velna Assembly Archive said 300,000 people took part.",
     )
     assert _clashes(comparison, Aspect.QUANTITY) == [("Velna Assembly Archive", "authorities")]
+
+
+def test_a_bodys_statement_quoted_inside_another_voices_claim_is_that_bodys() -> None:
+    comparison = _outlets(
+        "According to morgue officials, at least 22 people were killed by live bullets, directly "
+        "contradicting government statements that security forces have never opened fire on protesters."
+    )
+    # The denial is the government's, set against the officials' gunfire, not the officials' own.
+    assert _clashes(comparison, Aspect.CAUSE) == [("government", "morgue officials")]

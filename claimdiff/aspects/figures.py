@@ -64,8 +64,8 @@ COUNTRY, ELSEWHERE, NEARBY = "country", "elsewhere", "nearby "
 
 
 def people_noun(word: str) -> bool:
-    """A noun of people (or homes) a figure may count."""
-    return word in wordset("counts.people_nouns")
+    """A noun of people (or homes) a figure may count; a people's name is one ("22 Egyptians")."""
+    return word in wordset("counts.people_nouns") or (word.endswith("s") and is_demonym(word[:-1]))
 
 
 # ---------------------------------------------------------------------------
@@ -411,9 +411,9 @@ def _counts_things(text: str, q: Quantity) -> bool:
     if first in wordset("counts.after_adverbs"):
         return False  # "put the toll at 16 earlier": when it was said, not what it counts
     if len(words) >= 3 and f"{first} {words[1].lower()}" in wordset("counts.share_of"):
-        return words[2].lower() not in wordset("counts.people_nouns")  # "two of its carriages"
+        return not people_noun(words[2].lower())  # "two of its carriages"
     if (
-        first in wordset("counts.people_nouns")
+        people_noun(first)
         or first in wordset("counts.glue")
         or any(c.fullmatch(first) for _, c in _counted_res())
     ):
@@ -422,7 +422,7 @@ def _counts_things(text: str, q: Quantity) -> bool:
     # ends them ("two villages killed 15 civilians" counts villages).
     for word in words[1:3]:
         low = word.lower()
-        if low in wordset("counts.people_nouns"):
+        if people_noun(low):
             return False
         verb = any(c.fullmatch(low) for _, c in _counted_res())
         if not word[0].isalpha() or low in wordset("counts.glue") or verb:

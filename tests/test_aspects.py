@@ -1016,6 +1016,8 @@ def test_an_increment_or_an_earlier_step_is_not_a_rival_toll(text: str) -> None:
         "The toll reached 16 on Thursday, July 7, the agency said.",
         # Nor is the day of a later death in hospital.
         "Two of the wounded died early Saturday while receiving treatment, the paper said.",
+        # Nor the day since which no new toll was given.
+        "The toll of 70 killed in the stampede has not been updated by the ministry since July 6.",
     ],
 )
 def test_the_day_of_a_count_or_of_a_later_death_does_not_date_the_event(text: str) -> None:
@@ -1076,3 +1078,8 @@ def test_a_bodys_statement_quoted_inside_another_voices_claim_is_that_bodys() ->
     )
     # The denial is the government's, set against the officials' gunfire, not the officials' own.
     assert _clashes(comparison, Aspect.CAUSE) == [("government", "morgue officials")]
+
+
+def test_last_week_in_a_story_with_no_date_dates_nothing() -> None:
+    # Without the day the story was written, "last week" could be any week before the case's date.
+    assert _days("Nine people died in last week's stampede at the shrine.", dt.date(2022, 7, 10)) == []

@@ -69,6 +69,8 @@ from claimdiff.segment import segment
         # An investigation or a tally speaks for the one who made it.
         ("An Ostrel Radio investigation has found evidence that 180 died.", "Ostrel Radio", ()),
         ("A Courier tally showed that 180 people died.", "Courier", ()),
+        # A count "shows" for whoever made it.
+        ("An Ostrel Radio count of the dead now shows at least 999 people perished.", "Ostrel Radio", ()),
         # A word tying the sentence to the one before is no speaker.
         (
             "However, the Velna Assembly Archive, an independent group, said 300,000 took part.",
@@ -95,6 +97,8 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A toll that rose is not a speaker, whoever announced it after "as".
+        "The death toll in the disaster rose sharply as Velna announced 465 of its pilgrims died.",
         "203 fighters were killed in the operation.",
         "There were at least ten shots, then screaming.",
         "Preliminary reports indicate that the vessel lost power.",

@@ -1083,3 +1083,23 @@ def test_a_bodys_statement_quoted_inside_another_voices_claim_is_that_bodys() ->
 def test_last_week_in_a_story_with_no_date_dates_nothing() -> None:
     # Without the day the story was written, "last week" could be any week before the case's date.
     assert _days("Nine people died in last week's stampede at the shrine.", dt.date(2022, 7, 10)) == []
+
+
+def test_a_toll_the_report_sets_against_the_one_before_it_is_a_rival_one() -> None:
+    report = (
+        "The death toll has increased to 141 as of Monday morning, a police official confirmed. "
+        "However, the toll according to the home minister is 132."
+    )
+    comparison = _report(report)
+    clashes = [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+    assert [(r.strength.value, "sets one against the other" in r.detail) for r in clashes] == [("soft", True)]
+    # Without the report's "However", a toll still climbing and a lower one say nothing either way.
+    assert _toll_clashes(report.replace("However, the toll according to", "The toll according to")) == []
+
+
+def test_a_toll_by_the_time_of_a_later_step_is_a_count_still_going() -> None:
+    report = (
+        "By the time a complaint was lodged at 8 p.m., 50 people had been killed, the police inspector said. "
+        "Officials said on Monday that 141 people died."
+    )
+    assert _toll_clashes(report) == []

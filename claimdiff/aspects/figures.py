@@ -691,10 +691,23 @@ def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
 def _called_conflicting(
     block: Block, a: str, b: str, ha: list[Mention], hb: list[Mention], scene: Scene
 ) -> Found | None:
-    """Counts still going are not at odds, unless one report gives both and calls its figures
-    conflicting ("despite the conflicting figures"): then they are rival accounts of one moment,
+    """Counts still going are not at odds, unless one report sets one against the other ("However,
+    the toll according to the minister is 132", just after another's 141) or gives both and calls
+    its figures conflicting ("despite the conflicting figures"): then they are rival accounts of one moment,
     softly, as the report sets them. A toll told as climbing ("had climbed past 80") is a step of
     the count, not one of the rival figures."""
+    contrasted = scene.derived("contrasted_tolls", _contrasted_tolls)
+    for x in ha:
+        for y in hb:
+            later, earlier = (x, y) if x.order > y.order else (y, x)
+            if later.statement in contrasted and later.document == earlier.document:
+                if 0 < later.order - earlier.order <= _CONTRAST_REACH:
+                    found = _count_pair(block, a, b, x, y, scene.names)
+                    if found.kind is RelationKind.CONTRADICTION:
+                        detail = f"{found.detail}; the report sets one against the other"
+                        return dataclasses.replace(
+                            found, detail=detail, strength=Strength.SOFT, score=min(found.score, 0.6)
+                        )
     reports = scene.derived("figures_conflict", _reports_calling_figures_conflicting)
     pairs = [
         (x, y)
@@ -710,6 +723,15 @@ def _called_conflicting(
         return None
     detail = f"{found.detail}; the report calls the figures conflicting"
     return dataclasses.replace(found, detail=detail, strength=Strength.SOFT, score=min(found.score, 0.6))
+
+
+# How many sentences back "However, the toll according to X is 132" reaches for the toll it answers.
+_CONTRAST_REACH = 2
+
+
+def _contrasted_tolls(scene: Scene) -> frozenset[str]:
+    cue = rx("counts.contrasted_toll")
+    return frozenset(st.id for st in scene.statements if cue.search(st.text))
 
 
 def _climbing(m: Mention) -> bool:

@@ -19,7 +19,7 @@ from enum import Enum
 from functools import lru_cache
 
 from claimdiff.lang import active, per_language
-from claimdiff.lexicon import is_demonym, is_speaker_head, known_names
+from claimdiff.lexicon import country_names, is_demonym, is_speaker_head, known_names
 from claimdiff.model import Polarity
 from claimdiff.numbers import Quantity, find_quantities
 
@@ -446,6 +446,9 @@ def clean_name(raw: str) -> str | None:
     np = speaker_rx("restart").split(np)[-1]
     np = speaker_rx("lead_conjunction", re.IGNORECASE).sub("", np)
     np = speaker_rx("leading_time", re.IGNORECASE).sub("", np)
+    lead = speaker_rx("leading_place").match(np)
+    if lead and not any(c in lead.group(0) for c in country_names()):
+        np = np[lead.end() :]  # "In Paris Fabius": Fabius ("In Iraq a ministry ...": another theatre)
     # "relatives and a local journalist", "a monitor and activists": the first one named.
     np = speaker_rx("second_speaker").split(np)[0]
     np = speaker_rx("lead_quantifier", re.IGNORECASE).sub("", np)

@@ -249,6 +249,12 @@ def _facts(text: str) -> list[tuple[str, str]]:
         # Those present, and protestors however spelt, are the crowd.
         ("About 107,000 people were present in the square.", ("crowd", "About 107,000")),
         ("There were easily over 500,000 protestors.", ("crowd", "over 500,000")),
+        # What a figure counts is said in its own clause, not in a remark after it.
+        (
+            "Survivors said some 140 to 150 were on board - suggesting that some were still missing.",
+            ("aboard", "some 140 to 150"),
+        ),
+        ("Almost 200 people were crowded aboard the boat, mostly refugees.", ("aboard", "Almost 200")),
         # A people's name counts people.
         ("At least 22 Chadians were killed by live bullets.", ("killed", "At least 22")),
         # "Closer to 600" is about 600.

@@ -71,6 +71,8 @@ from claimdiff.segment import segment
         ("A Courier tally showed that 180 people died.", "Courier", ()),
         # A count "shows" for whoever made it.
         ("An Ostrel Radio count of the dead now shows at least 999 people perished.", "Ostrel Radio", ()),
+        # A place before the speaker is no part of the name.
+        ("In Velna Ilves said that the toll was 12.", "Ilves", ()),
         # A word tying the sentence to the one before is no speaker.
         (
             "However, the Velna Assembly Archive, an independent group, said 300,000 took part.",
@@ -97,6 +99,10 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A phrase that opens with a preposition names no one.
+        "More than 170 migrants were aboard, said in a joint statement.",
+        # A country before the speaker is another theatre: left to the writer.
+        "In Chad a defence ministry statement said 12 soldiers died.",
         # A toll that rose is not a speaker, whoever announced it after "as".
         "The death toll in the disaster rose sharply as Velna announced 465 of its pilgrims died.",
         "203 fighters were killed in the operation.",

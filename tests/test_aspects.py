@@ -1109,3 +1109,24 @@ def test_a_toll_by_the_time_of_a_later_step_is_a_count_still_going() -> None:
         "Officials said on Monday that 141 people died."
     )
     assert _toll_clashes(report) == []
+
+
+def test_a_second_subject_speaking_of_its_own_part_is_that_subjects_own() -> None:
+    comparison = _outlets(
+        "An affiliate of the Islamic State claimed responsibility for the attack and Kyiv has "
+        "consistently denied involvement.",
+        "The security council head said that evidence points at Ukrainian involvement.",
+    )
+    actors = sorted(
+        (f.value.name, f.polarity.value)
+        for st in comparison.statements
+        for f in st.facts
+        if f.aspect is Aspect.ACTOR
+    )
+    # The claim is the affiliate's own (the Islamic State), the denial Kyiv's (Ukraine's forces).
+    assert actors == [
+        ("Islamic State", "hedged"),
+        ("Ukrainian forces", "affirmed"),
+        ("Ukrainian forces", "denied"),
+    ]
+    assert _clashes(comparison, Aspect.ACTOR) == [("Kyiv", "security council")]

@@ -159,13 +159,13 @@ def _named(
 
 
 def state_forces(name: str) -> str | None:
-    """ "Russia", "the Russian Defence Ministry", "Velna's army" -> "Russian forces", "Velnian
-    forces": the forces of the state a name stands for, if it stands for one."""
+    """ "Russia", "the Russian Defence Ministry", "Kyiv" -> "Russian forces", "Ukrainian forces":
+    the forces of the state a name (or its capital) stands for, if it stands for one."""
     m = rx("actors.state_body", 0).match(name.strip())
     if m is None:
         return None
     countries = table("names.countries")
-    state = m.group("state")
+    state = table("names.capitals").get(m.group("state"), m.group("state"))
     demonym = countries.get(state) or (state if state in set(countries.values()) else None)
     return f"{demonym} {min(wordset('actors.weapon_forces'))}" if demonym else None
 
@@ -202,16 +202,29 @@ def _self(reading: Reading) -> list[Fact]:
         for m in rx(ref).finditer(text):
             if rx("actors.other_self").search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "a group which has denied ...": someone else speaks of itself
+            other = reading.clauses.named_at(m.start())
+            if other is not None:
+                # "..., and Kyiv has denied involvement": that subject speaks of its own part.
+                aliases = reading.ctx.aliases
+                name = (
+                    aliases.canonical(other) or _alias_inside(other, aliases) or state_forces(other) or other
+                )
+                span = reading.span(*m.span())
+                facts.append(
+                    Fact(Aspect.ACTOR, normalise_name(name), Label(name, m.group(0), "self"), pol, span)
+                )
+                continue
             own_verb = reading.skip is not None and reading.skip[0] <= m.start() <= reading.skip[1]
             if m.groupdict().get("claim") and not own_verb:
                 continue  # "no group has claimed responsibility": a claim only as the speaker's own verb
             facts.append(
                 Fact(Aspect.ACTOR, SELF, Label(SELF, m.group(0), "self"), pol, reading.span(*m.span()))
             )
-    if len({f.polarity for f in facts}) > 1:
+    own = [f for f in facts if f.key == SELF]
+    if len({f.polarity for f in own}) > 1:
         # "claimed responsibility ... but later denied involvement": its last word on it stands.
-        last = max(facts, key=lambda f: f.span[0])
-        facts = [f for f in facts if f.polarity is last.polarity]
+        last = max(own, key=lambda f: f.span[0])
+        facts = [f for f in facts if f.key != SELF or f.polarity is last.polarity]
     return facts
 
 
@@ -219,7 +232,8 @@ def settle(fact: Fact, reading: Reading) -> Fact:
     """A voice speaking of itself ("none of our fighters") names itself as the actor."""
     if fact.key != SELF:
         return fact
-    canon = reading.ctx.aliases.canonical(reading.speaker) or state_forces(reading.speaker) or reading.speaker
+    aliases, speaker = reading.ctx.aliases, reading.speaker
+    canon = aliases.canonical(speaker) or _alias_inside(speaker, aliases) or state_forces(speaker) or speaker
     value = Label(canon, fact.value.text if isinstance(fact.value, Label) else canon, "self")
     return dataclasses.replace(fact, key=normalise_name(canon), value=value)
 

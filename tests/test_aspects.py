@@ -1130,3 +1130,11 @@ def test_a_second_subject_speaking_of_its_own_part_is_that_subjects_own() -> Non
         ("Ukrainian forces", "denied"),
     ]
     assert _clashes(comparison, Aspect.ACTOR) == [("Kyiv", "security council")]
+
+
+def test_a_voice_the_sentence_names_rejecting_its_accusation_denies_the_accused() -> None:
+    comparison = _outlets(
+        "The Velna Coalition blamed government troops for the attack while Damascus has refuted "
+        "these allegations."
+    )
+    assert _clashes(comparison, Aspect.ACTOR) == [("Damascus", "Velna Coalition")]

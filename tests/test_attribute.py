@@ -71,6 +71,8 @@ from claimdiff.segment import segment
         ("A Courier tally showed that 180 people died.", "Courier", ()),
         # A count "shows" for whoever made it.
         ("An Ostrel Radio count of the dead now shows at least 999 people perished.", "Ostrel Radio", ()),
+        # A relative clause of what the speaker did before is no part of the name.
+        ("The Velna Coalition that reported the attack blamed government troops.", "The Velna Coalition", ()),
         # A place before the speaker is no part of the name.
         ("In Velna Ilves said that the toll was 12.", "Ilves", ()),
         # A word tying the sentence to the one before is no speaker.

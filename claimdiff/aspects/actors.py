@@ -67,7 +67,25 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     facts += [
         f for m in rx("actors.phrase", 0).finditer(reading.text) if (f := _mention(reading, m, blocked))
     ]
-    return facts + _self(reading)
+    return facts + _answered_here(reading, facts) + _self(reading)
+
+
+def _answered_here(reading: Reading, facts: list[Fact]) -> list[Fact]:
+    """ "X blamed the army for the attack while Damascus has refuted these allegations": a voice
+    the sentence names rejecting the accusation it makes denies each actor accused before it."""
+    text, out = reading.text, []
+    for m in rx("actors.denies_accusation").finditer(text):
+        # What is denied ("these allegations") sits in the clause of the voice that denies it.
+        what = m.start() + m.group(0).index(" ") + 1
+        if reading.clauses.named_at(what) is None:
+            continue  # the sentence's own speaker denying: answer_accusations reads the one before
+        accused = [(a.start("who"), a.end("who")) for a in rx("actors.accused").finditer(text[: m.start()])]
+        span = reading.span(what, m.end())
+        for f in facts:
+            at = f.span[0] - reading.offset
+            if f.polarity is not Polarity.DENIED and any(lo <= at < hi for lo, hi in accused):
+                out.append(dataclasses.replace(f, polarity=Polarity.DENIED, span=span))
+    return out
 
 
 def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]]) -> Fact | None:

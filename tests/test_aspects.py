@@ -1138,3 +1138,24 @@ def test_a_voice_the_sentence_names_rejecting_its_accusation_denies_the_accused(
         "these allegations."
     )
     assert _clashes(comparison, Aspect.ACTOR) == [("Damascus", "Velna Coalition")]
+
+
+def test_the_same_figure_told_again_is_no_revision() -> None:
+    # Three reports of one voice: 20, then "over 20", then 140.
+    comparison = _compare(
+        "20 people were killed.",
+        "Over 20 people were killed.",
+        "140 people were killed.",
+        sources=("Ministry", "Ministry", "Ministry"),
+    )
+    revisions = [r.detail for r in comparison.relations if r.kind is RelationKind.REVISION]
+    assert revisions == ["killed: Ministry gave Over 20 (>= 21), later 140"]
+
+
+def test_a_voice_introduced_with_with_blaming_holds_the_blame() -> None:
+    comparison = _outlets(
+        "More than 140 people were killed in the strike, an official said, with the rebels blaming "
+        "the attack on the coalition.",
+        "The coalition denied any responsibility for the attack.",
+    )
+    assert _clashes(comparison, Aspect.ACTOR) == [("coalition", "rebels")]

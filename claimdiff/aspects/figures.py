@@ -965,8 +965,8 @@ def _revised(block: Block, scene: Scene, source: str, mentions: tuple[Mention, .
     for x, y in zip(steps, steps[1:], strict=False):
         cx, cy = x.fact.value, y.fact.value
         assert isinstance(cx, Count) and isinstance(cy, Count)
-        if (cx.low, cx.high) == (cy.low, cy.high):
-            continue
+        if (cx.low, cx.high) == (cy.low, cy.high) or (cx.nominal is not None and cx.nominal == cy.nominal):
+            continue  # the same figure told again, with or without its "at least"
         detail = f"{_what(block)}: {scene.names[source]} gave {fmt(cx)}, later {fmt(cy)}"
         out.append(
             Found(RelationKind.REVISION, block.aspect, block.key, (x,), (y,), (source, source), detail, 0.8)

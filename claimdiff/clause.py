@@ -775,6 +775,16 @@ def _released_by(text: str) -> Speaker | None:
     return Speaker(np, (), (m.start(), m.end())) if m and np else None
 
 
+def _quoted_as_saying(text: str) -> Speaker | None:
+    """ "a statement quoting President X as saying 270,000 bodies were buried": X speaks."""
+    m = speaker_rx("quoting_as_saying").search(text)
+    np = _voice(m.group("np")) if m else None
+    if m is None or np is None:
+        return None
+    via = _voice(m.group("via")) if m.group("via") else None
+    return Speaker(np, (via,) if via else (), (m.start("np"), m.end()))
+
+
 def _trail_appositive(text: str) -> Speaker | None:
     """'"...," Idris Kanteh, the district commissioner, told Horizon.' and '..., said X, the chief.'"""
     m = speaker_rx("trail_appositive").search(text)
@@ -1041,6 +1051,7 @@ _FRAMES = (
     _citing_lead,
     _appositive,
     _released_by,
+    _quoted_as_saying,
     _trail_appositive,
     _trail,
     _lead,

@@ -1022,6 +1022,8 @@ def test_an_increment_or_an_earlier_step_is_not_a_rival_toll(text: str) -> None:
         "The toll reached 16 on Thursday, July 7, the agency said.",
         # Nor is the day of a later death in hospital.
         "Two of the wounded died early Saturday while receiving treatment, the paper said.",
+        # Nor the days a toll climbed through.
+        "That toll has climbed from a precise 111,481 on Jan. 3 to 150,000 on Jan. 4, to 212,000 on Friday.",
         # Nor the day since which no new toll was given.
         "The toll of 70 killed in the stampede has not been updated by the ministry since July 6.",
     ],
@@ -1159,3 +1161,11 @@ def test_a_voice_introduced_with_with_blaming_holds_the_blame() -> None:
         "The coalition denied any responsibility for the attack.",
     )
     assert _clashes(comparison, Aspect.ACTOR) == [("coalition", "rebels")]
+
+
+def test_a_toll_someone_raised_is_theirs() -> None:
+    comparison = _outlets(
+        "A day after the minister raised the official death toll to 230,000, her office put out a "
+        "statement quoting the president as saying 270,000 bodies had been buried."
+    )
+    assert _clashes(comparison, Aspect.CASUALTIES) == [("minister", "president")]

@@ -71,6 +71,12 @@ from claimdiff.segment import segment
         ("A Courier tally showed that 180 people died.", "Courier", ()),
         # A count "shows" for whoever made it.
         ("An Ostrel Radio count of the dead now shows at least 999 people perished.", "Ostrel Radio", ()),
+        # "quoting X as saying": X speaks, through the one who quotes.
+        (
+            "Her office put out a statement quoting President Ilves as saying 270,000 bodies were buried.",
+            "President Ilves",
+            (),
+        ),
         # A relative clause of what the speaker did before is no part of the name.
         ("The Velna Coalition that reported the attack blamed government troops.", "The Velna Coalition", ()),
         # A place before the speaker is no part of the name.

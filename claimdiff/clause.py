@@ -335,11 +335,10 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         if who and find_quantities(who):
             who = None  # "while 12 others were reported": a count, not a speaker
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
-    for m in _rx("with_stance").finditer(text):
-        end = _rx("coordinated_end", 0).search(text[m.end() :])
-        span = (m.start("who"), m.end() + (end.start() if end else len(text) - m.end()))
-        out.append(Clause(span, span, _voice(m.group("who")), (m.start(), m.start("who")), False))
-    for m in _rx("coordinated_stance", 0).finditer(text):
+    # "..., with the rebels blaming ...", "..., and Kyiv has denied involvement": the second
+    # subject's own clause, to its end.
+    stances = (*_rx("with_stance").finditer(text), *_rx("coordinated_stance", 0).finditer(text))
+    for m in stances:
         end = _rx("coordinated_end", 0).search(text[m.end() :])
         span = (m.start("who"), m.end() + (end.start() if end else len(text) - m.end()))
         out.append(Clause(span, span, _voice(m.group("who")), (m.start(), m.start("who")), False))

@@ -19,7 +19,14 @@ from claimdiff.aspects.labels import compare_labels, label
 from claimdiff.aspects.reading import Reading, derived, inside, rx, table, wordset
 from claimdiff.clause import around
 from claimdiff.lang import Language
-from claimdiff.lexicon import AliasTable, country_names, known_actors, normalise_name, reporting_voices
+from claimdiff.lexicon import (
+    AliasTable,
+    country_names,
+    is_demonym,
+    known_actors,
+    normalise_name,
+    reporting_voices,
+)
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Source, Statement
 
 SELF = "@self"  # the statement's own voice, until the speaker is known
@@ -182,21 +189,24 @@ def state_forces(name: str) -> str | None:
     m = rx("actors.state_body", 0).match(name.strip())
     if m is None:
         return None
-    countries = table("names.countries")
     state = table("names.capitals").get(m.group("state"), m.group("state"))
-    demonym = countries.get(state) or (state if state in set(countries.values()) else None)
-    return f"{demonym} {min(wordset('actors.weapon_forces'))}" if demonym else None
+    demonym = table("names.countries").get(state) or (state if is_demonym(state) else None)
+    return _forces(demonym) if demonym else None
+
+
+def _forces(demonym: str) -> str:
+    """ "Russian" -> "Russian forces": the name a state's forces go by."""
+    return f"{demonym} {min(wordset('actors.weapon_forces'))}"
 
 
 def _weapons(reading: Reading, blocked: list[tuple[int, int]]) -> list[Fact]:
     """ "Russian missiles struck the station": the forces of the state whose weapon it was."""
     text, facts = reading.text, []
-    head = wordset("actors.weapon_forces")
     for m in _weapon_re().finditer(text):
         start, end = m.start("name"), m.end("name")
         if reading.skipped(start) or inside(start, blocked):
             continue
-        name = f"{m.group('name')} {min(head)}"
+        name = _forces(m.group("name"))
         pol = reading.clauses.actor_polarity(start, m.end())
         facts.append(
             Fact(

@@ -144,7 +144,8 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
         # figure; "the toll is expected to rise, X said" takes up the outlet's unsourced toll;
         # "a doctor confirmed the death toll" gives it; "the army denied the allegations" denies
         # the actor it accused.
-        stmts = answer_accusations(tuple(bind_answers(take_up_confirmed(take_up_tolls(statements)))))
+        named = {s.id: s.name for s in voices.sources}
+        stmts = answer_accusations(tuple(bind_answers(take_up_confirmed(take_up_tolls(statements)))), named)
         alignment = align(stmts, narrators=compare_narrators)
         relations = classify(alignment, stmts, voices.sources)
     held, conflicts = positions.build(relations, alignment.claims)

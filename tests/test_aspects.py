@@ -1169,3 +1169,24 @@ def test_a_toll_someone_raised_is_theirs() -> None:
         "statement quoting the president as saying 270,000 bodies had been buried."
     )
     assert _clashes(comparison, Aspect.CASUALTIES) == [("minister", "president")]
+
+
+def test_a_cause_said_to_be_impossible_is_denied() -> None:
+    comparison = _outlets(
+        '"It is impossible that a missile hit the plane," the aviation chief said.',
+        "Satellites saw two missiles launched before the crash, an official said.",
+    )
+    assert _clashes(comparison, Aspect.CAUSE) == [("aviation chief", "official")]
+
+
+def test_a_state_denying_the_report_just_before_denies_its_forces_part_until_it_admits_it() -> None:
+    accused = (
+        "Chad believes the plane was most likely shot down by Sudanese forces, a news agency reported. "
+        "Sudan quickly denied the report."
+    )
+    assert _clashes(_outlets(accused), Aspect.ACTOR) == [("Chad", "Sudan")]
+    # Its later word, in another report, stands: having admitted it, Sudan no longer denies it.
+    admitted = _outlets(
+        accused, "Sudan said its military had mistakenly shot down the plane with Sudanese missiles."
+    )
+    assert _clashes(admitted, Aspect.ACTOR) == []

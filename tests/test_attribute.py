@@ -77,6 +77,14 @@ from claimdiff.segment import segment
             "President Ilves",
             (),
         ),
+        # ... with the one quoted named in apposition.
+        (
+            "Reuters quoted Ivo Ilves, the head of the aviation agency, as saying that no missile hit it.",
+            "Ivo Ilves",
+            ("Reuters",),
+        ),
+        # A capitals dateline glued to its dash opens the line.
+        ("VELNA—The ministry believes the plane was shot down.", "The ministry", ()),
         # A relative clause of what the speaker did before is no part of the name.
         ("The Velna Coalition that reported the attack blamed government troops.", "The Velna Coalition", ()),
         # A place before the speaker is no part of the name.

@@ -286,11 +286,14 @@ def _alias_inside(raw: str, aliases: AliasTable) -> str | None:
     return None
 
 
-def answer_accusations(statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+def answer_accusations(
+    statements: tuple[Statement, ...], names: dict[str, str] | None = None
+) -> tuple[Statement, ...]:
     """ "X accused the army of the attack. The army denied the allegations": a voice that
     rejects the accusation the sentence right before it made, in the same document, from another
     voice and naming no actor of its own, denies each actor that sentence accuses ("accused X
-    of", "blamed X for"); an actor named otherwise is not what was denied."""
+    of", "blamed X for"); an actor named otherwise is not what was denied, unless it is the
+    voice's own forces ("X believes Iranian forces shot it down. Iran denied the report")."""
     out = list(statements)
     cue, accusing = rx("actors.denies_accusation"), rx("actors.accused")
     for i, before, st in answers_to(statements):
@@ -303,12 +306,16 @@ def answer_accusations(statements: tuple[Statement, ...]) -> tuple[Statement, ..
             (before.span[0] + a.start("who"), before.span[0] + a.end("who"))
             for a in accusing.finditer(before.text)
         ]
+        own = state_forces(names.get(st.source, "")) if names and not accused_at else None
         accused = [
             f
             for f in before.facts
             if f.aspect is Aspect.ACTOR
             and f.polarity is not Polarity.DENIED
-            and any(lo <= f.span[0] and f.span[1] <= hi for lo, hi in accused_at)
+            and (
+                any(lo <= f.span[0] and f.span[1] <= hi for lo, hi in accused_at)
+                or (own is not None and f.key == normalise_name(own))
+            )
         ]
         span = (st.span[0] + m.start(), st.span[0] + m.end())
         denied = tuple(

@@ -68,6 +68,8 @@ def _known(reading: Reading) -> list[Fact]:
             continue  # who was responsible is denied, not what struck
         if rx("causes.denied_after").match(text[m.end() :]):
             pol = Polarity.DENIED  # "tear gas did not kill anyone": the cause, denied
+        if rx("causes.impossible_before").search(text[max(0, m.start() - 40) : m.start()]):
+            pol = Polarity.DENIED  # "it is impossible that a missile hit the plane"
         facts.append(Fact(Aspect.CAUSE, "cause", Label(term, m.group(0), cls), pol, reading.span(*m.span())))
     return facts
 

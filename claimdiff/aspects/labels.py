@@ -24,14 +24,24 @@ def categories(mentions: tuple[Mention, ...], key: Keyer) -> tuple[dict[str, Men
     """What a voice states and what it denies, by category (or name)."""
     stated: dict[str, Mention] = {}
     denied: dict[str, Mention] = {}
+    last: dict[str, Mention] = {}
     for m in sorted(mentions, key=lambda m: (m.order, m.fact.span)):
         cat = key(m)
         if cat is None:
             continue
+        last[cat] = m
         if m.fact.polarity is Polarity.DENIED:
             denied.setdefault(cat, m)
         elif cat not in stated or (_hedged(stated[cat]) and not _hedged(m)):
             stated[cat] = m  # the first firm statement, else the first hedged one
+    # A voice that both states and denies one thing in other reports ("denied the report", then
+    # "admitted its forces shot it down") holds its later word.
+    for cat in set(stated) & set(denied):
+        if last[cat].document != denied[cat].document or last[cat].document != stated[cat].document:
+            if last[cat].fact.polarity is Polarity.DENIED:
+                del stated[cat]
+            else:
+                del denied[cat]
     return stated, denied
 
 

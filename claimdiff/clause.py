@@ -148,6 +148,8 @@ class ClauseReading:
         ):
             return Polarity.DENIED
         pol = self.polarity(start, end)
+        if pol is Polarity.DENIED and _rx("alleged_that").search(text[max(0, start - 80) : start]):
+            return Polarity.DENIED  # "allegations that X carried out the attack are untrue"
         if pol is Polarity.DENIED:
             return Polarity.HEDGED if hedged(text) else Polarity.AFFIRMED
         return pol

@@ -1190,3 +1190,23 @@ def test_a_state_denying_the_report_just_before_denies_its_forces_part_until_it_
         accused, "Sudan said its military had mistakenly shot down the plane with Sudanese missiles."
     )
     assert _clashes(admitted, Aspect.ACTOR) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Allegations by the rebels that Chad carried out the attack are "a provocation and absolutely '
+        'untrue," the ministry said.',
+        "The authorities denied charges that Chadian forces used chemical weapons in the attack.",
+    ],
+)
+def test_the_one_a_rejected_allegation_names_is_denied(text: str) -> None:
+    comparison = _compare(text, sources=("Ministry",))
+    actors = [
+        (f.value.name, f.polarity.value)
+        for st in comparison.statements
+        for f in st.facts
+        if f.aspect is Aspect.ACTOR
+    ]
+    assert ("Chadian forces", "denied") in actors
+    assert ("Chadian forces", "affirmed") not in actors

@@ -255,6 +255,9 @@ def _facts(text: str) -> list[tuple[str, str]]:
             ("aboard", "some 140 to 150"),
         ),
         ("Almost 200 people were crowded aboard the boat, mostly refugees.", ("aboard", "Almost 200")),
+        # One group's share, told as what it "accounted for"; a count of one's own is not.
+        ("Arab diplomats said Egyptians accounted for 658 deaths.", ("killed:subset", "658")),
+        ("The commission said it has only accounted for 24 deaths so far.", ("killed", "24")),
         # A people's name counts people.
         ("At least 22 Chadians were killed by live bullets.", ("killed", "At least 22")),
         # "Closer to 600" is about 600.

@@ -428,6 +428,40 @@ def test_figures_for_several_places_are_compared_place_by_place() -> None:
     assert len(found) == 1 and "400,000" in found[0] and "90,000" in found[0]
 
 
+def test_a_toll_for_the_province_is_for_the_province_the_speakers_office_names() -> None:
+    regions = (
+        "The interior ministry said the floods killed 3,080 people in Turkish Afrin, 1,685 in Kell "
+        "Province and about 10 elsewhere in the country.",
+        "The information minister for Turkey's Kell Province said 3,795 people died in the province.",
+        "The governor of neighbouring Turkish-held Afrin said at least 4,000 people died in that region.",
+    )
+    found = _contradictions(*regions, strength="hard")
+    # Each region's toll meets the ministry's figure for that region, not the other one's.
+    assert len(found) == 2
+    assert any("1,685" in f and "3,795" in f for f in found)
+    assert any("3,080" in f and "4,000" in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("The governor of Kell Province said 30 people died there.", "kell province"),
+        ("The mayor of Dorobi said 30 people died in the city.", None),  # not a word for a region
+        ("The minister for Foreign Affairs said 30 people died there.", None),  # a portfolio
+        ("The governor of Kell said 30 people died there and 20 in Dara.", "kell"),
+        ("The governor of Kell said 30 people died and there were 50 injured.", None),
+        ("A bombing killed 31 in Syrian Kurdish city Qarem.", None),  # an adjective, not a place
+        ("The bombing killed 31 in Pakistani Kashmir on Monday.", "pakistani kashmir"),
+        ("The bombing killed 31 in Pakistan-administered Kashmir.", "pakistani kashmir"),
+        ("The bombing killed 31 in Daesh-held Raqqa.", None),
+    ],
+)
+def test_where_a_toll_is_given_for(text: str, where: str | None) -> None:
+    statements = _compare(text, sources=("Medics",)).statements
+    wheres = [f.value.where for st in statements for f in st.facts if f.aspect is Aspect.CASUALTIES]  # type: ignore[union-attr]
+    assert wheres[0] == where
+
+
 def test_one_place_named_is_the_events_and_all_figures_compare() -> None:
     assert _contradictions("Police said 12 people were killed in Harrow.", "Medics said 40 people died.")
     # ... unless it is named as somewhere else.

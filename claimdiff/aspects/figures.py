@@ -187,6 +187,8 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
     if nearby is not None:
         name = _place_name(nearby.group("name"), False)  # "wounded ... on the nearby town of X"
         return NEARBY + name if name else None
+    if m is None and rx("counts.where_anaphor", 0).match(after):
+        return _titled_place(text[: q.start])  # "37,958 died in the province": the minister's
     if m is None:
         relative = rx("counts.where_relative", 0).search(text[max(0, q.start - 80) : q.start])
         if relative is not None:
@@ -196,7 +198,15 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
         return ELSEWHERE  # "100 elsewhere": somewhere other than every place named
     if m.group("country"):
         return COUNTRY
+    if _demonym_adjective(m.group("name"), after[m.end("name") :]):
+        return None
     return _place_name(m.group("name"), bool(m.group("part")))
+
+
+def _demonym_adjective(name: str, after: str) -> bool:
+    """ "in Velnian Kurdish city": a name opening with a demonym, before a common noun, is an
+    adjective phrase, not a place."""
+    return is_demonym(name.split()[0]) and rx("counts.noun_after_name", 0).match(after) is not None
 
 
 def _own_place(text: str, q: Quantity, nxt: int) -> bool:
@@ -212,10 +222,35 @@ def _fronted_place(text: str) -> str | None:
     return _place_name(m.group("name"), False)
 
 
+def _titled_place(before: str) -> str | None:
+    """The one place the speaker's office names before a figure told for "the province" or
+    "there" ("the information minister for Velna's Kell Province said ... died in the province");
+    None when the sentence names none, or more than one."""
+    found = set()
+    for m in rx("counts.where_titled", 0).finditer(before):
+        name = m.group("name")
+        if not set(name.split()) & wordset("counts.portfolios"):
+            found.add(None if _demonym_adjective(name, before[m.end("name") :]) else _place_name(name, False))
+    return found.pop() if len(found) == 1 else None
+
+
 def _place_name(raw: str, part: bool) -> str | None:
-    first = raw.split()[0].rstrip("'’s")
-    if is_demonym(first) or len(first) < 3 or rx("places.org_word", 0).search(raw) or "-" in first:
-        return None  # "the Parisian procession", "IS stronghold", "Daesh-held villages": no place
+    held = rx("counts.held_by", 0).match(raw)
+    if held is not None:
+        # "Velna-administered Dara", "Velnian-held Dara": the part of a place one state holds.
+        who = held.group("who")
+        demonym = who if is_demonym(who) else table("names.countries").get(who)
+        if demonym is None:
+            return None  # "Daesh-held villages": no place
+        raw = f"{demonym} {held.group('rest')}"
+    words = raw.split()
+    first = words[0].rstrip("'’s")
+    if rx("places.org_word", 0).search(raw):
+        return None  # "IS stronghold"
+    if is_demonym(first) and len(words) > 1 and not is_demonym(words[1]):
+        return normalise_name(raw)  # "Velnian Dara": one state's part of a place
+    if is_demonym(first) or len(first) < 3 or "-" in first:
+        return None  # "the Parisian procession", "Daesh-held villages": no place
     if first in country_names() and len(raw.split()) == 1:
         return COUNTRY  # the whole country is the whole count
     name = normalise_name(raw)

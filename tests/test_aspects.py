@@ -750,6 +750,18 @@ def test_a_figure_put_to_a_speaker_is_not_the_speakers() -> None:
         "Asked about a report that 7,900 people had died, the minister said official figures were far lower."
     )
     assert not [key for key, _ in _facts(text) if key.startswith("killed")]
+    # Reports the speaker has heard of are not what it says happened.
+    heard = '"We are aware of reports of civilian casualties after our strike," the command said.'
+    assert not [key for key, _ in _facts(heard) if key == "victims"]
+    assert ("victims", "civilian") in _facts(
+        "The command said there were civilian casualties after the strike."
+    )
+
+
+def test_a_group_that_blew_something_up_acts() -> None:
+    text = "Medics said 19 soldiers were killed when rebels blew up a tunnel under the old city."
+    assert ("victims", "security") in _facts(text)
+    assert ("victims", "combatant") not in _facts(text)
 
 
 def test_a_word_of_when_after_a_figure_is_not_what_it_counts() -> None:

@@ -797,7 +797,7 @@ def _trail_appositive(text: str) -> Speaker | None:
         return None
     verb_end = m.end("v2") if m.group("v2") else m.end("np")
     told = speaker_rx("told_object").match(text[verb_end:].strip())
-    via = (told.group("np"),) if told and (m.group("v2") or "") in speaker_words("told_verbs") else ()
+    via = (_heard(told.group("np")),) if told and (m.group("v2") or "") in speaker_words("told_verbs") else ()
     return Speaker(np, via, (m.start() + 1, m.end()))
 
 
@@ -817,7 +817,7 @@ def _trail(text: str) -> Speaker | None:
         after = text[m.end("v2") if m.group("v2") else m.end("np1") :].strip()
         told_whom = speaker_rx("told_object").match(after)
         if told_whom:
-            via = (told_whom.group("np"),)
+            via = (_heard(told_whom.group("np")),)
     elif told:
         heard = clean_name(told.group("np"))
         via = (heard,) if heard else ()  # "said ... to Wednesday": a day hears nothing
@@ -837,8 +837,13 @@ def _spoke_to(np: str, via: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """ "residents who spoke to RFI": the residents, through RFI."""
     spoke = speaker_rx("spoke_to").search(np)
     if spoke:
-        return np[: spoke.start()].strip(), (spoke.group("np") or spoke.group("np2"),)
+        return np[: spoke.start()].strip(), (_heard(spoke.group("np") or spoke.group("np2")),)
     return np, via
+
+
+def _heard(raw: str) -> str:
+    """The one a voice told or spoke to, as a name: "told the Post." is the Post."""
+    return clean_name(raw) or raw
 
 
 def _lead(text: str) -> Speaker | None:
@@ -891,7 +896,7 @@ def _lead_at(text: str) -> Speaker | None:
     told = speaker_rx("told").match(verb + " " + after) if verb in speaker_words("told_verbs") else None
     end = m.end("verb")
     if told:
-        via = (clean_name(told.group("np")) or told.group("np"),)
+        via = (_heard(told.group("np")),)
         end = m.end("verb") + (len(text[m.end("verb") :]) - len(after)) + told.end() - len(verb) - 1
     np, via = _spoke_to(np, via)
     relayed = speaker_rx("relayed", re.IGNORECASE).match(text, m.end("verb"))

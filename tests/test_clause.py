@@ -239,6 +239,8 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("His family said three children died.", "His family", ()),
         # "a local" is someone from the place.
         ("A local told the Courier that a plane dropped a bomb.", "A local", ("the Courier",)),
+        # The sentence's full stop is no part of the name of the one told.
+        ("The strike killed ten people, relatives told the Courier.", "relatives", ("the Courier",)),
         # Contradicting another voice's claims is speaking.
         ("The Velna Police Force has contradicted claims by the Kell Monitor.", "The Velna Police Force", ()),
     ],

@@ -151,12 +151,14 @@ def _learn_person(written: str, voice: str, titles: dict[str, str]) -> None:
     """ "Rami Seldan, head of the Velna Monitor" spoke for the Monitor: "Seldan said" later
     in the document is the Monitor too (his full name, or its last two words)."""
     m = speaker_rx("person_name").match(written)
-    if m is None or m.group() == written or normalise_name(m.group()) == normalise_name(voice):
+    if m is None or normalise_name(m.group()) == normalise_name(voice):
         return
     words = m.group().lower().split()
     titles.setdefault(" ".join(words), voice)
     if len(words) > 2:
         titles.setdefault(" ".join(words[-2:]), voice)
+    if len(words) > 1 and not is_speaker_head(words[-1]):
+        titles.setdefault(words[-1], voice)  # "Seldan said": his surname alone
 
 
 def _person(name: str) -> bool:

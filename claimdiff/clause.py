@@ -748,6 +748,11 @@ def _appositive(text: str) -> Speaker | None:
     common = np is not None and not any(w[:1].isupper() for w in np.split()[1:])
     if np and (anaphor_head(np) or common) and speaker_rx("proper_name").fullmatch(middle):
         np = middle  # "The operator, Viastrada, said", "The preacher at the rally, NAME, said"
+    body = speaker_rx("speaks_for").match(middle)
+    org = _voice(body.group("org")) if body and np else None
+    if org:
+        # "NAME, a spokesman for the Command, said": the Command, through its spokesman.
+        return Speaker(org, (), (m.start("np"), m.end("verb")), written=np or "")
     if np and plausible_voice(np):
         return Speaker(np, (), (m.start("np"), m.end("verb")))
     return None

@@ -353,6 +353,12 @@ def test_a_person_who_spoke_for_a_body_speaks_for_it_later_by_name() -> None:
         "The strike hit a market, Dal Seldan said."
     )
     assert [voice for voice, _ in _attribute(text, source="AP")] == ["the Velna Monitor", "the Velna Monitor"]
+    # A spokesman named before his role speaks for his body, and later by his surname alone.
+    text = (
+        "Omar Seldan, a spokesman for the Velna Command, said nine people died. "
+        '"We hit the target," Seldan said.'
+    )
+    assert [voice for voice, _ in _attribute(text, source="AP")] == ["the Velna Command", "the Velna Command"]
 
 
 def test_a_known_name_after_a_persons_title_is_that_name() -> None:
@@ -425,7 +431,7 @@ def test_reports_and_groups_as_voices(sentence: str, voice: str) -> None:
         (
             "Earlier, Omar Vell, a spokesman for Harbour Hospital, while speaking to reporters, put the "
             "number of casualties at 47.",
-            "Omar Vell",
+            "Harbour Hospital",  # a spokesman speaks for his body, as after the verb
         ),
         # A relative clause between the speaker and its verb.
         (

@@ -149,6 +149,7 @@ class Count:
     where: str | None = None  # the place it is given for ("in Paris"), when the text says so
     trend: str | None = None  # "rising" ("the toll rose to 88") or "lowered" ("revised down to 84",
     # "six fewer than ..."), as its sentence announces it, or SUPERSEDED or ANSWERS; not reported
+    told: dt.date | None = None  # the day it was given, when its report or sentence says; not reported
 
     @property
     def answers(self) -> bool:

@@ -166,7 +166,9 @@ def document_date(text: str, reference: dt.date | None) -> dt.date | None:
     for t in find_times(head, reference):
         if t.kind != "day" or not any(ch.isdigit() for ch in t.text):
             continue
-        if t.start and _DATELINE_DATE.search(head[max(0, t.start - 4) : t.start]) is None:
+        line = head[: t.start].rsplit("\n", 1)[-1]
+        stamped = active().regex("dates.stamp_before").search(line) is not None
+        if t.start and not stamped and _DATELINE_DATE.search(head[max(0, t.start - 4) : t.start]) is None:
             continue
         if reference is not None and t.low > reference + dt.timedelta(days=1):
             continue  # a date after the case's own reference is not the writing date

@@ -462,6 +462,20 @@ def test_where_a_toll_is_given_for(text: str, where: str | None) -> None:
     assert wheres[0] == where
 
 
+def test_a_toll_given_lower_on_a_later_day_is_a_rival_account_not_an_earlier_moment() -> None:
+    governor = "date 2021-03-02 The governor said 400 people were killed, and the toll is expected to rise."
+    ministry = "date 2021-03-04 The ministry said 250 people were killed, and the toll may rise."
+    # Two days after the governor's 400, a toll that only grows cannot be 250.
+    assert _contradictions(governor, ministry, strength="hard")
+    # Told lower first, it may be the same count at an earlier moment: nothing either way.
+    earlier = ministry.replace("2021-03-04", "2021-03-01")
+    assert not _contradictions(governor, earlier)
+    # The day of the saying counts, where the sentence gives it ("On 4 March, ... said").
+    said = "The governor said on 2 March 2021 that 400 people were killed, and the toll is expected to rise."
+    later = "On 4 March 2021, the ministry said 250 people were killed, and the toll may rise."
+    assert _contradictions(said, later, strength="hard")
+
+
 def test_one_place_named_is_the_events_and_all_figures_compare() -> None:
     assert _contradictions("Police said 12 people were killed in Harrow.", "Medics said 40 people died.")
     # ... unless it is named as somewhere else.

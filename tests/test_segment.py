@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimdiff.model import Document
-from claimdiff.segment import segment
+from claimdiff.segment import document_date, segment
 
 
 def _doc(text: str) -> Document:
@@ -245,3 +247,20 @@ def test_a_quotation_closed_on_a_word_runs_on_into_its_speaker() -> None:
         '"It is over."',
         "Rescuers left.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("DOROBI, 17 October 2024 - The toll rose to 12.", "2024-10-17"),
+        # A page's stamp before its date, on the first line or after the headline.
+        ("Toll rises to 79 (Courier) Updated: 2005-10-19 19:32\nThe minister said 79 died.", "2005-10-19"),
+        ("date 2023-04-12 The council said the bridge was closed.", "2023-04-12"),
+        ("Published on March 3, 2021\n\nThe toll rose to 12.", "2021-03-03"),
+        # A date inside the story dates the event, not the page.
+        ("The flood of 17 October 2024 killed 12.", None),
+    ],
+)
+def test_the_date_a_document_gives_itself(text: str, written: str | None) -> None:
+    found = document_date(text, dt.date(2030, 1, 1))
+    assert (found.isoformat() if found else None) == written

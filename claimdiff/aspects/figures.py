@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimdiff.align import Block, Mention
-from claimdiff.aspects import incidents, places, victims
+from claimdiff.aspects import incidents, places, times, victims
 from claimdiff.aspects.base import Found, Scene, answers_to, pair_found, sort_id
 from claimdiff.aspects.reading import Reading, derived, rx, table, without_comparisons, wordset
 from claimdiff.clause import around, given_by_other
@@ -161,6 +161,7 @@ def _figure(
         running=running,
         where=where,
         trend=SUPERSEDED if _superseded(text, q) else told.trend,
+        told=times.told_on(reading),
     )
     polarity = reading.clauses.polarity(q.start, q.end)
     # "8,000, according to the police": the figure is that voice's, whoever the sentence's is.
@@ -665,6 +666,8 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         return None
     found = _count_pair(block, a, b, ha[-1], hb[-1], scene.names)
     if found.kind is RelationKind.CONTRADICTION and _at_another_moment(ha[-1], hb[-1]):
+        if _lower_later(ha, hb):
+            return found
         return _called_conflicting(block, a, b, ha, hb, scene)
     if found.kind is RelationKind.CONTRADICTION:
         # A figure the other voice gave before revising it explains the difference.
@@ -714,7 +717,7 @@ def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     for place in sorted(shared, key=lambda p: p or ""):
         ha = headlines(tuple(m for m in ma if _place_of(block, m) == place))
         hb = headlines(tuple(m for m in mb if _place_of(block, m) == place))
-        if ha and hb and not _at_another_moment(ha[-1], hb[-1]):
+        if ha and hb and (not _at_another_moment(ha[-1], hb[-1]) or _lower_later(ha, hb)):
             found.append(_count_pair(block, a, b, ha[-1], hb[-1], scene.names))
     for kind in (RelationKind.CONTRADICTION, RelationKind.AGREEMENT):
         hit = next((f for f in found if f.kind is kind), None)
@@ -799,6 +802,28 @@ def _at_another_moment(x: Mention, y: Mention) -> bool:
         return True
     higher, lower = (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
     return higher is not None and higher.trend == "rising" and lower is not None and lower.trend != "lowered"
+
+
+def _lower_later(ha: list[Mention], hb: list[Mention]) -> bool:
+    """A toll that only grows, given lower by one voice on a later day than the other first gave
+    its higher figure: not one count at two moments, but two accounts of it."""
+    cx, cy = ha[-1].fact.value, hb[-1].fact.value
+    if not (isinstance(cx, Count) and isinstance(cy, Count)) or cx.counted not in wordset(
+        "counts.growing_kinds"
+    ):
+        return False
+    if cx.low > cy.high:
+        higher, lower, told = cx, cy, ha
+    elif cy.low > cx.high:
+        higher, lower, told = cy, cx, hb
+    else:
+        return False
+    days = [
+        m.fact.value.told
+        for m in told
+        if isinstance(m.fact.value, Count) and m.fact.value.told and m.fact.value.low >= higher.low
+    ]
+    return lower.told is not None and bool(days) and lower.told > min(days)
 
 
 def _scope_of(block: Block) -> Scope:

@@ -126,6 +126,25 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     return facts
 
 
+def told_on(reading: Reading) -> dt.date | None:
+    """The day the sentence's figures were given: the day of its saying ("On Wednesday, the
+    minister said", "said on 19 October"), else the date its document gives itself. A weekday in
+    an undated document is a guess, and gives none."""
+    text, speaker = reading.text, reading.clauses.speaker
+    for t in reading.times:
+        if t.low != t.high or not (reading.ctx.dated or any(c.isdigit() for c in t.text)):
+            continue
+        before, after = text[max(0, t.start - 25) : t.start], text[t.end : t.end + 25]
+        fronted = speaker is not None and 0 <= speaker.span[0] - t.end <= 3 and not text[: t.start].strip()
+        if (
+            fronted
+            or rx("events.reporting").search(before.split(",")[-1][-14:])
+            or rx("events.reporting_after").match(after)
+        ):
+            return t.low
+    return reading.ctx.reference_date if reading.ctx.dated else None
+
+
 def _stamp(text: str, t: TimeExpr) -> bool:
     """A dated stamp that opens a story, with its year: it dates the writing, not the event."""
     return (

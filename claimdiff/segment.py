@@ -155,7 +155,7 @@ def segment(document: Document) -> tuple[Sentence, ...]:
 
 
 # A dateline: "DOROBI, 17 October 2024 -", "KORVALI, May 14 (EWS) -", "Statement - 7 June 2025".
-_DATELINE_DATE = re.compile(r"(?:^|\n|[,–—-])\s*$")
+_DATELINE_DATE = re.compile(r"(?:^|\n|[,/–—-])\s*$")
 
 
 def document_date(text: str, reference: dt.date | None) -> dt.date | None:

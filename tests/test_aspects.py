@@ -438,6 +438,12 @@ def test_a_toll_for_the_province_is_for_the_province_the_speakers_office_names()
     found = _contradictions(*regions, strength="hard")
     # Each region's toll meets the ministry's figure for that region, not the other one's.
     assert len(found) == 2
+    # Two voices at odds for one place and only loosely for another are at odds, hard.
+    both = (
+        "The ministry said about 4,800 people were killed across the country and 3,080 in Turkish Afrin.",
+        "The governor said 5,300 people were killed across the country and at least 4,000 in Turkish Afrin.",
+    )
+    assert len(_contradictions(*both, strength="hard")) == 1
     assert any("1,685" in f and "3,795" in f for f in found)
     assert any("3,080" in f and "4,000" in f for f in found)
 

@@ -256,6 +256,7 @@ def test_a_quotation_closed_on_a_word_runs_on_into_its_speaker() -> None:
         # A page's stamp before its date, on the first line or after the headline.
         ("Toll rises to 79 (Courier) Updated: 2005-10-19 19:32\nThe minister said 79 died.", "2005-10-19"),
         ("date 2023-04-12 The council said the bridge was closed.", "2023-04-12"),
+        ("By the Courier / 20 October 2005\n\nThe toll rose to 12.", "2005-10-20"),
         ("Published on March 3, 2021\n\nThe toll rose to 12.", "2021-03-03"),
         # A date inside the story dates the event, not the page.
         ("The flood of 17 October 2024 killed 12.", None),

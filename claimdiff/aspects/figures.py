@@ -710,7 +710,8 @@ def _several_places(block: Block) -> bool:
 
 
 def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
-    """The first contradiction, else agreement, between the two voices' figures for one place."""
+    """The first hard contradiction, else contradiction, else agreement, between the two voices'
+    figures for one place."""
     found: list[Found] = []
     ma, mb = block.mentions(a), block.mentions(b)
     shared = {_place_of(block, m) for m in ma} & {_place_of(block, m) for m in mb}
@@ -719,11 +720,8 @@ def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         hb = headlines(tuple(m for m in mb if _place_of(block, m) == place))
         if ha and hb and (not _at_another_moment(ha[-1], hb[-1]) or _lower_later(ha, hb)):
             found.append(_count_pair(block, a, b, ha[-1], hb[-1], scene.names))
-    for kind in (RelationKind.CONTRADICTION, RelationKind.AGREEMENT):
-        hit = next((f for f in found if f.kind is kind), None)
-        if hit is not None:
-            return hit
-    return None
+    found.sort(key=lambda f: (f.kind is not RelationKind.CONTRADICTION, f.strength is not Strength.HARD))
+    return next((f for f in found if f.kind in (RelationKind.CONTRADICTION, RelationKind.AGREEMENT)), None)
 
 
 def _called_conflicting(

@@ -789,6 +789,12 @@ def test_a_word_of_when_after_a_figure_is_not_what_it_counts() -> None:
     assert ("killed", "12") in _facts("Shelling killed 12 overnight in Velna.")
 
 
+def test_a_citys_crowd_told_by_its_adjective_meets_the_citys() -> None:
+    union = "In Dalca, the union counted 80,000 opponents of the reform."
+    police = "The police counted 11,900 demonstrators in the Dalcan procession."
+    assert _contradictions(union, police, "The ministry counted 1.1 million demonstrators nationwide.")
+
+
 def test_people_who_demonstrated_are_a_crowd() -> None:
     assert ("crowd", "Some 800,000") in _facts("Some 800,000 people demonstrated in Brenton on Thursday.")
 
@@ -837,6 +843,10 @@ def test_what_an_earlier_incident_killed_is_not_the_events_toll() -> None:
         ("dalca stadium", "dalca municipal stadium", True),
         ("homs", "hama", False),
         ("moura", "mopti", False),
+        # What is of a place ("the Parisian procession") is at it.
+        ("parisian", "paris", True),
+        ("marseillais", "marseille", True),
+        ("dalca", "dalcamar", False),
     ],
 )
 def test_one_place_under_two_spellings(a: str, b: str, same: bool) -> None:

@@ -187,6 +187,13 @@ def same_place(a: str, b: str) -> bool:
     sa, sb = _letters(a), _letters(b)
     if len(sa) < 4 or len(sb) < 4 or sa[0] != sb[0]:
         return False
+    short, long = sorted((sa, sb), key=len)
+    if (
+        " " not in a + b
+        and long.startswith(short)
+        and long[len(short) :] in wordset("places.demonym_endings")
+    ):
+        return True  # "Parisian" and "Paris": the place and what is of it
     from rapidfuzz import fuzz
 
     return fuzz.ratio(sa, sb) >= _SPELLING or fuzz.token_set_ratio(a, b) == 100

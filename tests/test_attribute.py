@@ -365,6 +365,10 @@ def test_a_known_name_after_a_persons_title_is_that_name() -> None:
     aliases = AliasTable.build([("Velna government", ["Ana Voss"])])
     assert aliases.canonical("Velna President Ana Voss") == "Velna government"
     assert aliases.canonical("President Ana Voss") == "Velna government"
+    # A manager, a commissioner or an officer is titled so too.
+    plant = AliasTable.build([("plant manager", ["Rami Seldan"])])
+    assert plant.canonical("plant manager Rami Seldan") == "plant manager"
+    assert plant.canonical("district commissioner Rami Seldan") == "plant manager"
     # Without a title before it, a name that ends in a known one is another name.
     assert aliases.canonical("Kell Ana Voss") is None
 

@@ -494,6 +494,12 @@ def test_nothing_counts_two_besieged_towns_or_two_villages() -> None:
     assert ("killed", "two") not in _facts("The raid on two villages killed 15 civilians.")
 
 
+def test_the_day_a_voice_suggested_or_acknowledged_something_does_not_date_the_event() -> None:
+    for verb in ("suggested", "acknowledged"):
+        text = f"The army on Monday {verb} that the reporter was killed by gunfire from a soldier."
+        assert _days(text, dt.date(2022, 5, 18)) == []
+
+
 def test_a_day_the_event_answered_does_not_date_it() -> None:
     text = "The strike on Friday killed 5, a response to the gas attack in the north on Tuesday."
     assert _days(text, dt.date(2021, 3, 7)) == ["2021-03-05"]
@@ -776,6 +782,20 @@ def test_a_figure_put_to_a_speaker_is_not_the_speakers() -> None:
     assert ("victims", "civilian") in _facts(
         "The command said there were civilian casualties after the strike."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics said six people died after attacks by coalition fighter jets near the town.",
+        "Medics said the reporter was killed by gunfire from a soldier.",
+        "Medics said most of the inmates killed died by gunfire from prison guards.",
+    ],
+)
+def test_who_fired_is_not_among_the_dead(text: str) -> None:
+    assert not [
+        label for key, label in _facts(text) if key == "victims" and label in ("combatant", "security")
+    ]
 
 
 def test_a_group_that_blew_something_up_acts() -> None:

@@ -93,7 +93,7 @@ def _victim(text: str, m: re.Match[str]) -> bool:
         return False
     if rx("victims.modifier_after").match(text[m.end() :]):
         return False  # "rebel fire", "a rebel video": the word describes something else
-    if rx("victims.by_before").search(text[max(0, m.start() - 8) : m.start()]):
+    if rx("victims.by_before").search(text[max(0, m.start() - 30) : m.start()]):
         return False  # "spread by the militants": they act
     if rx("victims.share_before").search(text[max(0, m.start() - 80) : m.start()]):
         return False  # "the rest of the dead were fighters": a share, not who the victims were

@@ -500,6 +500,13 @@ def test_the_day_a_voice_suggested_or_acknowledged_something_does_not_date_the_e
         assert _days(text, dt.date(2022, 5, 18)) == []
 
 
+def test_a_stretch_of_recent_weeks_does_not_date_the_event() -> None:
+    text = "The strike on Tuesday killed 4 in the town, which has seen raids in recent weeks."
+    assert _days(text, dt.date(2022, 5, 18)) == ["2022-05-17"]
+    text = "Strikes have intensified over the past few months, and one on Tuesday killed 4."
+    assert _days(text, dt.date(2022, 5, 18)) == ["2022-05-17"]
+
+
 def test_a_day_the_event_answered_does_not_date_it() -> None:
     text = "The strike on Friday killed 5, a response to the gas attack in the north on Tuesday."
     assert _days(text, dt.date(2021, 3, 7)) == ["2021-03-05"]

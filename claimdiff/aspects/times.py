@@ -35,6 +35,8 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
         return False
     if not dated and rx("events.deictic").search(t.text):
         return False
+    if rx("events.background_period").search(t.text):
+        return False  # "in recent weeks": a stretch of background
     if rx("events.scheduled").search(text[max(0, t.start - 60) : t.start]):
         return False  # "a strike called for Thursday": a date ahead, not the event's
     if rx("events.dateline", 0).match(text[: t.start]):

@@ -27,6 +27,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("The ministry denied the strike, but residents counted 17 bodies.", "17", Polarity.AFFIRMED),
         # ... and at a new verb of saying or blaming joined by "and".
         ("The owner denied that walls were removed and blamed a gas explosion.", "gas", Polarity.AFFIRMED),
+        ("The army refutes the channel's claim, says gunmen shot the reporter.", "gunmen", Polarity.AFFIRMED),
+        ("The army refutes the channel's claim that gunmen shot the reporter.", "gunmen", Polarity.DENIED),
         ("The owner denied that walls were removed and that a gas explosion hit.", "gas", Polarity.DENIED),
         # A negator reaches a few words of its own clause, not the next clause.
         ("The guards did not open fire; 3 inmates died in a stampede.", "3", Polarity.AFFIRMED),

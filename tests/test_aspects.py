@@ -805,6 +805,19 @@ def test_who_fired_is_not_among_the_dead(text: str) -> None:
     ]
 
 
+def test_a_body_whose_fire_killed_took_part() -> None:
+    assert ("army", "army") in _facts("Medics said the reporter was killed by army gunfire in the town.")
+    assert ("velnian government", "Velnian government") in _facts(
+        "Medics said 31 people were killed in Velnian government shelling of the town."
+    )
+    # "an army operation": the word only describes something else.
+    assert not [key for key, _ in _facts("Medics said 3 died during an army operation.") if key == "army"]
+    # A body's own troops that shot back took part, in its own words.
+    own = "In a statement, the army said its troops had shot back after coming under fire."
+    facts = [f for st in _compare(own, sources=("Army",)).statements for f in st.facts]
+    assert any(f.aspect is Aspect.ACTOR and f.value.category == "self" for f in facts)  # type: ignore[union-attr]
+
+
 def test_a_group_that_blew_something_up_acts() -> None:
     text = "Medics said 19 soldiers were killed when rebels blew up a tunnel under the old city."
     assert ("victims", "security") in _facts(text)

@@ -145,7 +145,10 @@ def _generic_actor(text: str, raw: str, words: list[str], start: int, end: int) 
         return False
     after = text[end:]
     if words[-1] in wordset("actors.bare_adjectives") and rx("actors.noun_after_adjective", 0).match(after):
-        if not rx("actors.verb_after_adjective", 0).match(after):
+        if not (
+            rx("actors.verb_after_adjective", 0).match(after)
+            or rx("actors.fire_after_adjective", 0).match(after)
+        ):
             return False
     return not (
         words[-1] in wordset("actors.capitalised_heads") and not any(w[0].isupper() for w in raw.split())

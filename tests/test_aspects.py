@@ -818,6 +818,16 @@ def test_a_body_whose_fire_killed_took_part() -> None:
     assert any(f.aspect is Aspect.ACTOR and f.value.category == "self" for f in facts)  # type: ignore[union-attr]
 
 
+def test_a_states_army_troops_and_forces_are_one_actor() -> None:
+    texts = (
+        "Medics said the Chadian army shot two men.",
+        "Witnesses said Chadian troops shot two men.",
+        "A monitor said Chadian forces shot two men.",
+    )
+    keys = {key for text in texts for key, _ in _facts(text) if key.startswith("chadian")}
+    assert keys == {"chadian forces"}
+
+
 def test_a_group_that_blew_something_up_acts() -> None:
     text = "Medics said 19 soldiers were killed when rebels blew up a tunnel under the old city."
     assert ("victims", "security") in _facts(text)

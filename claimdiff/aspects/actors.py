@@ -123,7 +123,9 @@ def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]])
         return None
     if rx("actors.speaks_after").match(text[end:]):
         return None  # "a toll the regime has not confirmed": the regime speaks (or not) of it
-    name = canon or rx("actors.determiner").sub("", raw.strip())
+    # "Israeli army", "Israeli troops": the forces of the state a demonym names, one actor.
+    forces = state_forces(raw) if canon is None and len(words) > 1 else None
+    name = canon or forces or rx("actors.determiner").sub("", raw.strip())
     key = normalise_name(name)
     if not key:
         return None

@@ -828,6 +828,22 @@ def test_a_states_army_troops_and_forces_are_one_actor() -> None:
     assert keys == {"chadian forces"}
 
 
+def test_a_bodys_own_troops_are_the_body_and_no_one_leaves_them_out() -> None:
+    army = "The army said the reporter may have been shot by gunmen during a clash with its troops."
+    facts = [f for st in _compare(army, sources=("Army",)).statements for f in st.facts]
+    assert [f.value.category for f in facts if f.aspect is Aspect.ACTOR and f.key == "army"] == ["self"]  # type: ignore[union-attr]
+    # Troops a body names without claiming them are no claim of its own part that others omit.
+    texts = (
+        "The army said two civilians may have been shot by gunmen during a clash with troops.",
+        "The channel said gunfire killed two civilians in Dorobi on Wednesday. Both civilians died at once, "
+        "the channel said.",
+        "An official said gunfire killed two civilians in Dorobi on Wednesday. Two civilians died, the "
+        "official said.",
+    )
+    comparison = _compare(*texts, sources=("Army", "Channel", "Official"), reference=dt.date(2022, 5, 13))
+    assert not [r for r in comparison.relations if r.kind.value == "omission"]
+
+
 def test_a_group_that_blew_something_up_acts() -> None:
     text = "Medics said 19 soldiers were killed when rebels blew up a tunnel under the old city."
     assert ("victims", "security") in _facts(text)

@@ -74,7 +74,11 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     facts += [
         f for m in rx("actors.phrase", 0).finditer(reading.text) if (f := _mention(reading, m, blocked))
     ]
-    return facts + _answered_here(reading, facts) + _self(reading)
+    own = _self(reading)
+    # "its troops had shot back": the voice's own forces, named once, as the voice itself.
+    spans = [f.span for f in own]
+    facts = [f for f in facts if not any(lo <= f.span[0] < hi for lo, hi in spans)]
+    return facts + _answered_here(reading, facts) + own
 
 
 def _answered_here(reading: Reading, facts: list[Fact]) -> list[Fact]:
@@ -125,12 +129,19 @@ def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]])
         return None  # "a toll the regime has not confirmed": the regime speaks (or not) of it
     # "Israeli army", "Israeli troops": the forces of the state a demonym names, one actor.
     forces = state_forces(raw) if canon is None and len(words) > 1 else None
+    polarity = reading.clauses.actor_polarity(start, end)
+    if (
+        canon is None
+        and reading.speaker
+        and rx("actors.own_forces_before").search(text[max(0, start - 6) : start])
+    ):
+        # "clashed with its troops", in the army's own words: the army itself.
+        return Fact(Aspect.ACTOR, SELF, Label(SELF, raw, "self"), polarity, reading.span(start, end))
     name = canon or forces or rx("actors.determiner").sub("", raw.strip())
     key = normalise_name(name)
     if not key:
         return None
     value = Label(name, raw, "named" if canon else "generic")
-    polarity = reading.clauses.actor_polarity(start, end)
     return Fact(Aspect.ACTOR, key, value, polarity, reading.span(start, end))
 
 
@@ -370,7 +381,9 @@ def _block_omissions(
     named = label(evidence[0])
     # Leaving out what one voice alone says is not worth a flag, unless that voice is the actor
     # itself claiming its part ("IS said it carried out the attack").
-    corroborated = len(stating) >= 2 or any(_is_self(by_id[s], block.key) for s in stating)
+    corroborated = len(stating) >= 2 or any(
+        _is_self(by_id[s], block.key) and any(_self_claim(m) for m in block.mentions(s)) for s in stating
+    )
     for source in sorted(by_id, key=sort_id):
         if source in block.sources():
             continue
@@ -396,6 +409,13 @@ def _block_omissions(
             0.95 if said is not None else 0.7,
             missing_in=source,
         )
+
+
+def _self_claim(m) -> bool:  # type: ignore[no-untyped-def]
+    """The voice names its own part ("said it carried out the attack", "Daesh fighters carried
+    out the bombing, the group said"), not troops it mentions in passing ("a clash with troops")."""
+    value = m.fact.value
+    return isinstance(value, Label) and value.category != "generic" and m.fact.polarity is not Polarity.DENIED
 
 
 def _is_self(source: Source, actor_key: str) -> bool:

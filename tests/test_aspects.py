@@ -861,6 +861,18 @@ def test_a_citys_crowd_told_by_its_adjective_meets_the_citys() -> None:
     assert _contradictions(union, police, "The ministry counted 1.1 million demonstrators nationwide.")
 
 
+def test_people_who_were_shot_are_no_crowd_and_no_toll() -> None:
+    assert not [
+        k
+        for k, _ in _facts("Police said two protesters were shot in the clashes.")
+        if k in ("crowd", "killed")
+    ]
+    assert ("killed", "two") in _facts("Medics said two protesters were shot dead.")
+    assert ("killed", "five") in _facts(
+        "All five people on board a helicopter that was shot down died, medics said."
+    )
+
+
 def test_people_who_demonstrated_are_a_crowd() -> None:
     assert ("crowd", "Some 800,000") in _facts("Some 800,000 people demonstrated in Brenton on Thursday.")
 

@@ -136,8 +136,8 @@ def _figure(
         return []
     # "while the union claimed 20,000": the verb before names who gives the figure.
     counted = _counted(text, q, nxt, verb=not reading.clauses.right_after_cue(q.start)) or inherited
-    if counted is None:
-        return []
+    if counted is None or counted in wordset("counts.unknown_kinds"):
+        return []  # "two protesters were shot": dead or hurt, the text does not say
     term, category = _who(text, q)
     if counted == _DEPLOYED:
         # "5,000 fighters deployed" count combatants.

@@ -124,6 +124,9 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
         "203 fighters were killed in the operation.",
         "There were at least ten shots, then screaming.",
         "Preliminary reports indicate that the vessel lost power.",
+        # "claims emerged": a noun and its verb, no one speaking.
+        "Competing claims emerged after dozens of people were killed in the scramble.",
+        "Conflicting reports were circulating about the number of dead.",
         "The strike hit the hospital courtyard at about 7 p.m.",
         # Reports with no maker named are the writer's hedge, not a voice.
         "According to consistent reports, soldiers killed dozens of people there.",

@@ -237,6 +237,7 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("The raid on two villages killed 15 civilians.", ("killed", "15")),
         # The dead and the hurt together are compared only as such.
         ("Dozens of people were killed or injured.", ("killed or injured", "Dozens")),
+        ("Dozens of people were injured and killed in the crush.", ("killed or injured", "Dozens")),
         # One facility's count is not the toll.
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
         ("The director said 35 employees had been treated in hospital.", ("injured", "35")),

@@ -305,8 +305,8 @@ def _narrowest_wider(order: list[str]) -> dict[str, str]:
         tokens = set(k.split())
         if not tokens:
             continue
-        head = k.split()[-1]
-        wider = [o for o in order if o != k and tokens < set(o.split()) and o.split()[-1] == head]
+        head = _head(k)
+        wider = [o for o in order if o != k and tokens < set(o.split()) and _head(o) == head]
         # "health ministry" < "gaza health ministry" < "hamas-run gaza health ministry" is one
         # chain, not a choice: take the narrowest; two unrelated wider names are a choice.
         wider.sort(key=lambda o: len(o.split()))
@@ -323,6 +323,12 @@ def _narrowest_wider(order: list[str]) -> dict[str, str]:
             seen.add(parent[k])
             parent[k] = parent[parent[k]]
     return parent
+
+
+def _head(key: str) -> str:
+    """A name's head word, before where it sits: "health ministry in gaza strip" -> "ministry"."""
+    words = speaker_rx("name_locative").split(key)[0].split()
+    return words[-1] if words else ""
 
 
 def _person_key(key: str) -> bool:

@@ -211,6 +211,16 @@ def test_a_junta_is_the_military() -> None:
     assert len(voices.sources) == 1
 
 
+def test_a_body_named_with_where_it_sits_is_the_body() -> None:
+    names = ["the health ministry in the rebel-held Kell Strip", "the health ministry"]
+    voices = merge_voices([("d1", name, False) for name in names], AliasTable.build())
+    assert len(voices.sources) == 1
+    # Two bodies in two places: the bare name fits neither alone.
+    names = ["police in Dorobi", "police in Karsa", "police"]
+    voices = merge_voices([("d1", name, False) for name in names], AliasTable.build())
+    assert len(voices.sources) == 3
+
+
 def test_unattributed_sentences_belong_to_the_author() -> None:
     got = _attribute("A blast hit the market on Monday. Twelve people died.", source="Reuters")
     assert got == [("Reuters", ()), ("Reuters", ())]

@@ -483,6 +483,16 @@ def test_a_toll_given_lower_on_a_later_day_is_a_rival_account_not_an_earlier_mom
     assert _contradictions(said, later, strength="hard")
 
 
+def test_a_toll_given_higher_days_later_is_at_odds_only_softly() -> None:
+    first = "date 2021-03-01 The ministry said 104 people were killed in the crush."
+    later = "date 2021-03-08 The health office said 118 people were killed in the crush."
+    assert _contradictions(first, later, strength="soft")
+    assert not _contradictions(first, later, strength="hard")
+    # The same day, the two figures cannot both be the toll.
+    same = later.replace("2021-03-08", "2021-03-01")
+    assert _contradictions(first, same, strength="hard")
+
+
 def test_one_place_named_is_the_events_and_all_figures_compare() -> None:
     assert _contradictions("Police said 12 people were killed in Harrow.", "Medics said 40 people died.")
     # ... unless it is named as somewhere else.

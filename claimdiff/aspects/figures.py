@@ -675,6 +675,10 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
             for y in hb:
                 if _same_figure(x, y):
                     return _count_pair(block, a, b, x, y, scene.names)
+        if found.strength is Strength.HARD and _higher_later(ha[-1], hb[-1]):
+            # 104 on the 1st, 118 on the 8th: a toll that grows may have grown; at odds, softly.
+            detail = f"{found.detail.rsplit(': ', 1)[0]}: the higher figure was given days later"
+            return dataclasses.replace(found, strength=Strength.SOFT, detail=detail, score=0.6)
     return found
 
 
@@ -800,6 +804,19 @@ def _at_another_moment(x: Mention, y: Mention) -> bool:
         return True
     higher, lower = (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
     return higher is not None and higher.trend == "rising" and lower is not None and lower.trend != "lowered"
+
+
+def _higher_later(x: Mention, y: Mention) -> bool:
+    """Of two figures of a toll that only grows, the higher was given on a later day."""
+    cx, cy = x.fact.value, y.fact.value
+    if not (isinstance(cx, Count) and isinstance(cy, Count)) or cx.counted not in wordset(
+        "counts.growing_kinds"
+    ):
+        return False
+    if cx.told is None or cy.told is None or cx.told == cy.told:
+        return False
+    later, earlier = (cx, cy) if cx.told > cy.told else (cy, cx)
+    return later.low > earlier.high
 
 
 def _lower_later(ha: list[Mention], hb: list[Mention]) -> bool:

@@ -339,7 +339,11 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
     # "..., with the rebels blaming ...", "..., and Kyiv has denied involvement": the second
     # subject's own clause, to its end.
-    stances = (*_rx("with_stance").finditer(text), *_rx("coordinated_stance", 0).finditer(text))
+    stances = (
+        *_rx("with_stance").finditer(text),
+        *_rx("coordinated_stance", 0).finditer(text),
+        *_rx("coordinated_figure").finditer(text),
+    )
     for m in stances:
         end = _rx("coordinated_end", 0).search(text[m.end() :])
         span = (m.start("who"), m.end() + (end.start() if end else len(text) - m.end()))

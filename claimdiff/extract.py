@@ -52,8 +52,12 @@ def read(
         ctx = Context(reference, ctx.aliases, ctx.window, dated=True)
     times = find_times(text, ctx.reference_date)
     clauses = clauses if clauses is not None else read_clauses(text)
+    # A figure inside the attribution is none of the claim's, but one that only begins there
+    # ("The police estimated 750,000 ...": "estimated" qualifies the figure) is.
     quantities = tuple(
-        q for q in clauses.quantities if q.unit is None and not (skip and skip[0] <= q.start < skip[1])
+        q
+        for q in clauses.quantities
+        if q.unit is None and not (skip and skip[0] <= q.start and q.end <= skip[1])
     )
     return Reading(
         text=text,

@@ -884,6 +884,18 @@ def test_people_who_were_shot_are_no_crowd_and_no_toll() -> None:
     )
 
 
+def test_a_figure_a_voice_estimated_and_a_second_subjects_figure() -> None:
+    assert ("crowd", "estimated 75,000") in _facts(
+        "The police estimated 75,000 people took part in the march."
+    )
+    both = "The police estimated 75,000 people took part and the organisers estimated around 200,000."
+    found = _contradictions(both)
+    assert len(found) == 1 and "75,000" in found[0] and "200,000" in found[0]
+    # "an estimated 4,000 houses" is no second voice.
+    one = "The agency said 12,000 people were affected, and an estimated 4,000 houses were destroyed."
+    assert ("buildings", "an estimated 4,000") in _facts(one)
+
+
 def test_people_who_demonstrated_are_a_crowd() -> None:
     assert ("crowd", "Some 800,000") in _facts("Some 800,000 people demonstrated in Brenton on Thursday.")
 

@@ -230,7 +230,10 @@ def _denials(text: str) -> list[Scope]:
     turn = _rx("contrast_word").search(text)
     stop = turn.end() if turn else len(text) + 1
     out = []
-    for m in _rx("deny_verb").finditer(text):
+    cues = sorted(
+        (*_rx("deny_verb").finditer(text), *_rx("no_evidence").finditer(text)), key=lambda m: m.start()
+    )
+    for m in cues:
         if m.end() >= stop:
             continue
         joined = _rx("denial_end").search(text, m.end())

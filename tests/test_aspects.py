@@ -518,6 +518,17 @@ def test_a_stretch_of_recent_weeks_does_not_date_the_event() -> None:
     assert _days(text, dt.date(2022, 5, 18)) == ["2022-05-17"]
 
 
+def test_a_verdict_of_attack_meets_a_verdict_of_accident() -> None:
+    attack = '"It looks like a terrible attack," the president said of the blast at the port.'
+    accident = 'The minister said the blast at the port was most likely "an accident".'
+    found = _contradictions(attack, accident)
+    assert len(found) == 1 and "attack" in found[0] and "accident" in found[0]
+    # "no indication that ... was an attack" denies the attack.
+    doubt = "Officials said there was no indication that the blast at the port was an attack."
+    assert _contradictions(attack, doubt)
+    assert not _contradictions(accident, doubt)
+
+
 def test_a_day_the_event_answered_does_not_date_it() -> None:
     text = "The strike on Friday killed 5, a response to the gas attack in the north on Tuesday."
     assert _days(text, dt.date(2021, 3, 7)) == ["2021-03-05"]

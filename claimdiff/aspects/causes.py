@@ -15,7 +15,7 @@ from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.figures import people_noun
 from claimdiff.aspects.labels import compare_labels
 from claimdiff.aspects.reading import Reading, derived, inside, rx, wordset
-from claimdiff.lang import Language
+from claimdiff.lang import Language, active
 from claimdiff.lexicon import actor_heads, cause_terms, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
@@ -43,7 +43,10 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     # A sentence that names a cause in so many words is about the event: "the main reason was
     # overcrowding" has no word of harm, but it is the cause of this one.
     if not reading.event:
-        return _known(reading) if rx("causes.cause_after").search(reading.text) else []
+        named = rx("causes.cause_after").search(reading.text) or rx("causes.attack_verdict").search(
+            reading.text
+        )
+        return _known(reading) if named else []
     known = _known(reading)
     return known + _generic(reading, known)
 
@@ -71,6 +74,12 @@ def _known(reading: Reading) -> list[Fact]:
         if rx("causes.impossible_before").search(text[max(0, m.start() - 40) : m.start()]):
             pol = Polarity.DENIED  # "it is impossible that a missile hit the plane"
         facts.append(Fact(Aspect.CAUSE, "cause", Label(term, m.group(0), cls), pol, reading.span(*m.span())))
+    for m in rx("causes.attack_verdict").finditer(text):
+        # "it was an attack": deliberate, whatever the weapon
+        start, end = m.span("term")
+        pol = reading.clauses.polarity(start, end)
+        label = Label(m.group("term").lower(), m.group("term"), str(active().get("causes.attack_class")))
+        facts.append(Fact(Aspect.CAUSE, "cause", label, pol, reading.span(start, end)))
     return facts
 
 

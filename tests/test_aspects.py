@@ -518,6 +518,14 @@ def test_a_stretch_of_recent_weeks_does_not_date_the_event() -> None:
     assert _days(text, dt.date(2022, 5, 18)) == ["2022-05-17"]
 
 
+def test_a_toll_describing_the_event_inside_a_claim_is_not_the_voices() -> None:
+    claim = "The minister said the explosion that killed at least 78 people at the port was an accident."
+    assert not [k for k, _ in _facts(claim) if k == "killed"]
+    assert ("killed", "at least 78") in _facts(
+        "The minister said the explosion killed at least 78 people at the port."
+    )
+
+
 def test_a_verdict_of_attack_meets_a_verdict_of_accident() -> None:
     attack = '"It looks like a terrible attack," the president said of the blast at the port.'
     accident = 'The minister said the blast at the port was most likely "an accident".'

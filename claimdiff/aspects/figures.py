@@ -138,6 +138,8 @@ def _figure(
     counted = _counted(text, q, nxt, verb=not reading.clauses.right_after_cue(q.start)) or inherited
     if counted is None or counted in wordset("counts.unknown_kinds"):
         return []  # "two protesters were shot": dead or hurt, the text does not say
+    if reading.speaker and _described(text, q):
+        return []  # "X said the explosion that killed 78 people was an attack": the writer's words
     term, category = _who(text, q)
     if counted == _DEPLOYED:
         # "5,000 fighters deployed" count combatants.
@@ -202,6 +204,15 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
     if _demonym_adjective(m.group("name"), after[m.end("name") :]):
         return None
     return _place_name(m.group("name"), bool(m.group("part")))
+
+
+def _described(text: str, q: Quantity) -> bool:
+    """A toll in a relative clause on the subject of a claim made of it ("the explosion that
+    killed at least 78 people was an attack"): the writer describing the event."""
+    return bool(
+        rx("counts.described_before").search(text[max(0, q.start - 40) : q.start])
+        and rx("counts.described_after").match(text[q.end :])
+    )
 
 
 def _demonym_adjective(name: str, after: str) -> bool:

@@ -210,7 +210,7 @@ def _described(text: str, q: Quantity) -> bool:
     """A toll in a relative clause on the subject of a claim made of it ("the explosion that
     killed at least 78 people was an attack"): the writer describing the event."""
     return bool(
-        rx("counts.described_before").search(text[max(0, q.start - 40) : q.start])
+        rx("counts.described_before").search(text[max(0, q.start - 80) : q.start])
         and rx("counts.described_after").match(text[q.end :])
     )
 

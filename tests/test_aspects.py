@@ -877,6 +877,18 @@ def test_a_bodys_own_troops_are_the_body_and_no_one_leaves_them_out() -> None:
     assert not [r for r in comparison.relations if r.kind.value == "omission"]
 
 
+def test_forces_named_with_or_without_their_state_are_not_left_out() -> None:
+    texts = (
+        "Medics said Chadian forces shot dead 12 people at the market. Medics said 30 people were hurt.",
+        "A monitor said Chadian troops shot dead 12 people at the market. It said 30 people were hurt.",
+        "Witnesses said the soldiers fired at the crowd and killed 12 people at the market. "
+        "Witnesses said 30 people were hurt.",
+        "A doctor said the soldiers shot dead 12 people at the market. The doctor said 30 people were hurt.",
+    )
+    comparison = _compare(*texts, sources=("Medics", "Monitor", "Witnesses", "Doctor"))
+    assert not [r.detail for r in comparison.relations if r.kind is RelationKind.OMISSION]
+
+
 def test_a_group_that_blew_something_up_acts() -> None:
     text = "Medics said 19 soldiers were killed when rebels blew up a tunnel under the old city."
     assert ("victims", "security") in _facts(text)

@@ -384,9 +384,18 @@ def _block_omissions(
     corroborated = len(stating) >= 2 or any(
         _is_self(by_id[s], block.key) and any(_self_claim(m) for m in block.mentions(s)) for s in stating
     )
+    # A state's forces and forces named without their state ("the soldiers") may be the same:
+    # naming one is not leaving out the other.
+    generic = {normalise_name(w) for w in wordset("actors.generic_forces")}
+    if block.key.split()[-1] in wordset("actors.weapon_forces"):
+        unnamed = _forces_named(scene, state=False)
+    elif block.key in generic:
+        unnamed = _forces_named(scene, state=True)
+    else:
+        unnamed = set()
     for source in sorted(by_id, key=sort_id):
-        if source in block.sources():
-            continue
+        if source in block.sources() or source in unnamed:
+            continue  # a voice that names the forces as "the troops" or its own has not left them out
         said = _explicit(explicit, source, block.key, named)
         if said is None and (
             not corroborated or scene.accounts.get(source, 0) < 2 or _is_self(by_id[source], block.key)
@@ -409,6 +418,28 @@ def _block_omissions(
             0.95 if said is not None else 0.7,
             missing_in=source,
         )
+
+
+def _forces_named(scene: Scene, state: bool) -> set[str]:
+    """Voices that name a state's forces ("Israeli forces"), or, with ``state`` false, armed
+    forces without their state ("the troops", "soldiers") or their own ("our forces")."""
+
+    def make(sc: Scene) -> frozenset[str]:
+        generic = {normalise_name(w) for w in wordset("actors.generic_forces")}
+        heads = wordset("actors.weapon_forces")
+        out = set()
+        for block in sc.alignment.blocks:
+            if block.aspect is not Aspect.ACTOR:
+                continue
+            for source, mentions in block.by_source:
+                if state and block.key not in generic and block.key.split()[-1] in heads:
+                    out.add(source)
+                own = any(_self_claim(m) and m.fact.value.category == "self" for m in mentions)  # type: ignore[union-attr]
+                if not state and (block.key in generic or own):
+                    out.add(source)
+        return frozenset(out)
+
+    return set(scene.derived(f"forces_named_{state}", make))
 
 
 def _self_claim(m) -> bool:  # type: ignore[no-untyped-def]

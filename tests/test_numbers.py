@@ -152,6 +152,8 @@ def test_approx_rounding(text, expected):
         ("100 or more", 100),
         ("100-plus", 100),
         ("100+", 100),
+        ("exceeded 100", 101),
+        ("surpassed 100", 101),
     ],
 )
 def test_lower_bounds(text, low):

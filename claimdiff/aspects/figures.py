@@ -1053,6 +1053,13 @@ def _revised(block: Block, scene: Scene, source: str, mentions: tuple[Mention, .
         assert isinstance(cx, Count) and isinstance(cy, Count)
         if (cx.low, cx.high) == (cy.low, cy.high) or (cx.nominal is not None and cx.nominal == cy.nominal):
             continue  # the same figure told again, with or without its "at least"
+        if (
+            cy.form == "lower"
+            and cy.nominal is not None
+            and cx.nominal is not None
+            and cy.nominal < cx.nominal
+        ):
+            continue  # "1,052", later "more than 64": a looser bound on the same count, not a change
         detail = f"{_what(block)}: {scene.names[source]} gave {fmt(cx)}, later {fmt(cy)}"
         out.append(
             Found(RelationKind.REVISION, block.aspect, block.key, (x,), (y,), (source, source), detail, 0.8)

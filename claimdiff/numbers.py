@@ -291,6 +291,10 @@ class _Scanner:
     def _seq(self, k: int, seq: tuple[str, ...]) -> bool:
         return all(self._lw(k + t) == s for t, s in enumerate(seq))
 
+    def _abbreviated_month(self, k: int) -> bool:
+        """ "Sept. 20": a month's short name and its full stop, just before token ``k + 1``."""
+        return k > 0 and self._tk(k) == "." and self._is_month(k - 1)
+
     def _is_month(self, k: int) -> bool:
         # Capitalised only: "may" and "march" are also ordinary words.
         return self._kd(k) == _W and self.low[k] in self.v.months and self.tok[k][0].isupper()
@@ -791,7 +795,7 @@ class _Scanner:
             return True
         # Dates: "March 23", "23 March", "March 23-25", "23 and 24 March".
         if a.bare and self._is_day(a) and (b is None or (b.bare and self._is_day(b))):
-            if self._is_month(a.i0 - 1) or self._is_month(end):
+            if self._is_month(a.i0 - 1) or self._is_month(end) or self._abbreviated_month(a.i0 - 1):
                 return True
             if self._lw(end) in self.v.partitive and self._is_month(end + 1):
                 return True

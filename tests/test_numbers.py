@@ -458,6 +458,8 @@ def test_year_next_to_count():
         "1 April 2022",
         "on May 5 the army",
         "the 12th of May",
+        "between Sept. 20 and Dec. 31",
+        "on Jan. 5 the army",
     ],
 )
 def test_dates_are_skipped(text):

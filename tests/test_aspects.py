@@ -644,6 +644,9 @@ def test_a_figure_below_a_toll_announced_as_grown_may_be_the_same_count_earlier(
 
 def test_a_further_figure_is_an_increment_not_a_toll() -> None:
     assert ("rescued", "363") not in _facts("In all, 122 were hospitalised and a further 363 rescued.")
+    # Told as a total, "additional deaths" are the excess deaths counted, not an increment.
+    assert ("killed", "4,645") in _facts("Researchers said there were a total of 4,645 additional deaths.")
+    assert not [k for k, _ in _facts("Rescuers said seven more people died on Monday.") if k == "killed"]
 
 
 @pytest.mark.parametrize(

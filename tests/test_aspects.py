@@ -833,6 +833,8 @@ def test_a_figure_put_to_a_speaker_is_not_the_speakers() -> None:
         "Medics said six people died after attacks by coalition fighter jets near the town.",
         "Medics said the reporter was killed by gunfire from a soldier.",
         "Medics said most of the inmates killed died by gunfire from prison guards.",
+        "A source said terrorist organizations in the east targeted the town with shells, killing 8.",
+        "Velna accused a coalition fighting militants in the region of killing six civilians.",
     ],
 )
 def test_who_fired_is_not_among_the_dead(text: str) -> None:

@@ -289,6 +289,8 @@ def test_shot_dead_counts_the_dead() -> None:
 
 def test_running_totals_are_not_tolls() -> None:
     assert counts("More than 11,000 people have been killed since the fighting began.") == []
+    assert counts("Strikes have killed 300 people since late September, the monitor said.") == []
+    assert counts("Strikes have killed 300 people since mid-March, the monitor said.") == []
 
 
 def test_a_distant_reference_point_is_not_the_spot() -> None:

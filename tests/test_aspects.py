@@ -342,6 +342,16 @@ def test_counts_still_going_that_a_report_calls_conflicting_are_at_odds_softly()
     assert _toll_clashes(report.replace("Despite the conflicting figures, officials", "Officials")) == []
 
 
+def test_a_toll_revised_down_disputes_a_count_still_going_softly() -> None:
+    report = (
+        "The toll from the blast has risen to 88, with 26 more bodies retrieved, the governor said. "
+        "On Saturday the police revised the death toll down to 84, saying some names had been listed twice."
+    )
+    assert _toll_clashes(report) == [("governor", "police", "soft")]
+    # Without the correction, the lower figure may be the same count at an earlier moment.
+    assert _toll_clashes(report.replace("revised the death toll down to 84", "said 84 people died")) == []
+
+
 def test_a_denial_of_the_allegations_denies_the_actor_accused_just_before() -> None:
     report = _report(
         "The opposition council blamed government troops for the shelling of the market. "

@@ -688,6 +688,9 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
             for y in hb:
                 if _same_figure(x, y):
                     return _count_pair(block, a, b, x, y, scene.names)
+        if found.strength is Strength.HARD and _corrects_running(ha[-1], hb[-1]):
+            detail = f"{found.detail.rsplit(': ', 1)[0]}: the lower figure corrects a count still going"
+            return dataclasses.replace(found, strength=Strength.SOFT, detail=detail, score=0.6)
         if found.strength is Strength.HARD and _higher_later(ha[-1], hb[-1]):
             # 104 on the 1st, 118 on the 8th: a toll that grows may have grown; at odds, softly.
             detail = f"{found.detail.rsplit(': ', 1)[0]}: the higher figure was given days later"
@@ -813,10 +816,22 @@ def _at_another_moment(x: Mention, y: Mention) -> bool:
     cx, cy = x.fact.value, y.fact.value
     if not (isinstance(cx, Count) and isinstance(cy, Count)):
         return False
+    higher, lower = (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
+    if lower is not None and lower.trend == "lowered":
+        return False  # a toll revised down corrects the higher count, whenever that was given
     if cx.running or cy.running:
         return True
+    return higher is not None and higher.trend == "rising" and lower is not None
+
+
+def _corrects_running(x: Mention, y: Mention) -> bool:
+    """ "Police revised the toll down to 84" against another's "88, with more bodies retrieved":
+    the correction disputes a count that was still going, so the two are at odds, not exclusive."""
+    cx, cy = x.fact.value, y.fact.value
+    if not (isinstance(cx, Count) and isinstance(cy, Count)):
+        return False
     higher, lower = (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
-    return higher is not None and higher.trend == "rising" and lower is not None and lower.trend != "lowered"
+    return higher is not None and lower is not None and lower.trend == "lowered" and higher.running
 
 
 def _higher_later(x: Mention, y: Mention) -> bool:

@@ -232,16 +232,21 @@ class Voices:
 
     sources: tuple[Source, ...]
     ids: tuple[tuple[str, str], ...]  # merge key -> source id
+    # Name as written -> source id: a name merged in the case's main language is found again
+    # while a document in another language is read, whatever that language would make of it.
+    written: tuple[tuple[str, str], ...] = ()
     by_key: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    by_written: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Looked up once per statement: dictionaries, built once.
         self.by_key.update(self.ids)
+        self.by_written.update(self.written)
         self.names.update((s.id, s.name) for s in self.sources)
 
     def id_of(self, name: str, aliases: AliasTable) -> str | None:
-        return self.by_key.get(aliases.key(name))
+        return self.by_written.get(name) or self.by_key.get(aliases.key(name))
 
     def name_of(self, source_id: str) -> str:
         return self.names[source_id]
@@ -262,7 +267,7 @@ def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voi
     roots = [k for k in seen.order if parent[k] == k]
     members = {r: [k for k in seen.order if parent[k] == r] for r in roots}
     first = {k: i for i, k in enumerate(seen.order)}
-    sources, ids = [], []
+    sources, ids, written = [], [], {}
     for i, root in enumerate(sorted(roots, key=lambda r: min(first[k] for k in members[r])), 1):
         sid = f"s{i}"
         keys = members[root]
@@ -274,7 +279,8 @@ def merge_voices(names: list[tuple[str, str, bool]], aliases: AliasTable) -> Voi
         alias_list = tuple(sorted({_strip_det(n) for n in all_names} - {name}))
         sources.append(Source(sid, name, alias_list, tuple(sorted(docs, key=_doc_order))))
         ids.extend((k, sid) for k in keys)
-    return Voices(tuple(sources), tuple(sorted(ids)))
+        written.update((n, sid) for n in all_names)
+    return Voices(tuple(sources), tuple(sorted(ids)), tuple(sorted(written.items())))
 
 
 @dataclass(slots=True)

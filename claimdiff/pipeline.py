@@ -32,7 +32,7 @@ from claimdiff.extract import (
 from claimdiff.ingest import load_case, load_texts
 from claimdiff.lang import DEFAULT, using
 from claimdiff.lexicon import AliasTable
-from claimdiff.model import Case, Comparison, Fact, Sentence, Statement
+from claimdiff.model import Case, Comparison, Count, Fact, Sentence, Statement
 from claimdiff.segment import document_date, headlines, segment
 
 
@@ -170,6 +170,22 @@ def _credited(fact: Fact, voices, aliases: AliasTable, source: str, via: tuple[s
     return dataclasses.replace(fact, voice=voice if voice != source and voice not in via else None)
 
 
+def _as_written(fact: Fact, sentence: Sentence) -> Fact:
+    """A figure quoted in the document's own words: "25 000", not the "25\u2009000" the scanners
+    read (segment groups a document's spaced thousands so, one character for one)."""
+    value = fact.value
+    if not isinstance(value, Count) or "\u2009" not in value.text:
+        return fact
+    start = fact.span[0] - sentence.span[0]
+    written = sentence.text[start : start + len(value.text)]
+    same = len(written) == len(value.text) and all(
+        a == b or (a == " " and b == "\u2009") for a, b in zip(written, value.text, strict=True)
+    )
+    if written == value.text or not same:
+        return fact
+    return dataclasses.replace(fact, value=dataclasses.replace(value, text=written))
+
+
 def _main_language(case: Case) -> str:
     """The language most of the case's documents are in (the first one's on a tie): names are
     merged and facts compared with its words."""
@@ -220,7 +236,7 @@ def _statement(
     )
     # A value credited on the spot to another voice carries that voice's id; the voices joined
     # to the speaker ("the agency and local media reported") say the speaker's own values too.
-    facts = tuple(_credited(f, voices, aliases, source, via) for f in found.facts)
+    facts = tuple(_as_written(_credited(f, voices, aliases, source, via), sentence) for f in found.facts)
     joined = [v for v in (voices.id_of(name, aliases) for name in att.others) if v and v != source]
     facts += tuple(dataclasses.replace(f, voice=v) for v in joined for f in facts if f.voice is None)
     return Statement(

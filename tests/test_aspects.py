@@ -342,6 +342,13 @@ def test_counts_still_going_that_a_report_calls_conflicting_are_at_odds_softly()
     assert _toll_clashes(report.replace("Despite the conflicting figures, officials", "Officials")) == []
 
 
+def test_a_figure_is_quoted_in_the_documents_own_words() -> None:
+    # Thousands grouped by plain spaces are read as one figure, and quoted as the text wrote them.
+    comparison = _compare("The ministry said 16 850 people died and 30 800 were hurt.")
+    quoted = [f.value.text for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert quoted == ["16 850", "30 800"]
+
+
 def test_a_toll_revised_down_disputes_a_count_still_going_softly() -> None:
     report = (
         "The toll from the blast has risen to 88, with 26 more bodies retrieved, the governor said. "

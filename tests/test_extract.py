@@ -319,6 +319,14 @@ def test_a_list_of_figures_each_for_its_own_place_counts_what_the_first_counted(
     ]
 
 
+def test_a_hyphenated_place_name_is_a_place_and_a_hyphenated_description_is_not() -> None:
+    text = "The storm killed 30,800 people in Sainte-Orvane, 16,850 in North Kell and about 100 elsewhere."
+    found = facts(text, Aspect.CASUALTIES)
+    assert [f.value.where for f in found] == ["sainte orvane", "north kell", "elsewhere"]  # type: ignore[union-attr]
+    text = "The storm killed 30,800 people in Kurdish-majority towns, 16,850 in North Kell."
+    assert [f.value.where for f in facts(text, Aspect.CASUALTIES)][0] is None  # type: ignore[union-attr]
+
+
 def test_a_figure_in_a_relative_clause_is_given_for_the_place_it_opens_on() -> None:
     text = (
         "The group listed the violence in Brenton, Sayle State, where six people were killed; "

@@ -261,8 +261,9 @@ def _place_name(raw: str, part: bool) -> str | None:
         return None  # "IS stronghold"
     if is_demonym(first) and len(words) > 1 and not is_demonym(words[1]):
         return normalise_name(raw)  # "Velnian Dara": one state's part of a place
-    if is_demonym(first) or len(first) < 3 or "-" in first:
-        return None  # "the Parisian procession", "Daesh-held villages": no place
+    if is_demonym(first) or len(first) < 3 or ("-" in first and not first.rsplit("-", 1)[1][:1].isupper()):
+        # "the Parisian procession", "Kurdish-majority city": no place ("Sainte-Orvane" is one)
+        return None
     if first in country_names() and len(raw.split()) == 1:
         return COUNTRY  # the whole country is the whole count
     name = normalise_name(raw)
@@ -453,7 +454,7 @@ def _after(text: str, q: Quantity, nxt: int) -> str:
 
 def _counts_things(text: str, q: Quantity) -> bool:
     """The number counts objects ("eleven districts"), not people or homes."""
-    words = re.findall(r"[A-Za-z’'-]+|[,.;:()]", text[q.end : q.end + 50])
+    words = re.findall(r"(?:[^\W\d_]|[’'-])+|[,.;:()]", text[q.end : q.end + 50])
     if not words or not words[0][0].isalpha():
         return False
     first = words[0].lower()
@@ -481,7 +482,7 @@ def _counts_things(text: str, q: Quantity) -> bool:
     return first.isalpha()
 
 
-_MODIFIER = re.compile(r"[a-z-]+\s+")
+_MODIFIER = re.compile(r"(?:[^\W\d_]|-)+\s+")  # on lower-cased text: a word of letters
 
 
 def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:

@@ -1,5 +1,5 @@
-"""Quantity parser of the extract stage: it finds the numeric quantities in English news
-prose ("at least 70 people", "hundreds of civilians", "between 200 and 400", "$5 million",
+"""Quantity parser of the extract stage: it finds the numeric quantities in news prose ("at
+least 70 people", "une centaine de morts", "hundreds of civilians", "between 200 and 400", "$5 million",
 "a dozen") and turns each into a typed, inclusive range with the exact character span it
 came from, so that later stages can compare the figures different outlets give for one
 event. It is purely lexical and deterministic: a small tokenizer plus hand-written
@@ -62,9 +62,19 @@ class _Vocab:
     """The tables the scanner reads, built from one language's data."""
 
     hint: re.Pattern[str]  # cheap pre-filter: most sentences carry no quantity at all
+    tokens: re.Pattern[str]  # a figure, a word or a sign: the language's figures ("1,200.5", "1 200,5")
+    decimal_marks: frozenset[str]  # what parts a figure's decimals: "1.5", "1,5"
+    elisions: frozenset[str]  # elided words split off the word they are glued to: "d'une" -> "d'", "une"
     small: Mapping[str, int]
     tens: Mapping[str, int]
-    units9: Mapping[str, int]
+    small_words: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]  # by first word, longest first
+    tens_words: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]
+    units9_words: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]
+    teen_units_words: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]
+    teen_tens: frozenset[str]  # tens a unit up to nineteen may follow: "soixante-dix"
+    tens_joiners: Mapping[str, frozenset[str]]  # "vingt et un": the joiner -> the units it joins
+    bare_scales: frozenset[str]  # scale words that count one by themselves: "cent", "mille"
+    approx_nouns: Mapping[str, int]  # about N: "une centaine", "un millier"
     big: Mapping[str, int]
     dozens: frozenset[str]
     hundreds: frozenset[str]
@@ -92,6 +102,7 @@ class _Vocab:
     age_prefixes: frozenset[str]
     age_suffixes: frozenset[str]
     months: frozenset[str]
+    month_initial: re.Pattern[str]  # how a month name starts in running text ("March"; "mars")
     weekdays: frozenset[str]
     id_words: frozenset[str]  # a number after these is a label, not an amount
     id_abbreviations: frozenset[str]
@@ -132,6 +143,8 @@ def _build_vocab(lang: Language) -> _Vocab:
 
     small = table("small")
     tens = table("tens")
+    teen_tens = frozenset("-".join(_SPLIT_WORD.split(w)) for w in lang.words("numbers.teen_tens"))
+    units9 = {w: v for w, v in small.items() if v < 10}
     big = table("scales")
     multipliers = table("multipliers")
     qualifiers: dict[str, list[_Qualifier]] = {}
@@ -145,9 +158,9 @@ def _build_vocab(lang: Language) -> _Vocab:
     dotted_time = frozenset(tuple(w.split(".")) for w in lang.words("numbers.dotted_time_words"))
     time_phrases = frozenset(tuple(p.split()) for p in lang.words("numbers.time_phrases"))
     expr_starts = frozenset(
-        set(small)
-        | set(tens)
+        {_first_word(w) for w in (*small, *tens)}
         | words("articles")
+        | words("bare_scales")
         | words("half")
         | set(range_joiners)
         | words("age_prefixes")
@@ -155,9 +168,19 @@ def _build_vocab(lang: Language) -> _Vocab:
     )
     return _Vocab(
         hint=lang.regex("numbers.hint", re.IGNORECASE),
+        tokens=re.compile(rf"({lang.source('numbers.figure')})|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)"),
+        decimal_marks=words("decimal_marks"),
+        elisions=frozenset(w.replace("’", "'") for w in words("elisions")),
         small=small,
         tens=tens,
-        units9={w: v for w, v in small.items() if v < 10},
+        small_words=_lexicon(small),
+        tens_words=_lexicon(tens),
+        units9_words=_lexicon(units9),
+        teen_units_words=_lexicon({w: v for w, v in small.items() if 0 < v < 20}),
+        teen_tens=teen_tens,
+        tens_joiners={k: frozenset(v) for k, v in table("tens_joiners").items()},
+        bare_scales=words("bare_scales"),
+        approx_nouns=table("approx_nouns"),
         big=big,
         dozens=frozenset(w for w, v in multipliers.items() if v == _DOZEN),
         hundreds=frozenset(w for w, v in multipliers.items() if v == _HUNDRED),
@@ -187,6 +210,7 @@ def _build_vocab(lang: Language) -> _Vocab:
         age_suffixes=words("age_suffixes"),
         # One list of month names in the project: dates.yaml.
         months=frozenset(lang.words("dates.months")) | frozenset(lang.words("dates.month_abbreviations")),
+        month_initial=lang.regex("dates.month_initial"),
         weekdays=frozenset(lang.words("dates.weekdays")),
         id_words=words("id_words"),
         id_abbreviations=words("id_abbreviations"),
@@ -223,15 +247,30 @@ def _build_vocab(lang: Language) -> _Vocab:
     )
 
 
-# Thousands grouped by commas ("11,300") or by a thin or non-breaking space, as typeset text
-# writes them ("11 300"): groups of exactly three digits. A plain space alone stays ambiguous
-# ("4 000", a phone number); a document that writes its thousands so is told by segment.py.
-_NUM_PATTERN = (
-    r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
-    r"|(?<![0-9.,])[0-9]{1,3}(?:[\u00a0\u2009\u202f][0-9]{3}(?![0-9.,]))+"
-    r"|[0-9]+(?:\.[0-9]+)?"
-)
-_TOKEN_RE = re.compile(rf"({_NUM_PATTERN})|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
+# How a language writes its figures (thousands groups, decimals) is the pattern numbers.figure:
+# English groups thousands by commas ("11,300") or by a thin or non-breaking space, as typeset
+# text writes them ("11 300"). A plain space alone stays ambiguous there ("4 000", a phone
+# number); a document that writes its thousands so is told by segment.py.
+_Lexicon = Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]
+_SPLIT_WORD = re.compile(r"[\s-]+")
+# An elided word glued to the next by its apostrophe: "d'une", "jusqu’à".
+_ELIDED = re.compile(r"([^\W\d_]+['’])(?=[^\W\d_])")
+
+
+def _first_word(key: str) -> str:
+    return _SPLIT_WORD.split(key)[0]
+
+
+def _lexicon(table: Mapping[str, int]) -> _Lexicon:
+    """Number words by their first word, each as its words and value, longest first: a word
+    written in parts ("dix-sept", "quatre-vingts") is read over the tokens of its parts."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for key, value in table.items():
+        parts = tuple(_SPLIT_WORD.split(key))
+        out.setdefault(parts[0], []).append((parts, value))
+    return {w: tuple(sorted(e, key=lambda x: -len(x[0]))) for w, e in out.items()}
+
+
 _N, _W, _P = 0, 1, 2
 _INF = math.inf
 
@@ -243,7 +282,7 @@ _INF = math.inf
 class _Val:
     """A parsed numeral: token range [i0, end), value, and how it was written."""
 
-    __slots__ = ("i0", "end", "value", "base", "scale", "digits", "bare", "one")
+    __slots__ = ("i0", "end", "value", "base", "scale", "digits", "bare", "one", "approx")
 
     def __init__(self, i0: int, end: int, base: Fraction, scale: int, digits: bool, bare: bool) -> None:
         self.i0 = i0
@@ -254,6 +293,7 @@ class _Val:
         self.digits = digits
         self.bare = bare  # plain digits: no comma, decimal point or scale word
         self.one = False
+        self.approx = False  # a word that says "about": "une centaine"
 
 
 class _Scanner:
@@ -264,14 +304,30 @@ class _Scanner:
     def __init__(self, text: str, vocab: _Vocab) -> None:
         self.text = text
         self.v = vocab
-        matches = list(_TOKEN_RE.finditer(text))
-        # exactly one group matches, so lastindex 1/2/3 is the token kind
-        self.kind = [m.lastindex - 1 for m in matches]  # type: ignore[operator]
-        self.tok = tok = [m.group() for m in matches]
-        self.low = [t.lower() for t in tok]
-        self.sp = [m.start() for m in matches]
-        self.ep = [m.end() for m in matches]
-        self.n = len(tok)
+        self.kind: list[int] = []
+        self.tok: list[str] = []
+        self.low: list[str] = []
+        self.sp: list[int] = []
+        self.ep: list[int] = []
+        for m in vocab.tokens.finditer(text):
+            # exactly one group matches, so lastindex 1/2/3 is the token kind
+            kind, start, word = m.lastindex - 1, m.start(), m.group()  # type: ignore[operator]
+            while kind == _W and vocab.elisions:
+                # "d'une" is two tokens, "d'" and "une"; the elided word is read with a plain "'".
+                cut = _ELIDED.match(word)
+                if cut is None or cut.group(1).lower().replace("’", "'") not in vocab.elisions:
+                    break
+                self._add(_W, start, cut.group(1), cut.group(1).lower().replace("’", "'"))
+                start, word = start + cut.end(), word[cut.end() :]
+            self._add(kind, start, word, word.lower())
+        self.n = len(self.tok)
+
+    def _add(self, kind: int, start: int, word: str, low: str) -> None:
+        self.kind.append(kind)
+        self.tok.append(word)
+        self.low.append(low)
+        self.sp.append(start)
+        self.ep.append(start + len(word))
 
     # -- small helpers -------------------------------------------------------
 
@@ -296,8 +352,13 @@ class _Scanner:
         return k > 0 and self._tk(k) == "." and self._is_month(k - 1)
 
     def _is_month(self, k: int) -> bool:
-        # Capitalised only: "may" and "march" are also ordinary words.
-        return self._kd(k) == _W and self.low[k] in self.v.months and self.tok[k][0].isupper()
+        # As the language writes month names: English capitalised only ("may" and "march" are
+        # also ordinary words), French in lowercase.
+        return (
+            self._kd(k) == _W
+            and self.low[k] in self.v.months
+            and bool(self.v.month_initial.match(self.tok[k]))
+        )
 
     def _sentence_start(self, k: int) -> bool:
         return k == 0 or (self.kind[k - 1] == _P and self.tok[k - 1] not in {",", "-", "–"})
@@ -364,7 +425,8 @@ class _Scanner:
         kind = self._kd(k)
         if kind == _N:
             raw = self.tok[k]
-            digits = re.sub(r"[,\u00a0\u2009\u202f]", "", raw)
+            # Group marks dropped, the decimal mark read as a point: "1,200.5", "1 200,5".
+            digits = "".join(c if c.isdigit() else "." if c in self.v.decimal_marks else "" for c in raw)
             base = Fraction(digits) if "." in digits else Fraction(int(digits))
             j = k + 1
             scale = 1
@@ -401,23 +463,56 @@ class _Scanner:
             and a.value * _HUNDRED < b.value
         )
 
+    def _lexeme(self, k: int, lexicon: _Lexicon) -> tuple[tuple[str, ...], int, int] | None:
+        """The number word of ``lexicon`` at token k, in one token or in parts joined by a glued
+        hyphen or a space ("dix-sept", "quatre-vingts"): its words, value and end."""
+        if self._kd(k) != _W:
+            return None
+        for parts, value in lexicon.get(self.low[k], ()):
+            j = k + 1
+            for part in parts[1:]:
+                if self._tk(j) == "-" and self._glued(j) and self._glued(j + 1) and self._lw(j + 1) == part:
+                    j += 2
+                elif self._kd(j) == _W and not self._glued(j) and self.low[j] == part:
+                    j += 1
+                else:
+                    break
+            else:
+                return parts, value, j
+        return None
+
+    def _joined_unit(self, j: int, ten: str) -> tuple[int, int] | None:
+        """The unit after a ten, and the token after it: "twenty-one", "twenty one", "vingt et
+        un", "vingt-et-un", "soixante-dix" (after the tens of teen_tens, up to nineteen)."""
+        units = self.v.teen_units_words if ten in self.v.teen_tens else self.v.units9_words
+        hyphen = self._tk(j) == "-" and self._glued(j) and self._glued(j + 1)
+        k = j + 1 if hyphen else j
+        joiner = self.v.tens_joiners.get(self._lw(k)) if self._kd(k) == _W else None
+        if joiner is not None and (hyphen or not self._glued(k)):
+            # "vingt et un": only the units the joiner joins
+            nxt = k + 1
+            if hyphen and self._tk(nxt) == "-" and self._glued(nxt) and self._glued(nxt + 1):
+                nxt += 1
+            elif hyphen or self._glued(nxt):
+                return None
+            if self._lw(nxt) in joiner and self._lw(nxt) in self.v.small:
+                return self.v.small[self.low[nxt]], nxt + 1
+            return None
+        if not hyphen and self._glued(k):
+            return None
+        got = self._lexeme(k, units)
+        return None if got is None else (got[1], got[2])
+
     def _below_hundred(self, k: int) -> tuple[int, int] | None:
         if self._kd(k) != _W:
             return None
-        w = self.low[k]
-        if w in self.v.small:
-            return self.v.small[w], k + 1
-        if w in self.v.tens:
-            v = self.v.tens[w]
-            j = k + 1
-            # "twenty-one" / "twenty one"
-            if self._tk(j) == "-" and self._glued(j) and self._glued(j + 1):
-                if self._lw(j + 1) in self.v.units9:
-                    return v + self.v.units9[self.low[j + 1]], j + 2
-            elif self._kd(j) == _W and self.low[j] in self.v.units9:
-                return v + self.v.units9[self.low[j]], j + 1
-            return v, j
-        return None
+        ten = self._lexeme(k, self.v.tens_words)
+        if ten is not None:
+            parts, v, j = ten
+            unit = self._joined_unit(j, "-".join(parts))
+            return (v, j) if unit is None else (v + unit[0], unit[1])
+        got = self._lexeme(k, self.v.small_words)
+        return None if got is None else (got[1], got[2])
 
     def _tail(self, k: int) -> tuple[int, int]:
         """Optional "and fifty" after "two hundred"."""
@@ -439,6 +534,12 @@ class _Scanner:
                 v, j = self._tail(k + 2)
                 return 100 + v, j, False
             return 1, k + 1, True
+        if w in self.v.bare_scales:
+            if w in self.v.hundreds:  # "cent trois": one hundred and three
+                v, j = self._tail(k + 1)
+                return 100 + v, j, False
+            if w in self.v.big:  # "mille": one, the scale word read next
+                return 1, k, False
         got = self._below_hundred(k)
         if got is None:
             return None
@@ -447,6 +548,12 @@ class _Scanner:
             t, j = self._tail(j + 1)
             return v * 100 + t, j, False
         return v, j, False
+
+    def _approx_noun(self, k: int, j: int) -> _Val:
+        """ "une centaine", "un millier": about the noun's number."""
+        val = _Val(k, j + 1, Fraction(self.v.approx_nouns[self.low[j]]), 1, False, False)
+        val.approx = True
+        return val
 
     def _words(self, k: int) -> _Val | None:
         total = 0
@@ -473,6 +580,8 @@ class _Scanner:
             if article:
                 if groups == 0 and self._lw(j2) in self.v.dozens:
                     return _Val(k, j2 + 1, Fraction(1), 12, False, False)
+                if groups == 0 and self._lw(j2) in self.v.approx_nouns:  # "une centaine"
+                    return self._approx_noun(k, j2)
                 break
             if groups == 0 and v < 20 and self._lw(j2) in self.v.dozens:
                 return _Val(k, j2 + 1, Fraction(v), 12, False, False)
@@ -499,26 +608,38 @@ class _Scanner:
         if prod == _DOZEN:
             return prod, k + 1
         j = k + 1
-        while self._lw(j) in self.v.big and self.v.big[self.low[j]] > prod:
-            prod *= self.v.big[self.low[j]]
-            j += 1
-        return prod, j
+        while True:
+            if self._lw(j) in self.v.big and self.v.big[self.low[j]] > prod:
+                prod *= self.v.big[self.low[j]]
+                j += 1
+            elif (
+                self._lw(j) in self.v.partitive
+                and self._lw(j + 1) in self.v.plural_scales
+                and self._lw(j + 1) in self.v.big
+                and self.v.big[self.low[j + 1]] > prod
+            ):  # "plusieurs centaines de milliers"
+                prod *= self.v.big[self.low[j + 1]]
+                j += 2
+            else:
+                return prod, j
 
     def _vague(self, i: int) -> tuple[int, Quantity] | None:
         w = self.low[i]
         lw1 = self._lw(i + 1)
         role = self.v.vague.get((w,))
         phrase = self.v.vague.get((w, lw1)) if w in self.v.vague_first else None  # "a few", "a handful"
+        after = i + 2 if phrase else i + 1  # the token after the phrase: "a few", "quelques"
+        phrase = phrase or (role if role in ("few", "handful") else None)
         rng: tuple[int, int] | None = None
         end = i + 1
         if phrase == "few":
-            scale, end = self._scale_chain(i + 2)
+            scale, end = self._scale_chain(after)
             if scale == _DOZEN:
                 rng = (24, 60)
             elif scale:
                 rng = (2 * scale, 5 * scale - 1)
         elif phrase == "handful":
-            rng, end = (3, 6), i + 2
+            rng, end = (3, 6), after
         elif role == "several":
             scale, end = self._scale_chain(i + 1)
             if scale == _DOZEN:
@@ -712,6 +833,8 @@ class _Scanner:
                 marker, end = found
                 if unit is None:
                     unit, end = self._unit(end)
+            elif a.approx:
+                marker = "approx"
         if pre == "currency":
             unit = "currency"
         elif pre == "age" and unit in (None, "year"):
@@ -768,7 +891,7 @@ class _Scanner:
                 continue
             i = v.i0
             s = self.tok[i]
-            if len(s) > 1 and s[0] == "0" and s[1] != ".":
+            if len(s) > 1 and s[0] == "0" and s[1] not in self.v.decimal_marks:
                 return True  # "07", "0958": codes and phone numbers
             if len(s) > 18:
                 return True  # a serial number, and beyond what a float holds exactly
@@ -802,6 +925,9 @@ class _Scanner:
             if b is None and self._lw(end) in self.v.day_list_joiners and self._kd(end + 1) == _N:
                 if self._is_month(end + 2):
                     return True
+        # A month's name that is also a number word, after a day: "le 11 sept. 2001".
+        if not a.digits and b is None and self._kd(a.i0 - 1) == _N and self._is_month(a.i0):
+            return True
         # Years: "in 2014", "the 2019 attack"; but "1900 people" and "more than 2000".
         if any(v.bare and self._is_year(v) for v in vals):
             if unit is None:

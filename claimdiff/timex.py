@@ -1,5 +1,5 @@
-"""Time-expression parser of the extract stage: finds dates and periods in English news text
-("on Tuesday", "from March 23 to 31", "last year", "since 2014", "2022-03-23") and resolves
+"""Time-expression parser of the extract stage: finds dates and periods in news text ("on
+Tuesday", "le 27 mars", "from March 23 to 31", "last year", "since 2014", "2022-03-23") and resolves
 each one to an inclusive date interval, using the report's own date as the anchor for
 relative and year-less expressions, so that accounts of one event can be compared in time.
 Its words and patterns are language data (data/lang/<code>/dates.yaml), those of the language in
@@ -71,6 +71,7 @@ class _Vocab:
     not_plural_suffixes: tuple[str, ...]
     recent: Mapping[str, list[Any]]
     quantity_before: re.Pattern[str]
+    slash_orders: tuple[str, ...]  # how a numeric date orders day and month: day_month, month_day
 
 
 def _build_vocab(lang: Language) -> _Vocab:
@@ -112,6 +113,7 @@ def _build_vocab(lang: Language) -> _Vocab:
         not_plural_suffixes=tuple(lang.words("numbers.not_plural_suffixes")),
         recent=dict(lang.table("dates.recent_reach")),
         quantity_before=lang.regex("dates.quantity_before", re.IGNORECASE),
+        slash_orders=lang.words("dates.slash_orders"),
     )
 
 
@@ -190,6 +192,13 @@ def _finish(m: re.Match[str], low: _Date, high: _Date, kind: str, ref: _Date | N
     return low, ref if ref >= low else high, "since"
 
 
+def _g(m: re.Match[str], name: str) -> Any:
+    """A group a pattern may write in two places: ``name`` before the word it qualifies and
+    ``name2`` after it ("last week", "la semaine dernière"); the one after wins."""
+    g = m.groupdict()
+    return g.get(f"{name}2") or g.get(name)
+
+
 def _month_of(token: str | None, v: _Vocab) -> int | None:
     if not token:
         return None
@@ -256,12 +265,13 @@ def _h_iso(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result
 
 def _h_slash(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    if a > 12 >= b or a == b:  # day first: 23/03/2022
-        day, month = a, b
-    elif b > 12 >= a:  # month first: 03/23/2022
-        day, month = b, a
-    else:  # 03/04/2022: March 4 or April 3, nobody can tell
+    # The readings the language allows (day first: 23/03/2022; month first: 03/23/2022) that
+    # make a date; 03/04/2022 in a language that writes both is March 4 or April 3, nobody can tell.
+    readings = {(a, b) if order == "day_month" else (b, a) for order in v.slash_orders}
+    dates = {(day, month) for day, month in readings if 1 <= month <= 12 and day >= 1}
+    if len(dates) != 1:
         return None
+    day, month = dates.pop()
     d = _Date(y, month, day)
     return _finish(m, d, d, "day", ref, v)
 
@@ -371,7 +381,7 @@ def _h_month(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Resu
     month = _month_of(m["m"], v)
     if month is None:
         return None
-    prep, shift, year = m["prep"], v.relative.get((m["rel"] or "").lower()), m["y"]
+    prep, shift, year = m["prep"], v.relative.get((_g(m, "rel") or "").lower()), m["y"]
     mod = _mod_index(m, v)
     if year is None:
         # A month alone is a date only when introduced ("in March", "last March").
@@ -423,7 +433,7 @@ def _season_span(first: int, label: int) -> tuple[_Date, _Date]:
 
 def _h_season(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     first, prep = v.season_first[m["season"].lower()], m["prep"]
-    shift = v.relative.get((m["rel"] or "").lower())
+    shift = v.relative.get((_g(m, "rel") or "").lower())
     if m["y"]:
         low, high = _season_span(first, int(m["y"]))
         return _finish(m, low, high, "season", ref, v)
@@ -449,7 +459,7 @@ def _h_weekday(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Re
     if ref is None:
         return None
     wd = v.weekday_num[m["wd"].lower()]
-    shift = v.relative.get((m["rel"] or "").lower())
+    shift = v.relative.get((_g(m, "rel") or "").lower())
     if shift == 1:
         d = _days(ref, (wd - ref.weekday()) % 7 or 7)
     else:
@@ -488,7 +498,7 @@ def _h_overnight(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _
 def _h_weekend(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    shift = v.relative.get(" ".join(m["rel"].lower().split()))
+    shift = v.relative.get(" ".join(_g(m, "rel").lower().split()))
     saturday = _days(ref, -((ref.weekday() - 5) % 7))  # most recent Saturday, maybe today
     in_weekend = ref.weekday() >= 5
     if shift == -1 and in_weekend:
@@ -511,8 +521,8 @@ def _calendar_span(unit: str, ref: _Date, k: int) -> tuple[_Date, _Date]:
 def _h_calendar(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    shift, part = v.calendar_relative[" ".join(m["rel"].lower().split())]
-    low, high = _calendar_span(v.unit[m["unit"].lower()], ref, shift)
+    shift, part = v.calendar_relative[" ".join(_g(m, "rel").lower().split())]
+    low, high = _calendar_span(v.unit[_g(m, "unit").lower()], ref, shift)
     if part == "to_date":
         high = ref
     elif part == "from_date":
@@ -523,11 +533,11 @@ def _h_calendar(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _R
 def _h_ago(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    counts = _count(m["n"], v)
+    counts = _count(_g(m, "n"), v)
     if counts is None:
         return None
     few, many = counts
-    unit = v.unit[m["unit"].lower()]
+    unit = v.unit[_g(m, "unit").lower()]
     if unit in ("day", "week"):
         step = 1 if unit == "day" else 7
         return _days(ref, -step * many), _days(ref, -step * few), "relative"
@@ -540,14 +550,15 @@ def _h_ago(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result
 def _h_past(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    window = v.rolling[m["pl"].lower()]
-    if m["n"] is None and (window == "with_count" or (window == "with_the" and not m["the"])):
+    window = v.rolling[_g(m, "pl").lower()]
+    count = _g(m, "n")
+    if count is None and (window == "with_count" or (window == "with_the" and not m["the"])):
         return None  # "last week", "the previous week": calendar periods, not windows
-    counts = _count(m["n"], v) if m["n"] else (1, 1)
+    counts = _count(count, v) if count else (1, 1)
     if counts is None:
         return None
     n = counts[1]
-    unit = v.unit[m["unit"].lower()]
+    unit = v.unit[_g(m, "unit").lower()]
     if unit == "hour":
         low = _days(ref, -max(1, -(-n // 24)))
     elif unit in ("day", "week"):
@@ -562,7 +573,7 @@ def _h_past(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Resul
 def _h_recent(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    n, unit = v.recent[m["unit"].lower()]
+    n, unit = v.recent[_g(m, "unit").lower()]
     if unit == "month":
         return _shift_months(ref, -n), ref, "relative"
     return _days(ref, -n), ref, "relative"
@@ -571,8 +582,8 @@ def _h_recent(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Res
 def _h_boundary(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
     if ref is None:
         return None
-    unit = v.unit[m["unit"].lower()]
-    low, high = _calendar_span(unit, ref, v.relative.get(m["rel"].lower(), 0))
+    unit = v.unit[_g(m, "unit").lower()]
+    low, high = _calendar_span(unit, ref, v.relative.get(_g(m, "rel").lower(), 0))
     idx = _mod_index(m, v)
     assert idx is not None
     low, high = _part(low, high, idx, unit)

@@ -1,7 +1,8 @@
 """The example corpora of tests/lang/<code>/: each language's quantities and dates, as data.
 
 Every example is a text and the one value it must give (or ``none: true`` for no value at all);
-a rule is added with its examples, positive and negative, beside those already there.
+a rule is added with its examples, positive and negative, beside those already there. Each
+corpus is read with the language of its folder in force (tests/lang/fr/ in French).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
+from claimdiff.lang import using
 from claimdiff.numbers import find_quantities
 from claimdiff.timex import find_times
 from claimdiff.yaml12 import loader
@@ -26,7 +28,8 @@ def _examples(name: str) -> list[Any]:
     for path in sorted(CORPORA.glob(f"*/{name}.yaml")):
         corpus = yaml.load(path.read_text(encoding="utf-8"), loader())  # noqa: S506
         for example in corpus["examples"]:
-            cases.append(pytest.param(corpus, example, id=f"{path.parent.name}:{example['text']}"))
+            code = path.parent.name
+            cases.append(pytest.param(code, corpus, example, id=f"{code}:{example['text']}"))
     return cases
 
 
@@ -34,9 +37,10 @@ def _date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
 
-@pytest.mark.parametrize(("corpus", "example"), _examples("numbers"))
-def test_quantity_examples(corpus: dict[str, Any], example: dict[str, Any]) -> None:
-    found = find_quantities(example["text"])
+@pytest.mark.parametrize(("code", "corpus", "example"), _examples("numbers"))
+def test_quantity_examples(code: str, corpus: dict[str, Any], example: dict[str, Any]) -> None:
+    with using(code):
+        found = find_quantities(example["text"])
     if example.get("none"):
         assert found == ()
         return
@@ -49,10 +53,11 @@ def test_quantity_examples(corpus: dict[str, Any], example: dict[str, Any]) -> N
             assert getattr(q, "text" if key == "match" else key) == example[key], key
 
 
-@pytest.mark.parametrize(("corpus", "example"), _examples("dates"))
-def test_date_examples(corpus: dict[str, Any], example: dict[str, Any]) -> None:
+@pytest.mark.parametrize(("code", "corpus", "example"), _examples("dates"))
+def test_date_examples(code: str, corpus: dict[str, Any], example: dict[str, Any]) -> None:
     reference = _date(example.get("reference", corpus.get("reference")))
-    found = find_times(example["text"], reference)
+    with using(code):
+        found = find_times(example["text"], reference)
     if example.get("none"):
         assert found == ()
         return

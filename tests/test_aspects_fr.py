@@ -1,0 +1,272 @@
+"""Causes, actors and places read from French (invented sentences, invented places).
+
+The sentences are read with the French language in force; each one is taken as part of the
+event's account, so what is tested is the words of causes.yaml, actors.yaml, places.yaml and
+names.yaml, not whether another file judges the sentence to be about the event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from claimdiff.aspects import actors, causes, places
+from claimdiff.extract import Context, read
+from claimdiff.lang import using
+from claimdiff.lexicon import AliasTable, normalise_name
+from claimdiff.model import Case, Document, Polarity
+from claimdiff.pipeline import compare_case
+
+REF = dt.date(2022, 4, 5)
+
+
+def _facts(module, text: str, speaker: str = "") -> list[tuple[str, str, str, Polarity]]:  # type: ignore[no-untyped-def]
+    """(key, name, category, polarity) of what ``module`` reads in the French sentence."""
+    with using("fr"):
+        reading = read(text, 0, Context(REF, AliasTable.build(), None), speaker=speaker)
+        reading = dataclasses.replace(reading, event=True)
+        facts = module.extract(reading, ())
+        if module is actors:
+            facts = [actors.settle(f, reading) for f in facts]  # "ses combattants": the speaker's
+        return [(f.key, f.value.name, f.value.category, f.polarity) for f in facts]  # type: ignore[union-attr]
+
+
+def _causes(text: str) -> dict[str, str]:
+    """Cause words -> class."""
+    return {name: cls for _, name, cls, _ in _facts(causes, text)}
+
+
+def _actors(text: str, speaker: str = "") -> dict[str, Polarity]:
+    """Actor keys -> polarity."""
+    return {key: pol for key, _, _, pol in _facts(actors, text, speaker)}
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    """(place, category)."""
+    return [(name, cat) for _, name, cat, _ in _facts(places, text)]
+
+
+# ---------------------------------------------------------------------------
+# Causes
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "cls"),
+    [
+        ("Une frappe aérienne a touché le marché, tuant douze civils.", "frappe aérienne", "aerial"),
+        ("Des frappes de drones ont visé le convoi.", "frappes de drones", "aerial"),
+        ("Une roquette défectueuse est tombée sur l'école.", "roquette défectueuse", "ground rocket"),
+        ("Des roquettes sont tombées sur le quartier.", "roquettes", "rocket"),
+        ("Des obus sont tombés sur le quartier.", "obus", "artillery"),
+        ("Les bombardements ont détruit le pont.", "bombardements", "artillery"),
+        ("Les policiers ont tiré à balles réelles sur la foule.", "balles réelles", "gunfire"),
+        ("Les victimes ont été tuées par balles.", "par balles", "gunfire"),
+        ("Des exécutions sommaires ont eu lieu au bord du fleuve.", "exécutions sommaires", "gunfire"),
+        ("Un engin explosif improvisé a frappé le convoi.", "engin explosif improvisé", "bomb"),
+        ("Une voiture piégée a explosé devant la mairie.", "voiture piégée", "bomb"),
+        ("Un attentat-suicide a visé le marché.", "attentat-suicide", "bomb"),
+        ("La bousculade a fait vingt morts.", "bousculade", "crush"),
+        ("Le naufrage est dû à la surcharge de la pirogue.", "surcharge", "accident"),
+        ("L'incendie a été causé par un court-circuit.", "court-circuit", "accident"),
+        ("Le car s'est renversé à cause de la négligence du chauffeur.", "négligence", "accident"),
+        ("Les gendarmes ont dispersé la foule à coups de gaz lacrymogènes.", "gaz lacrymogènes", "tear gas"),
+        ("Le drame serait dû à des pluies diluviennes.", "pluies diluviennes", "natural"),
+        ("Il s'agit d'un incendie criminel.", "incendie criminel", "deliberate"),
+    ],
+)
+def test_a_known_cause_is_read_with_its_class(text: str, term: str, cls: str) -> None:
+    assert _causes(text).get(term) == cls
+
+
+def test_an_accident_is_a_cause_only_when_said_to_be_one() -> None:
+    assert _causes("C'était un accident, rien de plus.") == {"accident": "accident"}
+    assert _causes("Il s'agit d'un « accident », selon le ministère.") == {"accident": "accident"}
+    # "le lieu de l'accident" names the event, not what caused it
+    assert _causes("Les enquêteurs se sont rendus sur le lieu de l'accident.") == {}
+
+
+def test_words_that_fit_every_cause_give_no_cause() -> None:
+    # a fire, a collapse, an attack: whatever caused them, they name what happened
+    assert _causes("L'incendie a détruit le marché et l'effondrement du toit a tué six personnes.") == {}
+    # nobody claiming the attack does not deny that there was one
+    assert _causes("Aucun groupe n'a revendiqué l'attentat.") == {}
+
+
+def test_denying_whom_a_strike_killed_does_not_deny_the_strike() -> None:
+    assert _causes("L'armée a démenti avoir tué des civils lors d'une frappe aérienne.") == {}
+    assert _causes("Un drone a frappé le marché en fin d'après-midi.") == {"drone a frappé": "aerial"}
+
+
+def test_a_verdict_of_attack_is_deliberate() -> None:
+    assert _causes("Selon le maire, il s'agit d'une attaque délibérée.").get("attaque") == "deliberate"
+
+
+def test_shots_at_goal_and_rockets_counted_are_no_gunfire() -> None:
+    assert "tirs" not in _causes("Les tirs au but ont départagé les deux équipes.")
+    found = _causes("Les assaillants ont tiré au moins 70 roquettes sur le camp.")
+    assert "ont tiré" not in found
+    assert found.get("roquettes") == "rocket"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Le gaz lacrymogène n'a tué personne.", "gaz lacrymogène"),
+        ("Il est impossible qu'un missile ait touché l'avion.", "missile"),
+        ("La panne mécanique n'était pas en cause.", "panne mécanique"),
+    ],
+)
+def test_a_cause_ruled_out_is_denied(text: str, term: str) -> None:
+    assert (term, Polarity.DENIED) in {(name, pol) for _, name, _, pol in _facts(causes, text)}
+
+
+def test_a_cause_the_lexicon_does_not_know_is_read_after_its_verb() -> None:
+    assert _causes("Le drame est dû à la vétusté du bâtiment.") == {"vétusté": "generic:vétusté"}
+    # the complement is no part of it, before the verb either
+    assert _causes("La vétusté des installations a provoqué le drame.") == {"vétusté": "generic:vétusté"}
+
+
+def test_a_rival_cause_after_et_non_is_denied() -> None:
+    facts = _facts(causes, "L'incendie a été provoqué par un court-circuit, et non par une bougie.")
+    read = {name: pol for _, name, _, pol in facts}
+    assert read == {"court-circuit": Polarity.AFFIRMED, "bougie": Polarity.DENIED}
+
+
+# ---------------------------------------------------------------------------
+# Actors
+
+
+def test_the_malian_army_under_its_french_names_is_the_lexicons_actor() -> None:
+    key = normalise_name("Malian Armed Forces")
+    assert _actors("Les forces armées maliennes ont mené une opération dans le village.") == {
+        key: Polarity.AFFIRMED
+    }
+    assert key in _actors("Les FAMa ont ouvert le feu sur les habitants.")
+    assert key in _actors("Des militaires maliens ont tiré sur le marché.")
+
+
+def test_a_french_and_an_english_name_of_one_actor_share_its_key() -> None:
+    with using("fr"):
+        french = AliasTable.build().key("l'armée malienne")
+    with using("en"):
+        english = AliasTable.build().key("Malian soldiers")
+    assert french == english
+
+
+def test_who_fought_alongside_whom() -> None:
+    found = _actors("Les FAMa, appuyés par des mercenaires du groupe Wagner, ont attaqué le village.")
+    assert set(found) == {normalise_name("Malian Armed Forces"), "wagner group"}
+    found = _actors("Les soldats ont tiré aux côtés de mercenaires russes.")
+    assert set(found) == {"army", "wagner group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Les forces de sécurité ont ouvert le feu sur les manifestants.", "forces de sécurité"),
+        ("Des hommes armés ont attaqué le poste de douane.", "hommes armés"),
+        ("Les djihadistes ont incendié les greniers.", "djihadistes"),
+        ("Les groupes armés terroristes ont mené l'assaut.", "groupes armés terroristes"),
+        ("Les militaires, appuyés par des instructeurs russes, ont mené l'opération.", "instructeurs russes"),
+        ("L'armée a tiré sur la foule.", "army"),
+        ("Les gendarmes ont arrêté une dizaine de jeunes.", "gendarmes"),
+    ],
+)
+def test_a_generic_actor_that_took_part(text: str, key: str) -> None:
+    assert _actors(text).get(key) is Polarity.AFFIRMED
+
+
+def test_a_known_armed_group_named_in_french() -> None:
+    found = _actors("L'attaque a été menée par des combattants de l'État islamique, selon l'AFP.")
+    assert found == {"islamic state": Polarity.AFFIRMED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun that "militaires" qualifies is not an actor, nor an armed attack
+        "Des sources militaires ont fait état de vingt morts.",
+        "Une attaque armée contre le poste a fait trois morts.",
+        "Un camp militaire a été attaqué dans la nuit.",
+        # asked to act: no part in what happened
+        "L'ONU appelle les autorités à enquêter sur la tuerie.",
+    ],
+)
+def test_no_actor_where_none_took_part(text: str) -> None:
+    assert _actors(text) == {}
+
+
+def test_no_soldier_took_part_is_denied() -> None:
+    assert _actors("Aucun soldat n'a participé à l'opération.") == {"army": Polarity.DENIED}
+
+
+def test_a_state_that_acted() -> None:
+    with using("fr"):
+        key = normalise_name("russe forces")
+    assert _actors("La Russie a lancé des missiles sur la ville.").get(key) is Polarity.AFFIRMED
+
+
+def test_a_voice_denying_that_its_fighters_were_there() -> None:
+    found = _actors("Aucun de ses combattants n'était présent, a indiqué le groupe.", speaker="Karo Front")
+    assert found == {"karo front": Polarity.DENIED}
+
+
+# ---------------------------------------------------------------------------
+# Places
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("L'attaque a eu lieu dans le village de Karvo.", [("Karvo", "locality")]),
+        ("L'attaque a eu lieu dans le cercle de Dalka.", [("Dalka", "region")]),
+        ("Les tirs ont eu lieu dans la région de Sorma.", [("Sorma", "region")]),
+        ("Le convoi a été attaqué près de Dalka.", [("Dalka", "near")]),
+        ("Le convoi a été attaqué près d'Aroba.", [("Aroba", "near")]),
+        ("La bousculade a eu lieu au stade de Dalka.", [("Dalka", "locality")]),
+        ("La voiture a explosé sur la place du marché de Dalka.", [("Dalka", "locality")]),
+        # "sur" and "vers" place nothing unless the kind of place is said
+        ("Les habitants ont fui vers Dalka.", []),
+        # a spot named as the object of the verb, and a spot by a town's edge
+        ("Un drone a frappé le marché hebdomadaire de Karvo.", [("Karvo", "locality")]),
+        ("La frappe a visé un campement à la sortie nord de Sorma.", [("Sorma", "near")]),
+        ("Des milliers de personnes ont défilé dans les rues de Dalka.", [("Dalka", "region")]),
+        ("Des combattants ont été tués dans le nord du Velnor.", [("Velnor", "region")]),
+        # far from the capital: the distance places the spot, not the capital
+        ("L'attaque a eu lieu à 400 km au nord-est de Bamako.", [("400 km nord-est of Bamako", "relative")]),
+        ("L'attaque a eu lieu au centre du pays.", []),
+        # an agency or an organisation told is no place
+        ("Un témoin a raconté la scène à l'AFP.", []),
+        ("Un témoin a décrit l'attaque à Human Rights Watch.", []),
+    ],
+)
+def test_where_it_happened(text: str, found: list[tuple[str, str]]) -> None:
+    assert _places(text) == found
+
+
+def test_a_village_named_in_apposition() -> None:
+    assert ("Karvo", "locality") in _places("Les soldats sont arrivés à Karvo, un village isolé.")
+
+
+# ---------------------------------------------------------------------------
+# Two French accounts compared
+
+
+def _relations(*texts: str) -> set[tuple[str, str]]:
+    docs = tuple(
+        Document(f"d{i}", f"{i}.txt", text, source=f"Voix {i}", language="fr")
+        for i, text in enumerate(texts, 1)
+    )
+    comparison = compare_case(Case("t", REF, docs))
+    return {(r.kind.value, r.aspect.value) for r in comparison.relations}
+
+
+def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:
+    found = _relations(
+        "Une frappe aérienne a tué douze civils dans le village de Karvo.",
+        "Une roquette défectueuse a tué douze civils dans le village de Sorma.",
+    )
+    assert ("contradiction", "cause") in found
+    assert ("contradiction", "place") in found

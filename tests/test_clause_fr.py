@@ -1,0 +1,434 @@
+"""The clause layer in French: who speaks in a sentence, whose claim a clause is, and what a
+negation, a denial, a hedge or a condition covers (speakers.yaml and clauses.yaml of ``fr``).
+
+Every sentence is invented; persons' names are invented too. Figures are written in digits.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.clause import omissions, read
+from claimdiff.lang import using
+from claimdiff.model import Polarity
+
+
+def _speaker(sentence: str) -> tuple[str | None, tuple[str, ...]]:
+    with using("fr"):
+        found = read(sentence).speaker
+    return (found.name, found.via) if found else (None, ())
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "via"),
+    [
+        # "selon X", "d'après X", and the document X issued.
+        ("Selon l'armée kelvane, vingt terroristes ont été neutralisés.", "l'armée kelvane", ()),
+        ("D'après l'ONU, au moins 40 civils ont péri.", "l'ONU", ()),
+        ("Selon un communiqué de l'armée, 20 assaillants ont été tués.", "l'armée", ()),
+        ("Trois soldats ont été blessés, selon un communiqué de l'état-major.", "l'état-major", ()),
+        ("D'après un bilan provisoire du ministère, 31 personnes sont mortes.", "ministère", ()),
+        (
+            "Selon un communiqué publié par l'état-major, 30 terroristes ont été neutralisés.",
+            "l'état-major",
+            (),
+        ),
+        ("Le bilan, selon les autorités, s'élève à 45 morts.", "les autorités", ()),
+        ("Selon lui, l'attaque a fait 30 morts.", "lui", ()),
+        # "de source ...", "a-t-on appris de source ...".
+        ("Quinze personnes ont été blessées, de source sécuritaire.", "source sécuritaire", ()),
+        ("Trois patients sont décédés, de source hospitalière.", "source hospitalière", ()),
+        (
+            "Une quarantaine de personnes ont été tuées, a-t-on appris de source sécuritaire.",
+            "source sécuritaire",
+            (),
+        ),
+        # "X a déclaré que ...": the verb after its auxiliary, adverbs or a statement between.
+        (
+            "Le ministère de la Santé a déclaré que 12 personnes étaient mortes.",
+            "Le ministère de la Santé",
+            (),
+        ),
+        ("L'armée a démenti toute implication dans le massacre.", "L'armée", ()),
+        ("Les autorités locales ont annoncé un couvre-feu.", "Les autorités locales", ()),
+        ("Des habitants ont raconté avoir vu des corps dans la rue.", "Des habitants", ()),
+        ("L'ONG a dénoncé des exécutions sommaires.", "L'ONG", ()),
+        ("Le ministère n'a pas précisé le nombre de victimes.", "Le ministère", ()),
+        ("Le maire s'est dit préoccupé par la situation.", "Le maire", ()),
+        ("L'opposition affirme que 200 personnes ont été arrêtées.", "L'opposition", ()),
+        ("La police a chiffré la participation à 20 000 personnes.", "La police", ()),
+        ("La police a fait état de 12 blessés.", "La police", ()),
+        ("Le gouvernement a appelé au calme.", "Le gouvernement", ()),
+        ("Les secouristes ont dénombré 14 corps sous les décombres.", "Les secouristes", ()),
+        ("L'ONU estime que 300 000 personnes ont été déplacées.", "L'ONU", ()),
+        ("Elle a ajouté que les blessés avaient été évacués vers Kelva.", "Elle", ()),
+        ("Le ministre assure que la situation est sous contrôle.", "Le ministre", ()),
+        ("Le juge a déclaré que l'audience était reportée.", "Le juge", ()),
+        ("Le prévenu a déclaré qu'il était innocent.", "Le prévenu", ()),
+        (
+            "Une source hospitalière a indiqué que six blessés avaient été admis.",
+            "Une source hospitalière",
+            (),
+        ),
+        ("Plusieurs témoins ont affirmé que les assaillants étaient arrivés à moto.", "témoins", ()),
+        (
+            "Le ministère kelvan de la Défense, dans un communiqué, a affirmé que l'opération était finie.",
+            "Le ministère kelvan de la Défense",
+            (),
+        ),
+        (
+            "Dans un communiqué publié dans la soirée, l'état-major général des armées a affirmé que 30 "
+            "terroristes avaient été neutralisés.",
+            "l'état-major général des armées",
+            (),
+        ),
+        ("Mardi, le ministère a indiqué que six blessés avaient été évacués.", "le ministère", ()),
+        ("Un communiqué de l'état-major indique que deux bases ont été attaquées.", "l'état-major", ()),
+        ("Une enquête de Radio Kelva a révélé que 180 personnes étaient mortes.", "Radio Kelva", ()),
+        # Inverted after a quotation or at the end: "..., a indiqué X", "a-t-il dit", "dit-il".
+        ("Au moins 30 personnes ont été tuées, a indiqué le ministère.", "le ministère", ()),
+        ("Au moins neuf personnes ont été tuées, a indiqué mardi le ministère.", "le ministère", ()),
+        ("Huit soldats ont été tués, a rapporté Radio Kelva.", "Radio Kelva", ()),
+        (
+            "Neuf personnes sont mortes dans une crue qui a emporté un pont à Sarn, dans la nuit de lundi à "
+            "mardi, a annoncé mercredi le ministère de l'Intérieur.",
+            "le ministère de l'Intérieur",
+            (),
+        ),
+        ("« Nous avons compté 52 corps », a-t-il dit.", "il", ()),
+        ("« Nous avons tout perdu », ont-ils affirmé.", "ils", ()),
+        ("« Nous avons compté 52 corps », a déclaré le porte-parole.", "le porte-parole", ()),
+        ("« Les tirs ont duré deux heures », dit-il.", "il", ()),
+        ("« Les tirs ont duré deux heures », précise-t-elle.", "elle", ()),
+        ("« Ils ont tiré sur tout ce qui bougeait », raconte un rescapé.", "un rescapé", ()),
+        ("« La situation est grave », a déclaré le maire à la presse.", "le maire", ()),
+        ("Des tirs ont été entendus toute la nuit, ont rapporté des habitants.", "des habitants", ()),
+        ("L'attaque a fait 30 morts, ce qu'a confirmé le ministère.", "le ministère", ()),
+        ("Le village a été incendié, a raconté un éleveur de 45 ans.", "un éleveur", ()),
+        ("Des tirs ont été entendus près du marché a indiqué l'Observatoire.", "l'Observatoire", ()),
+        # A role and a name: the body a spokesperson speaks for, else the person.
+        (
+            "Le porte-parole du gouvernement, Paul Valmont, a affirmé que la situation était sous contrôle.",
+            "gouvernement",
+            (),
+        ),
+        ("Le porte-parole de l'armée a affirmé que les soldats n'avaient pas tiré.", "l'armée", ()),
+        (
+            "Le gouverneur de la région de Sarn, Jean Marlot, a déclaré que 40 personnes avaient été tuées.",
+            "Jean Marlot",
+            (),
+        ),
+        ("Marc Ferlin, porte-parole de la junte, a déclaré que le calme était revenu.", "la junte", ()),
+        ("Les soldats ont ouvert le feu, a affirmé Jean Marlot, préfet de la région.", "Jean Marlot", ()),
+        ("« Nous ne partirons pas », a affirmé Paul Valmont, chef du village.", "Paul Valmont", ()),
+        ("La présidente de l'association a déclaré que 20 familles avaient été relogées.", "association", ()),
+        (
+            "Vigie Sahel, une ONG qui recense les victimes civiles, a affirmé que 58 personnes avaient péri.",
+            "Vigie Sahel",
+            (),
+        ),
+        (
+            "L'armée kelvane, qui a mené l'opération, a affirmé que 30 terroristes avaient été tués.",
+            "L'armée kelvane",
+            (),
+        ),
+        # Relays: "cité par", "citant", "à l'AFP", "X a rapporté que Y ...", "joints par".
+        (
+            "Un responsable local, cité par l'AFP, a affirmé que 15 maisons avaient brûlé.",
+            "Un responsable local",
+            ("l'AFP",),
+        ),
+        (
+            "L'agence, citant des sources hospitalières, a indiqué que 40 personnes étaient mortes.",
+            "des sources hospitalières",
+            ("L'agence",),
+        ),
+        (
+            "Selon des sources sécuritaires citées par Radio Kelva, douze soldats ont péri.",
+            "des sources sécuritaires",
+            ("Radio Kelva",),
+        ),
+        (
+            "Selon l'AFP, qui cite une source sécuritaire, 14 soldats ont été tués.",
+            "une source sécuritaire",
+            ("l'AFP",),
+        ),
+        (
+            "Le ministère a indiqué à l'AFP que 11 personnes étaient portées disparues.",
+            "Le ministère",
+            ("l'AFP",),
+        ),
+        (
+            "Une source sécuritaire a précisé à l'AFP que l'attaque avait eu lieu à l'aube.",
+            "Une source sécuritaire",
+            ("l'AFP",),
+        ),
+        (
+            "« Il n'y a aucun survivant », a confié un secouriste à Radio Kelva.",
+            "un secouriste",
+            ("Radio Kelva",),
+        ),
+        (
+            "Radio Kelva a rapporté que le gouverneur avait confirmé la mort de neuf civils.",
+            "le gouverneur",
+            ("Radio Kelva",),
+        ),
+        (
+            "La gendarmerie a rapporté que des témoins avaient signalé un véhicule suspect.",
+            "des témoins",
+            ("La gendarmerie",),
+        ),
+        (
+            "Le ministère a indiqué mardi que l'armée avait confirmé la mort de sept soldats.",
+            "l'armée",
+            ("Le ministère",),
+        ),
+        (
+            "Des habitants joints par Radio Kelva ont raconté que des soldats avaient tiré sur le marché.",
+            "Des habitants",
+            ("Radio Kelva",),
+        ),
+        (
+            "Un habitant joint par téléphone a raconté que les tirs avaient duré deux heures.",
+            "Un habitant",
+            (),
+        ),
+        # What opens the line is no part of the sentence's grammar: a dateline, a stamp, a bullet.
+        ("KELVA, 8 mars (AFP) - Le gouverneur a déclaré que 40 personnes avaient péri.", "Le gouverneur", ()),
+        ("Publié le 12 avril 2023 à 10h05 Le ministère a annoncé 15 morts.", "Le ministère", ()),
+        ("- La police a déclaré que le calme était revenu.", "La police", ()),
+    ],
+)
+def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[str, ...]) -> None:
+    assert _speaker(sentence) == (name, via)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bilan s'alourdit.",
+        "Mardi, des tirs ont visé le marché.",
+        "Selon toute vraisemblance, l'attaque a été planifiée.",
+        "Vingt civils auraient été tués, selon des informations non confirmées.",
+        "Le village a été attaqué à l'aube.",
+        "Les forces armées ont repris le contrôle de la ville.",
+        "Le convoi a été attaqué près de Sarn, tuant six soldats.",
+        "Vingt personnes ont été tuées dans l'explosion.",
+        "L'attaque a été revendiquée par un groupe armé.",
+        "Des milliers de personnes ont fui la ville.",
+        "Le président a été réélu.",
+        "Des soldats ont été déployés près du marché.",
+        # An order, not a report; "dit" naming what a group is called, not a report.
+        "Le commandant a dit aux habitants de quitter le village.",
+        "Le groupe dit « Front du Nord » a revendiqué l'attaque.",
+        # Verbs that also say what troops or people do report only before "que".
+        "L'armée avance vers Kelva.",
+        "Les troupes assurent la sécurité du convoi.",
+        "L'armée poursuit ses opérations dans la région.",
+        "Le pays a rappelé son ambassadeur.",
+        "L'hôpital a admis 20 blessés.",
+        "Le gouvernement a conclu un accord avec les rebelles.",
+    ],
+)
+def test_a_sentence_that_names_no_one_has_no_speaker(sentence: str) -> None:
+    assert _speaker(sentence) == (None, ())
+
+
+def test_a_dated_place_and_a_quotation_are_no_apposition() -> None:
+    # "Kelva, samedi – « ... »" is no "X, <apposition>, a dit": the speaker comes after the verb.
+    name, _ = _speaker("Kelva, samedi – « Nous avons retiré 21 corps de la boue », a dit un secouriste.")
+    assert name == "un secouriste"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "polarity"),
+    [
+        ("L'armée a démenti que 40 civils aient été tués.", "40", Polarity.DENIED),
+        ("La police a déclaré que 12 personnes étaient mortes.", "12", Polarity.AFFIRMED),
+        ("Aucun civil n'a été blessé lors du raid.", "civil", Polarity.DENIED),
+        ("Les soldats n'ont tué aucun civil.", "civil", Polarity.DENIED),
+        ("L'opération s'est déroulée sans faire de victimes civiles.", "victimes", Polarity.DENIED),
+        ("Ni l'armée ni les rebelles n'ont reconnu les 40 morts.", "armée", Polarity.DENIED),
+        ("L'armée nie toute implication dans la mort de 25 villageois.", "25", Polarity.DENIED),
+        ("Rien n'indique que 40 personnes aient été tuées.", "40", Polarity.DENIED),
+        ("L'armée n'a jamais tué 18 civils, selon son porte-parole.", "18", Polarity.DENIED),
+        ("Le ministère rejette le bilan de 45 morts.", "45", Polarity.DENIED),
+        ("L'armée conteste le chiffre de 60 morts.", "60", Polarity.DENIED),
+        ("Le gouverneur dément que 25 maisons aient brûlé.", "25", Polarity.DENIED),
+        ("Il n'y a aucune preuve que 40 personnes aient été tuées.", "40", Polarity.DENIED),
+        (
+            "L'armée réfute l'affirmation selon laquelle des hommes armés ont tué le journaliste.",
+            "hommes",
+            Polarity.DENIED,
+        ),
+        # "pas plus de", "ne ... que": no denial of the figure.
+        (
+            "Les autorités ont affirmé que pas plus de 30 personnes s'étaient rassemblées.",
+            "30",
+            Polarity.AFFIRMED,
+        ),
+        ("Le raid n'a fait que 3 morts, selon l'armée.", "3", Polarity.AFFIRMED),
+        # A verdict after what it judges denies it.
+        ("Le bilan de 13 morts avancé par l'ONG est exagéré.", "13", Polarity.DENIED),
+        ("Ces chiffres de 50 morts sont faux, a déclaré le ministre.", "50", Polarity.DENIED),
+        # A denial stops at the sentence's turn, and at a new verb of saying or blaming.
+        (
+            "Le ministère a démenti la frappe, mais des habitants ont compté 17 corps.",
+            "17",
+            Polarity.AFFIRMED,
+        ),
+        (
+            "Le propriétaire a démenti que des murs aient été abattus et a mis en cause une fuite de gaz.",
+            "gaz",
+            Polarity.AFFIRMED,
+        ),
+        (
+            "L'armée réfute la version de la chaîne, assure que des hommes armés ont tué le journaliste.",
+            "hommes",
+            Polarity.AFFIRMED,
+        ),
+        # A negator reaches its own clause only.
+        ("Ce n'est pas une crue, c'est une négligence, a dit le maire.", "négligence", Polarity.AFFIRMED),
+        (
+            "Les gardiens n'ont pas ouvert le feu ; 3 détenus sont morts dans une bousculade.",
+            "3",
+            Polarity.AFFIRMED,
+        ),
+        (
+            "Personne n'a été arrêté sur place, et la foule de 5 000 personnes est rentrée.",
+            "5 000",
+            Polarity.AFFIRMED,
+        ),
+        # The journalistic conditional, "présumé", unconfirmed reports, a claimed deed.
+        ("Vingt civils auraient été tués dans le village.", "Vingt", Polarity.HEDGED),
+        ("L'attaque aurait fait 200 morts.", "200", Polarity.HEDGED),
+        ("Les rebelles auraient bombardé le marché, tuant 9 personnes.", "9", Polarity.HEDGED),
+        ("Selon des informations non confirmées, 30 personnes ont péri.", "30", Polarity.HEDGED),
+        ("Le présumé chef du groupe a été arrêté avec 4 complices.", "chef", Polarity.HEDGED),
+        ("Le groupe prétend avoir abattu 2 hélicoptères.", "2", Polarity.HEDGED),
+        ("Le ministère a annoncé 300 morts sans préciser leur nationalité.", "300", Polarity.AFFIRMED),
+    ],
+)
+def test_french_negations_denials_and_hedges(sentence: str, value: str, polarity: Polarity) -> None:
+    with using("fr"):
+        assert read(sentence).polarity(*_at(sentence, value)) is polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "supposed"),
+    [
+        ("Si la négligence est établie, 12 agents seront poursuivis.", "la négligence est établie"),
+        (
+            "Au cas où le bilan dépasserait 50 morts, un deuil national serait décrété.",
+            "le bilan dépasserait 50 morts",
+        ),
+        (
+            "Le parquet enquête sur une possible complicité de 3 agents.",
+            "une possible complicité de 3 agents",
+        ),
+    ],
+)
+def test_a_condition_supposes_what_it_covers(text: str, supposed: str) -> None:
+    with using("fr"):
+        conditions = read(text).conditions()
+    assert [text[slice(*c)].strip() for c in conditions] == [supposed]
+
+
+def test_a_bill_so_heavy_is_no_condition() -> None:
+    with using("fr"):
+        assert read("Un bilan si lourd n'avait jamais été enregistré dans la région.").conditions() == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "voice"),
+    [
+        (
+            "La préfecture a compté 12 000 manifestants, tandis que l'opposition évoque 20 000 manifestants.",
+            "20 000",
+            "l'opposition",
+        ),
+        (
+            "La police a recensé 30 000 personnes, alors que les syndicats en revendiquent 80 000.",
+            "80 000",
+            "les syndicats",
+        ),
+        (
+            "Le ministère a fait état de 12 morts, mais des habitants parlent de 50 morts.",
+            "50",
+            "des habitants",
+        ),
+        (
+            "Les organisateurs ont revendiqué 25 000 manifestants, la préfecture en a compté 6 200.",
+            "6 200",
+            "la préfecture",
+        ),
+        (
+            "Le convoi a été détruit, les rebelles accusant l'armée d'avoir tué 14 civils.",
+            "14",
+            "les rebelles",
+        ),
+        ("Le bilan que les autorités ont donné fait état de 45 morts.", "45", "les autorités"),
+    ],
+)
+def test_a_claim_credited_to_another_voice_in_its_clause(sentence: str, value: str, voice: str) -> None:
+    with using("fr"):
+        assert read(sentence).named_at(sentence.index(value)) == voice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "voice"),
+    [
+        (
+            "Le cortège a réuni 70 000 personnes selon les syndicats (8 000 selon la police).",
+            "70 000",
+            "les syndicats",
+        ),
+        (
+            "Le cortège a réuni 70 000 personnes selon les syndicats (8 000 selon la police).",
+            "8 000",
+            "la police",
+        ),
+    ],
+)
+def test_a_figure_credited_on_the_spot(sentence: str, value: str, voice: str) -> None:
+    with using("fr"):
+        assert read(sentence).credit_at(sentence.index(value)) == voice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "polarity"),
+    [
+        ("La milice Kora n'était pas impliquée dans l'attaque.", "Kora", Polarity.DENIED),
+        ("L'armée a démenti que la milice ait participé.", "milice", Polarity.DENIED),
+        ("La milice a démenti toute implication.", "milice", Polarity.DENIED),
+        # A means denied is not the actor's part.
+        ("Les policiers n'ont pas utilisé de balles réelles.", "policiers", Polarity.AFFIRMED),
+        ("Les soldats ont tiré sur la foule.", "soldats", Polarity.AFFIRMED),
+    ],
+)
+def test_an_actor_is_denied_only_in_so_many_words(sentence: str, actor: str, polarity: Polarity) -> None:
+    with using("fr"):
+        assert read(sentence).actor_polarity(*_at(sentence, actor)) is polarity
+
+
+def test_what_a_statement_leaves_out() -> None:
+    with using("fr"):
+        found = omissions(
+            "Le communiqué de l'armée n'a fait aucune mention de la présence de la milice Kora."
+        )
+        assert [(who, what) for who, what, _ in found] == [("l'armée", "milice Kora")]
+        found = omissions("Le gouvernement ne dit rien des victimes civiles.")
+        assert [(who, what) for who, what, _ in found] == [("Le gouvernement", "victimes civiles")]
+
+
+def test_a_clause_that_opens_negated_is_negated_as_a_whole() -> None:
+    text = "Aucun avion n'a décollé ; les pistes étaient fermées."
+    with using("fr"):
+        reading = read(text)
+    assert reading.negated_before(text.index("avion"))
+    assert not reading.negated_before(text.index("pistes"))

@@ -1,0 +1,278 @@
+"""Extraction in French: what a figure counts, whether it is the event's toll, who the victims
+were, and what sets a sentence aside (counts.yaml, events.yaml, victims.yaml of ``fr``).
+
+Sentences are invented; figures are written in digits so that these tests read the French
+words of counts, events and victims, not those of numbers.yaml. The helpers are those of
+``test_extract``, run with French in force.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import CTX, counts, facts
+
+from claimdiff.aspects.figures import toll_still_going
+from claimdiff.extract import extract, read
+from claimdiff.lang import using
+from claimdiff.model import Aspect, Polarity, Scope
+
+INF = float("inf")
+
+
+def fr_counts(text: str) -> list[tuple[str, float, float]]:
+    with using("fr"):
+        return counts(text)
+
+
+def fr_facts(text: str, aspect: Aspect | None = None):  # type: ignore[no-untyped-def]
+    with using("fr"):
+        return facts(text, aspect)
+
+
+def tolls(text: str) -> list[tuple[str, float, Scope, bool, str | None]]:
+    """Each casualty figure: what it counts, its value, its scope, whether it is running, its trend."""
+    return [
+        (f.scoped_key, f.value.low, f.value.scope, f.value.running, f.value.trend)  # type: ignore[union-attr]
+        for f in fr_facts(text, Aspect.CASUALTIES)
+    ]
+
+
+def victims(text: str) -> set[str]:
+    return {f.value.name for f in fr_facts(text, Aspect.VICTIMS) if f.polarity is not Polarity.DENIED}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The noun or participle follows the figure, and agrees with it.
+        ("12 personnes ont été tuées dans l'attaque.", [("killed", 12, 12)]),
+        ("L'attaque a fait 12 morts.", [("killed", 12, 12)]),
+        ("45 personnes ont péri dans le naufrage.", [("killed", 45, 45)]),
+        ("45 personnes ont trouvé la mort dans le naufrage.", [("killed", 45, 45)]),
+        ("203 terroristes ont été neutralisés.", [("killed", 203, 203)]),
+        # A verb right before the figure says what it counts.
+        ("L'explosion a tué 40 personnes.", [("killed", 40, 40)]),
+        ("L'explosion a coûté la vie à 40 personnes.", [("killed", 40, 40)]),
+        ("L'opération a permis de neutraliser 38 terroristes.", [("killed", 38, 38)]),
+        ("La crue a emporté 14 personnes.", [("killed", 14, 14)]),
+        # A toll noun governs the figure after it.
+        ("Le bilan est passé à 86.", [("killed", 86, 86)]),
+        ("Le bilan s'élève à 86 morts.", [("killed", 86, 86)]),
+        ("Le nombre de morts est passé à 27.", [("killed", 27, 27)]),
+        # Two figures, each with its own participle.
+        ("12 personnes ont été tuées et 30 personnes blessées.", [("killed", 12, 12), ("injured", 30, 30)]),
+        # "et de" opens a figure of its own: the toll noun before does not govern it.
+        (
+            "Le bilan fait état de 12 morts et de 30 personnes blessées.",
+            [("killed", 12, 12), ("injured", 30, 30)],
+        ),
+        # Other counts than the dead.
+        ("51 personnes ont été interpellées.", [("arrested", 51, 51)]),
+        ("200000 personnes ont été déplacées.", [("displaced", 200000, 200000)]),
+        ("9 personnes sont toujours portées disparues.", [("missing", 9, 9)]),
+        ("15000 personnes ont pris part au rassemblement.", [("crowd", 15000, 15000)]),
+        ("15000 manifestants ont défilé.", [("crowd", 15000, 15000)]),
+        ("5000 soldats ont été déployés.", [("deployed", 5000, 5000)]),
+        ("363 personnes ont été secourues.", [("rescued", 363, 363)]),
+        ("300 migrants étaient à bord.", [("aboard", 300, 300)]),
+        ("120 maisons ont été détruites.", [("buildings", 120, 120)]),
+        ("12000 personnes ont été touchées par les inondations.", [("affected", 12000, 12000)]),
+        (
+            "Le nombre de personnes déplacées par les inondations s'élevait à 120000.",
+            [("displaced", 120000, 120000)],
+        ),
+        # "victimes" are the dead and the hurt together.
+        ("L'accident a fait 9 victimes.", [("killed or injured", 9, 9)]),
+        # The security forces' dead are a toll of their own; a group among the dead is a share.
+        ("Les 12 soldats tués lors de l'embuscade ont été inhumés.", [("killed:security", 12, 12)]),
+        ("38 personnes sont mortes, dont 11 enfants.", [("killed", 38, 38), ("killed:enfants", 11, 11)]),
+        # The figure after "parmi" is the whole; the one before it a share of it.
+        ("11 enfants figurent parmi les 26 civils tués.", [("killed:enfants", 11, 11), ("killed", 26, 26)]),
+        # Hit by gunfire, dead or not: the text does not say.
+        ("2 manifestants ont été touchés par balles.", []),
+    ],
+)
+def test_what_a_french_figure_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert fr_counts(text) == expected
+
+
+# A word after the figure is read whole, accents and all ("blessés" is no "bless" + "s").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 tués et 30 blessés.", [("killed", 12, 12), ("injured", 30, 30)]),
+        ("L'attaque a fait 3 morts et 12 blessés.", [("killed", 3, 3), ("injured", 12, 12)]),
+    ],
+)
+def test_a_figure_before_an_accented_participle(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert fr_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 corps de plus ont été repêchés.",  # an increment, not a toll
+        "12 morts supplémentaires ont été recensés.",  # the same
+        "Encore 12 corps ont été retrouvés.",  # the same, said before the figure
+        "Un village de 80 familles a été attaqué.",  # who live there
+        "Une ville de 20000 habitants a été frappée.",  # the same
+        "J'ai vu 5 morts dans la rue.",  # what one witness saw
+        "19 corps n'ont pas encore été identifiés.",  # identification, not the toll
+        "11000 personnes ont été tuées depuis le début de la guerre.",  # a running total
+        "La guerre a fait 300000 morts.",  # a war-wide total
+        "Une attaque similaire avait tué 12 personnes dans le même village.",  # another incident
+    ],
+)
+def test_french_figures_that_are_not_this_event_s_toll(text: str) -> None:
+    assert [c for c in fr_counts(text) if c[0] in ("killed", "injured", "crowd")] == []
+
+
+def test_a_figure_brought_to_one_facility_is_that_facility_s_count() -> None:
+    assert [(t[1], t[2]) for t in tolls("L'hôpital a reçu 11 corps.")] == [(11, Scope.FACILITY)]
+    assert [(t[0], t[2]) for t in tolls("53 personnes étaient soignées à l'hôpital.")] == [
+        ("injured:at one facility", Scope.FACILITY)
+    ]
+
+
+def test_the_deadliest_day_is_a_share_of_the_toll() -> None:
+    found = tolls("Vendredi a été la journée la plus meurtrière, avec 59 morts.")
+    assert [(t[1], t[2]) for t in found] == [(59, Scope.SUBSET)]
+
+
+def test_a_toll_replaced_by_a_later_one() -> None:
+    assert [(t[1], t[4]) for t in tolls("Le bilan est passé de 15 à 32 morts.")] == [
+        (15, "superseded"),
+        (32, None),
+    ]
+    assert [t[4] for t in tolls("Un précédent bilan faisait état de 15 morts.")] == ["superseded"]
+
+
+def test_a_toll_revised_up_or_down() -> None:
+    assert [t[4] for t in tolls("Le bilan a été revu à la baisse à 84 morts.")] == ["lowered"]
+    assert [t[4] for t in tolls("Le nombre de morts est passé à 27.")] == ["rising"]
+    found = fr_facts("Le bilan est passé à 86.", Aspect.CASUALTIES)
+    assert [f.value.update for f in found] == [True]  # type: ignore[union-attr]
+
+
+def test_a_toll_still_going() -> None:
+    assert [t[3] for t in tolls("94 corps avaient été retrouvés à la mi-journée.")] == [True]
+    assert [t[3] for t in tolls("Le bilan provisoire fait état de 45 morts.")] == [True]
+    assert [t[3] for t in tolls("45 personnes ont été tuées dans l'attaque.")] == [False]
+    with using("fr"):
+        assert toll_still_going("Le bilan pourrait encore s'alourdir dans les prochaines heures.")
+        assert toll_still_going("Ce bilan reste provisoire.")
+        assert not toll_still_going("Le bilan est de 12 morts.")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Aucun civil n'a été tué dans la frappe.", "killed"),
+        ("Personne n'a été tué.", "killed"),
+        ("L'attaque n'a fait aucune victime.", "killed"),
+        ("Il n'y a pas eu de morts.", "killed"),
+        ("Aucun blessé n'est à déplorer.", "injured"),
+    ],
+)
+def test_a_denied_toll_is_a_zero(text: str, counted: str) -> None:
+    found = fr_facts(text, Aspect.CASUALTIES)
+    assert [(f.key, f.value.low, f.polarity) for f in found] == [(counted, 0, Polarity.DENIED)]  # type: ignore[union-attr]
+
+
+def test_a_person_killed_is_no_zero() -> None:
+    found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
+    assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]
+
+
+def test_no_civilian_killed_denies_civilians() -> None:
+    found = fr_facts("Aucun civil n'a été tué dans la frappe.", Aspect.VICTIMS)
+    assert [(f.value.name, f.polarity) for f in found] == [("civilian", Polarity.DENIED)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "trend"),
+    [
+        ("Les chiffres sont exagérés.", "disputed", None),
+        ("Le gouvernement cherche à cacher le véritable bilan.", "disputed", None),
+        ("C'est exagéré.", "disputed", "answers"),
+    ],
+)
+def test_a_toll_disputed_without_a_figure(text: str, form: str, trend: str | None) -> None:
+    found = fr_facts(text, Aspect.CASUALTIES)
+    assert [(f.value.form, f.value.trend, f.polarity) for f in found] == [(form, trend, Polarity.DENIED)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Les soldats ont exécuté 38 civils.", "civilian"),
+        ("Des hommes armés ont tué 12 villageois.", "civilian"),
+        ("12 civils ont été tués par des djihadistes.", "civilian"),
+        ("203 terroristes ont été neutralisés.", "combatant"),
+        ("Les 3 assaillants ont été abattus.", "combatant"),
+        ("Les 12 soldats tués lors de l'embuscade ont été inhumés.", "security"),
+    ],
+)
+def test_french_victims(text: str, category: str) -> None:
+    assert category in victims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_victims"),
+    [
+        # The group acts: the active past takes "avoir" and does not agree.
+        ("Les soldats ont exécuté 38 civils.", {"security"}),
+        ("Des hommes armés ont tué 12 villageois.", {"combatant"}),
+        ("12 civils ont été tués par des djihadistes.", {"combatant"}),
+        ("Des soldats ont ouvert le feu sur la foule.", {"security", "civilian"}),
+        # The adjective describes the noun before it.
+        ("Une attaque terroriste a fait 12 morts.", {"combatant"}),
+        ("Des sources militaires font état de 12 civils tués.", {"security"}),
+        # The sides of the fighting are not who died.
+        ("12 personnes sont mortes lors d'affrontements entre des combattants et l'armée.", {"combatant"}),
+        # The rest of the dead were of another kind: no kind is excluded.
+        ("Le reste des morts étaient des combattants.", {"combatant"}),
+    ],
+)
+def test_french_groups_that_are_not_the_victims(text: str, not_victims: set[str]) -> None:
+    assert victims(text) & not_victims == set()
+
+
+def test_the_place_of_each_figure() -> None:
+    text = "30800 morts en Velnie, 16850 à Kell et 100 ailleurs."
+    wheres = [f.value.where for f in fr_facts(text, Aspect.CASUALTIES)]  # type: ignore[union-attr]
+    assert wheres == ["velnie", "kell", "elsewhere"]
+    text = "119000 manifestants à Brenton et 300000 dans tout le pays."
+    wheres = [f.value.where for f in fr_facts(text, Aspect.QUANTITY)]  # type: ignore[union-attr]
+    assert wheres == ["brenton", "country"]
+    found = fr_facts("2 blessés dans la ville voisine de Marel.", Aspect.CASUALTIES)
+    # (the figure is dropped while figures._counts_things reads 'blessés' as a noun of things)
+    assert [f.value.where for f in found] in ([], ["nearby marel"])  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis des années, la région est en proie à l'insécurité.",
+        "En 2016, une émeute y avait fait 14 morts.",
+        "Les deux villages respectent une trêve depuis au moins trois ans, et aucun camp n'a attaqué.",
+    ],
+)
+def test_french_background(text: str) -> None:
+    with using("fr"):
+        assert extract(read(text, 0, CTX), CTX.window).background
+
+
+def test_event_words_and_background() -> None:
+    with using("fr"):
+        from claimdiff.aspects.reading import rx
+
+        assert rx("events.event").search("Le bateau a chaviré au large de la côte.")
+        assert rx("events.core_event").search("Une bousculade s'est produite à l'entrée du stade.")
+        assert not rx("events.core_event").search("Les funérailles se tiendront au village.")
+        assert rx("events.kill_words").search("Les soldats ont tué des villageois.")
+        assert rx("events.background_cue").search("Depuis des années, la région est en proie à l'insécurité.")
+        assert rx("events.cumulative").search("Le conflit a fait plus de 300 000 morts.")
+        assert rx("victims.own_doubt").search("Il semble que des enfants figurent parmi les victimes.")
+        assert not rx("victims.own_doubt").search("Des enfants auraient été tués, selon des témoins.")
+    assert fr_facts("Depuis des années, la région est en proie à l'insécurité.") == []

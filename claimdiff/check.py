@@ -296,7 +296,20 @@ def scores(results: Sequence[CaseResult]) -> Scores:
 def check_report(results: Sequence[CaseResult], regressions: Sequence[Regression] = ()) -> CheckReport:
     """The check as its renderers show it: the cases, the scores (held-out cases apart), the regressions."""
     held = [r for r in results if r.heldout]
-    return CheckReport(tuple(results), scores(results), scores(held) if held else None, tuple(regressions))
+    languages = sorted({r.language for r in results})
+    by_language = []
+    if len(languages) > 1:
+        for language in languages:
+            cases = [r for r in results if r.language == language]
+            held_here = [r for r in cases if r.heldout]
+            by_language.append((language, scores(cases), scores(held_here) if held_here else None))
+    return CheckReport(
+        tuple(results),
+        scores(results),
+        scores(held) if held else None,
+        tuple(regressions),
+        tuple(by_language),
+    )
 
 
 # ---------------------------------------------------------------------------

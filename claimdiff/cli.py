@@ -20,6 +20,7 @@ import click
 from claimdiff import __version__
 from claimdiff.errors import ClaimdiffError
 from claimdiff.kinds import KIND_STYLES
+from claimdiff.lang import languages
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -93,6 +94,12 @@ def case_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Also compare what an outlet (case.yaml 'outlet:') says without naming a voice.",
     )(func)
     func = click.option("--title", help="Title of the case in reports.")(func)
+    func = click.option(
+        "--lang",
+        "language",
+        type=click.Choice(languages()),
+        help="Language of the documents whose case names none (default: detected from each one's words).",
+    )(func)
     func = click.option(
         "--date",
         "reference_date",
@@ -194,6 +201,7 @@ def main() -> None:
 def compare(
     paths: tuple[str, ...],
     reference_date: dt.date | None,
+    language: str | None,
     title: str | None,
     compare_narrators: bool,
     graph_path: str | None,
@@ -220,7 +228,7 @@ def compare(
     from claimdiff.report import RenderOptions, render
 
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title)
+    case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title, language=language)
     comparison = compare_case(case, compare_narrators=compare_narrators)
     options = RenderOptions(color=_use_color(no_color, output), table_format=table_format)
     # Render everything before writing anything, so a failure leaves no half-written file.
@@ -540,6 +548,7 @@ def report(
     output: str,
     fmt: str | None,
     reference_date: dt.date | None,
+    language: str | None,
     title: str | None,
     compare_narrators: bool,
 ) -> None:
@@ -567,7 +576,7 @@ def report(
                 param_hint="'-o' / '--output'",
             )
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title)
+    case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title, language=language)
     # Render first: a failure leaves no half-written report.
     text = render(fmt, compare_case(case, compare_narrators=compare_narrators))
     write_atomic(output, text)

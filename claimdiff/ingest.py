@@ -19,6 +19,8 @@ from typing import Any
 
 from claimdiff import yaml12
 from claimdiff.errors import DatasetError, InputError
+from claimdiff.lang import DEFAULT, languages
+from claimdiff.lang.detect import detect
 from claimdiff.model import Aspect, Case, Document, Expectation, Strength
 
 MANIFEST_NAMES = ("case.yaml", "case.yml")
@@ -77,8 +79,11 @@ def load_case(
     reference_date: dt.date | None = None,
     stdin: bytes | None = None,
     title: str | None = None,
+    language: str | None = None,
 ) -> Case:
-    """Turn command-line inputs (files, folders, ``-``) into one case."""
+    """Turn command-line inputs (files, folders, ``-``) into one case. ``language`` is the code
+    of the language data to read the documents with where the case does not name one; without
+    it, each document's language is detected from its words."""
     if not inputs:
         raise InputError("give at least one document, folder or '-'")
     manifests = [Path(p) for p in inputs if str(p) != STDIN and _manifest(Path(p))]
@@ -89,7 +94,7 @@ def load_case(
                 "run claimdiff once per case or use `claimdiff check`",
                 path=str(manifests[0]),
             )
-        case = load_manifest(manifests[0])
+        case = load_manifest(manifests[0], language=language)
         if reference_date is not None or title is not None:
             case = Case(
                 title=title or case.title,
@@ -101,23 +106,32 @@ def load_case(
                 heldout=case.heldout,
             )
         return case
+    forced = _language(language, "--lang", None) if language is not None else None
     docs: list[Document] = []
     for item in _expand(inputs):
         if item == STDIN:
             if stdin is None:
                 raise InputError("standard input was requested but none was given", path="-")
-            text = decode(stdin, "<stdin>")
-            docs.append(Document(id=f"d{len(docs) + 1}", path="-", text=text, title=None))
+            text, shown = decode(stdin, "<stdin>"), "-"
         else:
             path = Path(item)
-            docs.append(Document(id=f"d{len(docs) + 1}", path=str(path), text=read_text(path), title=None))
+            text, shown = read_text(path), str(path)
+        lang = forced or text_language(text)
+        docs.append(Document(id=f"d{len(docs) + 1}", path=shown, text=text, title=None, language=lang))
     return Case(title=title, reference_date=reference_date, documents=tuple(docs))
+
+
+def text_language(text: str) -> str:
+    """The language a document with no declared language is read in: detected from its words,
+    English when they do not tell."""
+    return detect(text) or DEFAULT
 
 
 def load_texts(texts: Iterable[str], *, reference_date: dt.date | None = None) -> Case:
     """Build a case from strings (the notebook API)."""
+    normal = [_normalise(t, f"<text {i}>") for i, t in enumerate(texts, 1)]
     docs = tuple(
-        Document(id=f"d{i}", path=None, text=_normalise(t, f"<text {i}>")) for i, t in enumerate(texts, 1)
+        Document(id=f"d{i}", path=None, text=t, language=text_language(t)) for i, t in enumerate(normal, 1)
     )
     if not docs:
         raise InputError("give at least one text")
@@ -176,8 +190,10 @@ def find_cases(paths: Sequence[str | Path]) -> list[Path]:
     return sorted(found)
 
 
-def load_manifest(manifest: str | Path) -> Case:
-    """Load and validate a case manifest (or the case folder holding it) and its documents."""
+def load_manifest(manifest: str | Path, *, language: str | None = None) -> Case:
+    """Load and validate a case manifest (or the case folder holding it) and its documents. A
+    document is read in the language its entry names, else the case's, else ``language``, else
+    the one its words show."""
     manifest = Path(manifest)
     if manifest.is_dir():
         found = _manifest(manifest)
@@ -189,11 +205,13 @@ def load_manifest(manifest: str | Path) -> Case:
     data, lines = _parse_yaml(raw, name)
     _validate(data, lines, name)
     folder = manifest.parent.resolve()
-    case_language = _language(data.get("language"), name, lines.get(("language",)))
+    declared = data.get("language")
+    case_language = _language(declared, name, lines.get(("language",))) if declared is not None else None
+    fallback = _language(language, "--lang", None) if language is not None else None
     docs: list[Document] = []
     for i, entry in enumerate(data["documents"]):
         line = lines.get(("documents", i))
-        language = _language(entry.get("language"), name, line) if "language" in entry else case_language
+        given = _language(entry.get("language"), name, line) if "language" in entry else case_language
         rel = entry["file"]
         if entry.get("source") and entry.get("outlet"):
             raise DatasetError(
@@ -207,14 +225,15 @@ def load_manifest(manifest: str | Path) -> Case:
         if not target.is_file():
             raise DatasetError(f"document {rel!r} does not exist", path=name, line=line)
         shown = str(manifest.parent / rel)
+        text = read_text(Path(shown))
         docs.append(
             Document(
                 id=f"d{i + 1}",
                 path=shown,
-                text=read_text(Path(shown)),
+                text=text,
                 title=entry.get("title"),
                 source=entry.get("source"),
-                language=language,
+                language=given or fallback or text_language(text),
                 outlet=entry.get("outlet"),
             )
         )
@@ -260,11 +279,7 @@ def _expectation(item: dict[str, Any], line: int | None) -> Expectation:
 
 
 def _language(code: Any, name: str, line: int | None) -> str:
-    """A language code that has language data; English when the case names none."""
-    from claimdiff.lang import DEFAULT, languages
-
-    if code is None:
-        return DEFAULT
+    """A language code that has language data."""
     if code not in languages():
         known = ", ".join(languages())
         raise DatasetError(f"language: {code!r} has no language data (known: {known})", path=name, line=line)
@@ -438,9 +453,12 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
         text = doc.get("text")
         if not isinstance(text, str) or not text.strip():
             raise bad(f"{where}.text: expected a non-empty string")
-        for key in ("source", "outlet", "name", "title"):
+        for key in ("source", "outlet", "name", "title", "language"):
             if doc.get(key) is not None and not isinstance(doc[key], str):
                 raise bad(f"{where}.{key}: expected a string or null")
+        if doc.get("language") is not None and doc["language"] not in languages():
+            known = ", ".join(languages())
+            raise bad(f"{where}.language: {doc['language']!r} has no language data (known: {known})")
         label = doc.get("name") if doc.get("name") is not None else doc.get("id")
         docs.append(
             Document(
@@ -448,8 +466,9 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
                 # The document's name plays the part of a file name: it names the author voice
                 # of unattributed sentences when there is no "source".
                 path=str(label) if label is not None else None,
-                text=_normalise(text, f"{name}:{lineno}: {where}"),
+                text=(clean := _normalise(text, f"{name}:{lineno}: {where}")),
                 title=doc.get("title"),
+                language=doc.get("language") or text_language(clean),
                 source=doc.get("source") or None,
                 outlet=doc.get("outlet") or None,
             )

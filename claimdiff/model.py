@@ -524,7 +524,9 @@ class Comparison:
                 "title": case.title,
                 "reference_date": case.reference_date.isoformat() if case.reference_date else None,
             },
-            "documents": [{"id": d.id, "path": d.path, "title": d.title} for d in case.documents],
+            "documents": [
+                {"id": d.id, "path": d.path, "title": d.title, "language": d.language} for d in case.documents
+            ],
             "sources": [s.to_record() for s in self.sources],
             "statements": [s.to_record() for s in self.statements],
             "claims": [c.to_record() for c in self.claims],

@@ -50,6 +50,11 @@ class CaseResult:
     def ok(self) -> bool:
         return all(o.met for o in self.outcomes)
 
+    @property
+    def language(self) -> str:
+        """The languages of the case's documents, joined: "en", "fr", "en+fr"."""
+        return "+".join(sorted({d.language for d in self.comparison.case.documents}))
+
 
 @dataclass(frozen=True, slots=True)
 class Scores:
@@ -81,7 +86,13 @@ class CheckReport:
     scores: Scores
     heldout_scores: Scores | None  # None when no case is held out
     regressions: tuple[Regression, ...] = ()
+    # Per language of the cases ("en", "fr", "en+fr" for a case that mixes them): (language,
+    # all cases, held-out cases or None), when the cases are in more than one.
+    by_language: tuple[tuple[str, Scores, Scores | None], ...] = ()
 
     @property
     def heldout(self) -> tuple[CaseResult, ...]:
         return tuple(r for r in self.results if r.heldout)
+
+    def in_language(self, language: str) -> tuple[CaseResult, ...]:
+        return tuple(r for r in self.results if r.language == language)

@@ -52,3 +52,67 @@ def test_a_language_without_data_is_refused_with_its_line(tmp_path: Path) -> Non
         load_manifest(tmp_path)
     assert "'zz' has no language data" in str(err.value)
     assert err.value.line == 2
+
+
+_FR = "L'armée a affirmé mardi que 203 combattants avaient été tués lors de l'opération dans le village."
+_EN = "The army said on Tuesday that 203 fighters were killed during the operation in the village."
+
+
+def test_the_language_of_a_text_is_told_by_its_small_words() -> None:
+    from claimdiff.lang.detect import detect
+
+    assert detect(_FR) == "fr"
+    assert detect(_EN) == "en"
+    # Names and figures alone say nothing: the caller falls back on the case's language.
+    assert detect("Moura, 2022: 203") is None
+
+
+def test_a_document_whose_case_names_no_language_is_read_in_the_one_its_words_show(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(_FR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_EN, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Moura, 2022", encoding="utf-8")
+    (tmp_path / "case.yaml").write_text(
+        "documents:\n  - file: a.txt\n  - file: b.txt\n  - file: c.txt\n", encoding="utf-8"
+    )
+    assert [d.language for d in load_manifest(tmp_path).documents] == ["fr", "en", "en"]
+    # A language the case declares wins over the words; --lang reads what the case leaves open.
+    (tmp_path / "case.yaml").write_text(
+        "documents:\n  - {file: a.txt, language: en}\n  - file: b.txt\n  - file: c.txt\n", encoding="utf-8"
+    )
+    assert [d.language for d in load_manifest(tmp_path, language="fr").documents] == ["en", "fr", "fr"]
+
+
+def test_plain_files_are_read_in_the_language_their_words_show_unless_told(tmp_path: Path) -> None:
+    from claimdiff.ingest import load_case, load_texts
+
+    (tmp_path / "a.txt").write_text(_FR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_EN, encoding="utf-8")
+    files = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    assert [d.language for d in load_case(files).documents] == ["fr", "en"]
+    assert [d.language for d in load_case(files, language="en").documents] == ["en", "en"]
+    assert [d.language for d in load_texts([_EN, _FR]).documents] == ["en", "fr"]
+
+
+def test_the_report_says_which_language_each_document_was_read_in() -> None:
+    from claimdiff.ingest import load_texts
+
+    record = compare_case(load_texts([_FR, _EN])).to_record()
+    assert [(d["id"], d["language"]) for d in record["documents"]] == [("d1", "fr"), ("d2", "en")]
+
+
+def test_a_jsonl_document_names_its_language_or_has_it_detected(tmp_path: Path) -> None:
+    import json
+
+    from claimdiff.errors import InputError
+    from claimdiff.ingest import load_jsonl_cases
+
+    path = tmp_path / "cases.jsonl"
+    lines = [
+        {"documents": [{"text": _FR}, {"text": _FR, "language": "en"}]},
+        {"documents": [{"text": _EN, "language": "zz"}]},
+    ]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    (_, first), (_, second) = load_jsonl_cases(path)
+    assert isinstance(first, Case) and [d.language for d in first.documents] == ["fr", "en"]
+    assert isinstance(second, InputError)
+    assert str(second) == f"{path}:2: documents[0].language: 'zz' has no language data (known: en, fr)"

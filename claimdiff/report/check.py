@@ -62,6 +62,14 @@ def render_check(report: CheckReport, options: CheckOptions | None = None) -> st
     if report.heldout_scores is not None:
         out.append("")
         out.append(score_table(report.heldout_scores, f"Held-out cases ({len(report.heldout)})"))
+    for language, all_scores, held_scores in report.by_language:
+        cases = report.in_language(language)
+        out.append("")
+        out.append(score_table(all_scores, f"Cases in {language} ({len(cases)})"))
+        if held_scores is not None:
+            held = sum(r.heldout for r in cases)
+            out.append("")
+            out.append(score_table(held_scores, f"Held-out cases in {language} ({held})"))
     return "\n".join(out) + "\n"
 
 

@@ -223,6 +223,7 @@ def render_check_json(report: CheckReport) -> str:
                 "case": res.slug,
                 "path": res.path,
                 "heldout": res.heldout,
+                "language": res.language,
                 "ok": res.ok,
                 "expectations": [
                     {
@@ -255,6 +256,13 @@ def render_check_json(report: CheckReport) -> str:
         "cases": cases,
         "scores": _score_rows(report.scores),
         "heldout_scores": _score_rows(held) if held is not None else None,
+        "languages": {
+            language: {
+                "scores": _score_rows(all_scores),
+                "heldout_scores": _score_rows(held_scores) if held_scores is not None else None,
+            }
+            for language, all_scores, held_scores in report.by_language
+        },
         "regressions": [{"case": r.slug, "what": r.what} for r in report.regressions],
     }
     return json.dumps(record, indent=2, ensure_ascii=False) + "\n"

@@ -174,3 +174,27 @@ def test_terminal_colour_and_no_color():
     assert ANSI.encode() in run_in_tty(["check", moura])
     assert ANSI.encode() not in run_in_tty(["check", moura], env={"NO_COLOR": "1"})
     assert ANSI.encode() not in run_in_tty(["check", "--no-color", moura])
+
+
+def test_cases_in_several_languages_are_scored_per_language(tmp_path):
+    import json
+
+    texts = {
+        "en": "The ministry said 12 people were killed in the blast.",
+        "fr": "Le ministère a indiqué que 12 personnes avaient été tuées dans l'explosion.",
+    }
+    for code, text in texts.items():
+        (tmp_path / code).mkdir()
+        (tmp_path / code / "a.txt").write_text(text, encoding="utf-8")
+        (tmp_path / code / "case.yaml").write_text(
+            "documents:\n  - {file: a.txt, source: ministry}\n"
+            "expect:\n  - {kind: none, aspect: place, between: [ministry, ministry]}\n",
+            encoding="utf-8",
+        )
+    record = json.loads(run(["check", tmp_path, "-f", "json"]).stdout)
+    assert sorted(record["languages"]) == ["en", "fr"]
+    assert {c["case"]: c["language"] for c in record["cases"]} == {"en": "en", "fr": "fr"}
+    text = run(["check", tmp_path, "--no-color"]).stdout
+    assert "Cases in en (1)" in text and "Cases in fr (1)" in text
+    # One language: no per-language tables.
+    assert "Cases in" not in run(["check", tmp_path / "en", "--no-color"]).stdout

@@ -409,3 +409,13 @@ def test_terminal_output_to_a_file_is_not_coloured(tmp_path):
     out = tmp_path / "r.txt"
     assert run_in_tty(["compare", "fixtures/moura", "-o", str(out)]) == b""
     assert ANSI not in out.read_text(encoding="utf-8")
+
+
+def test_lang_reads_documents_in_the_language_named_and_refuses_one_without_data(tmp_path):
+    (tmp_path / "a.txt").write_text("The army said 203 fighters were killed.\n", encoding="utf-8")
+    detected = json.loads(run(["compare", tmp_path / "a.txt", "-f", "json"]).stdout)
+    forced = json.loads(run(["compare", tmp_path / "a.txt", "-f", "json", "--lang", "fr"]).stdout)
+    assert [d["language"] for d in detected["documents"]] == ["en"]
+    assert [d["language"] for d in forced["documents"]] == ["fr"]
+    result = run(["compare", tmp_path / "a.txt", "--lang", "zz"], exit_code=2)
+    assert "'zz' is not one of" in result.stderr

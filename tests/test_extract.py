@@ -130,6 +130,9 @@ def test_victims(text: str, category: str) -> None:
         "Twelve people died in clashes between opposition fighters and the army.",
         # A union of workers speaks; it names no victims.
         "The workers' union said at least 20 people had died in the blast.",
+        # A denial of having killed civilians says nothing of who the victims were.
+        "The army on Sunday denied killing civilians in an air strike.",
+        "The General Staff firmly denies the allegations of civilian casualties.",
     ],
 )
 def test_no_victims_without_victims(text: str) -> None:

@@ -67,6 +67,10 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
             continue
         if _one_nation_denied(text, m.start()):
             continue
+        if reading.clauses.polarity(m.start(), m.end()) is Polarity.DENIED and not negated_just_before(
+            text, m.start()
+        ):
+            continue  # "the army denied killing civilians": it says nothing of who the victims were
         term = m.group(0).lower()
         facts.append(victim_fact(reading, term, categories[term], m.start(), m.end()))
     for m in rx("victims.men").finditer(text):

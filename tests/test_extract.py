@@ -139,6 +139,14 @@ def test_no_victims_without_victims(text: str) -> None:
     assert {f.value.name for f in facts(text, Aspect.VICTIMS)} <= {"civilian"} - {"civilian"}  # type: ignore[union-attr]
 
 
+def test_who_helped_the_group_that_killed_does_not_make_it_a_victim() -> None:
+    text = "The ministry said Malian soldiers, aided by foreign mercenaries, allegedly killed hundreds of civilians."
+    assert {f.value.category for f in facts(text, Aspect.VICTIMS)} == {"civilian"}  # type: ignore[union-attr]
+    # A comma that opens a clause of its own still ends the group's part.
+    text = "Two soldiers, a police statement said, were killed in the ambush."
+    assert {f.value.category for f in facts(text, Aspect.VICTIMS)} == {"security"}  # type: ignore[union-attr]
+
+
 def test_the_other_side_of_a_clash_is_not_among_the_victims() -> None:
     found = facts(
         "47 gendarmes were injured in clashes with protesters at the site on Saturday.", Aspect.VICTIMS

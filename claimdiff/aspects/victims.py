@@ -119,9 +119,21 @@ def _one_nation_denied(text: str, start: int) -> bool:
     return bool(words) and names_a_nation(words[-1]) and negated_just_before(text, start)
 
 
+# How far after a group its aside may open ("Malian soldiers, aided by ...").
+_ASIDE_REACH = 30
+
+
 def _is_agent(text: str, end: int) -> bool:
     """The group is the subject of an active violent verb: "soldiers ... executed 38 civilians"."""
     rest = text[end : end + 90]
+    aside = rx("victims.agent_aside").search(text[end : end + 150])
+    if aside is not None and aside.start() < _ASIDE_REACH:
+        # Who helped the group, between commas, opens no clause: read past it, offsets kept.
+        rest = (
+            text[end : end + aside.start()]
+            + " " * len(aside.group())
+            + text[end + aside.end() : end + 90 + aside.end()]
+        )
     m = rx("victims.active_violence").search(rest)
     if not m or m.group("aux") or rx("victims.agent_break", 0).search(rest[: m.start()]):
         return False

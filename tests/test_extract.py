@@ -140,7 +140,7 @@ def test_no_victims_without_victims(text: str) -> None:
 
 
 def test_who_helped_the_group_that_killed_does_not_make_it_a_victim() -> None:
-    text = "The ministry said Malian soldiers, aided by foreign mercenaries, allegedly killed hundreds of civilians."
+    text = "The ministry said soldiers, aided by foreign mercenaries, allegedly killed hundreds of civilians."
     assert {f.value.category for f in facts(text, Aspect.VICTIMS)} == {"civilian"}  # type: ignore[union-attr]
     # A comma that opens a clause of its own still ends the group's part.
     text = "Two soldiers, a police statement said, were killed in the ambush."

@@ -349,6 +349,15 @@ def test_a_figure_is_quoted_in_the_documents_own_words() -> None:
     assert quoted == ["16 850", "30 800"]
 
 
+def test_a_voice_that_disputes_the_toll_in_words_is_at_odds_with_it_whatever_its_own_figure() -> None:
+    report = "At least 14 people died, the governor said. The mayor said 21 people died. " + (
+        "The mayor said the official toll is far below the reality."
+    )
+    assert _toll_clashes(report) == [("governor", "mayor", "soft")]
+    # Without the dispute, a lower bound and a higher figure fit.
+    assert _toll_clashes(report.rsplit(" The mayor said the official", 1)[0]) == []
+
+
 def test_a_toll_revised_down_disputes_a_count_still_going_softly() -> None:
     report = (
         "The toll from the blast has risen to 88, with 26 more bodies retrieved, the governor said. "

@@ -154,6 +154,18 @@ def test_the_other_side_of_a_clash_is_not_among_the_victims() -> None:
     assert {f.value.category for f in found} == {"security"}  # type: ignore[union-attr]
 
 
+def test_a_cue_of_another_time_in_a_quotation_covers_its_own_sentence_only() -> None:
+    quote = (
+        "“Nothing like this has happened here. For years we have warned about the dam. "
+        "The flood was caused by negligence,” the mayor said."
+    )
+    found = extract(read(quote, 0, CTX), CTX.window)
+    assert not found.background
+    assert [f.value.category for f in found.facts if f.aspect is Aspect.CAUSE] == ["accident"]  # type: ignore[union-attr]
+    # Unquoted, the cue still makes the sentence background.
+    assert extract(read("For years the dam was neglected, the mayor said.", 0, CTX), CTX.window).background
+
+
 def test_causes_and_their_polarity() -> None:
     assert {f.value.category for f in facts("An airstrike hit the hospital.", Aspect.CAUSE)} == {"aerial"}  # type: ignore[union-attr]
     assert {f.value.category for f in facts("One of the rockets misfired.", Aspect.CAUSE)} == {

@@ -679,6 +679,15 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     if _other_groups(ha[-1], hb[-1]):
         return None
     found = _count_pair(block, a, b, ha[-1], hb[-1], scene.names)
+    if found.kind is RelationKind.AGREEMENT:
+        disputing = next((v for v in (a, b) if _disputes_in_words(block, v)), None)
+        if disputing is not None and not _same_figure(ha[-1], hb[-1]):
+            # "21 bodies already; the official toll is far below the reality": bounds that fit,
+            # but the voice says the other's figure is wrong.
+            detail = f"{found.detail.rsplit(': ', 1)[0]}: {scene.names[disputing]} disputes the other's toll"
+            return dataclasses.replace(
+                found, kind=RelationKind.CONTRADICTION, strength=Strength.SOFT, detail=detail, score=0.6
+            )
     if found.kind is RelationKind.CONTRADICTION and _at_another_moment(ha[-1], hb[-1]):
         if _lower_later(ha, hb):
             return found
@@ -886,6 +895,12 @@ def disputed(m: Mention) -> bool:
     """A figure the voice denies ("denied that the toll reached 100"): the figure is someone
     else's, not the voice's own (a denied zero, "no one died", is the voice's own nought)."""
     return isinstance(m.fact.value, Count) and holds_negation(m.fact.polarity, m.fact.value)
+
+
+def _disputes_in_words(block: Block, source: str) -> bool:
+    """The voice disputes a toll with no figure of its own in the same words ("the toll was
+    inflated", "the official toll is far below the reality")."""
+    return any(m.fact.value.form == "disputed" and disputed(m) for m in block.mentions(source))  # type: ignore[union-attr]
 
 
 def _dispute(block: Block, a: str, b: str, scene: Scene) -> Found | None:

@@ -9,6 +9,7 @@ a sentence (or a clause of it) background.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, pair_found
@@ -170,6 +171,15 @@ def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> 
     """The clause of a far date, and what hangs on it ("since 2011, when 14 people were killed");
     the clause of another incident named as such ("a similar bombing in July killed seven")."""
     out = [date_clause(text, m.start(), m.end()) for m in rx("events.other_incident").finditer(text)]
+    inner = _inner_sentences(text)
+    if len(inner) > 1:
+        # "« The rain does not explain everything. For years we have warned ... It is negligence »":
+        # a cue of another time makes its own sentence of the quotation background, not the rest.
+        plain = without_comparisons(text)
+        for m in rx("events.background_cue").finditer(plain):
+            span = next(((a, b) for a, b in inner if a <= m.start() < b), None)
+            if span is not None and not rx("events.kill_words").search(text[span[0] : span[1]]):
+                out.append(span)
     if ctx.window is None:
         return out
     for t in times:
@@ -200,6 +210,23 @@ def _another_days_incident(text: str, t: TimeExpr, ctx: Context) -> bool:
     return _dates_event(text, t, ctx.dated)
 
 
+# A sentence end inside a statement (a quotation of several sentences): a full stop, then a capital.
+_INNER_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«]?\s?[^\W\d_])")
+
+
+def _inner_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences a statement holds: one, or several when it quotes several."""
+    if not any(q in text for q in '"“«'):
+        return [(0, len(text))]  # no quotation: "U.S. officials" ends no sentence
+    spans, start = [], 0
+    for m in _INNER_END.finditer(text):
+        if text[m.end()].isupper() or text[m.end()] in '"“«':
+            spans.append((start, m.start()))
+            start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
     """About another time than the event: "since 2014", "last year", a riot in 2016.
 
@@ -209,6 +236,8 @@ def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
     """
     plain = without_comparisons(text)
     cue = bool(rx("events.background_cue").search(plain)) and not rx("events.kill_words").search(text)
+    if cue and len(_inner_sentences(text)) > 1:
+        cue = False  # a quotation of several sentences: the cue's own is background (background_clauses)
     if ctx.window is None:
         return cue
     lo, hi = ctx.window

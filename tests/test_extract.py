@@ -44,6 +44,7 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("More than 200,000 people have been displaced.", [("displaced", 200001, float("inf"))]),
         ("The death toll has risen to at least 19.", [("killed", 19, float("inf"))]),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
+        ("The march on Saturday drew 6,200 people.", [("crowd", 6200, 6200)]),
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
         # "including" reaches no figure past a verb: the 6 injured are a toll of their own.
         (

@@ -72,6 +72,10 @@ def victims(text: str) -> set[str]:
         ("9 personnes sont toujours portées disparues.", [("missing", 9, 9)]),
         ("15000 personnes ont pris part au rassemblement.", [("crowd", 15000, 15000)]),
         ("15000 manifestants ont défilé.", [("crowd", 15000, 15000)]),
+        # A crowd told by the verb before it, or by who was there.
+        ("La marche organisée samedi à Brenne a réuni 6200 personnes.", [("crowd", 6200, 6200)]),
+        ("Nous étions 25000 dans les rues samedi !", [("crowd", 25000, 25000)]),
+        ("Ils étaient 11300 selon la préfecture.", [("crowd", 11300, 11300)]),
         ("5000 soldats ont été déployés.", [("deployed", 5000, 5000)]),
         ("363 personnes ont été secourues.", [("rescued", 363, 363)]),
         ("300 migrants étaient à bord.", [("aboard", 300, 300)]),

@@ -93,6 +93,11 @@ def _at(text: str, word: str) -> tuple[int, int]:
         # Inverted after a quotation or at the end: "..., a indiqué X", "a-t-il dit", "dit-il".
         ("Au moins 30 personnes ont été tuées, a indiqué le ministère.", "le ministère", ()),
         ("Au moins neuf personnes ont été tuées, a indiqué mardi le ministère.", "le ministère", ()),
+        (
+            "Une femme a été interpellée, a annoncé sur place le procureur, en donnant un nouveau bilan.",
+            "le procureur",
+            (),
+        ),
         ("Huit soldats ont été tués, a rapporté Radio Kelva.", "Radio Kelva", ()),
         (
             "Neuf personnes sont mortes dans une crue qui a emporté un pont à Sarn, dans la nuit de lundi à "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -45,6 +46,15 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("The death toll has risen to at least 19.", [("killed", 19, float("inf"))]),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
         ("The march on Saturday drew 6,200 people.", [("crowd", 6200, 6200)]),
+        # "the deaths of", "the lives of": the dead, whatever verb of hurting follows.
+        (
+            "The fire caused the deaths of at least ten people and injured 37.",
+            [("killed", 10, math.inf), ("injured", 37, 37)],
+        ),
+        (
+            "Shells hit the district, claiming the lives of 8 people and injuring more than 58 others.",
+            [("killed", 8, 8), ("injured", 59, math.inf)],
+        ),
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
         # "including" reaches no figure past a verb: the 6 injured are a toll of their own.
         (

@@ -8,6 +8,8 @@ words of counts, events and victims, not those of numbers.yaml. The helpers are 
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from test_extract import CTX, counts, facts
 
@@ -76,6 +78,12 @@ def victims(text: str) -> set[str]:
         ("La marche organisée samedi à Brenne a réuni 6200 personnes.", [("crowd", 6200, 6200)]),
         ("Nous étions 25000 dans les rues samedi !", [("crowd", 25000, 25000)]),
         ("Ils étaient 11300 selon la préfecture.", [("crowd", 11300, 11300)]),
+        # "la mort de", "le décès de": the dead, whatever verb of hurting follows.
+        (
+            "Le feu a provoqué la mort d’au moins dix personnes, et en a blessé 37.",
+            [("killed", 10, math.inf), ("injured", 37, 37)],
+        ),
+        ("La radio a rapporté le décès de dix personnes et la blessure d’une autre.", [("killed", 10, 10)]),
         ("5000 soldats ont été déployés.", [("deployed", 5000, 5000)]),
         ("363 personnes ont été secourues.", [("rescued", 363, 363)]),
         ("300 migrants étaient à bord.", [("aboard", 300, 300)]),

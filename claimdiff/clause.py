@@ -36,6 +36,8 @@ _NEGATOR_WORDS = 6
 _NEGATOR_REACH = 60
 # A hedge a little after a value still hedges it ("... 300 people, allegedly").
 _HEDGE_LOOKBACK = 20
+# ... and the subject of a hedged verb before it ("Hundreds of civilians were allegedly killed").
+_HEDGE_SUBJECT_REACH = 60
 
 
 class Cue(str, Enum):
@@ -276,9 +278,21 @@ def _negations(text: str) -> list[Scope]:
 
 def _hedges(text: str) -> list[Scope]:
     return [
-        Scope(Cue.HEDGE, (m.start(), m.end()), (max(0, m.end() - _HEDGE_LOOKBACK), len(text) + 1))
+        Scope(
+            Cue.HEDGE,
+            (m.start(), m.end()),
+            (min(max(0, m.end() - _HEDGE_LOOKBACK), _subject_start(text, m.start())), len(text) + 1),
+        )
         for m in _rx("hedge").finditer(text)
     ]
+
+
+def _subject_start(text: str, at: int) -> int:
+    """Where the clause of a hedge at ``at`` starts, within reach: its subject is hedged with it
+    ("Hundreds of civilians were allegedly killed", "200 civils auraient été tués")."""
+    lo = max(0, at - _HEDGE_SUBJECT_REACH)
+    marks = [i for i in range(lo, at) if text[i] in ",;:"]
+    return marks[-1] + 1 if marks else lo
 
 
 def _conditions(text: str) -> list[Scope]:

@@ -23,6 +23,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
         # "Not just" or "not only" adds to what follows; it does not deny it.
         ("The dead were killed not just by the 12 shells, the army said.", "12", Polarity.AFFIRMED),
         ("Rebels allegedly shelled the market, killing 9.", "9", Polarity.HEDGED),
+        # A hedged verb hedges its subject too, within its clause.
+        ("Hundreds of civilians were allegedly killed in the village.", "Hundreds", Polarity.HEDGED),
+        ("Police said 12 people were hurt, and rebels were allegedly behind it.", "12", Polarity.AFFIRMED),
         # A denial stops at the sentence's turn.
         ("The ministry denied the strike, but residents counted 17 bodies.", "17", Polarity.AFFIRMED),
         # ... and at a new verb of saying or blaming joined by "and".

@@ -255,6 +255,8 @@ def test_a_dated_place_and_a_quotation_are_no_apposition() -> None:
     [
         ("L'armée a démenti que 40 civils aient été tués.", "40", Polarity.DENIED),
         ("La police a déclaré que 12 personnes étaient mortes.", "12", Polarity.AFFIRMED),
+        # The conditional after its subject hedges the subject's figure.
+        ("Au moins 200 civils auraient été tués dans le village.", "200", Polarity.HEDGED),
         ("Aucun civil n'a été blessé lors du raid.", "civil", Polarity.DENIED),
         ("Les soldats n'ont tué aucun civil.", "civil", Polarity.DENIED),
         ("L'opération s'est déroulée sans faire de victimes civiles.", "victimes", Polarity.DENIED),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,33 @@ def test_a_jsonl_document_names_its_language_or_has_it_detected(tmp_path: Path) 
     assert isinstance(first, Case) and [d.language for d in first.documents] == ["fr", "en"]
     assert isinstance(second, InputError)
     assert str(second) == f"{path}:2: documents[0].language: 'zz' has no language data (known: en, fr)"
+
+
+def test_a_french_and_an_english_account_compare_as_two_english_ones_would() -> None:
+    docs = (
+        Document(
+            "d1",
+            "fr.txt",
+            "Selon l'armée, 203 combattants ont été tués le 27 mars à 400 km au nord-est de Bamako.",
+            source="army",
+            language="fr",
+        ),
+        Document(
+            "d2",
+            "en.txt",
+            "Residents said 41 civilians were killed on March 29 some 400 km northeast of Bamako.",
+            source="residents",
+            language="en",
+        ),
+    )
+    comparison = compare_case(Case("t", dt.date(2022, 4, 5), docs))
+    found = {
+        (r.aspect.value, r.kind.value, r.strength.value if r.strength else "") for r in comparison.relations
+    }
+    # The place agrees in both languages; the date and who the victims were do not.
+    assert ("place", "agreement", "") in found
+    assert ("time", "contradiction", "hard") in found
+    assert ("victims", "contradiction", "hard") in found
+    # Each side is quoted in its own words.
+    words = {v.value.text for r in comparison.relations for v in r.values}
+    assert "le 27 mars" in words and "on March 29" in words

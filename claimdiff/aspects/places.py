@@ -165,7 +165,8 @@ def _direction(reading: Reading) -> list[Fact]:
 def _relative(reading: Reading) -> list[Fact]:
     facts = []
     for m in rx("places.relative", 0).finditer(reading.text):
-        name = f"{m.group('dist')} km {m.group('dir')} of {m.group('ref')}"
+        direction = table("places.directions").get(m.group("dir").lower(), m.group("dir"))
+        name = f"{m.group('dist')} km {direction} of {m.group('ref')}"
         value = Label(name, m.group(0), RELATIVE)
         facts.append(Fact(Aspect.PLACE, "event", value, Polarity.AFFIRMED, reading.span(*m.span())))
     return facts

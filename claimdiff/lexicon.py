@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff.lang import active, per_language
+from claimdiff.lang import DEFAULT, active, load, per_language
 
 _PUNCT = re.compile(r"[^\w\s&'-]")
 
@@ -204,6 +204,23 @@ def _demonyms() -> frozenset[str]:
 def is_demonym(word: str) -> bool:
     """ "Afghan", "Syrian": a country's adjective, which describes a speaker but names no body."""
     return word.lower() in _demonyms()
+
+
+@per_language
+def _demonym_ids() -> dict[str, str]:
+    """Each demonym of the language in force -> the same state's demonym in the default language
+    (English), the form its forces are named by in every language ("russe" -> "Russian")."""
+    ids = active().table("names.country_ids")
+    default = load(DEFAULT).table("names.countries")
+    out = {}
+    for country, demonym in active().table("names.countries").items():
+        out[str(demonym).lower()] = str(default.get(ids.get(country, country), demonym))
+    return out
+
+
+def demonym_id(demonym: str) -> str:
+    """The demonym a state's forces are named by whatever the language: "russe" -> "Russian"."""
+    return _demonym_ids().get(demonym.lower(), demonym)
 
 
 @per_language

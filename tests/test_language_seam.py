@@ -147,3 +147,25 @@ def test_a_french_and_an_english_account_compare_as_two_english_ones_would() -> 
     # Each side is quoted in its own words.
     words = {v.value.text for r in comparison.relations for v in r.values}
     assert "le 27 mars" in words and "on March 29" in words
+
+
+def test_a_states_forces_are_one_actor_whichever_language_names_them() -> None:
+    docs = (
+        Document(
+            "d1",
+            "fr.txt",
+            "Des missiles russes ont frappé la gare, selon le gouverneur.",
+            source="governor",
+            language="fr",
+        ),
+        Document(
+            "d2",
+            "en.txt",
+            "Russian missiles struck the station, residents said.",
+            source="residents",
+            language="en",
+        ),
+    )
+    comparison = compare_case(Case("t", None, docs))
+    agreed = [r for r in comparison.relations if r.aspect.value == "actor" and r.kind.value == "agreement"]
+    assert [r.detail for r in agreed] == ["who took part: both state Russian forces"]

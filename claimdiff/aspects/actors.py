@@ -22,6 +22,7 @@ from claimdiff.lang import Language
 from claimdiff.lexicon import (
     AliasTable,
     country_names,
+    demonym_id,
     is_demonym,
     known_actors,
     normalise_name,
@@ -53,7 +54,13 @@ def _weapon_re() -> re.Pattern[str]:
     def make(lang: Language) -> re.Pattern[str]:
         demonyms = sorted({str(d) for d in lang.table("names.countries").values()}, key=len, reverse=True)
         names = "|".join(re.escape(d) for d in demonyms)
-        return re.compile(rf"\b(?P<name>{names})" + lang.source("actors.weapon_of"))
+        # English puts the adjective first ("Russian missiles"), French after ("missiles russes",
+        # with its endings): the words before and after it are the language's.
+        return re.compile(
+            lang.source("actors.weapon_before")
+            + rf"\b(?P<name>{names})(?:{lang.source('actors.demonym_endings')})?"
+            + lang.source("actors.weapon_of")
+        )
 
     return derived("actors.weapon_re", make)
 
@@ -211,8 +218,9 @@ def state_forces(name: str) -> str | None:
 
 
 def _forces(demonym: str) -> str:
-    """ "Russian" -> "Russian forces": the name a state's forces go by."""
-    return f"{demonym} {min(wordset('actors.weapon_forces'))}"
+    """ "Russian" (or "russe") -> "Russian forces": the name a state's forces go by, one in
+    every language."""
+    return f"{demonym_id(demonym)} {min(wordset('actors.weapon_forces'))}"
 
 
 def _weapons(reading: Reading, blocked: list[tuple[int, int]]) -> list[Fact]:

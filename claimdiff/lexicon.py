@@ -21,7 +21,8 @@ _PUNCT = re.compile(r"[^\w\s&'-]")
 
 @per_language
 def _determiners() -> re.Pattern[str]:
-    return re.compile(rf"^{active().source('names.determiners')}\s+", re.IGNORECASE)
+    # A determiner ends at a space, or at its apostrophe when elided ("l'armée").
+    return re.compile(rf"^{active().source('names.determiners')}(?:\s+|(?<='))", re.IGNORECASE)
 
 
 @per_language

@@ -169,3 +169,14 @@ def test_a_states_forces_are_one_actor_whichever_language_names_them() -> None:
     comparison = compare_case(Case("t", None, docs))
     agreed = [r for r in comparison.relations if r.aspect.value == "actor" and r.kind.value == "agreement"]
     assert [r.detail for r in agreed] == ["who took part: both state Russian forces"]
+
+
+def test_an_elided_determiner_is_no_part_of_a_name() -> None:
+    from claimdiff.lang import using
+    from claimdiff.lexicon import normalise_name
+
+    with using("fr"):
+        assert normalise_name("l’Observatoire") == normalise_name("Observatoire") == "observatoire"
+        assert normalise_name("d'Amnesty") == normalise_name("Amnesty")
+    # English has no elided determiner: "o'" stays part of a name.
+    assert normalise_name("O'Brien") == "o'brien"

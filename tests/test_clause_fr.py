@@ -94,6 +94,11 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Au moins 30 personnes ont été tuées, a indiqué le ministère.", "le ministère", ()),
         ("Au moins neuf personnes ont été tuées, a indiqué mardi le ministère.", "le ministère", ()),
         ("Le bilan pourrait s'alourdir, a prévenu le gouverneur.", "le gouverneur", ()),
+        (
+            "Vingt blessés, a dit à Reuters Karim Sorel, un responsable du district, où le séisme a frappé.",
+            "Karim Sorel",
+            (),
+        ),
         ("Vingt blessés ont été soignés, a déclaré un médecin, où les secours affluent.", "un médecin", ()),
         (
             "Une femme a été interpellée, a annoncé sur place le procureur, en donnant un nouveau bilan.",

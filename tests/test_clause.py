@@ -96,6 +96,16 @@ def test_a_figure_after_a_contrast_is_credited_to_its_own_voice(
     assert reading.credit_at(sentence.index(figure)) == voice
 
 
+def test_at_least_after_a_second_voices_verb_is_its_figure_not_where_it_spoke() -> None:
+    # "police said at least 35": a figure, not "said at <a news conference>"; the sentence is
+    # the first voice's, the second clause police's.
+    text = "The official said at least 34 people were killed, while police said at least 35 people died."
+    reading = read(text)
+    assert reading.speaker is not None and reading.speaker.name == "The official"
+    assert [c.speaker for c in reading.foreign] == ["police"]
+    assert read("At least 35 people died, police said at a news conference.").speaker.name == "police"  # type: ignore[union-attr]
+
+
 def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
     text = "Nobody has claimed the blast, which state media said was set off by a man on a motorbike."
     (foreign,) = read(text).foreign

@@ -106,6 +106,13 @@ def test_at_least_after_a_second_voices_verb_is_its_figure_not_where_it_spoke() 
     assert read("At least 35 people died, police said at a news conference.").speaker.name == "police"  # type: ignore[union-attr]
 
 
+def test_a_place_before_a_second_clauses_speaker_does_not_hide_it() -> None:
+    text = "The official said 34 people were killed, while in neighbouring Dara, police said 35 died."
+    reading = read(text)
+    assert [c.speaker for c in reading.foreign] == ["police"]
+    assert reading.credit_at(text.index("35")) == "police"
+
+
 def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
     text = "Nobody has claimed the blast, which state media said was set off by a man on a motorbike."
     (foreign,) = read(text).foreign

@@ -377,6 +377,11 @@ def test_a_bill_so_heavy_is_no_condition() -> None:
             "des habitants",
         ),
         (
+            "Le maire a compté 12 morts, tandis que dans le village de Dara, la police évoque 30 morts.",
+            "30",
+            "la police",
+        ),
+        (
             "Les organisateurs ont revendiqué 25 000 manifestants, la préfecture en a compté 6 200.",
             "6 200",
             "la préfecture",

@@ -95,6 +95,11 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Au moins neuf personnes ont été tuées, a indiqué mardi le ministère.", "le ministère", ()),
         ("Le bilan pourrait s'alourdir, a prévenu le gouverneur.", "le gouverneur", ()),
         (
+            "Le feu progresse, a expliqué à l'AFP le capitaine Karim Sorel, le porte-parole des pompiers.",
+            "Karim Sorel",
+            (),
+        ),
+        (
             "Vingt blessés, a dit à Reuters Karim Sorel, un responsable du district, où le séisme a frappé.",
             "Karim Sorel",
             (),
@@ -223,6 +228,8 @@ def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[s
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A fire that "s'est déclaré" broke out; it says nothing.
+        "L'incendie s'est déclaré vers une heure du matin dans un immeuble.",
         "Le bilan s'alourdit.",
         "Mardi, des tirs ont visé le marché.",
         "Selon toute vraisemblance, l'attaque a été planifiée.",

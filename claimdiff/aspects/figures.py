@@ -684,10 +684,8 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         if disputing is not None and not _same_figure(ha[-1], hb[-1]):
             # "21 bodies already; the official toll is far below the reality": bounds that fit,
             # but the voice says the other's figure is wrong.
-            detail = f"{found.detail.rsplit(': ', 1)[0]}: {scene.names[disputing]} disputes the other's toll"
-            return dataclasses.replace(
-                found, kind=RelationKind.CONTRADICTION, strength=Strength.SOFT, detail=detail, score=0.6
-            )
+            why = f"{scene.names[disputing]} disputes the other's toll"
+            return _at_odds(dataclasses.replace(found, kind=RelationKind.CONTRADICTION), why)
     if found.kind is RelationKind.CONTRADICTION and _at_another_moment(ha[-1], hb[-1]):
         if _lower_later(ha, hb):
             return found
@@ -699,13 +697,17 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
                 if _same_figure(x, y):
                     return _count_pair(block, a, b, x, y, scene.names)
         if found.strength is Strength.HARD and _corrects_running(ha[-1], hb[-1]):
-            detail = f"{found.detail.rsplit(': ', 1)[0]}: the lower figure corrects a count still going"
-            return dataclasses.replace(found, strength=Strength.SOFT, detail=detail, score=0.6)
+            return _at_odds(found, "the lower figure corrects a count still going")
         if found.strength is Strength.HARD and _higher_later(ha[-1], hb[-1]):
             # 104 on the 1st, 118 on the 8th: a toll that grows may have grown; at odds, softly.
-            detail = f"{found.detail.rsplit(': ', 1)[0]}: the higher figure was given days later"
-            return dataclasses.replace(found, strength=Strength.SOFT, detail=detail, score=0.6)
+            return _at_odds(found, "the higher figure was given days later")
     return found
+
+
+def _at_odds(found: Found, why: str) -> Found:
+    """A soft contradiction whose detail ends with why it is soft instead of the ranges' verdict."""
+    detail = f"{found.detail.rsplit(': ', 1)[0]}: {why}"
+    return dataclasses.replace(found, strength=Strength.SOFT, detail=detail, score=0.6)
 
 
 def _places(block: Block) -> dict[str, str]:
@@ -826,7 +828,7 @@ def _at_another_moment(x: Mention, y: Mention) -> bool:
     cx, cy = x.fact.value, y.fact.value
     if not (isinstance(cx, Count) and isinstance(cy, Count)):
         return False
-    higher, lower = (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
+    higher, lower = _higher_lower(cx, cy)
     if lower is not None and lower.trend == "lowered":
         return False  # a toll revised down corrects the higher count, whenever that was given
     if cx.running or cy.running:
@@ -840,8 +842,13 @@ def _corrects_running(x: Mention, y: Mention) -> bool:
     cx, cy = x.fact.value, y.fact.value
     if not (isinstance(cx, Count) and isinstance(cy, Count)):
         return False
-    higher, lower = (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
+    higher, lower = _higher_lower(cx, cy)
     return higher is not None and lower is not None and lower.trend == "lowered" and higher.running
+
+
+def _higher_lower(cx: Count, cy: Count) -> tuple[Count | None, Count | None]:
+    """Two figures whose ranges do not meet, the higher first; (None, None) when they meet."""
+    return (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
 
 
 def _higher_later(x: Mention, y: Mention) -> bool:

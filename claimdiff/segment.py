@@ -20,6 +20,9 @@ _BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|
 # A bracketed credit ending a photo caption in text whose line breaks were lost ("... were released
 # [Twitter] In a statement, ..."): the next sentence starts after it.
 _CREDIT_END = re.compile(r"\[[^\[\]\n]{1,30}\]\s+(?=[A-Z][a-z])")
+# A quotation in guillemets that ends its own sentence ("... à moto. » Le ministère"): pysbd
+# reads on past the closing mark.
+_GUILLEMET_END = re.compile(r"[.!?\u2026]\s*\u00bb(?=\s+[\u00ab\"\u201c(]?[^\W\d_a-z\u00df-\u00ff])")
 # Fallback boundary when pysbd is unavailable for a block: end punctuation, then a capital.
 _SIMPLE_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -50,6 +53,7 @@ def _boundaries(block: str) -> list[int]:
     except Exception:  # noqa: BLE001 - any segmenter failure falls back to punctuation rules
         cuts = {m.end() for m in _SIMPLE_BOUNDARY.finditer(block)}
     cuts.update(m.end() for m in _CREDIT_END.finditer(block) if m.end() < len(block))
+    cuts.update(m.end() for m in _GUILLEMET_END.finditer(block))
     trail = active().regex("speakers.quote_trail")
     # Only the few characters before each cut are looked at: the check stays linear in the block.
     cuts -= {

@@ -117,7 +117,7 @@ def build(root: Path, work: Path) -> int:
                 if doc.get(key):
                     entry[key] = doc[key]
             docs.append(entry)
-        case = {k: data[k] for k in ("title", "reference_date", "aliases") if data.get(k)}
+        case = {k: data[k] for k in ("title", "reference_date", "aliases", "heldout") if data.get(k)}
         case["documents"] = docs
         case["expect"] = data.get("expect") or []
         cases.append((event, case, texts))

@@ -106,6 +106,35 @@ def test_a_voice_speaking_of_itself_is_named_once_the_speaker_is_known() -> None
 @pytest.mark.parametrize(
     ("text", "speaker", "found"),
     [
+        # A denial of another's involvement denies that one, not the voice that denies.
+        (
+            "The ministry denied any involvement of the army in the killings.",
+            "ministry",
+            [("army", Polarity.DENIED)],
+        ),
+        ("The army denied any involvement in the massacre.", "army", [("army", Polarity.DENIED)]),
+        # A noun before a preposition is no adjective: "blamed the coalition for the strikes".
+        ("Residents blamed the coalition for the strikes.", "", [("coalition", Polarity.AFFIRMED)]),
+        # What the act was done to did not take part in it.
+        (
+            "Suicide attackers targeted the police in the capital.",
+            "",
+            [("suicide attackers", Polarity.AFFIRMED)],
+        ),
+        ("Heavy shelling forced the militia from the town.", "", []),
+    ],
+)
+def test_who_took_part_against_who_denies_and_who_was_struck(
+    text: str, speaker: str, found: list[tuple[str, Polarity]]
+) -> None:
+    reading = read(text, 0, CTX, speaker=speaker)
+    facts = extract(reading, WINDOW).facts
+    assert sorted({(f.key, f.polarity) for f in facts if f.aspect is Aspect.ACTOR}) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "found"),
+    [
         # A group that claims the attack as its own verb, or says it carried it out, took part ...
         ("The Karo Front claimed responsibility for the attack.", "Karo Front", ["karo front"]),
         ("The group said it carried out the attack.", "Karo Front", ["karo front"]),

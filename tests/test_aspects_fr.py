@@ -147,6 +147,17 @@ def test_the_malian_army_under_its_french_names_is_the_lexicons_actor() -> None:
     assert key in _actors("Des militaires maliens ont tiré sur le marché.")
 
 
+def test_a_denial_of_the_armys_involvement_denies_the_army_not_the_ministry() -> None:
+    assert _actors("Le ministère de la Défense a démenti toute implication de l'armée.") == {
+        "army": Polarity.DENIED
+    }
+
+
+def test_what_the_act_was_done_to_did_not_take_part() -> None:
+    assert "police" not in _actors("Les kamikazes ont ciblé la police près du marché.")
+    assert "army" not in _actors("Une attaque visant l'armée a fait douze morts.")
+
+
 def test_a_french_and_an_english_name_of_one_actor_share_its_key() -> None:
     with using("fr"):
         french = AliasTable.build().key("l'armée malienne")

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from claimdiff.lang import using
 from claimdiff.model import Document
 from claimdiff.segment import document_date, segment
 
@@ -265,3 +266,16 @@ def test_a_quotation_closed_on_a_word_runs_on_into_its_speaker() -> None:
 def test_the_date_a_document_gives_itself(text: str, written: str | None) -> None:
     found = document_date(text, dt.date(2030, 1, 1))
     assert (found.isoformat() if found else None) == written
+
+
+def test_a_quotation_in_guillemets_ending_its_sentence_ends_it() -> None:
+    with using("fr"):
+        texts = _texts(
+            "« Nous avons compté 62 corps », a affirmé un élu. « Les assaillants sont arrivés à moto. »"
+            " Le ministère a démenti toute implication."
+        )
+    assert texts == [
+        "« Nous avons compté 62 corps », a affirmé un élu.",
+        "« Les assaillants sont arrivés à moto. »",
+        "Le ministère a démenti toute implication.",
+    ]

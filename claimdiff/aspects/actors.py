@@ -176,10 +176,12 @@ def _generic_actor(text: str, raw: str, words: list[str], start: int, end: int) 
 
 
 def _takes_part(text: str, start: int, end: int) -> bool:
-    """A participation word in the mention's clause, and the mention not merely called upon."""
+    """A participation word in the mention's clause, and the mention neither called upon nor what
+    the act was done to."""
     if not rx("actors.participation").search(around(text, start, end)):
         return False
-    return not rx("actors.called_on").search(text[max(0, start - 40) : start])
+    before = text[max(0, start - 40) : start]
+    return not (rx("actors.called_on").search(before) or rx("actors.struck_at").search(before))
 
 
 def _named(

@@ -264,6 +264,8 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("Police said the confirmed number of martyrs stood at 84.", ("killed", "84")),
         # A number before a verb or a participle that counts no one counts things.
         ("The raid on two villages killed 15 civilians.", ("killed", "15")),
+        # A group of the dead that is none is no toll of none.
+        ("No children were among the dead.", ("killed:children", "No children were among the dead")),
         # The dead and the hurt together are compared only as such.
         ("Dozens of people were killed or injured.", ("killed or injured", "Dozens")),
         ("Dozens of people were injured and killed in the crush.", ("killed or injured", "Dozens")),

@@ -265,6 +265,12 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("The strike killed ten people, relatives told the Courier.", "relatives", ("the Courier",)),
         # Contradicting another voice's claims is speaking.
         ("The Velna Police Force has contradicted claims by the Kell Monitor.", "The Velna Police Force", ()),
+        # A toll given out by a body: the body speaks, whatever the toll is called.
+        (
+            "According to the latest official toll released by the authorities, 39 died.",
+            "the authorities",
+            (),
+        ),
     ],
 )
 def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, ...]) -> None:

@@ -219,6 +219,18 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("KELVA, 8 mars (AFP) - Le gouverneur a déclaré que 40 personnes avaient péri.", "Le gouverneur", ()),
         ("Publié le 12 avril 2023 à 10h05 Le ministère a annoncé 15 morts.", "Le ministère", ()),
         ("- La police a déclaré que le calme était revenu.", "La police", ()),
+        # A toll given out by a body: the body speaks, whatever the toll is called.
+        (
+            "Selon le dernier bilan officiel communiqué par les autorités, 39 personnes sont mortes.",
+            "les autorités",
+            (),
+        ),
+        # A trailing speaker followed by the day and the channel it spoke on.
+        (
+            "« Nous avons retrouvé douze corps », a indiqué le ministre Ivo Karel le 3 mai sur Radio Kelva.",
+            "le ministre Ivo Karel",
+            (),
+        ),
     ],
 )
 def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[str, ...]) -> None:

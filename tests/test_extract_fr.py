@@ -191,6 +191,18 @@ def test_a_denied_toll_is_a_zero(text: str, counted: str) -> None:
     assert [(f.key, f.value.low, f.polarity) for f in found] == [(counted, 0, Polarity.DENIED)]  # type: ignore[union-attr]
 
 
+def test_none_of_a_group_among_the_dead_is_no_toll_of_none() -> None:
+    found = fr_facts("Aucun enfant ne figure parmi les victimes.", Aspect.CASUALTIES)
+    assert [(f.value.scope, f.value.low) for f in found] == [(Scope.SUBSET, 0)]  # type: ignore[union-attr]
+
+
+def test_a_figure_named_in_a_dispute_is_no_toll_disputed() -> None:
+    assert fr_facts("Des manifestants contestent le chiffre de 280 000.", Aspect.CASUALTIES) == []
+    assert [f.polarity for f in fr_facts("La police conteste le bilan.", Aspect.CASUALTIES)] == [
+        Polarity.DENIED
+    ]
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

@@ -508,6 +508,10 @@ def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
     return term, victim_category(term)
 
 
+# How far after a zero "among the dead" is looked for.
+_AMONG_REACH = 40
+
+
 def zero_counts(reading: Reading) -> list[Fact]:
     """ "No civilians were killed", "nobody died": a denied toll, stated as zero."""
     text = reading.text
@@ -523,10 +527,12 @@ def zero_counts(reading: Reading) -> list[Fact]:
         category = victim_category(hit.group(0)) if hit else None
         span = reading.span(m.start(), m.end("verb"))
         scope = Scope.SECURITY if category == victims.SECURITY else Scope.WHOLE
+        if who and rx("counts.zero_among").search(text, m.start(), m.end() + _AMONG_REACH):
+            scope = Scope.SUBSET  # "no children were among the dead": a share of none
         for counted in kinds:
             value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
             facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))
-        if category and not victims.names_a_nation(who or ""):
+        if category and scope is not Scope.SUBSET and not victims.names_a_nation(who or ""):
             facts.append(victims.denied_victims(category, who or "", span))
     return facts
 

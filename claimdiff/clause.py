@@ -795,6 +795,15 @@ def _document_by(text: str) -> Speaker | None:
     return Speaker(np, (), (m.start(), m.end("verb"))) if m and np else None
 
 
+def _in_view_of(text: str) -> Speaker | None:
+    """ "For the union, these figures are a lie": the sentence is the view of the voice it opens on."""
+    m = speaker_rx("in_view_of").match(text)
+    np = _voice(m.group("np")) if m else None
+    if m is None or np is None or is_pronoun(np) or find_quantities(np):
+        return None
+    return Speaker(np, (), (m.start(), m.end()))
+
+
 def _released_by(text: str) -> Speaker | None:
     """ "a statement released by X"."""
     m = speaker_rx("released_by", re.IGNORECASE).search(text)
@@ -1080,6 +1089,7 @@ _FRAMES = (
     _role_name,
     _document_by,
     _according,
+    _in_view_of,
     _citing_lead,
     _appositive,
     _released_by,

@@ -684,6 +684,11 @@ def test_this_is_inflated_disputes_the_figure_just_given() -> None:
     )
 
 
+def test_figures_that_do_not_add_up_dispute_the_figure_just_given() -> None:
+    found = _contradictions('Police said 12 died. "These figures do not add up," the mayor said.')
+    assert found == ["killed: mayor disputes the toll (“These figures do not add up”); Police states 12"]
+
+
 def test_the_day_of_the_saying_and_a_count_cutoff_do_not_date_the_event() -> None:
     written = dt.date(2021, 3, 12)
     assert _days("On Wednesday, the minister said 37 people died in the quake.", written) == []

@@ -225,6 +225,11 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "les autorités",
             (),
         ),
+        # "Pour X, ...": the sentence is X's view; "Pour la première fois" names no one.
+        ("Pour le syndicat, ces chiffres ne tiennent pas la route.", "le syndicat", ()),
+        ("Pour Amnesty International, il s'agit d'un massacre.", "Amnesty International", ()),
+        # A quotation answered: "a réagi", "rétorque" after it say who spoke.
+        ("« C'est faux », a réagi le syndicat.", "le syndicat", ()),
         # A trailing speaker followed by the day and the channel it spoke on.
         (
             "« Nous avons retrouvé douze corps », a indiqué le ministre Ivo Karel le 3 mai sur Radio Kelva.",
@@ -264,6 +269,9 @@ def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[s
         "Le pays a rappelé son ambassadeur.",
         "L'hôpital a admis 20 blessés.",
         "Le gouvernement a conclu un accord avec les rebelles.",
+        # "Pour" before what is no voice: a time, a reminder.
+        "Pour la première fois, la police a tiré.",
+        "Pour rappel, 12 personnes sont mortes.",
     ],
 )
 def test_a_sentence_that_names_no_one_has_no_speaker(sentence: str) -> None:

@@ -219,6 +219,7 @@ def test_no_civilian_killed_denies_civilians() -> None:
         ("Les chiffres sont exagérés.", "disputed", None),
         ("Le gouvernement cherche à cacher le véritable bilan.", "disputed", None),
         ("C'est exagéré.", "disputed", "answers"),
+        ("« Ces chiffres ne tiennent pas la route », a réagi le syndicat.", "disputed", "answers"),
     ],
 )
 def test_a_toll_disputed_without_a_figure(text: str, form: str, trend: str | None) -> None:

@@ -1062,4 +1062,37 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     vocab: _Vocab = active().derived("numbers.vocab", _build_vocab)
     if vocab.hint.search(text) is None:
         return ()
-    return _Scanner(text, vocab).run()
+    return _escalated(text, _Scanner(text, vocab).run())
+
+
+def _escalated(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """ "several hundred, or even a few thousand": two figures joined by a word that raises the
+    first to the second are one range, from the low of the first to the high of the second."""
+    joiner = active().derived("numbers.escalation", _escalation_re)
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit is None
+            and q.unit is None
+            and q.high > prev.high
+            and joiner.fullmatch(text, prev.end, q.start)
+        ):
+            out[-1] = Quantity(
+                prev.start, q.end, text[prev.start : q.end], prev.low, q.high, None, "span", None
+            )
+            continue
+        out.append(q)
+    return tuple(out)
+
+
+def _escalation_re(lang: Language) -> re.Pattern[str]:
+    words = "|".join(
+        sorted(
+            (re.escape(w).replace(r"\ ", r"\s+") for w in lang.words("numbers.escalation")),
+            key=len,
+            reverse=True,
+        )
+    )
+    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:(?:des|de|d'|a|an)\s+)?", re.IGNORECASE)

@@ -271,6 +271,8 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "the authorities",
             (),
         ),
+        # A fear of a figure is a (hedged) estimate; a fear of anything else says nothing.
+        ("The governor fears hundreds of dead.", "The governor", ()),
     ],
 )
 def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, ...]) -> None:
@@ -478,6 +480,12 @@ def test_a_bullet_is_no_voice_and_said_to_is_no_report() -> None:
 def test_claimed_to_have_is_still_a_claim() -> None:
     found = read("The group claimed to have executed the pilot.").speaker
     assert found is not None and found.hedged
+
+
+def test_a_fear_of_a_figure_is_hedged_and_a_fear_of_reprisal_says_nothing() -> None:
+    found = read("The governor fears hundreds of dead.").speaker
+    assert found is not None and found.hedged
+    assert read("The prisoner fears retribution from other inmates.").speaker is None
 
 
 @pytest.mark.parametrize(

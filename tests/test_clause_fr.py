@@ -230,6 +230,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Pour Amnesty International, il s'agit d'un massacre.", "Amnesty International", ()),
         # A quotation answered: "a réagi", "rétorque" after it say who spoke.
         ("« C'est faux », a réagi le syndicat.", "le syndicat", ()),
+        # A fear of a figure is a (hedged) estimate.
+        ("Le préfet craint « plusieurs centaines » de morts.", "Le préfet", ()),
         # A trailing speaker followed by the day and the channel it spoke on.
         (
             "« Nous avons retrouvé douze corps », a indiqué le ministre Ivo Karel le 3 mai sur Radio Kelva.",
@@ -272,6 +274,8 @@ def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[s
         # "Pour" before what is no voice: a time, a reminder.
         "Pour la première fois, la police a tiré.",
         "Pour rappel, 12 personnes sont mortes.",
+        # ... a fear of anything else says nothing.
+        "Les habitants craignent de nouvelles attaques.",
     ],
 )
 def test_a_sentence_that_names_no_one_has_no_speaker(sentence: str) -> None:

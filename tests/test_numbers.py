@@ -746,3 +746,29 @@ def test_the_words_are_those_of_the_language_in_force(register_language) -> None
 def test_thousands_grouped_by_a_thin_or_non_breaking_space(text: str, value: int) -> None:
     (q,) = find_quantities(text)
     assert q.low == q.high == value
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # A word that raises the first figure to the second makes one range of the two.
+        ("en", "hundreds or even thousands of dead", ("hundreds or even thousands", 200, 9999)),
+        ("en", "dozens, if not hundreds, of people", ("dozens, if not hundreds", 24, 999)),
+        (
+            "fr",
+            "plusieurs centaines, voire quelques milliers de morts",
+            ("plusieurs centaines, voire quelques milliers", 300, 4999),
+        ),
+        ("fr", "10 voire 12 morts", ("10 voire 12", 10, 12)),
+    ],
+)
+def test_a_figure_raised_to_another_is_one_range(code: str, text: str, expected: tuple) -> None:
+    with lang.using(code):
+        row = _only(text)
+    assert (row[0], row[1], row[2], row[4]) == (*expected, "span")
+
+
+def test_a_figure_raised_to_a_lower_one_or_a_measure_stays_apart() -> None:
+    with lang.using("fr"):
+        assert len(_found("40 voire 12 morts")) == 2
+    assert len(_found("50 km, or even 80 km")) == 2

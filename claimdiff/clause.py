@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from claimdiff.lang import active, per_language
+from claimdiff.lang import Language, active, per_language
 from claimdiff.lexicon import country_names, is_demonym, is_speaker_head, known_names
 from claimdiff.model import Polarity
 from claimdiff.numbers import Quantity, find_quantities
@@ -690,9 +690,37 @@ def _frames(text: str) -> Speaker | None:
             continue
         if frame is _bare_trail:
             return found  # text stripped of its punctuation joins anything with "and"
+        paired = _paired_persons(text, found)
+        if paired is not None:
+            return paired
         others = _joined(text[found.span[0] : found.span[1]], found.name)
         return dataclasses.replace(found, others=others) if others else found
     return None
+
+
+def _paired_persons(text: str, found: Speaker) -> Speaker | None:
+    """ "John Smith and Ann Brown said", "Emmanuel Macron et Gérald Darmanin avaient fait état
+    de ...": two persons named together both speak, the first as the speaker (the name the frame
+    took may hold both, or only the second)."""
+    person = speaker_rx("person_name")
+    parts = [p.strip() for p in speaker_rx("joined").split(found.name, maxsplit=1)]
+    if len(parts) == 2 and all(person.fullmatch(p) for p in parts):
+        return dataclasses.replace(found, name=parts[0], others=(parts[1],))
+    if not person.fullmatch(found.name):
+        return None
+    before = active().derived("speakers.person_and", _person_and_re).search(text, 0, found.span[0])
+    if before is None:
+        return None
+    start = before.start("first")
+    return dataclasses.replace(
+        found, name=before.group("first"), others=(found.name,), span=(start, found.span[1])
+    )
+
+
+def _person_and_re(lang: Language) -> re.Pattern[str]:
+    """A person's name and "and" right before where a speaker's name starts."""
+    person, joined = lang.regex("speakers.person_name"), lang.regex("speakers.joined")
+    return re.compile(rf"(?:^|(?<=[\s,]))(?P<first>{person.pattern}){joined.pattern}$")
 
 
 def _role_name(text: str) -> Speaker | None:

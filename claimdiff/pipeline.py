@@ -238,6 +238,8 @@ def _statement(
     # to the speaker ("the agency and local media reported") say the speaker's own values too.
     facts = tuple(_as_written(_credited(f, voices, aliases, source, via), sentence) for f in found.facts)
     joined = [v for v in (voices.id_of(name, aliases) for name in att.others) if v and v != source]
+    # A value credited on the spot to a joined voice ("X and Y reported 31 dead") is both's.
+    facts = tuple(dataclasses.replace(f, voice=None) if f.voice in joined else f for f in facts)
     facts += tuple(dataclasses.replace(f, voice=v) for v in joined for f in facts if f.voice is None)
     return Statement(
         id=f"st{number}",

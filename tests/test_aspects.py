@@ -684,6 +684,13 @@ def test_this_is_inflated_disputes_the_figure_just_given() -> None:
     )
 
 
+def test_a_figure_two_persons_gave_together_is_both_persons() -> None:
+    comparison = _compare("Earlier, Ivo Karel and Ana Voss had reported 31 dead.")
+    names = {s.id: s.name for s in comparison.sources}
+    holders = {names[f.voice or st.source] for st in comparison.statements for f in st.facts}
+    assert holders == {"Ivo Karel", "Ana Voss"}
+
+
 def test_figures_that_do_not_add_up_dispute_the_figure_just_given() -> None:
     found = _contradictions('Police said 12 died. "These figures do not add up," the mayor said.')
     assert found == ["killed: mayor disputes the toll (“These figures do not add up”); Police states 12"]

@@ -147,6 +147,8 @@ def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
             ("the militant group",),
         ),
         ("Strikes killed 40 people in northern Valdor and Karel Press TV reported.", "Karel Press TV", ()),
+        # Two persons named together: the first speaks, the second with them.
+        ("Earlier, Ivo Karel and Ana Voss had reported 31 dead.", "Ivo Karel", ("Ana Voss",)),
     ],
 )
 def test_two_joined_speakers_both_speak(sentence: str, name: str, others: tuple[str, ...]) -> None:

@@ -482,3 +482,34 @@ def test_a_clause_that_opens_negated_is_negated_as_a_whole() -> None:
         reading = read(text)
     assert reading.negated_before(text.index("avion"))
     assert not reading.negated_before(text.index("pistes"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "others"),
+    [
+        # Two persons named together: the first speaks, the second with them.
+        (
+            "Plus tôt dans la soirée, Ivo Karel et Ana Voss avaient fait état de 31 morts.",
+            "Ivo Karel",
+            ("Ana Voss",),
+        ),
+        ("Le président et le ministre avaient fait état de 31 morts.", "Le président", ("le ministre",)),
+    ],
+)
+def test_two_joined_french_speakers_both_speak(sentence: str, name: str, others: tuple[str, ...]) -> None:
+    with using("fr"):
+        found = read(sentence).speaker
+    assert found is not None and (found.name, found.others) == (name, others)
+
+
+def test_a_trailing_speaker_before_a_participle_with_a_quotation() -> None:
+    assert _speaker(
+        "« Ce n'est pas acceptable », a réagi le président, réclamant « une réunion d'urgence »."
+    ) == (
+        "le président",
+        (),
+    )
+    assert (
+        _speaker("Le ministre Ivo Karel a assuré vouloir « faire plus » avec ses voisins.")[0]
+        == "Le ministre Ivo Karel"
+    )

@@ -684,6 +684,19 @@ def test_this_is_inflated_disputes_the_figure_just_given() -> None:
     )
 
 
+def test_a_crowd_in_this_town_is_no_rival_of_the_national_count() -> None:
+    # A figure for a town the text does not name meets no figure for the country ...
+    assert not _contradictions(
+        "The ministry counted 280,000 marchers across the country.",
+        "The local daily said 2,000 people marched on Saturday in this eastern town.",
+    )
+    # ... nor another "this town", which may be another town.
+    assert not _contradictions(
+        "The daily said 2,000 people marched in this town.",
+        "The union said 4,500 people marched in this town.",
+    )
+
+
 def test_a_figure_two_persons_gave_together_is_both_persons() -> None:
     comparison = _compare("Earlier, Ivo Karel and Ana Voss had reported 31 dead.")
     names = {s.id: s.name for s in comparison.sources}

@@ -230,6 +230,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Pour Amnesty International, il s'agit d'un massacre.", "Amnesty International", ()),
         # A quotation answered: "a réagi", "rétorque" after it say who spoke.
         ("« C'est faux », a réagi le syndicat.", "le syndicat", ()),
+        # The outlet told may be written in lower case ("à franceinfo").
+        ("« C'est faux », lâche à kelvainfo le porte-parole du syndicat.", "syndicat", ()),
         # A fear of a figure is a (hedged) estimate.
         ("Le préfet craint « plusieurs centaines » de morts.", "Le préfet", ()),
         # A trailing speaker followed by the day and the channel it spoke on.

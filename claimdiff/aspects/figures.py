@@ -60,7 +60,7 @@ def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # crowd noun counts, the deployed.
 _KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
 # What a figure's ``where`` holds for the whole country and for "elsewhere" (in reports too).
-COUNTRY, ELSEWHERE, NEARBY = "country", "elsewhere", "nearby "
+COUNTRY, ELSEWHERE, NEARBY, UNNAMED = "country", "elsewhere", "nearby ", " (unnamed)"
 
 
 def people_noun(word: str) -> bool:
@@ -190,6 +190,10 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
     if nearby is not None:
         name = _place_name(nearby.group("name"), False)  # "wounded ... on the nearby town of X"
         return NEARBY + name if name else None
+    local = rx("counts.where_local", 0).match(after) if m is None else None
+    if local is not None:
+        # "in this town": a place of its own that no other figure is known to share
+        return " ".join(local.group(0).split()[-2:]) + UNNAMED
     if m is None and rx("counts.where_anaphor", 0).match(after):
         return _titled_place(text[: q.start])  # "37,958 died in the province": the minister's
     if m is None:
@@ -744,7 +748,7 @@ def _several_places(block: Block) -> bool:
     it is the event's, and all compare, unless it is named as somewhere else ("elsewhere", "the
     nearby town of X"). ("Nationwide" against "in Paris" is two places too.)"""
     named = set(_places(block).values())
-    return len(named) > 1 or any(p == ELSEWHERE or p.startswith(NEARBY) for p in named)
+    return len(named) > 1 or any(p == ELSEWHERE or p.startswith(NEARBY) or p.endswith(UNNAMED) for p in named)
 
 
 def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
@@ -753,6 +757,7 @@ def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     found: list[Found] = []
     ma, mb = block.mentions(a), block.mentions(b)
     shared = {_place_of(block, m) for m in ma} & {_place_of(block, m) for m in mb}
+    shared = {p for p in shared if not (p and p.endswith(UNNAMED))}  # two "this town"s may be two towns
     for place in sorted(shared, key=lambda p: p or ""):
         ha = headlines(tuple(m for m in ma if _place_of(block, m) == place))
         hb = headlines(tuple(m for m in mb if _place_of(block, m) == place))

@@ -58,7 +58,8 @@ def _label(aspect: Aspect, ev: Evidence) -> str:
     if isinstance(value, Label) and aspect is Aspect.VICTIMS:
         return value.category or value.name
     if isinstance(value, Count) and value.form == "disputed":
-        return "the toll as stated"  # "disputed the toll": read "not the toll as stated"
+        # "disputed the toll": read "not the toll as stated"; a crowd's count is a figure
+        return "the toll as stated" if aspect is Aspect.CASUALTIES else "the figure as stated"
     return value.name if isinstance(value, Label) else value.text
 
 

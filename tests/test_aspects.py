@@ -697,6 +697,25 @@ def test_a_crowd_in_this_town_is_no_rival_of_the_national_count() -> None:
     )
 
 
+def test_a_dispute_of_turnout_figures_disputes_the_crowd_count() -> None:
+    found = _contradictions(
+        "The ministry said 124,000 people marched nationwide.",
+        "The opposition leader posted photos of packed streets and said the turnout figures do not add up.",
+    )
+    assert found == [
+        "crowd: opposition leader disputes the figure (“figures do not add up”); ministry states 124,000"
+    ]
+    # With a town's own count beside it, the dispute still meets the count for the whole.
+    found = _contradictions(
+        "The ministry said 124,000 people marched nationwide.",
+        "The opposition leader said the turnout figures do not add up.",
+        "A local daily said 2,000 people marched in this eastern town.",
+    )
+    assert found == [
+        "crowd: opposition leader disputes the figure (“figures do not add up”); ministry states 124,000"
+    ]
+
+
 def test_a_figure_two_persons_gave_together_is_both_persons() -> None:
     comparison = _compare("Earlier, Ivo Karel and Ana Voss had reported 31 dead.")
     names = {s.id: s.name for s in comparison.sources}

@@ -203,6 +203,13 @@ def test_a_figure_named_in_a_dispute_is_no_toll_disputed() -> None:
     ]
 
 
+def test_a_dispute_of_participation_figures_disputes_the_crowd() -> None:
+    found = fr_facts("Le député a déploré que « les chiffres de participation ne tiennent pas la route ».")
+    assert [(f.aspect, f.key, f.value.form, f.polarity) for f in found] == [  # type: ignore[union-attr]
+        (Aspect.QUANTITY, "crowd", "disputed", Polarity.DENIED)
+    ]
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

@@ -59,6 +59,8 @@ def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # Counted names (keys of counts.counted) the code itself produces: the default toll, what a
 # crowd noun counts, the deployed.
 _KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
+# What a disputed figure is called: a toll for the dead and the hurt, else a figure.
+_TOLL_KINDS = frozenset({"killed", "injured", "killed or injured", "missing"})
 # What a figure's ``where`` holds for the whole country and for "elsewhere" (in reports too).
 COUNTRY, ELSEWHERE, NEARBY, UNNAMED = "country", "elsewhere", "nearby ", " (unnamed)"
 
@@ -554,6 +556,10 @@ def disputed_toll(reading: Reading) -> list[Fact]:
     m = rx("counts.toll_disputed").search(reading.text)
     if m is None:
         return []
+    if rx("counts.crowd_disputed").search(reading.text):
+        # "the turnout figures announced do not add up": the crowd is disputed, not a toll
+        value = Count(0, math.inf, m.group(0), None, "disputed", _CROWD)
+        return [Fact(Aspect.QUANTITY, _CROWD, value, Polarity.DENIED, reading.span(m.start(), m.end()))]
     value = Count(0, math.inf, m.group(0), None, "disputed", _KILLED)
     return [Fact(Aspect.CASUALTIES, _KILLED, value, Polarity.DENIED, reading.span(m.start(), m.end()))]
 
@@ -681,9 +687,12 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         return None  # a share of an unnamed group, or one hospital's count: not a rival toll
     if incidents.apart(scene, block.mentions(a), block.mentions(b)):
         return None  # tolls of two incidents the case tells apart (a strike, the fire it answered)
-    if _several_places(block):
-        return _by_place(block, a, b, scene)
     ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)
+    if _several_places(block):
+        if bool(ha) != bool(hb):
+            # A dispute in words names no place: it meets the figures for the whole.
+            return _dispute(block, a, b, scene, whole=True)
+        return _by_place(block, a, b, scene)
     if not ha or not hb:
         return _dispute(block, a, b, scene) if ha or hb else None
     if _other_groups(ha[-1], hb[-1]):
@@ -921,11 +930,17 @@ def _disputes_in_words(block: Block, source: str) -> bool:
     return any(m.fact.value.form == "disputed" and disputed(m) for m in block.mentions(source))  # type: ignore[union-attr]
 
 
-def _dispute(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+def _dispute(block: Block, a: str, b: str, scene: Scene, whole: bool = False) -> Found | None:
     """A voice that only denies a figure disputes the voices that state it: a soft
-    contradiction, whose evidence is the denial and the figure denied."""
+    contradiction, whose evidence is the denial and the figure denied (with ``whole``, only a
+    figure given for no one place)."""
     (denier, stater) = (a, b) if not block.derived("headlines", a, headlines) else (b, a)
-    stated = block.derived("headlines", stater, headlines)[-1]
+    figures = block.derived("headlines", stater, headlines)
+    if whole:
+        figures = [m for m in figures if _place_of(block, m) is None]
+    if not figures:
+        return None
+    stated = figures[-1]
     value = stated.fact.value
     assert isinstance(value, Count)
     for m in sorted(block.mentions(denier), key=lambda m: (m.order, m.fact.span)):
@@ -996,7 +1011,7 @@ def _loose(c: Count) -> tuple[float, float]:
 def fmt(c: Count) -> str:
     """A figure as evidence: its words and, when they are not plain, its bounds."""
     if c.form == "disputed":
-        return f"the toll (“{c.text}”)"
+        return f"the {'toll' if c.counted in _TOLL_KINDS else 'figure'} (“{c.text}”)"
     if math.isinf(c.high):
         return f"{c.text} (>= {c.low:g})"
     if c.low == c.high:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from claimdiff.aspects import ASPECTS
 from claimdiff.aspects.actors import answer_accusations
 from claimdiff.aspects.figures import bind_answers, take_up_confirmed, take_up_tolls, toll_still_going
-from claimdiff.aspects.reading import Context, Reading, rx
+from claimdiff.aspects.reading import Context, Reading, rx, wordset
 from claimdiff.aspects.times import background_clauses, event_day, event_days, event_window, is_background
 from claimdiff.clause import ClauseReading, omissions
 from claimdiff.clause import read as read_clauses
@@ -57,7 +57,8 @@ def read(
     quantities = tuple(
         q
         for q in clauses.quantities
-        if q.unit is None and not (skip and skip[0] <= q.start and q.end <= skip[1])
+        if (q.unit is None or q.unit in wordset("counts.measured_kinds"))
+        and not (skip and skip[0] <= q.start and q.end <= skip[1])
     )
     return Reading(
         text=text,

@@ -716,6 +716,24 @@ def test_a_dispute_of_turnout_figures_disputes_the_crowd_count() -> None:
     ]
 
 
+def test_magnitudes_are_readings_at_odds_or_within_rounding() -> None:
+    comparison = _compare(
+        "The national seismology centre said the quake had a magnitude of 6.4.",
+        "The geological survey said a 5.7-magnitude earthquake struck.",
+        "The research centre said the quake measured 5.6 on the Richter scale.",
+    )
+    found = sorted(
+        (r.kind.value, r.strength.value if r.strength else None, r.detail.rsplit(": ", 1)[1])
+        for r in comparison.relations
+        if r.aspect is Aspect.QUANTITY
+    )
+    assert found == [
+        ("agreement", None, "the readings are within rounding"),
+        ("contradiction", "soft", "the readings differ"),
+        ("contradiction", "soft", "the readings differ"),
+    ]
+
+
 def test_a_figure_two_persons_gave_together_is_both_persons() -> None:
     comparison = _compare("Earlier, Ivo Karel and Ana Voss had reported 31 dead.")
     names = {s.id: s.name for s in comparison.sources}

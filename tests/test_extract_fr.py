@@ -210,6 +210,19 @@ def test_a_dispute_of_participation_figures_disputes_the_crowd() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le séisme était de magnitude 6,4.",
+        "Le centre a fait état d'une magnitude de 6,4.",
+        "Il a mesuré 6,4 sur l'échelle de Richter.",
+    ],
+)
+def test_a_magnitude_is_a_reading_not_a_count(text: str) -> None:
+    found = fr_facts(text, Aspect.QUANTITY)
+    assert [(f.key, f.value.low) for f in found] == [("magnitude", 6.4)]  # type: ignore[union-attr]
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

@@ -58,7 +58,7 @@ def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 # Counted names (keys of counts.counted) the code itself produces: the default toll, what a
 # crowd noun counts, the deployed.
-_KILLED, _CROWD, _DEPLOYED = "killed", "crowd", "deployed"
+_KILLED, _CROWD, _DEPLOYED, _MAGNITUDE = "killed", "crowd", "deployed", "magnitude"
 # What a disputed figure is called: a toll for the dead and the hurt, else a figure.
 _TOLL_KINDS = frozenset({"killed", "injured", "killed or injured", "missing"})
 # What a figure's ``where`` holds for the whole country and for "elsewhere" (in reports too).
@@ -283,8 +283,18 @@ def _listed(text: str, q: Quantity, nxt: int) -> bool:
     return joined is not None and _own_place(text, q, nxt)
 
 
+def _measured(text: str, q: Quantity) -> bool:
+    """The figure reads a measure named next to it ("magnitude 6.4", "a 6.4-magnitude quake")."""
+    if q.unit is not None:
+        return q.unit in wordset("counts.measured_kinds")  # "6.4-magnitude": read with its unit
+    before = text[max(0, q.start - 20) : q.start]
+    return bool(
+        rx("counts.measured_before").search(before) or rx("counts.measured_after").match(text[q.end :])
+    )
+
+
 def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
-    if q.high <= 0 or _counts_things(text, q):
+    if q.high <= 0 or (_counts_things(text, q) and not _measured(text, q)):
         return True  # "eleven districts", "42 relief camps", "60 boats": not people
     if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
         return True  # "(1)", "alert(1)": a label or code, not a figure
@@ -405,6 +415,8 @@ def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
 def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     """What a number counts: a verb right before it ("killing four"), else the nearest word
     after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
+    if _measured(text, q):
+        return _MAGNITUDE  # "a magnitude 6.4 quake": a reading of a measure, not a count
     after = _after(text, q, nxt)
     m = rx("counts.verb_before").search(text[max(0, q.start - 40) : q.start]) if verb else None
     if m and _participle_after(after, nxt >= len(text)):
@@ -1034,6 +1046,13 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
             # A group among the dead ("including three children") is what a voice knows of, often
             # less than all: two such shares that differ are at odds, not exclusive.
             share = Scope.SUBSET in (ca.scope, cb.scope)
+            if ca.counted in wordset("counts.measured_kinds"):
+                big = max(abs(ca.low), abs(cb.low), 1.0)
+                if min(abs(ca.low - cb.high), abs(cb.low - ca.high)) / big <= FIGURE_TOLERANCE:
+                    # 5.7 against 5.6: one reading, rounded apart by two agencies
+                    return found(RelationKind.AGREEMENT, "the readings are within rounding", 0.6)
+                # 6.4 against 5.7: two agencies' readings of one measure, at odds
+                return found(RelationKind.CONTRADICTION, "the readings differ", 0.6, Strength.SOFT)
             strength = Strength.SOFT if share else Strength.HARD
             score = 0.8 if hedged else 0.9
             return found(RelationKind.CONTRADICTION, "the ranges do not overlap", score, strength)

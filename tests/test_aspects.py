@@ -281,6 +281,7 @@ def _facts(text: str) -> list[tuple[str, str]]:
         # Those present, and protestors however spelt, are the crowd.
         ("About 107,000 people were present in the square.", ("crowd", "About 107,000")),
         ("There were easily over 500,000 protestors.", ("crowd", "over 500,000")),
+        ("Organisers said 50,000 people were on the streets of the capital.", ("crowd", "50,000")),
         # What a figure counts is said in its own clause, not in a remark after it.
         (
             "Survivors said some 140 to 150 were on board - suggesting that some were still missing.",

@@ -232,6 +232,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("« C'est faux », a réagi le syndicat.", "le syndicat", ()),
         # The outlet told may be written in lower case ("à franceinfo").
         ("« C'est faux », lâche à kelvainfo le porte-parole du syndicat.", "syndicat", ()),
+        # "a communiqué le chiffre de": giving out a figure is speaking.
+        ("L'organisation a communiqué le chiffre de 1,3 million.", "L'organisation", ()),
         # A fear of a figure is a (hedged) estimate.
         ("Le préfet craint « plusieurs centaines » de morts.", "Le préfet", ()),
         # A trailing speaker followed by the day and the channel it spoke on.

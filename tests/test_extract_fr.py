@@ -77,6 +77,11 @@ def victims(text: str) -> set[str]:
         # A crowd told by the verb before it, or by who was there.
         ("La marche organisée samedi à Brenne a réuni 6200 personnes.", [("crowd", 6200, 6200)]),
         ("Nous étions 25000 dans les rues samedi !", [("crowd", 25000, 25000)]),
+        # People in the streets are a crowd, whatever they are called.
+        (
+            "Le syndicat a avancé le chiffre de 1,3 million de Gilets verts dans les rues.",
+            [("crowd", 1300000, 1300000)],
+        ),
         ("Ils étaient 11300 selon la préfecture.", [("crowd", 11300, 11300)]),
         # "la mort de", "le décès de": the dead, whatever verb of hurting follows.
         (

@@ -735,6 +735,14 @@ def test_magnitudes_are_readings_at_odds_or_within_rounding() -> None:
     ]
 
 
+def test_according_to_him_is_the_voice_before() -> None:
+    comparison = _compare(
+        '"This is a scandal," the union spokesman said. According to him, the march drew 50,000 people.'
+    )
+    names = {s.id: s.name for s in comparison.sources}
+    assert [names[st.source] for st in comparison.statements] == ["union", "union"]
+
+
 def test_a_figure_two_persons_gave_together_is_both_persons() -> None:
     comparison = _compare("Earlier, Ivo Karel and Ana Voss had reported 31 dead.")
     names = {s.id: s.name for s in comparison.sources}

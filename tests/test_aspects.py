@@ -743,6 +743,11 @@ def test_according_to_him_is_the_voice_before() -> None:
     assert [names[st.source] for st in comparison.statements] == ["union", "union"]
 
 
+def test_a_heading_in_title_case_names_no_place() -> None:
+    facts = _facts("Victims Difficult to Count in Remote Valley")
+    assert [f for f in facts if f[0] == "event"] == []
+
+
 def test_a_figure_two_persons_gave_together_is_both_persons() -> None:
     comparison = _compare("Earlier, Ivo Karel and Ana Voss had reported 31 dead.")
     names = {s.id: s.name for s in comparison.sources}

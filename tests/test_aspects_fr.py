@@ -284,3 +284,9 @@ def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:
     )
     assert ("contradiction", "cause") in found
     assert ("contradiction", "place") in found
+
+
+def test_a_heading_in_title_case_names_no_place() -> None:
+    assert _places("Des Victimes Difficiles à Comptabiliser") == []
+    assert _places("La Crainte de Charniers à Ciel Ouvert") == []
+    assert _places("Les victimes sont difficiles à compter à Kelva.") == [("Kelva", "named")]

@@ -42,7 +42,8 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     if reading.background:
         return []
     org = rx("places.org_word", 0)
-    facts = [*_after_preposition(reading), *_apposition(reading), *_direction(reading), *_relative(reading)]
+    named = [] if _title_case(reading.text) else [*_after_preposition(reading), *_apposition(reading)]
+    facts = [*named, *_direction(reading), *_relative(reading)]
     # "near the Polish border": an adjective of a country names no place.
     return [
         f
@@ -52,6 +53,21 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         and not _actor(f.value.name)  # type: ignore[union-attr]
         and not _titled(f.value.name)  # type: ignore[union-attr]
     ]
+
+
+# A heading in title case: most of its longer words capitalised, no full stop.
+_TITLE_WORDS, _TITLE_SHARE, _TITLE_MIN_LETTERS = 3, 0.8, 4
+
+
+def _title_case(text: str) -> bool:
+    """ "Victims Difficult to Count in Remote Valley", "Des Victimes Difficiles à Comptabiliser":
+    a heading whose capitals say nothing of what is a name."""
+    if text.rstrip()[-1:] in '.!?»"”':
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= _TITLE_MIN_LETTERS]
+    if len(words) < _TITLE_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
 def _titled(name: str) -> bool:

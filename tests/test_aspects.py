@@ -764,6 +764,10 @@ def test_the_day_of_the_saying_and_a_count_cutoff_do_not_date_the_event() -> Non
     written = dt.date(2021, 3, 12)
     assert _days("On Wednesday, the minister said 37 people died in the quake.", written) == []
     assert _days("Official figures by Thursday morning put the quake's dead at 37.", written) == []
+    # The day of a visit is not the event's ...
+    assert _days("The president, visiting the island on Thursday, feared a higher toll.", written) == []
+    # ... but a past visit is still another time's story, read as such.
+    assert _days("The quake struck the island on Thursday, killing 37.", written) != []
     # A date right before a trailing speaker still dates the event.
     assert _days("Floods have killed 37 since 2 March, the agency said.", written) != []
 

@@ -16,7 +16,7 @@ from claimdiff.aspects import actors, causes, places
 from claimdiff.extract import Context, read
 from claimdiff.lang import using
 from claimdiff.lexicon import AliasTable, normalise_name
-from claimdiff.model import Case, Document, Polarity
+from claimdiff.model import Aspect, Case, Document, Polarity
 from claimdiff.pipeline import compare_case
 
 REF = dt.date(2022, 4, 5)
@@ -290,3 +290,19 @@ def test_a_heading_in_title_case_names_no_place() -> None:
     assert _places("Des Victimes Difficiles à Comptabiliser") == []
     assert _places("La Crainte de Charniers à Ciel Ouvert") == []
     assert _places("Les victimes sont difficiles à compter à Kelva.") == [("Kelva", "named")]
+
+
+def _days(text: str, written: dt.date) -> list[str]:
+    """The days a French text dates the event, given the day it was written."""
+    case = Case("t", written, (Document("d1", "1.txt", text, source="Témoins", language="fr"),))
+    statements = compare_case(case).statements
+    return [f.value.label() for st in statements for f in st.facts if f.aspect is Aspect.TIME]
+
+
+def test_the_day_of_a_visit_is_not_the_events() -> None:
+    written = dt.date(2024, 12, 20)
+    assert (
+        _days("Le président, en visite sur l'île jeudi, estime que le bilan est très supérieur.", written)
+        == []
+    )
+    assert _days("Le cyclone a frappé l'île samedi, faisant 31 morts.", written) != []

@@ -56,6 +56,8 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
         return False  # "a response to the chemical attack on Tuesday": what it answered
     if rx("events.aftermath").match(text[t.end : t.end + 60]):
         return False  # "Wednesday's aftershock", "Friday's funeral": what came after
+    if rx("events.visit_before").search(text[max(0, t.start - 50) : t.start]):
+        return False  # "visiting the island on Thursday": the day of a visit
     # "said on Tuesday", "on April 1 announced": the date of the saying, not of the event.
     return not (
         rx("events.reporting").search(before.split(",")[-1][-14:])

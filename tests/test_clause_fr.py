@@ -234,6 +234,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("« C'est faux », lâche à kelvainfo le porte-parole du syndicat.", "syndicat", ()),
         # "a communiqué le chiffre de": giving out a figure is speaking.
         ("L'organisation a communiqué le chiffre de 1,3 million.", "L'organisation", ()),
+        # The head of a French name comes before its adjective: "la protection civile" speaks.
+        ("Les crues ont fait 23 morts, a annoncé dimanche la protection civile.", "la protection civile", ()),
         # A fear of a figure is a (hedged) estimate.
         ("Le préfet craint « plusieurs centaines » de morts.", "Le préfet", ()),
         # A trailing speaker followed by the day and the channel it spoke on.

@@ -180,7 +180,12 @@ def read(text: str) -> ClauseReading:
 def _read(code: str, text: str) -> ClauseReading:
     # ``code`` keys the cache: the same words read differently in another language.
     found = speaker(text)
-    scopes = [*_denials(text), *_disputes(text), *_negations(text), *_hedges(text), *_conditions(text)]
+    denials = _denials(text)
+    if found is not None and _QUOTE_CLOSED.search(text, 0, found.span[0]):
+        # '"This is false," the government denied, saying 14 died': the verb that answers the
+        # quotation is how the voice speaks; what it adds is its own claim, not denied.
+        denials = [d for d in denials if not found.span[0] <= d.words[0] < found.span[1]]
+    scopes = [*denials, *_disputes(text), *_negations(text), *_hedges(text), *_conditions(text)]
     quantities = find_quantities(text)
     foreign = tuple(_foreign(text, found.span if found else None))
     return ClauseReading(
@@ -192,6 +197,10 @@ def _read(code: str, text: str) -> ClauseReading:
         quantities,
         tuple(_credits(text, quantities, foreign, found.span if found else None)),
     )
+
+
+# A closing quotation mark: a quotation before the speaker's words.
+_QUOTE_CLOSED = re.compile(r"[\u201d\u00bb\"]")
 
 
 def _named_at(foreign: tuple[Clause, ...], pos: int) -> str | None:
@@ -337,8 +346,8 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
     WFP says ...", "the army's version places ..." (not the sentence's own attribution, ``skip``)."""
     out = []
     for m in _rx("embedded", 0).finditer(text):
-        if skip is not None and skip[0] <= m.start() < skip[1]:
-            continue
+        if skip is not None and skip[0] <= m.start() <= skip[1]:
+            continue  # in the attribution, or right after it: "..., said the ministry, which counted 14"
         begin = m.start()
         if _rx("embedded_pronoun", 0).match(m.group(0)):
             # "the airstrike it says hit the convoy": the claim starts with the noun before, at a

@@ -748,6 +748,18 @@ def test_a_heading_in_title_case_names_no_place() -> None:
     assert [f for f in facts if f[0] == "event"] == []
 
 
+def test_a_denial_answering_a_quotation_does_not_deny_what_the_voice_adds() -> None:
+    facts = _facts('"This is false," the government denied, saying 14 people died.')
+    assert ("killed", "14") in facts
+    comparison = _compare('"This is false," the government denied, saying 14 people died.')
+    found = [f.polarity for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert found == [Polarity.AFFIRMED]
+    # A lead denial still covers what follows it.
+    comparison = _compare("The army denied that its soldiers killed 14 civilians.")
+    found = [f.polarity for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert found == [Polarity.DENIED]
+
+
 def test_a_figure_two_persons_gave_together_is_both_persons() -> None:
     comparison = _compare("Earlier, Ivo Karel and Ana Voss had reported 31 dead.")
     names = {s.id: s.name for s in comparison.sources}

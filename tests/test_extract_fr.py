@@ -228,6 +228,17 @@ def test_a_magnitude_is_a_reading_not_a_count(text: str) -> None:
     assert [(f.key, f.value.low) for f in found] == [("magnitude", 6.4)]  # type: ignore[union-attr]
 
 
+def test_sans_precedent_negates_nothing() -> None:
+    found = fr_facts("Une attaque d'une ampleur sans précédent a fait au moins 40 morts.", Aspect.CASUALTIES)
+    assert [(f.value.low, f.polarity) for f in found] == [(40, Polarity.AFFIRMED)]  # type: ignore[union-attr]
+
+
+def test_a_voice_answering_a_quotation_gives_its_own_figure_after() -> None:
+    # The denial answers the quotation; the relative clause after the speaker is the speaker's.
+    found = fr_facts("« C'est faux », conteste le gouvernement, qui parle de 14 morts.", Aspect.CASUALTIES)
+    assert [(f.value.low, f.polarity) for f in found] == [(14, Polarity.AFFIRMED)]  # type: ignore[union-attr]
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

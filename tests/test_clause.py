@@ -273,6 +273,8 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "the authorities",
             (),
         ),
+        # A minister is named with the portfolio, not as the portfolio alone.
+        ("The minister of the interior said 12 died.", "The minister of the interior", ()),
         # A fear of a figure is a (hedged) estimate; a fear of anything else says nothing.
         ("The governor fears hundreds of dead.", "The governor", ()),
     ],

@@ -236,6 +236,13 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("L'organisation a communiqué le chiffre de 1,3 million.", "L'organisation", ()),
         # The head of a French name comes before its adjective: "la protection civile" speaks.
         ("Les crues ont fait 23 morts, a annoncé dimanche la protection civile.", "la protection civile", ()),
+        # A minister is named with the portfolio; a trailing speaker may give a name after the role.
+        ("Le ministre de la Santé a déclaré que 12 personnes étaient mortes.", "Le ministre de la Santé", ()),
+        (
+            "« 12 décès », a annoncé le ministre de la Santé, Ivo Karel, lors d'un point presse.",
+            "le ministre de la Santé",
+            (),
+        ),
         # A fear of a figure is a (hedged) estimate.
         ("Le préfet craint « plusieurs centaines » de morts.", "Le préfet", ()),
         # A trailing speaker followed by the day and the channel it spoke on.

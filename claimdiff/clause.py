@@ -363,6 +363,11 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         if who and find_quantities(who):
             who = None  # "while 12 others were reported": a count, not a speaker
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
+    # "..., but according to local sources, 50 died": the second clause is the sources', to its end.
+    for m in _rx("contrast_according").finditer(text):
+        end = text.find(";", m.end())
+        span = (m.start(), end if end >= 0 else len(text))
+        out.append(Clause(span, (m.end(), span[1]), _voice(m.group("who")), (m.start(), m.end()), False))
     # "..., with the rebels blaming ...", "..., and Kyiv has denied involvement": the second
     # subject's own clause, to its end.
     stances = (

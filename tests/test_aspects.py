@@ -760,6 +760,15 @@ def test_a_denial_answering_a_quotation_does_not_deny_what_the_voice_adds() -> N
     assert found == [Polarity.DENIED]
 
 
+def test_but_according_to_x_gives_the_second_clause_to_x() -> None:
+    comparison = _compare("The army said 12 died, but according to residents, more than 40 were killed.")
+    names = {s.id: s.name for s in comparison.sources}
+    held = sorted(
+        (names[f.voice or st.source], f.value.label()) for st in comparison.statements for f in st.facts
+    )
+    assert held == [("army", "12"), ("residents", "more than 40")]
+
+
 def test_a_figure_two_persons_gave_together_is_both_persons() -> None:
     comparison = _compare("Earlier, Ivo Karel and Ana Voss had reported 31 dead.")
     names = {s.id: s.name for s in comparison.sources}

@@ -239,6 +239,13 @@ def test_a_voice_answering_a_quotation_gives_its_own_figure_after() -> None:
     assert [(f.value.low, f.polarity) for f in found] == [(14, Polarity.AFFIRMED)]  # type: ignore[union-attr]
 
 
+def test_mais_selon_x_gives_the_second_clause_to_x() -> None:
+    found = fr_facts(
+        "Aucun bilan officiel n'a été publié, mais selon des sources locales, l'attaque a fait 50 morts."
+    )
+    assert [(f.key, f.voice) for f in found] == [("killed", "des sources locales")]
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

@@ -303,6 +303,10 @@ def test_what_a_figure_counts(text: str, fact: tuple[str, str]) -> None:
     assert fact in _facts(text)
 
 
+def test_what_a_video_shows_is_no_toll() -> None:
+    assert ("killed", "dozens") not in _facts("Videos filmed by the gunmen show dozens of bodies.")
+
+
 def test_a_date_stamp_opening_a_story_does_not_date_the_event() -> None:
     facts = _facts("Sun 16 Apr 2017 Twelve people were killed when a bomb exploded on 15 April 2017.")
     assert ("event", "2017-04-15") in facts

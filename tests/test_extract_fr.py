@@ -246,6 +246,13 @@ def test_mais_selon_x_gives_the_second_clause_to_x() -> None:
     assert [(f.key, f.voice) for f in found] == [("killed", "des sources locales")]
 
 
+def test_what_a_video_shows_is_no_toll() -> None:
+    assert (
+        fr_facts("Des vidéos tournées par les assaillants montrent des dizaines de corps.", Aspect.CASUALTIES)
+        == []
+    )
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

@@ -305,6 +305,8 @@ def test_what_a_figure_counts(text: str, fact: tuple[str, str]) -> None:
 
 def test_what_a_video_shows_is_no_toll() -> None:
     assert ("killed", "dozens") not in _facts("Videos filmed by the gunmen show dozens of bodies.")
+    text = "Images including some by freelance photographers supplied to an agency showed scores of bodies."
+    assert ("killed", "scores") not in _facts(text)
 
 
 def test_a_date_stamp_opening_a_story_does_not_date_the_event() -> None:

@@ -14,6 +14,7 @@ import pytest
 from test_extract import CTX, counts, facts
 
 from claimdiff.aspects.figures import toll_still_going
+from claimdiff.clause import speaker
 from claimdiff.extract import extract, read
 from claimdiff.lang import using
 from claimdiff.model import Aspect, Polarity, Scope
@@ -251,6 +252,16 @@ def test_what_a_video_shows_is_no_toll() -> None:
         fr_facts("Des vidéos tournées par les assaillants montrent des dizaines de corps.", Aspect.CASUALTIES)
         == []
     )
+    text = (
+        "Plusieurs vidéos tournées par les assaillants et diffusées en ligne montrent des dizaines de corps."
+    )
+    assert fr_facts(text, Aspect.CASUALTIES) == []
+
+
+def test_videos_filmed_by_a_group_are_that_groups_account() -> None:
+    with using("fr"):
+        found = speaker("Selon des vidéos tournées par les militants, des dizaines de soldats ont été tués.")
+    assert found is not None and found.name == "les militants"
 
 
 def test_a_person_killed_is_no_zero() -> None:

@@ -331,7 +331,7 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
         return True  # "a village of 80 families": who live there, not who died
     if rx("counts.identified_after").match(text[q.end :]):
         return True  # "19 are yet to be identified": identification, not the toll
-    if rx("counts.seen").search(text[max(0, q.start - 60) : q.start]):
+    if rx("counts.seen").search(text[max(0, q.start - 120) : q.start]):
         return True  # "I saw five or six people dead": what one witness saw, not the toll
     if rx("counts.total_before").search(text[max(0, q.start - 20) : q.start]):
         return False  # "a total of 4,645 additional deaths": a total, whatever its words

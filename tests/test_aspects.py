@@ -303,6 +303,11 @@ def test_what_a_figure_counts(text: str, fact: tuple[str, str]) -> None:
     assert fact in _facts(text)
 
 
+def test_rather_than_civilians_names_no_civilian_victims() -> None:
+    facts = _facts("The group said it killed 300 militiamen rather than civilians.")
+    assert ("victims", "civilian") not in facts
+
+
 def test_what_a_video_shows_is_no_toll() -> None:
     assert ("killed", "dozens") not in _facts("Videos filmed by the gunmen show dozens of bodies.")
     text = "Images including some by freelance photographers supplied to an agency showed scores of bodies."

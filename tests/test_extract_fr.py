@@ -264,6 +264,13 @@ def test_videos_filmed_by_a_group_are_that_groups_account() -> None:
     assert found is not None and found.name == "les militants"
 
 
+def test_rather_than_civilians_names_no_civilian_victims() -> None:
+    assert victims("Le groupe affirme avoir tué des miliciens plutôt que des civils.") == {"combatant"}
+    assert "civilian" not in victims("Le groupe dit avoir tué 300 soldats, et non des civils.")
+    # "non" before a participle or in a compound negates nothing counted.
+    assert "civilian" in victims("Des hommes armés non identifiés ont tué 12 civils.")
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

@@ -266,6 +266,8 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("The raid on two villages killed 15 civilians.", ("killed", "15")),
         # A group of the dead that is none is no toll of none.
         ("No children were among the dead.", ("killed:children", "No children were among the dead")),
+        # "Brings to 14 the number of dead": the noun after the figure says what it counts.
+        ("A new death brings to 14 the number of dead, the government said.", ("killed", "14")),
         # The dead and the hurt together are compared only as such.
         ("Dozens of people were killed or injured.", ("killed or injured", "Dozens")),
         ("Dozens of people were injured and killed in the crush.", ("killed or injured", "Dozens")),
@@ -306,6 +308,13 @@ def test_what_a_figure_counts(text: str, fact: tuple[str, str]) -> None:
 def test_rather_than_civilians_names_no_civilian_victims() -> None:
     facts = _facts("The group said it killed 300 militiamen rather than civilians.")
     assert ("victims", "civilian") not in facts
+
+
+def test_a_number_before_a_noun_opening_a_sentence_counts_nothing_it_follows() -> None:
+    # A page stamp's figure before "The death toll ..." is no toll of its own.
+    assert ("killed", "15") not in _facts(
+        "Get short URL 0 15 The death toll of the attack reached 51, a source said."
+    )
 
 
 def test_what_a_video_shows_is_no_toll() -> None:

@@ -271,6 +271,11 @@ def test_rather_than_civilians_names_no_civilian_victims() -> None:
     assert "civilian" in victims("Des hommes armés non identifiés ont tué 12 civils.")
 
 
+def test_porte_a_14_le_nombre_de_morts_counts_the_dead() -> None:
+    found = tolls("Un nouveau décès porte à 14 le nombre de morts, selon le gouvernement.")
+    assert [(k, v, trend) for k, v, _, _, trend in found] == [("killed", 14, "rising")]
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

@@ -283,6 +283,13 @@ def _listed(text: str, q: Quantity, nxt: int) -> bool:
     return joined is not None and _own_place(text, q, nxt)
 
 
+def _raised_to(text: str, q: Quantity) -> re.Match[str] | None:
+    """ "brings to 14 the number of dead": the count the noun after the figure names."""
+    if not rx("counts.raised_to_before").search(text[max(0, q.start - 30) : q.start]):
+        return None
+    return rx("counts.raised_to").match(text[q.end :])
+
+
 def _measured(text: str, q: Quantity) -> bool:
     """The figure reads a measure named next to it ("magnitude 6.4", "a 6.4-magnitude quake")."""
     if q.unit is not None:
@@ -417,6 +424,15 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
     if _measured(text, q):
         return _MAGNITUDE  # "a magnitude 6.4 quake": a reading of a measure, not a count
+    raised = _raised_to(text, q)
+    if raised:
+        # "brings to 14 the number of dead": what the noun after it counts
+        tail = text[q.end + raised.end() : q.end + raised.end() + 40]
+        found = [(f.start(), name) for name, c in _counted_res() if (f := c.search(tail))]
+        if found:
+            return table("counts.noun_counts").get(min(found)[1], min(found)[1])
+        if rx("counts.casualty_noun").search(raised.group(0)):
+            return _KILLED
     after = _after(text, q, nxt)
     m = rx("counts.verb_before").search(text[max(0, q.start - 40) : q.start]) if verb else None
     if m and _participle_after(after, nxt >= len(text)):
@@ -472,6 +488,8 @@ def _after(text: str, q: Quantity, nxt: int) -> str:
 
 def _counts_things(text: str, q: Quantity) -> bool:
     """The number counts objects ("eleven districts"), not people or homes."""
+    if _raised_to(text, q):
+        return False  # "brings to 14 the number of dead": the noun after says it
     words = re.findall(r"(?:[^\W\d_]|[’'-])+|[,.;:()]", text[q.end : q.end + 50])
     if not words or not words[0][0].isalpha():
         return False

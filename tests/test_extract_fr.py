@@ -276,6 +276,17 @@ def test_porte_a_14_le_nombre_de_morts_counts_the_dead() -> None:
     assert [(k, v, trend) for k, v, _, _, trend in found] == [("killed", 14, "rising")]
 
 
+def test_ne_que_restricts_and_does_not_deny() -> None:
+    found = fr_facts("La préfecture de police n'a fait état que de deux blessés légers.", Aspect.CASUALTIES)
+    assert [(f.key, f.value.low, f.polarity) for f in found] == [("injured", 2, Polarity.AFFIRMED)]  # type: ignore[union-attr]
+
+
+def test_mineurs_names_no_workers() -> None:
+    assert "worker" not in victims(
+        "Un collectif d'ONG évoque au moins 135 morts, dont une majorité de mineurs."
+    )
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

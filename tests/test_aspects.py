@@ -317,6 +317,11 @@ def test_a_number_before_a_noun_opening_a_sentence_counts_nothing_it_follows() -
     )
 
 
+def test_a_toll_called_too_low_is_disputed() -> None:
+    found = _contradictions("Police said 56 died.", "Rights groups said the toll was underestimated.")
+    assert found == ["killed: Rights groups disputes the toll (“toll was underestimated”); Police states 56"]
+
+
 def test_what_a_video_shows_is_no_toll() -> None:
     assert ("killed", "dozens") not in _facts("Videos filmed by the gunmen show dozens of bodies.")
     text = "Images including some by freelance photographers supplied to an agency showed scores of bodies."

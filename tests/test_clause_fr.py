@@ -243,6 +243,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "le ministre de la Santé",
             (),
         ),
+        # Supporters and spectators speak.
+        ("« La police a tiré des grenades », raconte un supporter.", "un supporter", ()),
         # A fear of a figure is a (hedged) estimate.
         ("Le préfet craint « plusieurs centaines » de morts.", "Le préfet", ()),
         # A trailing speaker followed by the day and the channel it spoke on.

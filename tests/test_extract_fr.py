@@ -287,6 +287,18 @@ def test_mineurs_names_no_workers() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bilan fait état de 56 morts, mais des ONG estiment que le nombre réel est bien plus élevé.",
+        "L'opposition dénonce un bilan « sous-évalué ».",
+    ],
+)
+def test_a_toll_called_too_low_is_disputed(text: str) -> None:
+    found = [f for f in fr_facts(text, Aspect.CASUALTIES) if f.value.form == "disputed"]  # type: ignore[union-attr]
+    assert [f.polarity for f in found] == [Polarity.DENIED]
+
+
 def test_a_person_killed_is_no_zero() -> None:
     found = fr_facts("Une personne a été tuée dans l'attaque.", Aspect.CASUALTIES)
     assert [f for f in found if f.value.low == 0] == []  # type: ignore[union-attr]

@@ -243,6 +243,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "le ministre de la Santé",
             (),
         ),
+        # "fait état" with an adverb inside it.
+        ("L'association a fait pour sa part état de plus de 90 morts.", "L'association", ()),
         # Supporters and spectators speak.
         ("« La police a tiré des grenades », raconte un supporter.", "un supporter", ()),
         # A fear of a figure is a (hedged) estimate.

@@ -508,6 +508,7 @@ def clean_name(raw: str) -> str | None:
     if speaker_rx("day_name", re.IGNORECASE).match(np.strip().rstrip(".")):
         return None  # "Wednesday" names a day, not a voice
     np = speaker_rx("possessive").sub("", np)
+    np = speaker_rx("document_lead", re.IGNORECASE).sub("", np)
     np = speaker_rx("honorific").sub("", np)
     np = speaker_rx("age").sub("", np)
     if np.endswith(".") and not re.search(r"\b[A-Z]\.$", np):

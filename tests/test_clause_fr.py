@@ -247,6 +247,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("L'association a fait pour sa part état de plus de 90 morts.", "L'association", ()),
         # A trailing name with its article, then what it is.
         ("La bousculade a fait six morts, a annoncé la RTK, la télévision d'État.", "RTK", ()),
+        # Putting forward a figure is speaking; an army that advances is not.
+        ("Le maire, joint par téléphone, avance quant à lui le chiffre de 30 morts.", "Le maire", ()),
         # A document named by how recent it is is the document.
         ("Le dernier rapport médical fait état de huit morts.", "rapport médical", ()),
         # Supporters and spectators speak.

@@ -1095,4 +1095,5 @@ def _escalation_re(lang: Language) -> re.Pattern[str]:
             reverse=True,
         )
     )
-    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:(?:des|de|d'|a|an)\s+)?", re.IGNORECASE)
+    articles = "|".join(re.escape(w) for w in lang.words("numbers.escalation_articles"))
+    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:(?:{articles})\s*)?", re.IGNORECASE)

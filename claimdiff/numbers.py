@@ -450,6 +450,13 @@ class _Scanner:
         if w in self.v.half and self._lw(k + 1) in self.v.articles and self._lw(k + 2) in self.v.chain_scales:
             scale = self.v.chain_scales[self.low[k + 2]]
             return _Val(k, k + 3, Fraction(scale, 2), 1, False, False)
+        joined = self._lw(k - 1) in self.v.numeral_and or self._lw(k - 1) in self.v.tens_joiners
+        if w in self.v.articles and self._lw(k + 1) in self.v.half and not joined:
+            # "a half-dozen", "une demi-douzaine", "un demi-million": the article first (not the
+            # "a half" of "one and a half million")
+            s = k + 3 if self._lw(k + 2) in _DASHES and self._glued(k + 2) and self._glued(k + 3) else k + 2
+            if self._lw(s) in self.v.chain_scales:
+                return _Val(k, s + 1, Fraction(self.v.chain_scales[self.low[s]], 2), 1, False, False)
         return self._words(k)
 
     def _spelled_hundreds(self, a: _Val, b: _Val) -> bool:

@@ -772,3 +772,22 @@ def test_a_figure_raised_to_a_lower_one_or_a_measure_stays_apart() -> None:
     with lang.using("fr"):
         assert len(_found("40 voire 12 morts")) == 2
     assert len(_found("50 km, or even 80 km")) == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "value"),
+    [
+        # The article before "half": "a half-dozen", "une demi-douzaine", "un demi-million".
+        ("en", "a half-dozen people", 6),
+        ("fr", "une demi-douzaine de morts", 6),
+        ("fr", "un demi-million de manifestants", 500000),
+    ],
+)
+def test_an_article_then_half_then_a_scale(code: str, text: str, value: int) -> None:
+    with lang.using(code):
+        row = _only(text)
+    assert (row[1], row[2]) == (value, value)
+
+
+def test_the_half_of_one_and_a_half_is_not_a_figure_of_its_own() -> None:
+    assert [row[1] for row in _found("one and a half million people")] != [500000]

@@ -59,8 +59,6 @@ def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # Counted names (keys of counts.counted) the code itself produces: the default toll, what a
 # crowd noun counts, the deployed.
 _KILLED, _CROWD, _DEPLOYED, _MAGNITUDE = "killed", "crowd", "deployed", "magnitude"
-# What a disputed figure is called: a toll for the dead and the hurt, else a figure.
-_TOLL_KINDS = frozenset({"killed", "injured", "killed or injured", "missing"})
 # What a figure's ``where`` holds for the whole country and for "elsewhere" (in reports too).
 COUNTRY, ELSEWHERE, NEARBY, UNNAMED = "country", "elsewhere", "nearby ", " (unnamed)"
 
@@ -413,10 +411,14 @@ def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
     m = rx("counts.number_of").search(text[max(0, q.start - 180) : q.start])
     if m:
         # The counted word sits between "number of" and the verb: "people displaced by the floods".
-        found = [(f.start(), name) for name, c in _counted_res() if (f := c.search(m.group(0)))]
-        if found:
-            return min(found)[1]
+        return _first_counted(m.group(0))
     return None
+
+
+def _first_counted(words: str) -> str | None:
+    """The kind of the first counted word in ``words``."""
+    found = [(f.start(), name) for name, c in _counted_res() if (f := c.search(words))]
+    return min(found)[1] if found else None
 
 
 def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
@@ -427,10 +429,9 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     raised = _raised_to(text, q)
     if raised:
         # "brings to 14 the number of dead": what the noun after it counts
-        tail = text[q.end + raised.end() : q.end + raised.end() + 40]
-        found = [(f.start(), name) for name, c in _counted_res() if (f := c.search(tail))]
-        if found:
-            return table("counts.noun_counts").get(min(found)[1], min(found)[1])
+        first = _first_counted(text[q.end + raised.end() : q.end + raised.end() + 40])
+        if first is not None:
+            return table("counts.noun_counts").get(first, first)
         if rx("counts.casualty_noun").search(raised.group(0)):
             return _KILLED
     after = _after(text, q, nxt)
@@ -1041,7 +1042,9 @@ def _loose(c: Count) -> tuple[float, float]:
 def fmt(c: Count) -> str:
     """A figure as evidence: its words and, when they are not plain, its bounds."""
     if c.form == "disputed":
-        return f"the {'toll' if c.counted in _TOLL_KINDS else 'figure'} (“{c.text}”)"
+        # A toll for the dead and the hurt, else a figure.
+        toll = c.counted in wordset("counts.casualty_kinds")
+        return f"the {'toll' if toll else 'figure'} (“{c.text}”)"
     if math.isinf(c.high):
         return f"{c.text} (>= {c.low:g})"
     if c.low == c.high:

@@ -1228,9 +1228,38 @@ def test_who_the_victims_were_clashes_unless_a_voice_firmly_says_both() -> None:
     # Fighters, and perhaps some civilians: the army's position is still fighters.
     supposed = fighters + " Some civilians were probably killed as well, it said."
     assert _contradictions(supposed, "Residents said 20 civilians were killed in the raid.")
-    # Fighters and civilians, both stated: no clash with either.
+    # Fighters and civilians, both stated: no clash on who the victims were (the civilians'
+    # figures, 4 against 20, are another matter).
     both = fighters + " Four civilians were also killed, it said."
-    assert not _contradictions(both, "Residents said 20 civilians were killed in the raid.")
+    comparison = _compare(both, "Residents said 20 civilians were killed in the raid.")
+    clashes = [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+    assert [r.aspect for r in clashes] == [Aspect.CASUALTIES]
+
+
+@pytest.mark.parametrize(
+    ("army", "residents", "kind", "army_figure"),
+    [
+        # Its toll of fighters, and none of civilians: the nought meets the residents' civilians.
+        (
+            "The army said 38 fighters were killed. No civilians were killed, it said.",
+            "20 civilians",
+            RelationKind.CONTRADICTION,
+            "No civilians were killed",
+        ),
+        (
+            "The army said 38 fighters were killed. Four civilians also died, it said.",
+            "4 civilians",
+            RelationKind.AGREEMENT,
+            "Four",
+        ),
+    ],
+)
+def test_a_voices_figure_for_the_others_group_is_compared_with_it(
+    army: str, residents: str, kind: RelationKind, army_figure: str
+) -> None:
+    comparison = _compare(army, f"Residents said {residents} were killed in the raid.")
+    tolls = [(r.kind, r.detail) for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
+    assert len(tolls) == 1 and tolls[0][0] is kind and f"{army_figure} (" in tolls[0][1], tolls
 
 
 def test_an_actor_claiming_its_own_part_needs_no_second_voice_for_an_omission() -> None:

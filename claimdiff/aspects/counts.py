@@ -29,7 +29,9 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
-    if _different_dead(block, a, b, scene.derived("mourners", victims.mourners)):
+    if figures.same_group(block, a, b) is None and _different_dead(
+        block, a, b, scene.derived("mourners", victims.mourners)
+    ):
         return None
     return figures.compare(block, a, b, scene)
 

@@ -726,6 +726,9 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         return _by_place(block, a, b, scene)
     if not ha or not hb:
         return _dispute(block, a, b, scene) if ha or hb else None
+    pair = same_group(block, a, b)
+    if pair is not None:
+        return _count_pair(block, a, b, *pair, scene.names)
     if _other_groups(ha[-1], hb[-1]):
         return None
     found = _count_pair(block, a, b, ha[-1], hb[-1], scene.names)
@@ -860,6 +863,28 @@ def _climbing(m: Mention) -> bool:
 def _reports_calling_figures_conflicting(scene: Scene) -> frozenset[str]:
     cue = rx("counts.figures_conflict")
     return frozenset(st.document for st in scene.statements if cue.search(st.text))
+
+
+def same_group(block: Block, a: str, b: str) -> tuple[Mention, Mention] | None:
+    """ "38 terrorists neutralised; no civilian was killed" against "57 civilians killed": when the
+    two figures count different groups, one voice's own figure for the other's group is the one
+    to compare with it."""
+    ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)
+    if not ha or not hb:
+        return None
+    ka, kb = (_group(h[-1]) for h in (ha, hb))
+    if ka is None or kb is None or ka == kb:
+        return None
+    for x, y, k, swap in ((a, hb[-1], kb, False), (b, ha[-1], ka, True)):
+        own = [m for m in block.mentions(x) if not disputed(m) and not superseded(m) and _group(m) == k]
+        if own:
+            return (y, own[-1]) if swap else (own[-1], y)
+    return None
+
+
+def _group(m: Mention) -> str | None:
+    value = m.fact.value
+    return victim_category(value.who) if isinstance(value, Count) and value.who else None
 
 
 def _other_groups(x: Mention, y: Mention) -> bool:

@@ -264,6 +264,11 @@ def test_a_village_named_in_apposition() -> None:
     assert ("Karvo", "locality") in _places("Les soldats sont arrivés à Karvo, un village isolé.")
 
 
+def test_whom_a_voice_spoke_to_is_no_place() -> None:
+    text = "« Douze morts à Karvo », a déclaré à l'AKP le maire."
+    assert _places(text) == [("Karvo", "named")]
+
+
 # ---------------------------------------------------------------------------
 # Two French accounts compared
 

@@ -102,6 +102,10 @@ from claimdiff.segment import segment
             "The defence ministry",
             ("the Velna news agency",),
         ),
+        # The outlet it spoke to, named by what it is.
+        ('"There was no massacre," the army spokesman told the agency.', "the army", ()),
+        # A role, then the person's name, after a quotation.
+        ('"Twelve people died," the mayor of Kossa, Ali Baro-Denos, said on Monday.', "Ali Baro-Denos", ()),
     ],
 )
 def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> None:

@@ -261,6 +261,18 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "le ministre Ivo Karel",
             (),
         ),
+        # Whom it spoke to, in several capitalised words, then the speaker, a title and a name.
+        (
+            "« Aucun massacre », a affirmé à l'Agence Kelva Presse le porte-parole, le colonel Ivo Karel.",
+            "le porte-parole",
+            (),
+        ),
+        # A hyphenated surname closes the trail.
+        (
+            "« Ce sont des civils », a déclaré à l'AKP le président de la ligue, Ivo Karel-Denos.",
+            "le président de la ligue",
+            (),
+        ),
     ],
 )
 def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[str, ...]) -> None:

@@ -311,18 +311,29 @@ def _range_years(
     return y1, y2
 
 
-def _range_ok(m: re.Match[str], v: _Vocab) -> bool:
+def _range_ok(m: re.Match[str], v: _Vocab, days: bool = False) -> bool:
     prep = (m.groupdict().get("prep") or "").lower()
     conj = (m.groupdict().get("conj") or "").lower()
-    if conj in v.list_joiners and prep not in v.between:
-        return False  # "March 23 and 24" lists two days; only "between ... and" is a range
+    if conj in v.list_joiners and prep not in v.between and not (days and _next_days(m)):
+        return False  # "January 31 and March 7" lists two days; "between ... and" is a range
     if m.groupdict().get("y1") or m.groupdict().get("y2") or prep:
         return True
     return not any(_lower_verb(m.groupdict().get(g), v) for g in ("m1", "m2"))
 
 
+# Days listed in one month this close together are one span: "on 11 and 12 February".
+_LISTED_SPAN = 2
+
+
+def _next_days(m: re.Match[str]) -> bool:
+    if m["m1"] and m["m2"]:
+        return False
+    return 0 < int(m["d2"]) - int(m["d1"]) <= _LISTED_SPAN
+
+
 def _h_range_days(m: re.Match[str], text: str, ref: _Date | None, v: _Vocab) -> _Result:
-    if not _range_ok(m, v):
+    # "on 11 and 12 February": the two days listed, as the span they cover.
+    if not _range_ok(m, v, days=True):
         return None
     m1, m2 = _month_of(m["m1"], v), _month_of(m["m2"], v)
     month1, month2 = m1 or m2, m2 or m1

@@ -458,6 +458,13 @@ def test_a_bill_so_heavy_is_no_condition() -> None:
             "les rebelles",
         ),
         ("Le bilan que les autorités ont donné fait état de 45 morts.", "45", "les autorités"),
+        # A long name with its acronym, and a verb that places the events in time.
+        (
+            "L'armée parle de 12 morts, alors que la Ligue velnoise des droits de l'homme (LVDH) "
+            "situe à 40 le nombre de morts.",
+            "40",
+            "la Ligue velnoise des droits de l'homme (LVDH)",
+        ),
     ],
 )
 def test_a_claim_credited_to_another_voice_in_its_clause(sentence: str, value: str, voice: str) -> None:

@@ -193,8 +193,6 @@ def test_range_across_new_year_without_years() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "and" without "between" lists two days; the first is kept as a day.
-        ("March 23 and 24", [("March 23", D(2022, 3, 23), D(2022, 3, 23), "day")]),
         # A backwards range inside one month is not a range.
         ("March 31 to 2", [("March 31", D(2022, 3, 31), D(2022, 3, 31), "day")]),
         # A month range must not swallow the day of its second month.
@@ -209,6 +207,17 @@ def test_range_across_new_year_without_years() -> None:
     ],
 )
 def test_not_ranges(text: str, expected: list[tuple[str, D, D, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 23 and 24", [("March 23 and 24", D(2022, 3, 23), D(2022, 3, 24), "range")]),
+        ("on 11 and 12 March", [("11 and 12 March", D(2022, 3, 11), D(2022, 3, 12), "range")]),
+    ],
+)
+def test_two_days_listed_are_the_span_they_cover(text: str, expected: list[tuple[str, D, D, str]]) -> None:
     assert spans(text) == expected
 
 

@@ -353,6 +353,37 @@ def test_a_denied_figure_is_disputed_not_stated() -> None:
     assert (frozenset({"Ministry", "Medics"}), "agreement", None) not in found
 
 
+def test_who_the_dead_of_a_denied_figure_were_is_denied_with_it() -> None:
+    # The army disputes the rights group's 57 civilians; it does not say civilians died.
+    assert ("victims", "civilian") not in _facts("The army denied that its soldiers killed 57 civilians.")
+    assert ("victims", "civilian") in _facts("The army said its soldiers killed 57 civilians.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomber blew himself up in a contested neighbourhood in the divided city of Dorob and killed at "
+        "least 25 soldiers and allied militia and injured scores a monitor said.",
+        "The monitor said at least 25 soldiers were killed in the disputed territory.",
+    ],
+)
+def test_a_verb_of_denial_used_as_an_adjective_denies_nothing(text: str) -> None:
+    comparison = _compare(text, sources=("Monitor",))
+    tolls = [f for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert [(f.value.label(), f.polarity) for f in tolls] == [("at least 25", Polarity.AFFIRMED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers killed 57 civilians in Kossa. The region has seen violence since 2019. "
+        "More than 4,000 people have been killed there since that date.",
+    ],
+)
+def test_a_toll_since_a_date_named_before_is_a_running_total(text: str) -> None:
+    assert [f for f in _facts(text) if f[0] == "killed"] == [("killed", "57")]
+
+
 def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
     assert ("cause", "negligence") in _facts("The governor said negligence caused the fire.")
     assert _facts("The governor said that if negligence is found, the owners will be charged.") == []

@@ -311,3 +311,12 @@ def test_the_day_of_a_visit_is_not_the_events() -> None:
         == []
     )
     assert _days("Le cyclone a frappé l'île samedi, faisant 31 morts.", written) != []
+
+
+def test_a_toll_since_a_date_named_before_is_no_rival_of_the_events() -> None:
+    found = _relations(
+        "Des soldats ont attaqué Karvo. La région connaît des violences depuis 2019. "
+        "Plus de 4 000 personnes y ont été tuées depuis cette date.",
+        "Des soldats ont tué 57 civils à Karvo.",
+    )
+    assert ("contradiction", "casualties") not in found

@@ -168,6 +168,9 @@ def _figure(
     polarity = reading.clauses.polarity(q.start, q.end)
     # "8,000, according to the police": the figure is that voice's, whoever the sentence's is.
     facts = [Fact(aspect, counted, value, polarity, reading.span(q.start, q.end), voice)]
+    if polarity is Polarity.DENIED:
+        # "denied killing 57 civilians": the figure is disputed, and so is who its dead were.
+        return facts
     if category and counted in wordset("counts.casualty_kinds") and scope in (Scope.WHOLE, Scope.SECURITY):
         where = text.lower().find(term or "", q.end)
         where = where if where >= 0 else q.end

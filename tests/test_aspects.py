@@ -384,6 +384,14 @@ def test_a_toll_since_a_date_named_before_is_a_running_total(text: str) -> None:
     assert [f for f in _facts(text) if f[0] == "killed"] == [("killed", "57")]
 
 
+def test_a_thing_kept_for_years_leaves_the_sentence_the_events() -> None:
+    # "for years" describes the fertiliser, not the time of the sentence.
+    comparison = _compare("The union blamed the blast on fertiliser stored unsafely for years.")
+    assert [st.background for st in comparison.statements] == [False]
+    comparison = _compare("The army has held the region for years.")
+    assert [st.background for st in comparison.statements] == [True]
+
+
 def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
     assert ("cause", "negligence") in _facts("The governor said negligence caused the fire.")
     assert _facts("The governor said that if negligence is found, the owners will be charged.") == []

@@ -320,3 +320,18 @@ def test_a_toll_since_a_date_named_before_is_no_rival_of_the_events() -> None:
         "Des soldats ont tué 57 civils à Karvo.",
     )
     assert ("contradiction", "casualties") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Le syndicat impute l'explosion à l'engrais stocké sur le port depuis des années.", False),
+        ("L'armée tient la région depuis des années.", True),
+    ],
+)
+def test_a_thing_kept_for_years_leaves_the_sentence_the_events(text: str, background: bool) -> None:
+    doc = Document("d1", "1.txt", text, source="Voix", language="fr")
+    comparison = compare_case(Case("t", REF, (doc,)))
+    assert [st.background for st in comparison.statements] == [background]
+    if not background:
+        assert [f.aspect for st in comparison.statements for f in st.facts] == [Aspect.CAUSE]

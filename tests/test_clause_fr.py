@@ -267,6 +267,14 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "le porte-parole",
             (),
         ),
+        # A verb of exclamation before a name and what the person is.
+        (
+            "« C'est l'engrais », a lancé Ivo Karel, secrétaire général du syndicat des dockers.",
+            "Ivo Karel",
+            (),
+        ),
+        # A doctor's title before the name that closes the trail.
+        ("« 41 blessés », a indiqué la directrice de l'hôpital, le docteur Ana Velo.", "l'hôpital", ()),
         # A hyphenated surname closes the trail.
         (
             "« Ce sont des civils », a déclaré à l'AKP le président de la ligue, Ivo Karel-Denos.",

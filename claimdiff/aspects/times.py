@@ -178,7 +178,7 @@ def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> 
         # "« The rain does not explain everything. For years we have warned ... It is negligence »":
         # a cue of another time makes its own sentence of the quotation background, not the rest.
         plain = without_comparisons(text)
-        for m in rx("events.background_cue").finditer(plain):
+        for m in _cues(plain):
             span = next(((a, b) for a, b in inner if a <= m.start() < b), None)
             if span is not None and not rx("events.kill_words").search(text[span[0] : span[1]]):
                 out.append(span)
@@ -188,6 +188,16 @@ def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> 
         if far(t, ctx.window[0]) or _another_days_incident(text, t, ctx):
             out.append(date_clause(text, t.start, t.end))
     return out
+
+
+def _cues(plain: str) -> list[re.Match[str]]:
+    """Words of another time ("for years"), unless they only describe a thing ("fertiliser stored
+    there for years": the fertiliser is the event's)."""
+    return [
+        m
+        for m in rx("events.background_cue").finditer(plain)
+        if not rx("events.background_participle").search(plain, max(0, m.start() - 60), m.start())
+    ]
 
 
 def _another_days_incident(text: str, t: TimeExpr, ctx: Context) -> bool:
@@ -237,7 +247,7 @@ def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
     dates itself inside the event.
     """
     plain = without_comparisons(text)
-    cue = bool(rx("events.background_cue").search(plain)) and not rx("events.kill_words").search(text)
+    cue = any(_cues(plain)) and not rx("events.kill_words").search(text)
     if cue and len(_inner_sentences(text)) > 1:
         cue = False  # a quotation of several sentences: the cue's own is background (background_clauses)
     if ctx.window is None:

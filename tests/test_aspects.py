@@ -392,6 +392,39 @@ def test_a_thing_kept_for_years_leaves_the_sentence_the_events() -> None:
     assert [st.background for st in comparison.statements] == [True]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "It was not the rain that killed them, it was the dam.",
+            [("rain", Polarity.DENIED), ("dam", Polarity.AFFIRMED)],
+        ),
+        ("It was the dam that killed them.", [("dam", Polarity.AFFIRMED)]),
+    ],
+)
+def test_a_cause_put_forward_or_denied_in_a_cleft_sentence(
+    text: str, found: list[tuple[str, Polarity]]
+) -> None:
+    comparison = _compare(text)
+    assert [
+        (f.value.label(), f.polarity)
+        for st in comparison.statements
+        for f in st.facts
+        if f.aspect is Aspect.CAUSE
+    ] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We buried 57 people in two graves," a resident said.', "killed"),
+        ("Eighteen people are still buried under the rubble, rescuers said.", "missing"),
+    ],
+)
+def test_the_buried_are_the_dead_unless_still_under_the_rubble(text: str, kind: str) -> None:
+    assert [k for k, _ in _facts(text) if k in ("killed", "missing")] == [kind]
+
+
 def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
     assert ("cause", "negligence") in _facts("The governor said negligence caused the fire.")
     assert _facts("The governor said that if negligence is found, the owners will be charged.") == []

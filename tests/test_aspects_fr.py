@@ -335,3 +335,19 @@ def test_a_thing_kept_for_years_leaves_the_sentence_the_events(text: str, backgr
     assert [st.background for st in comparison.statements] == [background]
     if not background:
         assert [f.aspect for st in comparison.statements for f in st.facts] == [Aspect.CAUSE]
+
+
+def test_a_cause_denied_and_another_put_forward_in_a_cleft_sentence() -> None:
+    found = _relations(
+        "« Ce n'est pas la pluie qui a tué, c'est le barrage », a affirmé le maire.",
+        "La crue est due à la pluie, selon la préfecture.",
+    )
+    assert ("contradiction", "cause") in found
+
+
+def test_the_buried_are_the_dead() -> None:
+    found = _relations(
+        "« Nous avons enterré 57 personnes », a affirmé un habitant.",
+        "L'armée affirme que 12 personnes ont été tuées.",
+    )
+    assert ("contradiction", "casualties") in found

@@ -275,6 +275,14 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ),
         # A doctor's title before the name that closes the trail.
         ("« 41 blessés », a indiqué la directrice de l'hôpital, le docteur Ana Velo.", "l'hôpital", ()),
+        # A plural verb before the speaker.
+        ("C'est le barrage qui a tué, disent les habitants.", "les habitants", ()),
+        # What the speaker is, and how it spoke, between commas after it.
+        (
+            "« Nous avons enterré 57 morts », a affirmé un habitant, un notable du village, la voix brisée.",
+            "un habitant",
+            (),
+        ),
         # A hyphenated surname closes the trail.
         (
             "« Ce sont des civils », a déclaré à l'AKP le président de la ligue, Ivo Karel-Denos.",

@@ -20,7 +20,14 @@ from claimdiff.lexicon import actor_heads, cause_terms, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
 _ANY = "any"  # the class of a cause that fits every other ("an attack", "a blast")
-_GENERIC = (("causes.cause_after", False), ("causes.cause_before", False), ("causes.cause_not", True))
+_GENERIC = (
+    ("causes.cause_after", False),
+    ("causes.cause_before", False),
+    ("causes.cause_not", True),
+    ("causes.cause_cleft", False),
+    ("causes.cause_cleft_answer", False),
+    ("causes.cause_cleft_not", True),
+)
 
 
 def _conflicts() -> frozenset[frozenset[str]]:

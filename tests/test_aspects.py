@@ -305,9 +305,28 @@ def test_what_a_figure_counts(text: str, fact: tuple[str, str]) -> None:
     assert fact in _facts(text)
 
 
-def test_rather_than_civilians_names_no_civilian_victims() -> None:
-    facts = _facts("The group said it killed 300 militiamen rather than civilians.")
-    assert ("victims", "civilian") not in facts
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said it killed 300 militiamen rather than civilians.",
+        "The group said it killed about 300 soldiers, not civilians, in the village.",
+    ],
+)
+def test_civilians_set_against_the_victims_are_denied(text: str) -> None:
+    comparison = _compare(text)
+    labels = [
+        (f.value.label(), f.polarity)
+        for st in comparison.statements
+        for f in st.facts
+        if f.aspect is Aspect.VICTIMS
+    ]
+    assert ("civilian", Polarity.DENIED) in labels
+    assert ("civilian", Polarity.AFFIRMED) not in labels
+
+
+def test_what_a_video_lets_one_see_is_no_toll() -> None:
+    text = "The group posted a video in which one can see dozens of bodies in a trench."
+    assert [k for k, _ in _facts(text) if k.startswith("killed")] == []
 
 
 def test_a_number_before_a_noun_opening_a_sentence_counts_nothing_it_follows() -> None:
@@ -843,6 +862,12 @@ def test_according_to_him_is_the_voice_before() -> None:
 def test_a_heading_in_title_case_names_no_place() -> None:
     facts = _facts("Victims Difficult to Count in Remote Valley")
     assert [f for f in facts if f[0] == "event"] == []
+
+
+def test_a_name_with_an_apostrophe_holds_no_preposition_of_place() -> None:
+    # "Jama'at" ends in "at" after an apostrophe: no place "Nusrat al-Islam".
+    facts = _facts("Fighters of Jama'at Nusrat al-Islam wal-Muslimin killed 30 soldiers in Dorob.")
+    assert [f for f in facts if f[0] == "event"] == [("event", "Dorob")]
 
 
 def test_a_denial_answering_a_quotation_does_not_deny_what_the_voice_adds() -> None:

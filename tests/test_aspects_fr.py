@@ -194,6 +194,11 @@ def test_a_known_armed_group_named_in_french() -> None:
     assert found == {"islamic state": Polarity.AFFIRMED}
 
 
+def test_the_sahel_group_under_its_french_name_is_the_lexicons_actor() -> None:
+    found = _actors("L'attaque a été menée par le GSIM, selon l'AFP.")
+    assert found == {"jnim": Polarity.AFFIRMED}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -351,3 +356,35 @@ def test_the_buried_are_the_dead() -> None:
         "L'armée affirme que 12 personnes ont été tuées.",
     )
     assert ("contradiction", "casualties") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe a déclaré avoir tué environ 300 militaires, et non des civils, dans le village de Karvo.",
+        "Le groupe affirme que ses cibles étaient des miliciens plutôt que des civils tués par erreur.",
+    ],
+)
+def test_civilians_set_against_the_victims_are_denied(text: str) -> None:
+    doc = Document("d1", "1.txt", text, source="Voix", language="fr")
+    comparison = compare_case(Case("t", REF, (doc,)))
+    labels = [
+        (f.value.label(), f.polarity)
+        for st in comparison.statements
+        for f in st.facts
+        if f.aspect is Aspect.VICTIMS
+    ]
+    assert ("civilian", Polarity.DENIED) in labels
+    assert ("civilian", Polarity.AFFIRMED) not in labels
+
+
+def test_what_a_group_is_tied_to_is_no_place() -> None:
+    assert _places("Le Front, lié à Al-Karo, a attaqué des soldats à Karvo.") == [("Karvo", "named")]
+
+
+def test_what_a_video_lets_one_see_is_no_toll() -> None:
+    found = _relations(
+        "Le groupe a diffusé une vidéo dans laquelle on voit des dizaines de corps à Karvo.",
+        "Selon la préfecture, 300 personnes ont été tuées à Karvo.",
+    )
+    assert ("contradiction", "casualties") not in found

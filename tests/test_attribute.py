@@ -104,6 +104,12 @@ from claimdiff.segment import segment
         ),
         # The outlet it spoke to, named by what it is.
         ('"There was no massacre," the army spokesman told the agency.', "the army", ()),
+        # A long name with its acronym, then what it is.
+        (
+            "The Front for the Velna Valley (FVV), a group linked to the Karo Brigades, said it killed 30.",
+            "The Front for the Velna Valley (FVV)",
+            (),
+        ),
         # A role, then the person's name, after a quotation.
         ('"Twelve people died," the mayor of Kossa, Ali Baro-Denos, said on Monday.', "Ali Baro-Denos", ()),
     ],

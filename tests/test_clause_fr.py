@@ -283,6 +283,12 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "un habitant",
             (),
         ),
+        # A long name going on with "et aux", its acronym, then what it is.
+        (
+            "Le Front de soutien à la vallée et aux villages (FSVV), lié aux Brigades, a revendiqué.",
+            "Le Front de soutien à la vallée et aux villages (FSVV)",
+            (),
+        ),
         # A hyphenated surname closes the trail.
         (
             "« Ce sont des civils », a déclaré à l'AKP le président de la ligue, Ivo Karel-Denos.",

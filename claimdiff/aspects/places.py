@@ -141,7 +141,7 @@ def _after_preposition(reading: Reading) -> list[Fact]:
         kind = (m.group("kind") or "").lower()
         if _not_a_name(name) or (prep in wordset("places.weak_prepositions") and not kind):
             continue
-        if rx("places.addressee_before").search(reading.text, max(0, m.start() - 40), m.start()):
+        if rx("places.not_place_before").search(reading.text, max(0, m.start() - 40), m.start()):
             continue
         # "Karang Island", "Selat Harbour", "Port Mahera": a named spot.
         spot = kind in wordset("places.locality_kinds") or (

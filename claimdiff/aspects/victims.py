@@ -63,7 +63,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     categories = dict(victim_terms())
     facts = []
     for m in victim_re().finditer(text):
-        if inside(reading.offset + m.start(), taken) or not _victim(text, m):
+        if inside(reading.offset + m.start(), taken) or not (_victim(text, m) or _ruled_out(text, m)):
             continue
         if _one_nation_denied(text, m.start()):
             continue
@@ -89,6 +89,16 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 
 
 _MEN = "men"  # the name of victims named by sex and age alone
+
+# How far back the killing a ruled-out group answers may be ("killed 300 soldiers, and not civilians").
+_RULED_OUT_REACH = 120
+
+
+def _ruled_out(text: str, m: re.Match[str]) -> bool:
+    """ "300 soldiers, and not civilians", "militiamen rather than civilians": a group set against
+    the victims of the killing just told, in a clause of its own."""
+    before = text[max(0, m.start() - _RULED_OUT_REACH) : m.start()]
+    return negated_just_before(text, m.start()) and bool(rx("events.kill_words").search(before))
 
 
 def _victim(text: str, m: re.Match[str]) -> bool:

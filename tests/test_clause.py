@@ -85,6 +85,12 @@ def test_a_claim_credited_to_someone_else_is_a_foreign_clause() -> None:
             "210,000",
             "the interior ministry",
         ),
+        # The second voice's acronym and what it is made of, between commas.
+        (
+            "Police counted 9,000, while the Velna Workers Union (VWU), made up of dockers, claimed 20,000.",
+            "20,000",
+            "the Velna Workers Union (VWU)",
+        ),
         # A count is not a speaker: "while 12 others were reported missing".
         ("Five people died, while 12 others were reported missing.", "12", None),
     ],

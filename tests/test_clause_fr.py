@@ -480,6 +480,13 @@ def test_a_bill_so_heavy_is_no_condition() -> None:
             "les rebelles",
         ),
         ("Le bilan que les autorités ont donné fait état de 45 morts.", "45", "les autorités"),
+        # The second voice's acronym and what it is made of, between commas.
+        (
+            "Aucun bilan n'a été donné, mais le Collectif pour Karvo (CPK), composé de proches, "
+            "a fait état de 400 morts.",
+            "400",
+            "le Collectif pour Karvo (CPK)",
+        ),
         # A long name with its acronym, and a verb that places the events in time.
         (
             "L'armée parle de 12 morts, alors que la Ligue velnoise des droits de l'homme (LVDH) "

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimdiff.model import Aspect, Claim, Count, Fact, Label, Period, Polarity, Statement
+from claimdiff.model import Aspect, Claim, Clock, Count, Fact, Label, Period, Polarity, Statement
 
 # Names at least this similar (token_set_ratio, 0..100) with the same head word are one name.
 NAME_THRESHOLD = 92.0
@@ -104,7 +104,7 @@ def _claim_label(fact: Fact) -> str:
     value = fact.value
     if isinstance(value, Count):
         return value.text
-    if isinstance(value, Period):
+    if isinstance(value, (Period, Clock)):
         return value.label()
     assert isinstance(value, Label)
     if fact.aspect in (Aspect.VICTIMS, Aspect.CAUSE):

@@ -226,7 +226,27 @@ class Period:
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
-Value = Count | Label | Period
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """An hour of the day, as an inclusive range of minutes after midnight ("about 1:30 p.m.":
+    13:00 to 14:00)."""
+
+    low: int
+    high: int
+    text: str
+
+    def to_record(self) -> dict[str, Any]:
+        return {"from": _hhmm(self.low), "to": _hhmm(self.high), "text": self.text}
+
+    def label(self) -> str:
+        return _hhmm(self.low) if self.low == self.high else f"{_hhmm(self.low)}..{_hhmm(self.high)}"
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+Value = Count | Label | Period | Clock
 
 
 def holds_negation(polarity: Polarity, value: Value) -> bool:

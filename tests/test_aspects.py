@@ -1750,3 +1750,56 @@ def test_the_one_a_rejected_allegation_names_is_denied(text: str) -> None:
     ]
     assert ("Chadian forces", "denied") in actors
     assert ("Chadian forces", "affirmed") not in actors
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "strength"),
+    [
+        # Forty minutes apart, each "about": at odds, softly.
+        (
+            "The blast went off at about 1:30 p.m.",
+            "The explosion happened at about 2:10 p.m.",
+            "contradiction",
+            "soft",
+        ),
+        # Three hours apart: they cannot both be right.
+        (
+            "The blast went off at about 1 a.m.",
+            "The explosion happened at about 4 a.m.",
+            "contradiction",
+            "hard",
+        ),
+        # "Shortly after 10 a.m." and "about 10:15 a.m." meet.
+        (
+            "The fire broke out shortly after 10 a.m.",
+            "The fire broke out at about 10:15 a.m.",
+            "agreement",
+            None,
+        ),
+    ],
+)
+def test_the_hour_of_the_event_is_compared(first: str, second: str, kind: str, strength: str | None) -> None:
+    comparison = _compare(first, second)
+    hours = [
+        (r.kind.value, r.strength.value if r.strength else None)
+        for r in comparison.relations
+        if r.aspect is Aspect.TIME and "hour" in r.detail
+    ]
+    assert hours == [(kind, strength)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What came after the event, a page's stamp, a timetable, a length, a saying, a zone.
+        "The fire was brought under control at 6 p.m.",
+        "Updated: 2023-06-02 19:32 Fire kills 12 at market",
+        "The 16:05 train derailed near the station.",
+        "The bombing took place during midday prayers.",
+        "The ministry said at 3 p.m. on Monday that the blast had killed 12.",
+        "The strike hit the hall around dawn (01:30 GMT).",
+    ],
+)
+def test_an_hour_that_is_not_the_events_is_not_read(text: str) -> None:
+    comparison = _compare(text)
+    assert [f for st in comparison.statements for f in st.facts if f.key == "hour"] == []

@@ -388,3 +388,39 @@ def test_what_a_video_lets_one_see_is_no_toll() -> None:
         "Selon la préfecture, 300 personnes ont été tuées à Karvo.",
     )
     assert ("contradiction", "casualties") not in found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        (
+            "La crue a atteint le village vers 4 heures du matin.",
+            "La crue a atteint le village vers 1 heure du matin.",
+            ("contradiction", "time"),
+        ),
+        (
+            "L'explosion s'est produite vers 14 h 10.",
+            "L'explosion s'est produite peu après 14 heures.",
+            ("agreement", "time"),
+        ),
+    ],
+)
+def test_the_hour_of_the_event_is_compared_in_french(
+    first: str, second: str, relation: tuple[str, str]
+) -> None:
+    assert relation in _relations(first, second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le feu a été maîtrisé à 18 heures.",
+        "Les pompiers luttent contre l'incendie depuis 7 heures.",
+        "Au moins 23 personnes ont été tuées au cours de l'après-midi.",
+        "Selon le dernier bilan établi à 18 heures, l'explosion a fait 31 morts.",
+    ],
+)
+def test_an_hour_that_is_not_the_events_is_not_read_in_french(text: str) -> None:
+    doc = Document("d1", "1.txt", text, source="Voix", language="fr")
+    comparison = compare_case(Case("t", REF, (doc,)))
+    assert [f for st in comparison.statements for f in st.facts if f.key == "hour"] == []

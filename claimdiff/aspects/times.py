@@ -13,9 +13,9 @@ import re
 
 from claimdiff.align import Block
 from claimdiff.aspects.base import AspectRules, Found, Scene, pair_found
-from claimdiff.aspects.reading import Context, Reading, rx, without_comparisons
+from claimdiff.aspects.reading import Context, Reading, rx, table, without_comparisons, wordset
 from claimdiff.clause import date_clause
-from claimdiff.model import Aspect, Fact, Period, Polarity, RelationKind, Strength
+from claimdiff.model import Aspect, Clock, Fact, Period, Polarity, RelationKind, Strength
 from claimdiff.timex import TimeExpr
 
 LONG_PERIOD = dt.timedelta(days=62)
@@ -128,7 +128,94 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
             continue  # "laid six weeks ago": a date, but not the event's
         value = Period(t.low, t.high, t.text, _night(text[max(0, t.start - 40) : t.end + 20]))
         facts.append(Fact(Aspect.TIME, "event", value, pol, reading.span(t.start, t.end)))
+    return facts + _hours(reading)
+
+
+# Minutes either side of an hour given: "vers 15 heures", "about 3 p.m." (near it), "à 15 heures"
+# (on the hour, rounded), "14 h 08" (to the minute); "peu avant" a stretch before it.
+_NEAR, _STRETCH, _ON_THE_HOUR, _TO_THE_MINUTE = 15, 30, 15, 5
+_CLOCK_EVENT_REACH = 80  # characters around an hour in which the event must be named
+_DAY = 24 * 60
+
+
+def _hours(reading: Reading) -> list[Fact]:
+    """The hour of the event, where its own clause gives one ("the blast went off at about
+    1:30 p.m.", "la crue a atteint Vallombre vers 4 heures du matin"); not the hour of what came
+    after it (a toll, a briefing, a fire brought under control)."""
+    text, facts = reading.text, []
+    for m in rx("times.clock").finditer(text):
+        minutes = _minutes(m)
+        if minutes is None or reading.clauses.negated_before(m.start()):
+            continue
+        if rx("times.clock_aftermath").search(text, max(0, m.start() - 60), m.start()):
+            continue
+        named = rx("times.clock_name_before").search(text, max(0, m.start() - 30), m.start())
+        if not m.group("mod") and (m.groupdict().get("word") or named):
+            continue  # "the 16:05 service", a page's stamp, "midday prayers"
+        if rx("times.clock_aftermath_after").match(text[m.end() :]) or _in_brackets(text, m):
+            continue  # the rescue's hour; "(01:30 BST)", the hour told in another zone
+        near = text[max(0, m.start() - _CLOCK_EVENT_REACH) : m.end() + _CLOCK_EVENT_REACH]
+        if not rx("events.event").search(near) or _dates_the_saying(text, m):
+            continue
+        low, high = _around(
+            minutes, (m.group("mod") or "").lower(), bool(m.group("m") or m.groupdict().get("m2"))
+        )
+        pol = (
+            Polarity.HEDGED
+            if reading.clauses.polarity(m.start(), m.end()) is Polarity.HEDGED
+            else Polarity.AFFIRMED
+        )
+        facts.append(
+            Fact(Aspect.TIME, "hour", Clock(low, high, m.group(0).strip()), pol, reading.span(*m.span()))
+        )
     return facts
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of the hour matched, or None for a length of hours ("7 heures")."""
+    found = m.groupdict()
+    if found.get("word"):
+        return int(table("times.clock_words")[found["word"].lower()])
+    if found.get("h2") and not (found.get("mod") or found.get("part") or found.get("ampm2")):
+        return None  # "pendant 7 heures": a length, not an hour of the day
+    hour = int(found.get("h") or found.get("h2") or 0)
+    minute = int(found.get("m") or found.get("m2") or 0)
+    half = found.get("ampm") or found.get("ampm2") or found.get("part") or ""
+    if rx("times.clock_late").match(half):
+        hour = hour + 12 if hour < 12 else hour
+    elif half and hour == 12:
+        hour = 0  # "12 a.m."
+    return hour * 60 + minute
+
+
+def _around(minutes: int, mod: str, exact: bool) -> tuple[int, int]:
+    """The stretch of the day an hour says, by how it is modified."""
+    mod = " ".join(mod.split())
+    if mod in _mods("times.clock_before"):
+        return minutes - _STRETCH, minutes
+    if mod in _mods("times.clock_after"):
+        return minutes, minutes + _STRETCH
+    if mod in _mods("times.clock_about"):
+        return minutes - _NEAR, minutes + _NEAR
+    reach = _TO_THE_MINUTE if exact else _ON_THE_HOUR
+    return minutes - reach, minutes + reach
+
+
+def _mods(key: str) -> frozenset[str]:
+    return frozenset(w.replace("\\s+", " ") for w in wordset(key))
+
+
+def _dates_the_saying(text: str, m: re.Match[str]) -> bool:
+    """ "said at 3 p.m.", "a annoncé, samedi à 19 heures, que": the hour of the saying."""
+    before, after = text[max(0, m.start() - 45) : m.start()], text[m.end() : m.end() + 25]
+    said = rx("events.reporting").search(before)
+    if said is not None and not rx("times.clock_reported").search(before, said.end()):
+        return True  # no event nor "that" between the saying and the hour
+    return bool(rx("events.reporting_after").match(after))
+
+
+def _in_brackets(text: str, m: re.Match[str]) -> bool:
+    return text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
 
 
 def told_on(reading: Reading) -> dt.date | None:
@@ -271,6 +358,8 @@ def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     """Overlapping periods agree; adjacent days agree when one is a night; else they contradict."""
+    if block.key == "hour":
+        return _compare_hours(block, a, b, scene)
     names = scene.names
     pa = [m for m in block.mentions(a) if m.fact.polarity is not Polarity.DENIED]
     pb = [m for m in block.mentions(b) if m.fact.polarity is not Polarity.DENIED]
@@ -300,6 +389,39 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         f"the dates are {gap} days apart"
     )
     return pair_found(RelationKind.CONTRADICTION, block, x, y, (a, b), detail, 0.85, Strength.HARD)
+
+
+_HARD_GAP = 60  # minutes between two hours of the event past which they cannot both be right
+
+
+def _compare_hours(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    """Two voices' hours of the event agree when any two meet; when none do, the nearest two
+    contradict (softly when less than an hour apart)."""
+    names = scene.names
+    pa = [m for m in block.mentions(a) if m.fact.polarity is not Polarity.DENIED]
+    pb = [m for m in block.mentions(b) if m.fact.polarity is not Polarity.DENIED]
+    if not pa or not pb:
+        return None
+    pairs = []
+    for x in pa:
+        for y in pb:
+            vx, vy = x.fact.value, y.fact.value
+            assert isinstance(vx, Clock) and isinstance(vy, Clock)
+            gap = max(vx.low, vy.low) - min(vx.high, vy.high)
+            gap = min(gap, _DAY - gap) if gap > 0 else gap  # "23:50" and "00:10" are near
+            if gap <= 0:
+                detail = f"at what hour: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) meet"
+                return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.7)
+            pairs.append((gap, x, y))
+    gap, x, y = min(pairs, key=lambda p: p[0])
+    vx, vy = x.fact.value, y.fact.value
+    assert isinstance(vx, Clock) and isinstance(vy, Clock)
+    detail = (
+        f"at what hour: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "
+        f"{gap} minutes apart"
+    )
+    strength = Strength.HARD if gap >= _HARD_GAP else Strength.SOFT
+    return pair_found(RelationKind.CONTRADICTION, block, x, y, (a, b), detail, 0.75, strength)
 
 
 def _night(around: str) -> str:

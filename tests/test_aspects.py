@@ -1803,3 +1803,20 @@ def test_the_hour_of_the_event_is_compared(first: str, second: str, kind: str, s
 def test_an_hour_that_is_not_the_events_is_not_read(text: str) -> None:
     comparison = _compare(text)
     assert [f for st in comparison.statements for f in st.facts if f.key == "hour"] == []
+
+
+def test_a_sum_over_many_towns_and_a_town_named_elsewhere_are_not_the_events_crowd() -> None:
+    comparison = _compare(
+        "Police said 11,300 people marched.",
+        "Organisers said 38,000 people marched.",
+        "Nationwide, the interior ministry counted 212,000 protesters in 140 towns.",
+        "Elsewhere in the region, 2,400 people marched in Port Aurel, the town hall said.",
+        sources=("Police", "Organisers", "Ministry", "Town hall"),
+    )
+    names = comparison.source
+    pairs = {
+        frozenset(names(s).name for s in r.sources)
+        for r in comparison.relations
+        if r.aspect is Aspect.QUANTITY and r.kind is RelationKind.CONTRADICTION
+    }
+    assert pairs == {frozenset({"Police", "Organisers"})}

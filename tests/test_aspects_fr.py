@@ -424,3 +424,22 @@ def test_an_hour_that_is_not_the_events_is_not_read_in_french(text: str) -> None
     doc = Document("d1", "1.txt", text, source="Voix", language="fr")
     comparison = compare_case(Case("t", REF, (doc,)))
     assert [f for st in comparison.statements for f in st.facts if f.key == "hour"] == []
+
+
+def test_a_sum_over_many_towns_and_a_town_named_elsewhere_are_not_the_events_crowd() -> None:
+    texts = (
+        "Selon la préfecture, 11 300 personnes ont défilé.",
+        "Les syndicats ont revendiqué 38 000 manifestants.",
+        "Au niveau national, le ministère a recensé 212 000 manifestants dans 140 villes.",
+        "Ailleurs dans le département, 2 400 personnes ont manifesté à Port-Aurel.",
+    )
+    docs = tuple(
+        Document(f"d{i}", f"{i}.txt", t, source=f"Voix {i}", language="fr") for i, t in enumerate(texts, 1)
+    )
+    comparison = compare_case(Case("t", REF, docs))
+    clashes = [
+        sorted(comparison.source(s).name for s in r.sources)
+        for r in comparison.relations
+        if r.aspect is Aspect.QUANTITY and r.kind.value == "contradiction"
+    ]
+    assert clashes == [["préfecture", "syndicats"]]

@@ -61,6 +61,8 @@ def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _KILLED, _CROWD, _DEPLOYED, _MAGNITUDE = "killed", "crowd", "deployed", "magnitude"
 # What a figure's ``where`` holds for the whole country and for "elsewhere" (in reports too).
 COUNTRY, ELSEWHERE, NEARBY, UNNAMED = "country", "elsewhere", "nearby ", " (unnamed)"
+# ... and for a sum over many places ("212,000 in 140 towns"), no one place's count.
+TOWNS = "several towns"
 
 
 def people_noun(word: str) -> bool:
@@ -188,6 +190,8 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
     """The place a figure is given for, named right after what it counts; COUNTRY for the whole
     country ("nationwide"); None when the text names none there."""
     after = text[q.end : min(nxt, q.end + 120)]
+    if rx("counts.where_towns", 0).match(text[q.end : q.end + 120]):
+        return TOWNS  # the towns' number is the next figure: read past it
     m = rx("counts.where_after", 0).match(after)
     nearby = rx("counts.where_nearby", 0).search(after)
     if nearby is not None:
@@ -210,7 +214,10 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
         return COUNTRY
     if _demonym_adjective(m.group("name"), after[m.end("name") :]):
         return None
-    return _place_name(m.group("name"), bool(m.group("part")))
+    name = _place_name(m.group("name"), bool(m.group("part")))
+    if name and rx("counts.elsewhere_fronted", 0).match(text):
+        return NEARBY + name  # "Elsewhere in the region, 2,400 marched in Port Aurel": not the event's
+    return name
 
 
 def _described(text: str, q: Quantity) -> bool:
@@ -792,9 +799,12 @@ def _several_places(block: Block) -> bool:
     Marseille", "1.1 million nationwide"): each is compared only with figures for the same place,
     and figures for the whole country or no place only with each other. With one place named,
     it is the event's, and all compare, unless it is named as somewhere else ("elsewhere", "the
-    nearby town of X"). ("Nationwide" against "in Paris" is two places too.)"""
+    nearby town of X", or a sum over many towns). ("Nationwide" against "in Paris" is two places
+    too.)"""
     named = set(_places(block).values())
-    return len(named) > 1 or any(p == ELSEWHERE or p.startswith(NEARBY) or p.endswith(UNNAMED) for p in named)
+    return len(named) > 1 or any(
+        p in (ELSEWHERE, TOWNS) or p.startswith(NEARBY) or p.endswith(UNNAMED) for p in named
+    )
 
 
 def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:

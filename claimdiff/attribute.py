@@ -207,6 +207,9 @@ def _resolve(
     for earlier in reversed(history):
         if head in normalise_name(earlier).split() or head in earlier.lower().split():
             return earlier
+    if head in speaker_words("person_anaphors") and not speaker_rx("indefinite", re.IGNORECASE).match(name):
+        # "the unionist", "l'élu": the person named last, by what he or she is
+        return next((e for e in reversed(history[1:]) if _person(e)), name)
     if head in speaker_words("class_heads"):
         # "the company", "the group": the latest organisation named, else the author; "a monitor"
         # is someone new, never the author itself, nor is "the monitor" in an outlet's report.

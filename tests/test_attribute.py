@@ -173,6 +173,25 @@ def test_its_head_speaks_for_the_body_just_named() -> None:
     assert got[1][0] == "the Velna Monitor"
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            '"It was the fertiliser," said Karim Velo, head of the dockers. The unionist said 20 died.',
+            "Karim Velo",
+        ),
+        # "a unionist" is someone new.
+        (
+            '"It was the fertiliser," said Karim Velo, head of the dockers. A unionist said 20 died.',
+            "A unionist",
+        ),
+    ],
+)
+def test_the_person_named_last_by_what_he_is(text: str, second: str) -> None:
+    got = _attribute(text, source="Courier")
+    assert got[1][0] == second
+
+
 def test_a_class_noun_in_an_outlets_report_is_not_the_outlet() -> None:
     text = "The blast killed 32 people, the monitor said."
     doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")

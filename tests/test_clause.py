@@ -33,6 +33,10 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("The army refutes the channel's claim, says gunmen shot the reporter.", "gunmen", Polarity.AFFIRMED),
         ("The army refutes the channel's claim that gunmen shot the reporter.", "gunmen", Polarity.DENIED),
         ("The owner denied that walls were removed and that a gas explosion hit.", "gas", Polarity.DENIED),
+        # ... at a colon opening the voice's own words, and at a participle of saying.
+        ('The union disputed the official toll: "We counted 25 dead."', "25", Polarity.AFFIRMED),
+        ("The union disputed the official toll, saying 25 people died.", "25", Polarity.AFFIRMED),
+        ("The ministry denied that 40 people died, saying the toll was inflated.", "40", Polarity.DENIED),
         # A negator reaches a few words of its own clause, not the next clause.
         ("The guards did not open fire; 3 inmates died in a stampede.", "3", Polarity.AFFIRMED),
         ("Nobody was arrested at the scene, and the crowd of 5,000 went home.", "5,000", Polarity.AFFIRMED),

@@ -414,6 +414,9 @@ def test_a_dated_place_and_a_quotation_are_no_apposition() -> None:
         ("Le présumé chef du groupe a été arrêté avec 4 complices.", "chef", Polarity.HEDGED),
         ("Le groupe prétend avoir abattu 2 hélicoptères.", "2", Polarity.HEDGED),
         ("Le ministère a annoncé 300 morts sans préciser leur nationalité.", "300", Polarity.AFFIRMED),
+        # A denial stops at a colon opening the voice's own words, and at a participle of saying.
+        ("Le syndicat conteste le bilan officiel : « Nous avons compté 25 morts. »", "25", Polarity.AFFIRMED),
+        ("Le syndicat conteste le bilan, affirmant que 25 personnes sont mortes.", "25", Polarity.AFFIRMED),
     ],
 )
 def test_french_negations_denials_and_hedges(sentence: str, value: str, polarity: Polarity) -> None:

@@ -9,12 +9,21 @@ then merged into sources (``merge_voices``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff.clause import ClauseReading, anaphor_head, is_pronoun, read, speaker_rx, speaker_words
+from claimdiff.clause import (
+    ClauseReading,
+    anaphor_head,
+    clean_name,
+    is_pronoun,
+    read,
+    speaker_rx,
+    speaker_words,
+)
 from claimdiff.lang import active
 from claimdiff.lexicon import AliasTable, called, is_speaker_head, known_names, normalise_name
 from claimdiff.model import Document, Sentence, Source
@@ -68,10 +77,16 @@ def attribute(
     history: list[str] = [author]  # voices named so far, the latest last
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
     previous: Attribution | None = None
+    subject: str | None = None  # the person a sentence with no voice is about, for its "he said"
     for sentence, reading in zip(sentences, readings, strict=True):
         words, shift = sentence.words, sentence.shift
         found = reading.speaker
+        if found is not None and subject and not (previous and previous.explicit) and _personal(found.name):
+            found = dataclasses.replace(found, name=subject)
+        subject = None
         if found is None:
+            person = speaker_rx("person_subject").match(words)
+            subject = clean_name(person.group("np")) if person else None
             if (
                 previous is not None
                 and previous.explicit
@@ -121,6 +136,10 @@ def attribute(
         out.append(attribution)
         previous = attribution
     return tuple(out)
+
+
+def _personal(name: str) -> bool:
+    return bool(speaker_rx("subject_pronoun", re.IGNORECASE).match(name))
 
 
 @lru_cache(maxsize=1024)

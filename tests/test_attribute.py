@@ -192,6 +192,15 @@ def test_the_person_named_last_by_what_he_is(text: str, second: str) -> None:
     assert got[1][0] == second
 
 
+def test_he_after_a_sentence_about_a_person_is_that_person() -> None:
+    got = _attribute(
+        "A senior officer of the Port Fire Service, who asked not to be named, gave the agency "
+        'another account. "There was one explosion, not two," he said.',
+        source="Courier",
+    )
+    assert got[1][0] == "A senior officer of the Port Fire Service"
+
+
 def test_a_class_noun_in_an_outlets_report_is_not_the_outlet() -> None:
     text = "The blast killed 32 people, the monitor said."
     doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")

@@ -444,6 +444,12 @@ def test_the_buried_are_the_dead_unless_still_under_the_rubble(text: str, kind: 
     assert [k for k, _ in _facts(text) if k in ("killed", "missing")] == [kind]
 
 
+def test_a_toll_describing_what_a_group_claimed_is_not_the_groups_figure() -> None:
+    text = "The group claimed responsibility for a suicide bombing that killed more than 30 fighters."
+    assert [k for k, _ in _facts(text) if k.startswith("killed")] == []
+    assert ("killed", "nearly 50") in _facts("The group said the attack left nearly 50 fighters dead.")
+
+
 def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
     assert ("cause", "negligence") in _facts("The governor said negligence caused the fire.")
     assert _facts("The governor said that if negligence is found, the owners will be charged.") == []

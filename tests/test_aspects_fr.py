@@ -443,3 +443,11 @@ def test_a_sum_over_many_towns_and_a_town_named_elsewhere_are_not_the_events_cro
         if r.aspect is Aspect.QUANTITY and r.kind.value == "contradiction"
     ]
     assert clashes == [["préfecture", "syndicats"]]
+
+
+def test_a_toll_describing_what_a_group_claimed_is_not_the_groups_figure() -> None:
+    found = _relations(
+        "Le groupe a revendiqué l'attentat qui a fait plus de 30 morts à Karvo.",
+        "Selon la préfecture, 12 personnes ont été tuées à Karvo.",
+    )
+    assert ("contradiction", "casualties") not in found

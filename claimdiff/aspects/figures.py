@@ -223,8 +223,11 @@ def _where(text: str, q: Quantity, nxt: int) -> str | None:
 def _described(text: str, q: Quantity) -> bool:
     """A toll in a relative clause on the subject of a claim made of it ("the explosion that
     killed at least 78 people was an attack"): the writer describing the event."""
+    before = text[max(0, q.start - 100) : q.start]
+    if rx("counts.claimed_for").search(before):
+        return True  # "claimed responsibility for a bombing that killed 30": what was claimed
     return bool(
-        rx("counts.described_before").search(text[max(0, q.start - 80) : q.start])
+        rx("counts.described_before").search(before[-80:])
         and rx("counts.described_after").match(text[q.end :])
     )
 

@@ -16,7 +16,7 @@ from claimdiff.aspects import actors, causes, places
 from claimdiff.extract import Context, read
 from claimdiff.lang import using
 from claimdiff.lexicon import AliasTable, normalise_name
-from claimdiff.model import Aspect, Case, Document, Polarity
+from claimdiff.model import Aspect, Case, Comparison, Document, Polarity
 from claimdiff.pipeline import compare_case
 
 REF = dt.date(2022, 4, 5)
@@ -287,6 +287,11 @@ def _relations(*texts: str) -> set[tuple[str, str]]:
     return {(r.kind.value, r.aspect.value) for r in comparison.relations}
 
 
+def _one_account(text: str) -> Comparison:
+    """One French account, compared with nothing: what it is read to say."""
+    return compare_case(Case("t", REF, (Document("d1", "1.txt", text, source="Voix", language="fr"),)))
+
+
 def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:
     found = _relations(
         "Une frappe aérienne a tué douze civils dans le village de Karvo.",
@@ -335,8 +340,7 @@ def test_a_toll_since_a_date_named_before_is_no_rival_of_the_events() -> None:
     ],
 )
 def test_a_thing_kept_for_years_leaves_the_sentence_the_events(text: str, background: bool) -> None:
-    doc = Document("d1", "1.txt", text, source="Voix", language="fr")
-    comparison = compare_case(Case("t", REF, (doc,)))
+    comparison = _one_account(text)
     assert [st.background for st in comparison.statements] == [background]
     if not background:
         assert [f.aspect for st in comparison.statements for f in st.facts] == [Aspect.CAUSE]
@@ -366,8 +370,7 @@ def test_the_buried_are_the_dead() -> None:
     ],
 )
 def test_civilians_set_against_the_victims_are_denied(text: str) -> None:
-    doc = Document("d1", "1.txt", text, source="Voix", language="fr")
-    comparison = compare_case(Case("t", REF, (doc,)))
+    comparison = _one_account(text)
     labels = [
         (f.value.label(), f.polarity)
         for st in comparison.statements
@@ -421,8 +424,7 @@ def test_the_hour_of_the_event_is_compared_in_french(
     ],
 )
 def test_an_hour_that_is_not_the_events_is_not_read_in_french(text: str) -> None:
-    doc = Document("d1", "1.txt", text, source="Voix", language="fr")
-    comparison = compare_case(Case("t", REF, (doc,)))
+    comparison = _one_account(text)
     assert [f for st in comparison.statements for f in st.facts if f.key == "hour"] == []
 
 

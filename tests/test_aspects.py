@@ -1775,6 +1775,8 @@ def test_the_one_a_rejected_allegation_names_is_denied(text: str) -> None:
             "contradiction",
             "hard",
         ),
+        # Noon, told with "at", is an hour too.
+        ("The bomb exploded at noon.", "The bomb exploded at about 3 p.m.", "contradiction", "hard"),
         # "Shortly after 10 a.m." and "about 10:15 a.m." meet.
         (
             "The fire broke out shortly after 10 a.m.",

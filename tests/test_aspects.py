@@ -381,9 +381,9 @@ def test_who_the_dead_of_a_denied_figure_were_is_denied_with_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A bomber blew himself up in a contested neighbourhood in the divided city of Dorob and killed at "
-        "least 25 soldiers and allied militia and injured scores a monitor said.",
-        "The monitor said at least 25 soldiers were killed in the disputed territory.",
+        "A car bomb went off near a contested checkpoint east of Dorob and killed at least 25 guards "
+        "and wounded many others the monitor reported.",
+        "The monitor said at least 25 guards were killed in the disputed territory.",
     ],
 )
 def test_a_verb_of_denial_used_as_an_adjective_denies_nothing(text: str) -> None:
@@ -445,9 +445,11 @@ def test_the_buried_are_the_dead_unless_still_under_the_rubble(text: str, kind: 
 
 
 def test_a_toll_describing_what_a_group_claimed_is_not_the_groups_figure() -> None:
-    text = "The group claimed responsibility for a suicide bombing that killed more than 30 fighters."
+    text = "The militia claimed credit for the truck bombing that killed more than 30 guards."
     assert [k for k, _ in _facts(text) if k.startswith("killed")] == []
-    assert ("killed", "nearly 50") in _facts("The group said the attack left nearly 50 fighters dead.")
+    assert ("killed:security", "nearly 50") in _facts(
+        "The militia said its fighters had killed nearly 50 guards."
+    )
 
 
 def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
@@ -1080,7 +1082,7 @@ def test_another_incident_named_as_such_is_background() -> None:
 
 
 def test_a_group_among_the_next_figure_counts_what_it_counts() -> None:
-    facts = _facts("The monitor said at least 11 children were among the 26 civilians killed.")
+    facts = _facts("The monitor said at least 11 children were among the 26 villagers killed.")
     assert ("killed:children", "at least 11") in facts and ("killed", "26") in facts
     # "Children were among 56 killed" leaves a figure before it whole.
     facts = _facts("Strikes kill 56 civilians in Velna. Children were among at least 56 civilians killed.")

@@ -301,7 +301,7 @@ def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, .
         "The officer who admitted the shooting is 38.",  # the relative clause's verb
         "The raid came hours after President Ana Voss warned of an attack.",  # a subordinate clause's verb
         # A word that opens a clause or a phrase is no name: "After repeated delays", "Other reports".
-        "After repeated delays the first phase of the deal began on Friday.",
+        "After repeated delays the first stage of the truce took hold on Friday.",
         "Other reports from opposition sources offered different accounts.",
         # "..., denied responsibility for the group, saying": a denial's object, no inverted speaker
         "Later, however, a spokesman known as KL, Ali Veran, denied responsibility for the group, saying so.",
@@ -391,7 +391,7 @@ def test_a_name_known_otherwise_stays_in_the_appositive() -> None:
         ("These attacks cannot be tolerated Voss said on Friday.", "Voss", ()),
         # A pronoun right before the verb continues the voice before; where the outlet heard it
         # is not part of the outlet.
-        ("Four civilians were killed including a child he said adding that 21 were hurt.", "he", ()),
+        ("Four villagers died among them a boy he said adding that 21 were hurt.", "he", ()),
         (
             "Strikes killed 13 people on Thursday a rescue official told Halden Radio from Dorobi.",
             "a rescue official",

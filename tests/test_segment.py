@@ -228,8 +228,8 @@ def test_sentences_a_stray_quotation_mark_runs_together_are_cut_apart() -> None:
 def test_a_long_sentence_is_not_cut_after_a_title() -> None:
     text = (
         "The director of the Velna National Hospital Dr. Omar Seldan told the state agency that the "
-        "bodies of 10 victims arrived at the hospital along with 41 people who were hurt by shrapnel "
-        "from the rocket attacks, adding that most of the injured are women and children whose wounds "
+        "hospital had taken in the bodies of 10 victims and 41 more people wounded by flying glass "
+        "from the shelling, adding that most of the wounded are women and children whose wounds "
         "are critical and that all of them are receiving the treatment they need at the hospital, "
         "where doctors have worked through the night since the first of the wounded were brought in."
     )

@@ -275,7 +275,7 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
         ("The director said 35 employees had been treated in hospital.", ("injured", "35")),
         # The dead not yet brought out are counted with the missing, not as the toll.
-        ("There are more than 18 bodies still trapped in the mine.", ("missing", "more than 18")),
+        ("More than 18 bodies are still trapped under the collapsed gallery.", ("missing", "More than 18")),
         # A group said to be among the dead is a share of the toll, however it is named.
         ("At least one police officer and a guard were among the dead.", ("killed:subset", "At least one")),
         # The dead brought to the speaker's own ward are that place's count.

@@ -365,7 +365,7 @@ def test_the_buried_are_the_dead() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le groupe a déclaré avoir tué environ 300 militaires, et non des civils, dans le village de Karvo.",
+        "Le front dit avoir abattu quelque 200 soldats, et non des civils, lors du raid sur Karvo.",
         "Le groupe affirme que ses cibles étaient des miliciens plutôt que des civils tués par erreur.",
     ],
 )
@@ -387,7 +387,7 @@ def test_what_a_group_is_tied_to_is_no_place() -> None:
 
 def test_what_a_video_lets_one_see_is_no_toll() -> None:
     found = _relations(
-        "Le groupe a diffusé une vidéo dans laquelle on voit des dizaines de corps à Karvo.",
+        "Le front a mis en ligne une vidéo sur laquelle on aperçoit une vingtaine de cadavres à Karvo.",
         "Selon la préfecture, 300 personnes ont été tuées à Karvo.",
     )
     assert ("contradiction", "casualties") not in found

@@ -86,7 +86,7 @@ def victims(text: str) -> set[str]:
         ("Ils étaient 11300 selon la préfecture.", [("crowd", 11300, 11300)]),
         # "la mort de", "le décès de": the dead, whatever verb of hurting follows.
         (
-            "Le feu a provoqué la mort d’au moins dix personnes, et en a blessé 37.",
+            "Le brasier a entraîné la mort d’au moins dix habitants, et en a blessé 37.",
             [("killed", 10, math.inf), ("injured", 37, 37)],
         ),
         ("La radio a rapporté le décès de dix personnes et la blessure d’une autre.", [("killed", 10, 10)]),

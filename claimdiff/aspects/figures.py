@@ -884,7 +884,14 @@ def _reports_calling_figures_conflicting(scene: Scene) -> frozenset[str]:
 def same_group(block: Block, a: str, b: str) -> tuple[Mention, Mention] | None:
     """ "38 terrorists neutralised; no civilian was killed" against "57 civilians killed": when the
     two figures count different groups, one voice's own figure for the other's group is the one
-    to compare with it."""
+    to compare with it. Computed once per pair (the counts aspect asks before comparing)."""
+    key = ("same group", f"{a}\n{b}")
+    if key not in block.memo:
+        block.memo[key] = _same_group(block, a, b)
+    return block.memo[key]
+
+
+def _same_group(block: Block, a: str, b: str) -> tuple[Mention, Mention] | None:
     ha, hb = block.derived("headlines", a, headlines), block.derived("headlines", b, headlines)
     if not ha or not hb:
         return None

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimdiff.align import Block
+from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene, pair_found
-from claimdiff.aspects.reading import Context, Reading, rx, table, without_comparisons, wordset
+from claimdiff.aspects.reading import Context, Reading, derived, rx, table, without_comparisons
 from claimdiff.clause import date_clause
+from claimdiff.lang import Language
 from claimdiff.model import Aspect, Clock, Fact, Period, Polarity, RelationKind, Strength
 from claimdiff.timex import TimeExpr
 
@@ -157,9 +158,7 @@ def _hours(reading: Reading) -> list[Fact]:
         near = text[max(0, m.start() - _CLOCK_EVENT_REACH) : m.end() + _CLOCK_EVENT_REACH]
         if not rx("events.event").search(near) or _dates_the_saying(text, m):
             continue
-        low, high = _around(
-            minutes, (m.group("mod") or "").lower(), bool(m.group("m") or m.groupdict().get("m2"))
-        )
+        low, high = _around(minutes, m.group("mod") or "", bool(m.group("m") or m.groupdict().get("m2")))
         pol = (
             Polarity.HEDGED
             if reading.clauses.polarity(m.start(), m.end()) is Polarity.HEDGED
@@ -188,21 +187,29 @@ def _minutes(m: re.Match[str]) -> int | None:
     return hour * 60 + minute
 
 
+# The keys of a clock's modifiers: near the hour, a stretch before it, a stretch after it.
+_CLOCK_ABOUT, _CLOCK_BEFORE, _CLOCK_AFTER = "times.clock_about", "times.clock_before", "times.clock_after"
+
+
 def _around(minutes: int, mod: str, exact: bool) -> tuple[int, int]:
     """The stretch of the day an hour says, by how it is modified."""
-    mod = " ".join(mod.split())
-    if mod in _mods("times.clock_before"):
+    kinds = derived("times.clock_mods", _clock_mods)
+    if kinds[_CLOCK_BEFORE].fullmatch(mod):
         return minutes - _STRETCH, minutes
-    if mod in _mods("times.clock_after"):
+    if kinds[_CLOCK_AFTER].fullmatch(mod):
         return minutes, minutes + _STRETCH
-    if mod in _mods("times.clock_about"):
+    if kinds[_CLOCK_ABOUT].fullmatch(mod):
         return minutes - _NEAR, minutes + _NEAR
     reach = _TO_THE_MINUTE if exact else _ON_THE_HOUR
     return minutes - reach, minutes + reach
 
 
-def _mods(key: str) -> frozenset[str]:
-    return frozenset(w.replace("\\s+", " ") for w in wordset(key))
+def _clock_mods(lang: Language) -> dict[str, re.Pattern[str]]:
+    """Each kind of a clock's modifier, its words as one pattern."""
+    return {
+        key: re.compile("|".join(lang.words(key)), re.IGNORECASE)
+        for key in (_CLOCK_ABOUT, _CLOCK_BEFORE, _CLOCK_AFTER)
+    }
 
 
 def _dates_the_saying(text: str, m: re.Match[str]) -> bool:
@@ -361,8 +368,7 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     if block.key == "hour":
         return _compare_hours(block, a, b, scene)
     names = scene.names
-    pa = [m for m in block.mentions(a) if m.fact.polarity is not Polarity.DENIED]
-    pb = [m for m in block.mentions(b) if m.fact.polarity is not Polarity.DENIED]
+    pa, pb = _stated(block, a), _stated(block, b)
     if not pa or not pb:
         return None
     for x in pa:
@@ -391,6 +397,11 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     return pair_found(RelationKind.CONTRADICTION, block, x, y, (a, b), detail, 0.85, Strength.HARD)
 
 
+def _stated(block: Block, source: str) -> list[Mention]:
+    """The voice's times of the event, those it denies left out."""
+    return [m for m in block.mentions(source) if m.fact.polarity is not Polarity.DENIED]
+
+
 _HARD_GAP = 60  # minutes between two hours of the event past which they cannot both be right
 
 
@@ -398,8 +409,7 @@ def _compare_hours(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     """Two voices' hours of the event agree when any two meet; when none do, the nearest two
     contradict (softly when less than an hour apart)."""
     names = scene.names
-    pa = [m for m in block.mentions(a) if m.fact.polarity is not Polarity.DENIED]
-    pb = [m for m in block.mentions(b) if m.fact.polarity is not Polarity.DENIED]
+    pa, pb = _stated(block, a), _stated(block, b)
     if not pa or not pb:
         return None
     pairs = []

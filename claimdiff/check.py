@@ -374,6 +374,8 @@ def load_baseline(path: str | Path) -> dict[str, Any]:
         ) from None
     except (OSError, ValueError) as exc:
         raise DatasetError(f"not a readable baseline: {exc}", path=str(path)) from None
+    except RecursionError:
+        raise DatasetError("not a readable baseline: nested too deeply", path=str(path)) from None
     if not isinstance(data, dict) or data.get("format") != BASELINE_FORMAT:
         raise DatasetError(f"not a {BASELINE_FORMAT} file", path=str(path))
     return data

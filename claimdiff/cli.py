@@ -114,10 +114,12 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     del ctx, param
     if value is None:
         return None
+    from claimdiff.ingest import reference_date
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+        return reference_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def write_atomic(path: str, text: str) -> None:

@@ -24,6 +24,27 @@ from claimdiff.lang.detect import detect
 from claimdiff.model import Aspect, Case, Document, Expectation, Strength
 
 MANIFEST_NAMES = ("case.yaml", "case.yml")
+# The years a reference date may fall in, so that every date computed from it ("last year", the
+# event's window) is still a calendar date.
+REFERENCE_YEARS = (1000, 8999)
+
+
+def reference_date(value: str) -> dt.date:
+    """A reference date written YYYY-MM-DD; ValueError saying why it is not one."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a calendar date (YYYY-MM-DD)") from None
+    check_reference_date(day)
+    return day
+
+
+def check_reference_date(day: dt.date) -> None:
+    low, high = REFERENCE_YEARS
+    if not low <= day.year <= high:
+        raise ValueError(f"{day.isoformat()} is outside the years {low} to {high}")
+
+
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 STDIN = "-"
 
@@ -243,13 +264,9 @@ def load_manifest(manifest: str | Path, *, language: str | None = None) -> Case:
     )
     ref = data.get("reference_date")
     try:
-        ref_date = dt.date.fromisoformat(ref) if ref else None
-    except ValueError:
-        raise DatasetError(
-            f"reference_date: {ref!r} is not a calendar date (YYYY-MM-DD)",
-            path=name,
-            line=lines.get(("reference_date",)),
-        ) from None
+        ref_date = reference_date(ref) if ref else None
+    except ValueError as exc:
+        raise DatasetError(f"reference_date: {exc}", path=name, line=lines.get(("reference_date",))) from None
     return Case(
         title=data.get("title"),
         reference_date=ref_date,
@@ -290,16 +307,22 @@ def _parse_yaml(raw: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     """Parse YAML and remember the line of every mapping key and list item."""
     import yaml
 
-    loader = yaml12.loader()
     try:
-        node = yaml.compose(raw, Loader=loader)  # noqa: S506 - a SafeLoader subclass
-        data = yaml.load(raw, Loader=loader)  # noqa: S506
+        # Composed once, refusing aliases as it goes; the values are built from that tree.
+        loader = yaml12.loader(strict=True)(raw)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise DatasetError(
             f"invalid YAML: {problem}", path=name, line=mark.line + 1 if mark else None
         ) from None
+    except RecursionError:
+        raise DatasetError("invalid YAML: nested too deeply", path=name) from None
     lines: dict[tuple[Any, ...], int] = {}
     _collect_lines(node, (), lines)
     return data, lines
@@ -313,6 +336,8 @@ def _collect_lines(node: Any, path: tuple[Any, ...], out: dict[tuple[Any, ...], 
     out.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue  # a list or mapping as a key: the schema refuses it, by line
             out[(*path, key.value)] = key.start_mark.line + 1
             _collect_lines(value, (*path, key.value), out)
     elif isinstance(node, yaml.SequenceNode):
@@ -407,6 +432,8 @@ def _jsonl_record(raw: bytes, name: str, lineno: int) -> dict[str, Any]:
         record = json.loads(text)
     except ValueError as exc:
         raise InputError(f"not a JSON object: {exc}", path=name, line=lineno) from None
+    except RecursionError:
+        raise InputError("not a JSON object: nested too deeply", path=name, line=lineno) from None
     if not isinstance(record, dict):
         raise InputError(f"not a JSON object but {type(record).__name__}", path=name, line=lineno)
     return record
@@ -436,12 +463,12 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
     date = record.get("date", record.get("reference_date"))
     ref_date = None
     if date is not None:
-        try:
-            ref_date = dt.date.fromisoformat(date) if isinstance(date, str) else None
-        except ValueError:
-            pass
-        if ref_date is None:
+        if not isinstance(date, str):
             raise bad(f"date: {date!r} is not a calendar date (YYYY-MM-DD)")
+        try:
+            ref_date = reference_date(date)
+        except ValueError as exc:
+            raise bad(f"date: {exc}") from None
     raw_docs = record.get("documents")
     if not isinstance(raw_docs, list) or not raw_docs:
         raise bad('documents: expected a non-empty list of {"text": ..., "source": ...}')

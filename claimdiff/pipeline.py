@@ -15,6 +15,7 @@ from claimdiff.attribute import Attribution, attribute, author_name, merge_voice
 from claimdiff.classify import classify
 from claimdiff.clause import ClauseReading
 from claimdiff.clause import read as read_clauses
+from claimdiff.errors import ConfigError
 from claimdiff.extract import (
     Context,
     Reading,
@@ -29,7 +30,8 @@ from claimdiff.extract import (
     take_up_tolls,
     toll_still_going,
 )
-from claimdiff.ingest import load_case, load_texts
+from claimdiff.ingest import check_reference_date, load_case, load_texts
+from claimdiff.ingest import reference_date as parse_reference_date
 from claimdiff.lang import DEFAULT, using
 from claimdiff.lexicon import AliasTable
 from claimdiff.model import Case, Comparison, Count, Fact, Sentence, Statement
@@ -51,7 +53,10 @@ def compare(
     ``compare_case``).
     """
     if isinstance(reference_date, str):
-        reference_date = dt.date.fromisoformat(reference_date)
+        try:
+            reference_date = parse_reference_date(reference_date)
+        except ValueError as exc:
+            raise ConfigError(f"reference date: {exc}") from None
     if isinstance(inputs, Case):
         case = inputs
     elif isinstance(inputs, (str, os.PathLike)):
@@ -80,6 +85,11 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
     What an outlet's report says without naming a voice is narration: kept and marked, but
     compared with nothing unless ``compare_narrators``.
     """
+    if case.reference_date is not None:
+        try:
+            check_reference_date(case.reference_date)
+        except ValueError as exc:
+            raise ConfigError(f"reference date: {exc}") from None
     sentences, clauses, attributions, written = {}, {}, {}, {}
     with using(_main_language(case)):
         aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))

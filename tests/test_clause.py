@@ -70,6 +70,19 @@ def test_clauses_cover_the_sentence_and_carry_its_voice() -> None:
     assert "said" not in text[slice(*first.content)]  # the attribution is not what is said
 
 
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The prefecture's claim that no tear gas was used is belied by our footage.", "The prefecture"),
+        ("Korvan Shipping's claim that no crew member died is refuted by the logs.", "Korvan Shipping"),
+    ],
+)
+def test_another_voice_s_claim_that_is_that_voice_s(sentence: str, owner: str) -> None:
+    (foreign,) = read(sentence).foreign
+    assert not foreign.own and foreign.speaker == owner
+    assert "no " in sentence[slice(*foreign.content)]
+
+
 def test_a_claim_credited_to_someone_else_is_a_foreign_clause() -> None:
     text = "Trucks were destroyed, according to the governor, whereas the agency says an airstrike hit them."
     reading = read(text)
@@ -287,6 +300,10 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("The minister of the interior said 12 died.", "The minister of the interior", ()),
         # A fear of a figure is a (hedged) estimate; a fear of anything else says nothing.
         ("The governor fears hundreds of dead.", "The governor", ()),
+        # A role after the name may open with capitals ("Europe director at ...").
+        ('"We saw the canisters," said Ines Varga, Europe director at Open Square.', "Ines Varga", ()),
+        # Saying again and again is saying: "continues to insist", "dared to claim".
+        ("The operator continues to insist that the valve was closed.", "The operator", ()),
     ],
 )
 def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, ...]) -> None:

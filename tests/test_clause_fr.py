@@ -232,6 +232,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("« C'est faux », a réagi le syndicat.", "le syndicat", ()),
         # The outlet told may be written in lower case ("à franceinfo").
         ("« C'est faux », lâche à kelvainfo le porte-parole du syndicat.", "syndicat", ()),
+        # Saying it again or daring to: "ose affirmer", "continue d'affirmer".
+        ("La préfecture ose affirmer qu'aucune grenade n'a été tirée.", "La préfecture", ()),
+        ("L'exploitant continue d'affirmer que la vanne était fermée.", "L'exploitant", ()),
         # ... or as a common noun ("à la radio"), and the day may come with "dès".
         ("« Ce sera long », lâche à la radio le porte-parole des secouristes.", "secouristes", ()),
         ("« Des centaines de morts », avait prévenu dès lundi le préfet, Karim Sorel.", "le préfet", ()),

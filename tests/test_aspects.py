@@ -1808,6 +1808,8 @@ def test_the_hour_of_the_event_is_compared(first: str, second: str, kind: str, s
         "The bombing took place during midday prayers.",
         "The ministry said at 3 p.m. on Monday that the blast had killed 12.",
         "The strike hit the hall around dawn (01:30 GMT).",
+        # The hour of something still to come.
+        "A vigil for the 12 people killed in the fire will be held at 6 p.m.",
     ],
 )
 def test_an_hour_that_is_not_the_events_is_not_read(text: str) -> None:

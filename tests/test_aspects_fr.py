@@ -323,6 +323,12 @@ def test_the_day_of_a_visit_is_not_the_events() -> None:
     assert _days("Le cyclone a frappé l'île samedi, faisant 31 morts.", written) != []
 
 
+def test_the_day_of_a_march_still_to_come_is_not_the_events() -> None:
+    written = dt.date(2024, 12, 20)
+    assert _days("Une marche blanche en mémoire des 12 morts partira samedi de la mairie.", written) == []
+    assert _days("Une marche en mémoire des 12 morts est partie samedi de la mairie.", written) != []
+
+
 def test_a_toll_since_a_date_named_before_is_no_rival_of_the_events() -> None:
     found = _relations(
         "Des soldats ont attaqué Karvo. La région connaît des violences depuis 2019. "
@@ -421,6 +427,9 @@ def test_the_hour_of_the_event_is_compared_in_french(
         "Les pompiers luttent contre l'incendie depuis 7 heures.",
         "Au moins 23 personnes ont été tuées au cours de l'après-midi.",
         "Selon le dernier bilan établi à 18 heures, l'explosion a fait 31 morts.",
+        # L'heure de ce qui viendra.
+        "Une marche blanche en mémoire des 12 morts partira samedi à 14 heures.",
+        "Un rassemblement pour les 12 morts aura lieu jeudi à midi.",
     ],
 )
 def test_an_hour_that_is_not_the_events_is_not_read_in_french(text: str) -> None:

@@ -70,6 +70,11 @@ def counts(text: str) -> list[tuple[str, float, float]]:
             "The floods killed 38 people, including 11 children.",
             [("killed", 38, 38), ("killed:children", 11, 11)],
         ),
+        # Those fighting for their lives are hurt, not dead.
+        (
+            "Twelve people were hurt, two of whom were still fighting for their lives.",
+            [("injured", 12, 12), ("injured:subset", 2, 2)],
+        ),
     ],
 )
 def test_counts(text: str, expected: list[tuple[str, float, float]]) -> None:

@@ -108,6 +108,17 @@ def victims(text: str) -> set[str]:
         ("11 enfants figurent parmi les 26 civils tués.", [("killed:enfants", 11, 11), ("killed", 26, 26)]),
         # Hit by gunfire, dead or not: the text does not say.
         ("2 manifestants ont été touchés par balles.", []),
+        # Those between life and death, or in absolute emergency, are hurt, not dead.
+        (
+            "Neuf personnes ont été blessées, dont deux se trouvaient entre la vie et la mort.",
+            [("injured", 9, 9), ("injured:subset", 2, 2)],
+        ),
+        (
+            "Le bilan fait état de deux morts et sept blessés, dont deux en urgence absolue.",
+            [("killed", 2, 2), ("injured", 7, 7), ("injured:subset", 2, 2)],
+        ),
+        # Fellow citizens are people a toll counts.
+        ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
     ],
 )
 def test_what_a_french_figure_counts(text: str, expected: list[tuple[str, float, float]]) -> None:

@@ -481,6 +481,13 @@ def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> 
     assert _contradictions(running, "Officials said 40 people died.") == []
 
 
+def test_a_voice_that_rejects_the_very_figure_of_a_count_still_going_contradicts_it() -> None:
+    running = "The toll stood at 5 and may rise further, the fire service said."
+    assert _contradictions(running, "Residents said at least seven people died, not five.", strength="hard")
+    # Rejecting another figure than the one the count gives says nothing against it.
+    assert _contradictions(running, "Residents said at least seven people died, not three.") == []
+
+
 def test_counts_still_going_that_a_report_calls_conflicting_are_at_odds_softly() -> None:
     report = (
         "The toll from the capsizing had climbed past 80 and may go higher, the authorities said. "

@@ -292,6 +292,16 @@ def _one_account(text: str) -> Comparison:
     return compare_case(Case("t", REF, (Document("d1", "1.txt", text, source="Voix", language="fr"),)))
 
 
+def test_a_french_voice_that_rejects_the_very_figure_of_a_count_still_going_contradicts_it() -> None:
+    running = "Le bilan provisoire s'établit à cinq morts, selon les pompiers."
+    assert ("contradiction", "casualties") in _relations(
+        running, "Au moins sept personnes sont mortes, et non cinq."
+    )
+    assert ("contradiction", "casualties") not in _relations(
+        running, "Au moins sept personnes sont mortes, et non trois."
+    )
+
+
 def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:
     found = _relations(
         "Une frappe aérienne a tué douze civils dans le village de Karvo.",

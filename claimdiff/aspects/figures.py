@@ -753,7 +753,9 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
             why = f"{scene.names[disputing]} disputes the other's toll"
             return _at_odds(dataclasses.replace(found, kind=RelationKind.CONTRADICTION), why)
     if found.kind is RelationKind.CONTRADICTION and _at_another_moment(ha[-1], hb[-1]):
-        if _lower_later(ha, hb):
+        if _lower_later(ha, hb) or _denies_figure(block, a, hb[-1]) or _denies_figure(block, b, ha[-1]):
+            # "at least seven died, not five": the voice rejects the other's very figure, so the
+            # two are not one count at two moments.
             return found
         return _called_conflicting(block, a, b, ha, hb, scene)
     if found.kind is RelationKind.CONTRADICTION:
@@ -1001,6 +1003,17 @@ def disputed(m: Mention) -> bool:
     """A figure the voice denies ("denied that the toll reached 100"): the figure is someone
     else's, not the voice's own (a denied zero, "no one died", is the voice's own nought)."""
     return isinstance(m.fact.value, Count) and holds_negation(m.fact.polarity, m.fact.value)
+
+
+def _denies_figure(block: Block, source: str, other: Mention) -> bool:
+    """The voice denies the very figure the other gives ("at least seven, not five" against five)."""
+    told = other.fact.value
+    return isinstance(told, Count) and any(
+        disputed(m)
+        and m.fact.value.form != "disputed"
+        and (m.fact.value.low, m.fact.value.high) == (told.low, told.high)  # type: ignore[union-attr]
+        for m in block.mentions(source)
+    )
 
 
 def _disputes_in_words(block: Block, source: str) -> bool:

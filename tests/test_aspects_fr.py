@@ -333,6 +333,11 @@ def test_the_day_of_a_visit_is_not_the_events() -> None:
     assert _days("Le cyclone a frappé l'île samedi, faisant 31 morts.", written) != []
 
 
+def test_the_day_the_injured_were_still_in_hospital_is_not_the_events() -> None:
+    written = dt.date(2024, 12, 20)
+    assert _days("Neuf blessés de l'explosion étaient toujours hospitalisés mardi soir.", written) == []
+
+
 def test_the_day_of_a_march_still_to_come_is_not_the_events() -> None:
     written = dt.date(2024, 12, 20)
     assert _days("Une marche blanche en mémoire des 12 morts partira samedi de la mairie.", written) == []

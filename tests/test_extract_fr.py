@@ -220,6 +220,13 @@ def test_a_figure_named_in_a_dispute_is_no_toll_disputed() -> None:
     ]
 
 
+def test_a_toll_called_underestimated_is_disputed() -> None:
+    found = fr_facts("« Le bilan officiel est largement sous-estimé », affirme l'association.")
+    assert [(f.aspect, f.key, f.value.form, f.polarity) for f in found] == [  # type: ignore[union-attr]
+        (Aspect.CASUALTIES, "killed", "disputed", Polarity.DENIED)
+    ]
+
+
 def test_a_dispute_of_participation_figures_disputes_the_crowd() -> None:
     found = fr_facts("Le député a déploré que « les chiffres de participation ne tiennent pas la route ».")
     assert [(f.aspect, f.key, f.value.form, f.polarity) for f in found] == [  # type: ignore[union-attr]

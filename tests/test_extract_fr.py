@@ -117,6 +117,11 @@ def victims(text: str) -> set[str]:
             "Le bilan fait état de deux morts et sept blessés, dont deux en urgence absolue.",
             [("killed", 2, 2), ("injured", 7, 7), ("injured:subset", 2, 2)],
         ),
+        # The ranks a figure's dead or hurt were in name its group.
+        (
+            "La préfecture fait état de onze blessés dans les rangs des forces de l'ordre.",
+            [("injured:security", 11, 11)],
+        ),
         # Fellow citizens are people a toll counts.
         ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
     ],

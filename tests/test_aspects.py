@@ -1793,6 +1793,8 @@ def test_the_one_a_rejected_allegation_names_is_denied(text: str) -> None:
             "agreement",
             None,
         ),
+        # Two hours told to the minute, half an hour apart, cannot both be right.
+        ("The bomb exploded at 2:10 p.m.", "The bomb exploded at 2:40 p.m.", "contradiction", "hard"),
     ],
 )
 def test_the_hour_of_the_event_is_compared(first: str, second: str, kind: str, strength: str | None) -> None:
@@ -1803,6 +1805,17 @@ def test_the_hour_of_the_event_is_compared(first: str, second: str, kind: str, s
         if r.aspect is Aspect.TIME and "hour" in r.detail
     ]
     assert hours == [(kind, strength)]
+
+
+def test_the_hour_the_alarm_went_out_is_compared_with_the_alarms_only() -> None:
+    comparison = _compare(
+        "The fire service said the alarm was raised at 2:47 a.m.",
+        "Tenants said they called the fire brigade at 2:15 a.m.",
+        "The fire broke out at about 2 a.m., a neighbour said.",
+    )
+    alarms = [(r.kind.value, r.strength.value) for r in comparison.relations if "alarm" in r.detail]
+    assert alarms == [("contradiction", "hard")]
+    assert [r for r in comparison.relations if "at what hour" in r.detail] == []
 
 
 @pytest.mark.parametrize(

@@ -406,6 +406,14 @@ def test_what_a_group_is_tied_to_is_no_place() -> None:
     assert _places("Le Front, lié à Al-Karo, a attaqué des soldats à Karvo.") == [("Karvo", "named")]
 
 
+def test_the_hour_the_alarm_went_out_is_compared_in_french() -> None:
+    found = _relations(
+        "L'alerte a été donnée à 2 h 47, selon les pompiers.",
+        "« Nous avons appelé les pompiers dès 2 h 15 », assurent les locataires.",
+    )
+    assert ("contradiction", "time") in found
+
+
 def test_what_a_video_lets_one_see_is_no_toll() -> None:
     found = _relations(
         "Le front a mis en ligne une vidéo sur laquelle on aperçoit une vingtaine de cadavres à Karvo.",

@@ -232,6 +232,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("« C'est faux », a réagi le syndicat.", "le syndicat", ()),
         # The outlet told may be written in lower case ("à franceinfo").
         ("« C'est faux », lâche à kelvainfo le porte-parole du syndicat.", "syndicat", ()),
+        # "assure" with an adverb and a negated infinitive after it.
+        ("L'élu assure également ne pas avoir été prévenu.", "L'élu", ()),
         # Saying it again or daring to: "ose affirmer", "continue d'affirmer".
         ("La préfecture ose affirmer qu'aucune grenade n'a été tirée.", "La préfecture", ()),
         ("L'exploitant continue d'affirmer que la vanne était fermée.", "L'exploitant", ()),

@@ -108,8 +108,11 @@ def event_day(texts: list[tuple[str, tuple[TimeExpr, ...], bool]]) -> dt.date | 
 
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     """The dates of the event, in a sentence about the event itself."""
-    if not reading.event or reading.background or not reading.core:
+    if reading.background:
         return []
+    if not reading.event or not reading.core:
+        # "L'alerte a été donnée à 2 h 47": the alarm's hour needs no word of the event.
+        return [f for f in _hours(reading) if f.key == ALERT]
     text, window = reading.text, reading.ctx.window
     facts = []
     for t in event_times(text, reading.times, reading.ctx.dated):
@@ -136,6 +139,8 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 # (on the hour, rounded), "14 h 08" (to the minute); "peu avant" a stretch before it.
 _NEAR, _STRETCH, _ON_THE_HOUR, _TO_THE_MINUTE = 15, 30, 15, 5
 _CLOCK_EVENT_REACH = 80  # characters around an hour in which the event must be named
+_ALERT_REACH = 50  # characters before an hour in which the alarm's words make it the alarm's hour
+HOUR, ALERT = "hour", "alert"  # the keys of the event's hour and of the hour the alarm went out
 _DAY = 24 * 60
 
 
@@ -148,24 +153,28 @@ def _hours(reading: Reading) -> list[Fact]:
         minutes = _minutes(m)
         if minutes is None or reading.clauses.negated_before(m.start()):
             continue
-        if rx("times.clock_aftermath").search(text, max(0, m.start() - 60), m.start()):
+        # "the alarm was raised at 2:47", "on a appelé les pompiers à 2 h 15": when the alarm
+        # went out, compared only with other voices' hours of the alarm.
+        alert = bool(rx("times.alert").search(text, max(0, m.start() - _ALERT_REACH), m.start()))
+        if not alert and rx("times.clock_aftermath").search(text, max(0, m.start() - 60), m.start()):
             continue
         named = rx("times.clock_name_before").search(text, max(0, m.start() - 30), m.start())
         if not m.group("mod") and (m.groupdict().get("word") or named):
             continue  # "the 16:05 service", a page's stamp, "midday prayers"
-        if rx("times.clock_aftermath_after").match(text[m.end() :]) or _in_brackets(text, m):
+        if (not alert and rx("times.clock_aftermath_after").match(text[m.end() :])) or _in_brackets(text, m):
             continue  # the rescue's hour; "(01:30 BST)", the hour told in another zone
         near = text[max(0, m.start() - _CLOCK_EVENT_REACH) : m.end() + _CLOCK_EVENT_REACH]
-        if not rx("events.event").search(near) or _dates_the_saying(text, m):
-            continue
+        if not alert and (not rx("events.event").search(near) or _dates_the_saying(text, m)):
+            continue  # (the alarm's words right before the hour say whose hour it is)
         low, high = _around(minutes, m.group("mod") or "", bool(m.group("m") or m.groupdict().get("m2")))
         pol = (
             Polarity.HEDGED
             if reading.clauses.polarity(m.start(), m.end()) is Polarity.HEDGED
             else Polarity.AFFIRMED
         )
+        key = ALERT if alert else HOUR
         facts.append(
-            Fact(Aspect.TIME, "hour", Clock(low, high, m.group(0).strip()), pol, reading.span(*m.span()))
+            Fact(Aspect.TIME, key, Clock(low, high, m.group(0).strip()), pol, reading.span(*m.span()))
         )
     return facts
 
@@ -365,7 +374,7 @@ def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     """Overlapping periods agree; adjacent days agree when one is a night; else they contradict."""
-    if block.key == "hour":
+    if block.key in (HOUR, ALERT):
         return _compare_hours(block, a, b, scene)
     names = scene.names
     pa, pb = _stated(block, a), _stated(block, b)
@@ -403,12 +412,13 @@ def _stated(block: Block, source: str) -> list[Mention]:
 
 
 _HARD_GAP = 60  # minutes between two hours of the event past which they cannot both be right
+_MINUTES_GAP = 15  # ... or between two hours both told to the minute
 
 
 def _compare_hours(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     """Two voices' hours of the event agree when any two meet; when none do, the nearest two
     contradict (softly when less than an hour apart)."""
-    names = scene.names
+    names, what = scene.names, "at what hour" if block.key == HOUR else "when the alarm went out"
     pa, pb = _stated(block, a), _stated(block, b)
     if not pa or not pb:
         return None
@@ -420,17 +430,20 @@ def _compare_hours(block: Block, a: str, b: str, scene: Scene) -> Found | None:
             gap = max(vx.low, vy.low) - min(vx.high, vy.high)
             gap = min(gap, _DAY - gap) if gap > 0 else gap  # "23:50" and "00:10" are near
             if gap <= 0:
-                detail = f"at what hour: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) meet"
+                detail = f"{what}: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) meet"
                 return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.7)
             pairs.append((gap, x, y))
     gap, x, y = min(pairs, key=lambda p: p[0])
     vx, vy = x.fact.value, y.fact.value
     assert isinstance(vx, Clock) and isinstance(vy, Clock)
     detail = (
-        f"at what hour: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "
+        f"{what}: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "
         f"{gap} minutes apart"
     )
-    strength = Strength.HARD if gap >= _HARD_GAP else Strength.SOFT
+    # Two hours told to the minute ("2 h 15", "2 h 47") that far apart cannot both be right.
+    to_the_minute = all(v.high - v.low <= 2 * _TO_THE_MINUTE for v in (vx, vy))
+    hard = gap >= _HARD_GAP or (to_the_minute and gap >= _MINUTES_GAP)
+    strength = Strength.HARD if hard else Strength.SOFT
     return pair_found(RelationKind.CONTRADICTION, block, x, y, (a, b), detail, 0.75, strength)
 
 

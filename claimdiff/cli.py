@@ -10,7 +10,6 @@ import datetime as dt
 import functools
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,8 @@ from claimdiff.lang import languages
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+EXIT_BUG = 70  # sysexits' EX_SOFTWARE: not the input, the tool
+EXIT_PIPE = 141  # what a shell reports for a tool stopped by a closed pipe (128 + SIGPIPE)
 
 # `--fail-on KIND` fails on that kind and every kind the table lists before it; "hard" on hard
 # contradictions only, and "never" never.
@@ -47,6 +48,8 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except ClaimdiffError as exc:
             raise UsageFailure(str(exc)) from None
+        except BrokenPipeError:
+            _closed_pipe()  # before click takes it for an exit 1
 
     return wrapper
 
@@ -123,23 +126,15 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def write_atomic(path: str, text: str) -> None:
-    """Write a whole file or nothing: a temporary file renamed over the target."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
-    except OSError as exc:
-        raise UsageFailure(f"{path}: cannot write ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        # mkstemp makes the file private; a report gets the permissions any new file would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write one whole file or nothing (see ``claimdiff.outputs``)."""
+    write_files({path: text})
+
+
+def write_files(files: dict[str, str], inputs: Any = ()) -> None:
+    """Write every output of a run together, or none; never over an input."""
+    from claimdiff.outputs import write_files as write
+
+    write(files, inputs=inputs)
 
 
 def _use_color(no_color: bool, output: str | None) -> bool:
@@ -148,14 +143,25 @@ def _use_color(no_color: bool, output: str | None) -> bool:
     return sys.stdout.isatty()
 
 
+def _closed_pipe() -> None:
+    """The reader went away ("| head"): stop quietly, as a tool stopped by SIGPIPE does."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(EXIT_PIPE)
+
+
 class OneLineErrors(click.Group):
-    """Usage errors print one line, like every other input error (exit code 2)."""
+    """Every failure is one line on stderr: usage and input errors exit 2, a closed pipe exits
+    quietly as standard tools do, and anything else is a bug that says so (exit 70)."""
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            try:
+                code = super().main(*args, standalone_mode=False, **kwargs)
+            except SystemExit as done:
+                code = done.code
+            sys.stdout.flush()  # a full device fails here, not after the exit code is decided
         except click.UsageError as exc:
             where = f" (try '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
             click.echo(f"Error: {exc.format_message()}{where}", err=True)
@@ -166,6 +172,19 @@ class OneLineErrors(click.Group):
         except click.Abort:
             click.echo("Interrupted.", err=True)
             sys.exit(130)  # the shell's code for Ctrl-C
+        except BrokenPipeError:
+            _closed_pipe()
+        except OSError as exc:
+            where = exc.filename if isinstance(exc.filename, str) else "standard output"
+            click.echo(f"Error: {where}: cannot write ({exc.strerror or exc})", err=True)
+            sys.exit(EXIT_ERROR)
+        except Exception as exc:  # noqa: BLE001 - the last line of defence: a bug, said as one
+            click.echo(
+                f"Error: internal error ({type(exc).__name__}: {exc}); this is a bug in claimdiff, "
+                "please report it with the command that caused it",
+                err=True,
+            )
+            sys.exit(EXIT_BUG)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
@@ -235,12 +254,11 @@ def compare(
     options = RenderOptions(color=_use_color(no_color, output), table_format=table_format)
     # Render everything before writing anything, so a failure leaves no half-written file.
     text = render(fmt, comparison, options)
-    graph = graph_text(comparison, graph_path) if graph_path else None
-    if graph_path and graph is not None:
-        write_atomic(graph_path, graph)
+    files = {graph_path: graph_text(comparison, graph_path)} if graph_path else {}
     if output:
-        write_atomic(output, text)
-    else:
+        files[output] = text
+    write_files(files, _inputs(case))
+    if not output:
         click.echo(text, nl=False)
     sys.exit(_exit_code(comparison, fail_on))
 
@@ -334,8 +352,7 @@ def check(
         files[sarif_path] = CHECK_REPORTERS["sarif"].render(report, options)
     if update_baseline and baseline_path:
         files[baseline_path] = json.dumps(make_baseline(results), indent=2, ensure_ascii=False) + "\n"
-    for path, content in files.items():
-        write_atomic(path, content)
+    write_files(files)
     click.echo(text, nl=False)
     if github:
         click.echo(CHECK_REPORTERS["github"].render(report, options), nl=False)
@@ -472,7 +489,7 @@ class _InterruptGuard:
     """While installed, Ctrl-C raises KeyboardInterrupt as usual, except inside ``held()``: there
     it waits until the block is done.
 
-    NOTE: write_atomic cleans up after an interrupt inside its own try, but one that lands
+    NOTE: writing cleans up after an interrupt inside its own try, but one that lands
     inside tempfile.mkstemp, after the file is created, leaves a temporary file behind. Masking
     the signal is no help: the pool's threads would take it for the main thread.
     """
@@ -581,5 +598,13 @@ def report(
     case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title, language=language)
     # Render first: a failure leaves no half-written report.
     text = render(fmt, compare_case(case, compare_narrators=compare_narrators))
-    write_atomic(output, text)
+    write_files({output: text}, _inputs(case))
     sys.exit(EXIT_OK)
+
+
+def _inputs(case: Any) -> list[str]:
+    """The files a case was read from: its documents and its manifest."""
+    paths = [doc.path for doc in case.documents if doc.path and doc.path != "-"]
+    if case.path:
+        paths += [str(Path(case.path) / name) for name in ("case.yaml", "case.yml")]
+    return paths

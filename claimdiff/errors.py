@@ -29,3 +29,7 @@ class DatasetError(ClaimdiffError):
 
 class ConfigError(ClaimdiffError):
     """Options that cannot work together."""
+
+
+class OutputError(ClaimdiffError):
+    """An output cannot be written where it was asked for."""

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
+import subprocess
+import sys
+import threading
 
 import pytest
+from click.testing import CliRunner
 
 from claimdiff import compare
+from claimdiff.cli import main
 from claimdiff.errors import ConfigError
 
 from .helpers import FLOOD_MANIFEST, error_line, flood_case, run
@@ -91,3 +98,113 @@ def test_the_library_refuses_a_date_it_cannot_reckon_from():
         compare(["Twelve people died in Vessary, police said."], reference_date=dt.date(9999, 12, 31))
     with pytest.raises(ConfigError, match="outside the years"):
         compare(["Twelve people died in Vessary, police said."], reference_date="0001-01-01")
+
+
+# ---------------------------------------------------------------------------
+# outputs: never over an input, devices in place, links followed, all or none
+
+
+def test_an_output_that_names_an_input_is_refused(tmp_path):
+    case = flood_case(tmp_path / "vessary")
+    police = case / "police.txt"
+    before = police.read_bytes()
+    result = run(["compare", case, "-f", "json", "-o", police], exit_code=2)
+    error_line(result, str(police), "one of the inputs")
+    assert police.read_bytes() == before
+
+
+def test_a_device_is_written_in_place(tmp_path):
+    # A null device of our own: were it replaced, the machine's /dev/null would not be.
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except (OSError, AttributeError):
+        pytest.skip("cannot make a device node here (needs root on Linux)")
+    case = flood_case(tmp_path / "vessary")
+    run(["compare", case, "-f", "json", "-o", device], exit_code=1)
+    assert stat.S_ISCHR(os.stat(device).st_mode)
+
+
+def test_a_fifo_is_written_in_place(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("needs FIFOs (POSIX)")
+    case = flood_case(tmp_path / "vessary")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    run(["compare", case, "-f", "json", "-o", fifo], exit_code=1)
+    reader.join(timeout=30)
+    assert json.loads(got[0])["format"].startswith("claimdiff.report/")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_a_symlink_is_followed_not_replaced(tmp_path):
+    case = flood_case(tmp_path / "vessary")
+    real, link = tmp_path / "real.json", tmp_path / "link.json"
+    link.symlink_to(real)
+    run(["compare", case, "-f", "json", "-o", link], exit_code=1)
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))
+
+
+def test_an_unwritable_output_leaves_none_of_the_runs_files(tmp_path):
+    case = flood_case(tmp_path / "vessary")
+    graph = tmp_path / "g.graphml"
+    result = run(["compare", case, "--graph", graph, "-o", tmp_path / "missing" / "x.json"], exit_code=2)
+    error_line(result, "missing", "cannot write")
+    assert not graph.exists()
+    junit = tmp_path / "check.xml"
+    result = run(["check", case, "--junit", junit, "--sarif", tmp_path / "missing" / "s.sarif"], exit_code=2)
+    error_line(result, "missing", "cannot write")
+    assert not junit.exists()
+    assert list(tmp_path.glob(".*")) == []
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    case = flood_case(tmp_path / "vessary")
+    name = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"r\xff.json"))
+    run(["compare", case, "-f", "json", "-o", name], exit_code=1)
+    assert os.path.exists(os.fsencode(name))
+
+
+def _run_claimdiff(args: list[str], stdout: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimdiff", *args], stdout=stdout, stderr=subprocess.PIPE, timeout=120
+    )
+
+
+def test_a_full_device_on_stdout_is_one_line(tmp_path):
+    if not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full")
+    case = flood_case(tmp_path / "vessary")
+    with open("/dev/full", "wb") as full:
+        done = _run_claimdiff(["compare", str(case), "-f", "json"], full)
+    assert done.returncode == 2
+    assert done.stderr.decode().splitlines() == [
+        "Error: standard output: cannot write (No space left on device)"
+    ]
+
+
+def test_a_closed_pipe_stops_quietly(tmp_path):
+    case = flood_case(tmp_path / "vessary")
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before anything is written
+    with os.fdopen(write, "wb") as pipe:
+        done = _run_claimdiff(["compare", str(case), "-f", "json"], pipe)
+    assert done.returncode == 141
+    assert done.stderr == b""
+
+
+def test_a_bug_says_it_is_one(tmp_path, monkeypatch):
+    import claimdiff.pipeline
+
+    def broken(*args, **kwargs):
+        raise KeyError("voices")
+
+    monkeypatch.setattr(claimdiff.pipeline, "compare_case", broken)
+    case = flood_case(tmp_path / "vessary")
+    result = CliRunner().invoke(main, ["compare", str(case)])
+    assert result.exit_code == 70
+    (line,) = result.stderr.splitlines()
+    assert "internal error (KeyError" in line and "bug in claimdiff" in line

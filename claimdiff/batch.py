@@ -22,6 +22,7 @@ from claimdiff.engine import Outcome, TaskError, run_cases
 from claimdiff.errors import ClaimdiffError, DatasetError
 from claimdiff.kinds import KIND_ORDER
 from claimdiff.model import Case
+from claimdiff.report.base import terminal_safe
 
 SUMMARY_FORMAT = "claimdiff.batch/1"
 KINDS = tuple(k.value for k in KIND_ORDER)
@@ -172,6 +173,8 @@ def summary_table(record: dict[str, Any], table_format: str = "simple") -> str:
         f"{t['cases']} case(s): {t['ok']} ok, {t['failed']} failed; {t['statements']} statements, "
         + ", ".join(f"{rel[k]} {k}(s)" for k in KINDS)
     )
+    # Slugs and errors name the cases' own files and words: shown, never obeyed, by a terminal.
+    rows = [[terminal_safe(c) if isinstance(c, str) else c for c in row] for row in rows]
     return (
         tabulate(rows, headers=headers, tablefmt=table_format, disable_numparse=True) + "\n\n" + totals + "\n"
     )

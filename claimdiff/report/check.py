@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimdiff.report.base import CheckOptions
+from claimdiff.report.base import CheckOptions, terminal_safe
 from claimdiff.results import CheckReport, Scores
 
 _GREEN, _RED, _YELLOW, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[33m", "\x1b[0m"
@@ -37,26 +37,28 @@ def render_check(report: CheckReport, options: CheckOptions | None = None) -> st
         tag = " [held-out]" if res.heldout else ""
         claims = res.comparison.claims
         single = sum(1 for c in claims if len(c.independent) == 1)
+        # Slugs, voices and details come from the cases: shown, never obeyed, by the terminal.
+        safe = terminal_safe
         out.append(
-            f"{res.slug}{tag}: {status} ({met}/{len(res.outcomes)} expectations met; "
+            f"{safe(res.slug)}{tag}: {status} ({met}/{len(res.outcomes)} expectations met; "
             f"{len(claims)} claims, {single} single-sourced)"
         )
         for o in res.outcomes:
             if o.met and not verbose:
                 continue
             mark = paint("  met  ", _GREEN) if o.met else paint("  UNMET", _RED)
-            out.append(f"{mark} {o.describe()} -- {o.why}")
+            out.append(f"{mark} {safe(o.describe())} -- {safe(o.why)}")
         for rel in res.unexpected:
             names = " vs ".join(res.comparison.source(s).name for s in rel.sources)
             strength = rel.strength.value if rel.strength else ""
             out.append(
                 f"{paint('  unexpected', _YELLOW)} {rel.id} contradiction ({strength}) "
-                f"{rel.aspect.value}: {names} -- {rel.detail}"
+                f"{rel.aspect.value}: {safe(names)} -- {safe(rel.detail)}"
             )
     if regressions:
         out.append("")
         out.append(paint(f"Worse than the baseline ({len(regressions)}):", _RED))
-        out.extend(f"  {reg.slug}: {reg.what}" for reg in regressions)
+        out.extend(f"  {terminal_safe(reg.slug)}: {terminal_safe(reg.what)}" for reg in regressions)
     out.append("")
     out.append(score_table(report.scores, f"All cases ({len(report.results)})"))
     if report.heldout_scores is not None:

@@ -187,7 +187,11 @@ def render_sarif(report: CheckReport) -> str:
 
 
 def _uri(path: str) -> str:
-    return Path(path).as_posix()
+    """A path as a SARIF artifact URI: a relative reference, percent-encoded (RFC 3986), so a
+    space, "%" or "#" in a file name stays part of it."""
+    from urllib.parse import quote
+
+    return quote(Path(path).as_posix(), safe="/")
 
 
 def _sarif_location(comparison: Comparison, statement_id: str) -> dict[str, Any]:

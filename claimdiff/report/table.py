@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Conflict, Relation, RelationKind
-from claimdiff.report.base import RenderOptions
+from claimdiff.report.base import RenderOptions, terminal_safe
 
 _RESET = "\x1b[0m"
 
@@ -62,7 +62,7 @@ class TableReporter:
         out = []
         title = comparison.case.title
         if title:
-            out.append(title)
+            out.append(terminal_safe(title))
         for kind in KIND_ORDER:
             rels = [r for r in comparison.relations if r.kind is kind]
             if not rels:
@@ -98,7 +98,7 @@ class TableReporter:
             out.append(heading)
             out.append(
                 tabulate(
-                    rows,
+                    _safe_rows(rows),
                     headers=["id", "kind", "aspect", "voice A", "A says", "voice B", "B says", "why"],
                     tablefmt=options.table_format,
                     maxcolwidths=[None, None, None, 18, quote_width, 18, quote_width, quote_width],
@@ -109,6 +109,11 @@ class TableReporter:
         out.append("")
         out.append(summary_line(comparison))
         return "\n".join(out) + "\n"
+
+
+def _safe_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Every cell as a terminal may show it: names, quotes and details come from the accounts."""
+    return [[terminal_safe(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
 
 
 def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str]:
@@ -129,7 +134,7 @@ def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int)
     from tabulate import tabulate
 
     table = tabulate(
-        rows,
+        _safe_rows(rows),
         headers=["id", "kind", "aspect", "side A", "A says", "side B", "B says", "why"],
         tablefmt=options.table_format,
         maxcolwidths=[None, None, None, 24, quote_width, 24, quote_width, quote_width],

@@ -208,3 +208,65 @@ def test_a_bug_says_it_is_one(tmp_path, monkeypatch):
     assert result.exit_code == 70
     (line,) = result.stderr.splitlines()
     assert "internal error (KeyError" in line and "bug in claimdiff" in line
+
+
+# ---------------------------------------------------------------------------
+# terminal output: escape sequences and reordering marks are shown, never obeyed
+
+_OSC = "\x1b]0;owned\x07"  # sets a terminal's title
+_BIDI = "\u202e"  # reverses what follows
+
+
+def _hostile_case(tmp_path):
+    # YAML takes a control character only as an escape; an account takes it raw.
+    manifest = FLOOD_MANIFEST.replace("title: Vessary floods", 'title: "Vessary\\x1b]0;owned\\x07 floods"')
+    manifest = manifest.replace("source: Police", f"source: Police{_BIDI}")
+    case = flood_case(tmp_path / "vessary", manifest)
+    police = case / "police.txt"
+    police.write_text(
+        police.read_text(encoding="utf-8").replace("At least 70", f"At least{_OSC} 70"), "utf-8"
+    )
+    return case
+
+
+def test_the_table_shows_escapes_instead_of_obeying_them(tmp_path):
+    result = run(["compare", _hostile_case(tmp_path)], exit_code=1)
+    assert "\x1b" not in result.stdout and _BIDI not in result.stdout
+    assert "\\x1b]0;owned\\x07" in result.stdout and "\\u202e" in result.stdout
+
+
+def test_the_check_output_and_the_batch_summary_show_escapes(tmp_path):
+    case = _hostile_case(tmp_path)
+    with open(case / "case.yaml", "a", encoding="utf-8") as fh:
+        fh.write(
+            f"expect:\n  - {{kind: omission, aspect: actor, fact: Army{_BIDI}, missing_in: Police{_BIDI}}}\n"
+        )
+    result = run(["check", case], exit_code=1)
+    assert "\x1b" not in result.stdout and _BIDI not in result.stdout
+    cases = tmp_path / "cases.jsonl"
+    record = {"slug": f"bad{_BIDI}slug", "documents": [{"text": "Twelve people died, police said."}]}
+    cases.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = run(["batch", cases, "-o", tmp_path / "out"], exit_code=1)  # the slug is refused
+    summary = (tmp_path / "out" / "summary.txt").read_text(encoding="utf-8") + result.stdout
+    assert _BIDI not in summary
+
+
+def test_mermaid_labels_carry_no_control_characters(tmp_path):
+    out = tmp_path / "report.md"
+    run(["report", _hostile_case(tmp_path), "-o", out])
+    mermaid = out.read_text(encoding="utf-8").split("```mermaid")[1].split("```")[0]
+    assert "\x1b" not in mermaid and _BIDI not in mermaid
+
+
+def test_sarif_uris_are_percent_encoded(tmp_path):
+    case = flood_case(tmp_path / "two words%20")
+    with open(case / "case.yaml", "a", encoding="utf-8") as fh:
+        fh.write("expect:\n  - {kind: omission, aspect: actor, fact: Army, missing_in: Police}\n")
+    sarif = tmp_path / "check.sarif"
+    run(["check", case, "--sarif", sarif], exit_code=1)
+    uris = [
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for res in json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
+        for loc in res["locations"]
+    ]
+    assert uris and all(" " not in u and "two%20words%2520" in u for u in uris)

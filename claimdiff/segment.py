@@ -109,6 +109,40 @@ def _unwrap(block: str) -> str:
     return "".join(out)
 
 
+# The most handed to the sentence splitter at once (pysbd slows more than linearly on long
+# paragraphs), and the longest sentence any later stage reads: a run with no sentence end (a
+# pasted hex string, a page without stops) is cut at a space, or anywhere when it has none.
+_CHUNK = 10_000
+_HARD_LONGEST = 2_000
+
+
+def _chunks(block: str) -> list[tuple[int, int]]:
+    """``block`` in pieces of at most ``_CHUNK`` characters, cut at sentence ends where it has
+    them, else at a space, else anywhere; each cut looked for in one window, so linear."""
+    out, start = [], 0
+    while len(block) - start > _CHUNK:
+        window = block[start + _CHUNK // 2 : start + _CHUNK]
+        ends = [m.end() for m in _SIMPLE_BOUNDARY.finditer(window)]
+        cut = ends[-1] if ends else window.rfind(" ") + 1 or len(window)
+        out.append((start, start + _CHUNK // 2 + cut))
+        start += _CHUNK // 2 + cut
+    out.append((start, len(block)))
+    return out
+
+
+def _capped(edges: list[int], block: str) -> list[int]:
+    """Sentence edges (from 0) with every piece longer than ``_HARD_LONGEST`` cut, at a space
+    where one is near the limit."""
+    out = [0]
+    for end in edges:
+        while end - out[-1] > _HARD_LONGEST:
+            lo = out[-1]
+            space = block.rfind(" ", lo + _HARD_LONGEST // 2, lo + _HARD_LONGEST)
+            out.append(space + 1 if space > 0 else lo + _HARD_LONGEST)
+        out.append(end)
+    return out
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _BLOCK_BREAK.finditer(text):
@@ -143,7 +177,10 @@ def segment(document: Document) -> tuple[Sentence, ...]:
         block = text[b_start:b_end]
         if not block.strip():
             continue
-        edges = [0, *_boundaries(block), len(block)]
+        cuts = [
+            c_start + c for c_start, c_end in _chunks(block) for c in (0, *_boundaries(block[c_start:c_end]))
+        ]
+        edges = _capped([*sorted(set(cuts) - {0}), len(block)], block)
         for lo, hi in zip(edges, edges[1:], strict=False):
             piece = block[lo:hi]
             stripped = piece.strip()

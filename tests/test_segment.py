@@ -279,3 +279,29 @@ def test_a_quotation_in_guillemets_ending_its_sentence_ends_it() -> None:
         "« Les assaillants sont arrivés à moto. »",
         "Le ministère a démenti toute implication.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pasted token with no space, a hex string, and a paragraph with no sentence end.
+        "The ministry said 12 died. " + "x" * 50_000 + " Police said 30 died.",
+        "Key: " + "3f9a" * 10_000,
+        " ".join(["police said twelve people died in the blast and residents"] * 2_000),
+    ],
+    ids=["token", "hex", "paragraph"],
+)
+def test_no_sentence_is_longer_than_a_reader_can_take(text: str) -> None:
+    # Later stages read each sentence with many patterns: a bounded sentence keeps them linear.
+    sentences = _checked(text)
+    assert max(len(s.text) for s in sentences) <= 2_000
+
+
+def test_a_paragraph_longer_than_the_splitter_takes_is_cut_at_sentence_ends() -> None:
+    paragraph = " ".join(f"Police said {n} people died in Kelva." for n in range(1, 1_500))
+    sentences = _checked(paragraph)
+    assert [s.text for s in sentences[:2]] == [
+        "Police said 1 people died in Kelva.",
+        "Police said 2 people died in Kelva.",
+    ]
+    assert all(s.text.startswith("Police said") and s.text.endswith("Kelva.") for s in sentences)

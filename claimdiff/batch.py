@@ -12,6 +12,7 @@ This module builds tasks and summaries; the CLI writes the files.
 from __future__ import annotations
 
 import functools
+import re
 import time
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
@@ -108,12 +109,43 @@ def run_batch(
 
 
 def report_name(slug: str, suffix: str) -> str:
-    """The report's path under the output folder: ``reports/<slug><suffix>``."""
-    return f"reports/{slug}{suffix}"
+    """The report's path under the output folder: ``reports/<slug><suffix>``, with what a file
+    name should not hold (a newline, a control character, a colon) written as "_"."""
+    return f"reports/{_UNSAFE_IN_NAME.sub('_', slug)}{suffix}"
 
 
-def summary_row(outcome: Outcome[CaseOutput], suffix: str) -> dict[str, Any]:
-    """One case in ``summary.json``."""
+# A case folder's name may hold anything a file system allows; a report's name holds these.
+_UNSAFE_IN_NAME = re.compile(r"[^\w.\-/ ~]")
+
+
+def report_names(slugs: Sequence[str], suffix: str) -> list[str]:
+    """Each case's report path, none the same as another's nor inside another's: folders ``x``
+    and ``x.json/y`` would want ``reports/x.json`` as a file and as a folder, so the later one
+    is flattened and numbered (``reports/x.json__y~2.json``)."""
+    names: list[str] = []
+    files: set[str] = set()
+    folders: set[str] = set()
+    for slug in slugs:
+        name = report_name(slug, suffix)
+        parents = {str(p) for p in Path(name).parents}
+        n = 1
+        while name in files or name in folders or parents & files:
+            n += 1
+            name = report_name(f"{slug.replace('/', '__')}~{n}", suffix)
+            parents = {str(p) for p in Path(name).parents}
+        names.append(name)
+        files.add(name)
+        folders.update(parents)
+    return names
+
+
+def failed_row(slug: str, message: str) -> dict[str, Any]:
+    """A case that failed after it ran (its report could not be written), in ``summary.json``."""
+    return {"slug": slug, "ok": False, "error": message}
+
+
+def summary_row(outcome: Outcome[CaseOutput], name: str) -> dict[str, Any]:
+    """One case in ``summary.json``; ``name`` is its report's path under the output folder."""
     out = outcome.result
     if out is None:
         assert outcome.error is not None
@@ -124,7 +156,7 @@ def summary_row(outcome: Outcome[CaseOutput], suffix: str) -> dict[str, Any]:
     return {
         "slug": outcome.slug,
         "ok": True,
-        "report": report_name(outcome.slug, suffix),
+        "report": name,
         "statements": out.statements,
         "voices": out.voices,
         "relations": {k: out.relations.get(k, 0) for k in KINDS},
@@ -184,7 +216,9 @@ __all__ = [
     "CaseOutput",
     "TaskError",
     "dataset_tasks",
+    "failed_row",
     "report_name",
+    "report_names",
     "run_batch",
     "run_case",
     "summary_record",

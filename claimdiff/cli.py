@@ -423,7 +423,8 @@ def batch(
 
     from claimdiff.batch import (
         dataset_tasks,
-        report_name,
+        failed_row,
+        report_names,
         run_batch,
         summary_record,
         summary_row,
@@ -451,19 +452,25 @@ def batch(
     )
     guard = _InterruptGuard()
     try:
+        names = report_names([slug for slug, _ in tasks], suffix)
         with bar, guard:
-            for outcome in outcomes:
-                target = out / report_name(outcome.slug, suffix)
-                if outcome.result is not None:
-                    if target.parent not in folders:
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        folders.add(target.parent)
-                    with guard.held():
-                        write_atomic(str(target), outcome.result.report)
-                else:
-                    # A report left by an earlier run would pass for this run's.
-                    target.unlink(missing_ok=True)
-                rows.append(summary_row(outcome, suffix))
+            for name, outcome in zip(names, outcomes, strict=False):
+                target = out / name
+                try:
+                    if outcome.result is not None:
+                        if target.parent not in folders:
+                            target.parent.mkdir(parents=True, exist_ok=True)
+                            folders.add(target.parent)
+                        with guard.held():
+                            write_atomic(str(target), outcome.result.report)
+                    else:
+                        # A report left by an earlier run would pass for this run's.
+                        target.unlink(missing_ok=True)
+                    rows.append(summary_row(outcome, name))
+                except (ClaimdiffError, OSError, UnicodeError) as exc:
+                    # One case's report that cannot be written fails that case, not the batch.
+                    why = str(exc) if isinstance(exc, ClaimdiffError) else f"{target}: cannot write ({exc})"
+                    rows.append(failed_row(outcome.slug, why))
                 if not isinstance(bar, contextlib.nullcontext):
                     bar.update(1)
     except KeyboardInterrupt:

@@ -436,6 +436,14 @@ def _jsonl_record(raw: bytes, name: str, lineno: int) -> dict[str, Any]:
         raise InputError("not a JSON object: nested too deeply", path=name, line=lineno) from None
     if not isinstance(record, dict):
         raise InputError(f"not a JSON object but {type(record).__name__}", path=name, line=lineno)
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # "\ud800" alone is valid JSON but no character: no report could be written with it.
+        what = exc.object[exc.start : exc.end].encode("unicode_escape").decode("ascii")
+        raise InputError(
+            f"holds a lone surrogate ({what}), which is not text", path=name, line=lineno
+        ) from None
     return record
 
 

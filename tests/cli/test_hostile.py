@@ -270,3 +270,53 @@ def test_sarif_uris_are_percent_encoded(tmp_path):
         for loc in res["locations"]
     ]
     assert uris and all(" " not in u and "two%20words%2520" in u for u in uris)
+
+
+# ---------------------------------------------------------------------------
+# batch: one case's failure is that case's, and every case gets a report of its own
+
+
+def _jsonl(path, *records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _summary(out):
+    return {r["slug"]: r for r in json.loads((out / "summary.json").read_text(encoding="utf-8"))["cases"]}
+
+
+def test_a_lone_surrogate_fails_its_case_alone(tmp_path):
+    cases = tmp_path / "cases.jsonl"
+    # json.dumps writes the lone surrogate as the escape "\ud800": valid JSON, not text.
+    _jsonl(
+        cases,
+        {"slug": "a", "documents": [{"text": "Police said 12 died \ud800 in Kelva."}]},
+        {"slug": "b", "documents": [{"text": "Police said 12 died in Kelva."}]},
+    )
+    run(["batch", cases, "-o", tmp_path / "out"], exit_code=1)
+    rows = _summary(tmp_path / "out")
+    assert "lone surrogate" in rows["line-1"]["error"] and rows["b"]["ok"]
+
+
+def test_a_report_that_cannot_be_written_fails_its_case_alone(tmp_path):
+    cases = _jsonl(
+        tmp_path / "cases.jsonl",
+        {"slug": "a", "documents": [{"text": "Police said 12 died in Kelva."}]},
+        {"slug": "b", "documents": [{"text": "Police said 12 died in Kelva."}]},
+    )
+    (tmp_path / "out" / "reports" / "a.json").mkdir(parents=True)  # a folder where the report goes
+    run(["batch", cases, "-o", tmp_path / "out"], exit_code=1)
+    rows = _summary(tmp_path / "out")
+    assert not rows["a"]["ok"] and rows["b"]["ok"]
+
+
+def test_case_folders_whose_reports_would_collide_get_a_report_each(tmp_path):
+    root = tmp_path / "cases"
+    flood_case(root / "x")
+    flood_case(root / "x.json" / "y")
+    flood_case(root / "line\nbreak")
+    run(["batch", root, "-o", tmp_path / "out"], exit_code=0)
+    rows = _summary(tmp_path / "out")
+    reports = [rows[slug]["report"] for slug in ("x", "x.json/y", "line\nbreak")]
+    assert len(set(reports)) == 3 and not any("\n" in r for r in reports)
+    assert all((tmp_path / "out" / r).is_file() for r in reports)

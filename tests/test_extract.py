@@ -70,6 +70,9 @@ def counts(text: str) -> list[tuple[str, float, float]]:
             "The floods killed 38 people, including 11 children.",
             [("killed", 38, 38), ("killed:children", 11, 11)],
         ),
+        # No count is below zero: "-5 people" is no toll; a hyphen inside a word is no minus.
+        ("Police said -5 people died.", []),
+        ("A 12-year-old and 5 others died.", [("killed", 5, 5)]),
         # Those fighting for their lives are hurt, not dead.
         (
             "Twelve people were hurt, two of whom were still fighting for their lives.",

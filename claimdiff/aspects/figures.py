@@ -311,11 +311,17 @@ def _measured(text: str, q: Quantity) -> bool:
     )
 
 
+# A minus sign right before a number, not a hyphen inside a word ("COVID-19", "a 12-year-old").
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-\u2212]$")
+
+
 def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
     if q.high <= 0 or (_counts_things(text, q) and not _measured(text, q)):
         return True  # "eleven districts", "42 relief camps", "60 boats": not people
     if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
         return True  # "(1)", "alert(1)": a label or code, not a figure
+    if _MINUS.search(text, max(0, q.start - 2), q.start):
+        return True  # "-5 people": no count is below zero
     if (
         rx("counts.age_bound").match(q.text)
         and rx("counts.age_copula").search(text[max(0, q.start - 16) : q.start])

@@ -51,8 +51,15 @@ def test_missing_file(tmp_path, mayor):
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"   \n\t\n  ", b"\r\n\r\n", codecs.BOM_UTF8, codecs.BOM_UTF8 + b"\n \n"],
-    ids=["empty", "whitespace", "blank-lines", "bom-only", "bom-and-whitespace"],
+    [
+        b"",
+        b"   \n\t\n  ",
+        b"\r\n\r\n",
+        codecs.BOM_UTF8,
+        codecs.BOM_UTF8 + b"\n \n",
+        "\u200b\u200c\u2060\ufeff\n".encode(),
+    ],
+    ids=["empty", "whitespace", "blank-lines", "bom-only", "bom-and-whitespace", "zero-width"],
 )
 def test_empty_document(tmp_path, mayor, content):
     empty = tmp_path / "police.txt"

@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # the full run (about half an hour on two cores)
     python benchmarks/run.py --quick    # the same measurements, smaller (under a minute)
+    python benchmarks/run.py --single 100 1000 10000   # one huge account of each size in KB
 
 Prints one JSON line per measurement, then a summary line with the target figures:
 
@@ -223,6 +224,43 @@ def measure_case(spec: dict[str, Any]) -> dict[str, Any]:
     return line
 
 
+def measure_single(spec: dict[str, Any]) -> dict[str, Any]:
+    """One account of ``kb`` kilobytes (one outlet's generated copy, run together) against a
+    short one: the time and memory of one huge input, through the CLI's own reader."""
+    from claimdiff.pipeline import compare_case
+
+    gen = Generator(spec["seed"])
+    warm = gen.case(3, 6)
+    parts, size = [], 0
+    while size < spec["kb"] * 1024:
+        doc = gen.case(1, 200)["documents"][0]["text"]
+        parts.append(doc)
+        size += len(doc.encode("utf-8"))
+    record = {
+        "slug": f"single-{spec['kb']}kb",
+        "documents": [
+            {"text": "\n\n".join(parts), "source": "Big Gazette"},
+            {"text": "Police said 12 people died in the blast on Tuesday.", "source": "Police"},
+        ],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        compare_case(_load(warm, tmp))  # imports, lexicon and patterns before the clock
+        case = _load(record, tmp)
+    start = time.perf_counter()
+    comparison = compare_case(case)
+    seconds = time.perf_counter() - start
+    mb = size / (1024 * 1024)
+    return {
+        "measure": "single_account",
+        "kb": spec["kb"],
+        "mb": round(mb, 2),
+        "statements": len(comparison.statements),
+        "seconds": round(seconds, 2),
+        "seconds_per_mb": round(seconds / mb, 1),
+        "peak_mb": peak_mb(),
+    }
+
+
 def measure_batch(spec: dict[str, Any]) -> dict[str, Any]:
     import claimdiff.pipeline  # noqa: F401 - imported before the clock, in both runs alike
     from claimdiff.cli import main
@@ -304,11 +342,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, help="small cases in the batch measurement")
     parser.add_argument("--difflib-pairs", type=int, help="pairs timed before extrapolating")
     parser.add_argument("--repeats", type=int, help="batch runs per worker count (the best counts)")
+    parser.add_argument(
+        "--single",
+        type=int,
+        nargs="*",
+        help="instead: one account of each of these sizes in KB (100 1000 10000)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         spec = json.loads(args.child)
-        emit(measure_case(spec) if spec["kind"] == "case" else measure_batch(spec))
+        measures = {"case": measure_case, "batch": measure_batch, "single": measure_single}
+        emit(measures[spec["kind"]](spec))
+        return 0
+    if args.single:
+        # One huge account at each size, apart from the other measurements.
+        singles = [child({"kind": "single", "kb": kb, "seed": args.seed}) for kb in args.single]
+        for line in singles:
+            emit(line)
+        per_mb = [(line["mb"], line["seconds"]) for line in singles]
+        emit({"single_account_slope": slope(per_mb), "sizes_kb": args.single})
         return 0
 
     sizes = args.sizes or (QUICK_SIZES if args.quick else SIZES)

@@ -68,7 +68,8 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = body[: exc.start].count(b"\n") + 1
+        # The line is counted in characters: in UTF-16 a byte 0x0A is often half of another one.
+        line = body[: exc.start].decode(encoding, errors="replace").count("\n") + 1
         raise InputError(
             f"is not valid {encoding.upper()} text (byte 0x{body[exc.start]:02x}); "
             "convert it first, e.g. `iconv -f latin1 -t utf-8`",

@@ -3,6 +3,7 @@ line naming the file, and nothing written."""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import os
@@ -320,3 +321,12 @@ def test_case_folders_whose_reports_would_collide_get_a_report_each(tmp_path):
     reports = [rows[slug]["report"] for slug in ("x", "x.json/y", "line\nbreak")]
     assert len(set(reports)) == 3 and not any("\n" in r for r in reports)
     assert all((tmp_path / "out" / r).is_file() for r in reports)
+
+
+def test_a_utf16_error_names_the_line_it_is_on(tmp_path):
+    # U+0A0A is the bytes 0A 0A in UTF-16: counted as newlines, it pushed the line number on.
+    bad = tmp_path / "bad.txt"
+    body = "\u0a0a\u0a0a\nPolice said 12 died.\n".encode("utf-16-le") + b"\x00\xd8"
+    bad.write_bytes(codecs.BOM_UTF16_LE + body)
+    result = run(["compare", bad, flood_case(tmp_path / "vessary") / "mayor.txt"], exit_code=2)
+    error_line(result, f"{bad}:3:", "UTF-16")

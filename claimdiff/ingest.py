@@ -139,8 +139,9 @@ def load_case(
                 raise InputError("standard input was requested but none was given", path="-")
             text, shown = decode(stdin, "<stdin>"), "-"
         else:
+            # Shown as written: "./-" is a file named "-", and must not read as standard input.
             path = Path(item)
-            text, shown = read_text(path), str(path)
+            text, shown = read_text(path), item if str(path) == STDIN else str(path)
         lang = forced or text_language(text)
         docs.append(Document(id=f"d{len(docs) + 1}", path=shown, text=text, title=None, language=lang))
     return Case(title=title, reference_date=reference_date, documents=tuple(docs))

@@ -330,3 +330,13 @@ def test_a_utf16_error_names_the_line_it_is_on(tmp_path):
     bad.write_bytes(codecs.BOM_UTF16_LE + body)
     result = run(["compare", bad, flood_case(tmp_path / "vessary") / "mayor.txt"], exit_code=2)
     error_line(result, f"{bad}:3:", "UTF-16")
+
+
+def test_a_file_named_dash_is_not_standard_input(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_text("Twelve people died in Vessary, the police said.\n", encoding="utf-8")
+    result = run(
+        ["compare", "-", "./-", "-f", "json"], input="About 30 people died, the mayor said.\n", exit_code=1
+    )
+    report = json.loads(result.stdout)
+    assert [d["path"] for d in report["documents"]] == ["-", "./-"]

@@ -42,7 +42,10 @@ def _boundaries(block: str) -> list[int]:
         # start each time; finding each sentence forward from the last is linear and regex-free.
         pos = 0
         flowing = _unwrap(block)
-        for sent in _segmenter(active().code).segment(flowing)[:-1]:
+        # The processor's sentences, not ``segment()``'s: that runs the char-span pass anyway,
+        # one compiled pattern per sentence (evicting the re cache) and a scan from the start.
+        segmenter = _segmenter(active().code)
+        for sent in segmenter.processor(flowing).process()[:-1] if flowing else []:
             piece = sent.strip()
             found = flowing.find(piece, pos) if piece else -1
             if found < 0:

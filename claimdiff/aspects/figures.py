@@ -1013,11 +1013,8 @@ def disputed(m: Mention) -> bool:
 
 def _denies_figure(block: Block, source: str, other: Mention) -> bool:
     """The voice denies the very figure the other gives ("at least seven, not five" against five)."""
-    told = other.fact.value
-    return isinstance(told, Count) and any(
-        disputed(m)
-        and m.fact.value.form != "disputed"
-        and (m.fact.value.low, m.fact.value.high) == (told.low, told.high)  # type: ignore[union-attr]
+    return isinstance(other.fact.value, Count) and any(
+        disputed(m) and m.fact.value.form != "disputed" and _same_figure(m, other)  # type: ignore[union-attr]
         for m in block.mentions(source)
     )
 

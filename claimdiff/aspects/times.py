@@ -154,18 +154,16 @@ def _hours(reading: Reading) -> list[Fact]:
         if minutes is None or reading.clauses.negated_before(m.start()):
             continue
         # "the alarm was raised at 2:47", "on a appelé les pompiers à 2 h 15": when the alarm
-        # went out, compared only with other voices' hours of the alarm.
+        # went out, compared only with other voices' hours of the alarm; the words right before
+        # the hour say whose hour it is, so the event's tests below do not apply to it.
         alert = bool(rx("times.alert").search(text, max(0, m.start() - _ALERT_REACH), m.start()))
-        if not alert and rx("times.clock_aftermath").search(text, max(0, m.start() - 60), m.start()):
+        if not alert and not _the_events_hour(text, m):
             continue
         named = rx("times.clock_name_before").search(text, max(0, m.start() - 30), m.start())
         if not m.group("mod") and (m.groupdict().get("word") or named):
             continue  # "the 16:05 service", a page's stamp, "midday prayers"
-        if (not alert and rx("times.clock_aftermath_after").match(text[m.end() :])) or _in_brackets(text, m):
-            continue  # the rescue's hour; "(01:30 BST)", the hour told in another zone
-        near = text[max(0, m.start() - _CLOCK_EVENT_REACH) : m.end() + _CLOCK_EVENT_REACH]
-        if not alert and (not rx("events.event").search(near) or _dates_the_saying(text, m)):
-            continue  # (the alarm's words right before the hour say whose hour it is)
+        if _in_brackets(text, m):
+            continue  # "(01:30 BST)": the hour told in another zone
         low, high = _around(minutes, m.group("mod") or "", bool(m.group("m") or m.groupdict().get("m2")))
         pol = (
             Polarity.HEDGED
@@ -177,6 +175,17 @@ def _hours(reading: Reading) -> list[Fact]:
             Fact(Aspect.TIME, key, Clock(low, high, m.group(0).strip()), pol, reading.span(*m.span()))
         )
     return facts
+
+
+def _the_events_hour(text: str, m: re.Match[str]) -> bool:
+    """The hour is the event's: the event is named near it, and it is not the hour of what came
+    after (a toll, a briefing, the rescue) nor of a saying."""
+    if rx("times.clock_aftermath").search(text, max(0, m.start() - 60), m.start()):
+        return False
+    if rx("times.clock_aftermath_after").match(text[m.end() :]):
+        return False  # the rescue's hour
+    near = text[max(0, m.start() - _CLOCK_EVENT_REACH) : m.end() + _CLOCK_EVENT_REACH]
+    return bool(rx("events.event").search(near)) and not _dates_the_saying(text, m)
 
 
 def _minutes(m: re.Match[str]) -> int | None:

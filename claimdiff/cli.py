@@ -125,11 +125,6 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(str(exc)) from None
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write one whole file or nothing (see ``claimdiff.outputs``)."""
-    write_files({path: text})
-
-
 def write_files(files: dict[str, str], inputs: Any = ()) -> None:
     """Write every output of a run together, or none; never over an input."""
     from claimdiff.outputs import write_files as write
@@ -462,7 +457,7 @@ def batch(
                             target.parent.mkdir(parents=True, exist_ok=True)
                             folders.add(target.parent)
                         with guard.held():
-                            write_atomic(str(target), outcome.result.report)
+                            write_files({str(target): outcome.result.report})
                     else:
                         # A report left by an earlier run would pass for this run's.
                         target.unlink(missing_ok=True)
@@ -486,8 +481,8 @@ def batch(
     record = summary_record(rows, str(dataset))
     table = summary_table(record, table_format)
     with guard, guard.held():
-        write_atomic(str(out / "summary.json"), json.dumps(record, indent=2, ensure_ascii=False) + "\n")
-        write_atomic(str(out / "summary.txt"), table)
+        summary = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+        write_files({str(out / "summary.json"): summary, str(out / "summary.txt"): table})
     click.echo(table, nl=False)
     sys.exit(EXIT_FINDINGS if record["totals"]["failed"] else EXIT_OK)
 
@@ -611,7 +606,9 @@ def report(
 
 def _inputs(case: Any) -> list[str]:
     """The files a case was read from: its documents and its manifest."""
-    paths = [doc.path for doc in case.documents if doc.path and doc.path != "-"]
+    from claimdiff.ingest import MANIFEST_NAMES, STDIN
+
+    paths = [doc.path for doc in case.documents if doc.path and doc.path != STDIN]
     if case.path:
-        paths += [str(Path(case.path) / name) for name in ("case.yaml", "case.yml")]
+        paths += [str(Path(case.path) / name) for name in MANIFEST_NAMES]
     return paths

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimdiff.chars import LABEL_UNSAFE
 from claimdiff.errors import ConfigError
 from claimdiff.kinds import KIND_STYLES, STYLE
 
@@ -157,14 +158,9 @@ def to_dot(g: nx.MultiDiGraph) -> str:
     return "\n".join(lines) + "\n"
 
 
-# Control characters and marks that reorder text: no place in a label (a raw ESC in a comment
-# reaches whoever reads the Markdown in a terminal).
-_LABEL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def _mm_text(text: str) -> str:
     # Mermaid labels are quoted; these characters would end or break them.
-    text = _LABEL_UNSAFE.sub(" ", text)
+    text = LABEL_UNSAFE.sub(" ", text)  # a raw ESC would reach whoever reads the Markdown
     return text.replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
 
 

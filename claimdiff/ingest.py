@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from claimdiff import yaml12
+from claimdiff.chars import INVISIBLE
 from claimdiff.errors import DatasetError, InputError
 from claimdiff.lang import DEFAULT, languages
 from claimdiff.lang.detect import detect
 from claimdiff.model import Aspect, Case, Document, Expectation, Strength
 
 MANIFEST_NAMES = ("case.yaml", "case.yml")
-# Characters that show nothing: zero-width spaces, joiners and marks, word joiners, BOMs.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 # The years a reference date may fall in, so that every date computed from it ("last year", the
 # event's window) is still a calendar date.
 REFERENCE_YEARS = (1000, 8999)
@@ -78,7 +77,7 @@ def decode(data: bytes, name: str) -> str:
         ) from None
     if "\x00" in text:
         raise InputError("contains NUL characters; give a text file", path=name)
-    if not _INVISIBLE.sub("", text).strip():
+    if not INVISIBLE.sub("", text).strip():
         # Zero-width spaces and joiners, byte-order marks: nothing a reader would see.
         raise InputError("is empty: there is nothing to compare", path=name)
     # One newline convention keeps spans identical on every platform.
@@ -165,7 +164,7 @@ def load_texts(texts: Iterable[str], *, reference_date: dt.date | None = None) -
 
 
 def _normalise(text: str, name: str) -> str:
-    if not _INVISIBLE.sub("", text).strip():
+    if not INVISIBLE.sub("", text).strip():
         raise InputError("is empty: there is nothing to compare", path=name)
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
@@ -491,7 +490,7 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
         if not isinstance(doc, dict):
             raise bad(f'{where}: expected an object with a "text"')
         text = doc.get("text")
-        if not isinstance(text, str) or not _INVISIBLE.sub("", text).strip():
+        if not isinstance(text, str) or not INVISIBLE.sub("", text).strip():
             raise bad(f"{where}.text: expected a non-empty string")
         for key in ("source", "outlet", "name", "title", "language"):
             if doc.get(key) is not None and not isinstance(doc[key], str):

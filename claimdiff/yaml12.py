@@ -72,18 +72,18 @@ def _strict(base: type) -> type:
             return super().construct_mapping(node, deep=deep)
 
         def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
-            if sum(ch.isdigit() for ch in node.value) > MAX_DIGITS:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"a number of more than {MAX_DIGITS} digits", node.start_mark
-                )
-            return super().construct_yaml_int(node)
+            return super().construct_yaml_int(_short(node))
 
         def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
-            if sum(ch.isdigit() for ch in node.value) > MAX_DIGITS:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"a number of more than {MAX_DIGITS} digits", node.start_mark
-                )
-            return super().construct_yaml_float(node)
+            return super().construct_yaml_float(_short(node))
+
+    def _short(node: yaml.ScalarNode) -> yaml.ScalarNode:
+        """The number's node, refused before it is converted when it has too many digits."""
+        if sum(ch.isdigit() for ch in node.value) > MAX_DIGITS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a number of more than {MAX_DIGITS} digits", node.start_mark
+            )
+        return node
 
     Strict.add_constructor("tag:yaml.org,2002:int", Strict.construct_yaml_int)
     Strict.add_constructor("tag:yaml.org,2002:float", Strict.construct_yaml_float)

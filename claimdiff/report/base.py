@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from claimdiff.chars import TERMINAL_UNSAFE
 from claimdiff.model import Comparison
 from claimdiff.results import CheckReport
-
-# What a terminal would obey in text that came from the accounts, the case or a folder's name:
-# control characters (ESC opens colour, title and hyperlink sequences) and the marks that
-# reorder text (bidi overrides and isolates). Newlines and tabs lay out a cell and stay.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str) -> str:
     """Untrusted text as a terminal may show it: each control or reordering mark written as its
     escape (``\\x1b``, ``\\u202e``), so it is seen, not obeyed."""
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return TERMINAL_UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,16 @@ def _cause_re() -> re.Pattern[str]:
     return derived("causes.cause_re", make)
 
 
+def _class_of() -> dict[str, str]:
+    """A known cause's class, by its lower-cased term."""
+    return derived("causes.class_of", lambda lang: {t: cls for t, _, cls in cause_terms()})
+
+
+def _who_heads() -> frozenset[str]:
+    """Head words that name who (an actor, a victim), never how: "blamed police"."""
+    return derived("causes.who_heads", lambda lang: frozenset(actor_heads()) | {t for t, _ in victim_terms()})
+
+
 def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     """The lexicon's causes, then causes it does not know, outside the words it read."""
     # A sentence that names a cause in so many words is about the event: "the main reason was
@@ -60,7 +70,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 
 def _known(reading: Reading) -> list[Fact]:
     text = reading.text
-    index = {t: cls for t, _, cls in cause_terms()}
+    index = _class_of()
     # "Russia denies missile strike", "it did not launch any rocket attack": the voice denies its
     # own part (an actor), not that a missile hit.
     own = [m.span() for m in rx("actors.self_denied").finditer(text)] if reading.speaker else []
@@ -115,7 +125,7 @@ def _generic(reading: Reading, known: list[Fact]) -> list[Fact]:
     """ "caused by X", "blamed X", "X caused the accident", "X was not a factor"."""
     text = reading.text
     taken = [(f.span[0] - reading.offset, f.span[1] - reading.offset) for f in known]
-    heads = set(actor_heads()) | {t for t, _ in victim_terms()}
+    heads = _who_heads()
     facts = []
     for ref, denied in _GENERIC:
         for m in rx(ref).finditer(text):

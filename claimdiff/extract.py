@@ -17,7 +17,14 @@ from claimdiff.aspects import ASPECTS
 from claimdiff.aspects.actors import answer_accusations
 from claimdiff.aspects.figures import bind_answers, take_up_confirmed, take_up_tolls, toll_still_going
 from claimdiff.aspects.reading import Context, Reading, rx, wordset
-from claimdiff.aspects.times import background_clauses, event_day, event_days, event_window, is_background
+from claimdiff.aspects.times import (
+    background_clauses,
+    event_dates,
+    event_day,
+    event_days,
+    event_window,
+    is_background,
+)
 from claimdiff.clause import ClauseReading, omissions
 from claimdiff.clause import read as read_clauses
 from claimdiff.model import Fact, Polarity
@@ -146,6 +153,7 @@ __all__ = [
     "bind_answers",
     "take_up_confirmed",
     "take_up_tolls",
+    "event_dates",
     "event_day",
     "event_days",
     "event_window",

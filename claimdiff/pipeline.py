@@ -21,6 +21,7 @@ from claimdiff.extract import (
     Reading,
     answer_accusations,
     bind_answers,
+    event_dates,
     event_day,
     event_days,
     event_window,
@@ -123,13 +124,18 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
                     sentences[doc.id], attributions[doc.id], clauses[doc.id], strict=True
                 )
             ]
-    every = [(r.text, r.times, r.ctx.dated) for doc in case.documents for r in readings[doc.id]]
+    # The dates each document gives the event, read in its own language.
+    dates = {}
+    for doc in case.documents:
+        with using(doc.language):
+            dates[doc.id] = event_dates(readings[doc.id])
+    every = [d for doc in case.documents for d in dates[doc.id]]
     window = event_window(every, case.reference_date)
     day = event_day(every)
     for doc in case.documents:
         # The days each document itself gives the event, for telling another day's incident, and
         # whether it says its toll is still going (then each of its tolls is provisional).
-        own = frozenset(event_days([(r.text, r.times, r.ctx.dated) for r in readings[doc.id]]))
+        own = frozenset(event_days(dates[doc.id]))
         with using(doc.language):
             going = any(toll_still_going(r.text) for r in readings[doc.id])
         readings[doc.id] = [

@@ -180,3 +180,24 @@ def test_an_elided_determiner_is_no_part_of_a_name() -> None:
         assert normalise_name("d'Amnesty") == normalise_name("Amnesty")
     # English has no elided determiner: "o'" stays part of a name.
     assert normalise_name("O'Brien") == "o'brien"
+
+
+def test_the_events_dates_are_read_in_each_documents_own_language() -> None:
+    # No English word of an event in these sentences: read as English, they date nothing, and
+    # the window falls back to the weeks before the report, which leave out the 1st of June.
+    texts = [
+        ("pompiers", "L'incendie du 1er juin à Corvel a fait cinq morts, selon les pompiers."),
+        ("mairie", "L'incendie du 8 juin à Corvel a fait cinq morts, selon la mairie."),
+        ("préfecture", "L'incendie du 1er juin à Corvel a fait cinq morts, selon la préfecture."),
+    ]
+    docs = tuple(
+        Document(f"d{i}", f"{i}.txt", text, outlet=f"Journal {i}", language="fr")
+        for i, (_, text) in enumerate(texts, 1)
+    )
+    comparison = compare_case(Case("t", dt.date(2021, 7, 20), docs))
+    dates = {
+        frozenset(e.value.start.isoformat() for e in r.values)  # type: ignore[union-attr]
+        for r in comparison.relations
+        if r.kind.value == "contradiction" and r.aspect.value == "time"
+    }
+    assert dates == {frozenset({"2021-06-01", "2021-06-08"})}

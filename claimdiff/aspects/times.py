@@ -66,22 +66,19 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
     )
 
 
-def event_window(
-    texts: list[tuple[str, tuple[TimeExpr, ...], bool]], reference: dt.date | None
-) -> tuple[dt.date, dt.date] | None:
-    """The event's dates: short periods named in sentences that speak of the event.
+def event_dates(readings: list[Reading]) -> list[tuple[dt.date, dt.date]]:
+    """The periods that date the event in one document's sentences, read in its language: the
+    times of sentences that speak of the event, not the date of a statement about it."""
+    return [(t.low, t.high) for r in readings if r.event for t in event_times(r.text, r.times, r.ctx.dated)]
 
-    ``texts`` holds (sentence, its time expressions, whether its document is dated).
-    """
-    days = [
-        (t.low, t.high)
-        for text, times, dated in texts
-        if rx("events.event").search(text)
-        for t in event_times(text, times, dated)
-    ]
-    if days:
-        lows = sorted(d[0] for d in days)
-        highs = sorted(d[1] for d in days)
+
+def event_window(
+    dates: list[tuple[dt.date, dt.date]], reference: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The event's dates: the middle of the short periods the documents date it by."""
+    if dates:
+        lows = sorted(d[0] for d in dates)
+        highs = sorted(d[1] for d in dates)
         # The median keeps one stray date (a follow-up, a dateline) from stretching the window.
         return lows[len(lows) // 2] - _WINDOW_MARGIN, highs[len(highs) // 2] + _WINDOW_MARGIN
     if reference is not None:
@@ -89,20 +86,14 @@ def event_window(
     return None
 
 
-def event_days(texts: list[tuple[str, tuple[TimeExpr, ...], bool]]) -> list[dt.date]:
-    """The single days that date the event in these sentences, in order."""
-    return sorted(
-        t.low
-        for text, times, dated in texts
-        if rx("events.event").search(text)
-        for t in event_times(text, times, dated)
-        if t.high - t.low <= dt.timedelta(days=1)
-    )
+def event_days(dates: list[tuple[dt.date, dt.date]]) -> list[dt.date]:
+    """The single days among these periods, in order."""
+    return sorted(low for low, high in dates if high - low <= dt.timedelta(days=1))
 
 
-def event_day(texts: list[tuple[str, tuple[TimeExpr, ...], bool]]) -> dt.date | None:
+def event_day(dates: list[tuple[dt.date, dt.date]]) -> dt.date | None:
     """The day the accounts give the event: the median of the single days that date it."""
-    days = event_days(texts)
+    days = event_days(dates)
     return days[len(days) // 2] if days else None
 
 

@@ -83,12 +83,12 @@ class Language:
 
         A word list becomes ``(?:a|b|c)`` in the data's order (the order decides which of two
         alternatives sharing a start wins), maybe behind a look-ahead on its first letters (see
-        ``_alternation``); a pattern is expanded recursively.
+        ``alternation``); a pattern is expanded recursively.
         """
         if ref not in self._sources:
             value = self.get(ref)
             if isinstance(value, (list, dict)):
-                text = _alternation([str(v) for v in value])
+                text = alternation([str(v) for v in value])
             elif isinstance(value, str):
                 home = ref.partition(".")[0]
                 text = _REF.sub(lambda m: self._inline(m.group(1), home), value.strip())
@@ -111,7 +111,7 @@ class Language:
         return self._compiled[key]
 
 
-def _alternation(items: list[str]) -> str:
+def alternation(items: list[str]) -> str:
     """``(?:a|b|c)``, behind a look-ahead for the items' first letters when each item starts with
     a plain letter or digit: the regex engine then rejects most positions in one test instead of
     one per item (a month name tried at every word start). The look-ahead holds both cases of
@@ -184,4 +184,14 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in folder.iterdir() if p.is_dir()))
 
 
-__all__ = ["DEFAULT", "Language", "LanguageError", "active", "languages", "load", "per_language", "using"]
+__all__ = [
+    "DEFAULT",
+    "Language",
+    "LanguageError",
+    "active",
+    "alternation",
+    "languages",
+    "load",
+    "per_language",
+    "using",
+]

@@ -405,11 +405,26 @@ def around(text: str, start: int, end: int) -> str:
 
 
 def date_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of a date at ``start:end`` and what hangs on it ("since 2011, when 14 died")."""
+    """The clause of a date at ``start:end`` and what hangs on it ("since 2011, when 14 died").
+
+    A date that opens the sentence before a comma governs the clause after it ("On February 20,
+    a fire killed nine"), unless that clause is a saying ("On Tuesday, the army said ..."): the
+    date is then the saying's, and its clause is the date alone."""
     left = max((m.end() for m in _rx("clause_edge").finditer(text, 0, start)), default=0)
     left = max(left, text.rfind(",", 0, start) + 1)
-    right = _rx("date_clause_end", 0).search(text[end:])
-    return left, end + right.start() if right else len(text)
+    right = _rx("date_clause_end", 0).search(text, end)
+    stop = right.start() if right else len(text)
+    fronted = left == 0 and _FRONTED.match(text, 0, start) and text[stop : stop + 1] == ","
+    if fronted and not text[end:stop].strip():
+        main = _rx("date_clause_end", 0).search(text, stop + 1)
+        wide = main.start() if main else len(text)
+        if not active().regex("events.reporting", re.IGNORECASE).search(text, stop, wide):
+            return 0, wide
+    return left, stop
+
+
+# Before a fronted date, at most one word ("On", "Early") and no clause of its own.
+_FRONTED = re.compile(r"\W*(?:\w+\s+)?$")
 
 
 def omissions(text: str) -> list[tuple[str, str, tuple[int, int]]]:

@@ -1264,6 +1264,21 @@ def test_a_dated_incident_days_from_the_events_day_is_another_one() -> None:
     assert not [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
 
 
+def test_an_incident_dated_at_the_head_of_its_sentence_days_away_is_another_one() -> None:
+    # "On February 20, a fire killed nine": the fronted date dates the clause after its comma.
+    comparison = _compare(
+        "The fire at the Corvel warehouse on Tuesday, March 2, killed five people, firefighters said.",
+        "Five people died in the fire at the Corvel warehouse on Tuesday, March 2, the mayor said. "
+        "On February 20, a fire killed nine people at a factory in Corvel, the prefecture said.",
+        reference=dt.date(2021, 3, 4),
+    )
+    figures = [
+        f.value.label() for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES
+    ]
+    assert "nine" not in figures and figures.count("five") + figures.count("Five") == 2
+    assert not [r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+
+
 def test_what_an_earlier_incident_killed_is_not_the_events_toll() -> None:
     text = "The strike on Sunday killed two men, after Thursday's attacks at the gate that killed 13 troops."
     facts = [f for st in _compare(text, reference=dt.date(2021, 3, 15)).statements for f in st.facts]

@@ -485,3 +485,28 @@ def test_a_toll_describing_what_a_group_claimed_is_not_the_groups_figure() -> No
         "Selon la préfecture, 12 personnes ont été tuées à Karvo.",
     )
     assert ("contradiction", "casualties") not in found
+
+
+def test_an_incident_dated_at_the_head_of_a_french_sentence_days_away_is_another_one() -> None:
+    docs = (
+        Document(
+            "d1",
+            "1.txt",
+            "L'incendie de l'entrepôt de Corvel, mardi 2 mars, a fait cinq morts.",
+            source="pompiers",
+            language="fr",
+        ),
+        Document(
+            "d2",
+            "2.txt",
+            "L'incendie de mardi 2 mars à Corvel a fait cinq morts. "
+            "Le 20 février, un incendie a fait neuf morts dans une usine de Corvel, selon la préfecture.",
+            source="mairie",
+            language="fr",
+        ),
+    )
+    comparison = compare_case(Case("t", dt.date(2021, 3, 4), docs))
+    figures = [
+        f.value.label() for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES
+    ]
+    assert figures == ["cinq", "cinq"]

@@ -546,3 +546,30 @@ def test_a_phrase_that_names_no_one_gives_no_voice(phrase: str) -> None:
 )
 def test_a_time_or_a_dateline_before_a_name_is_not_part_of_it(phrase: str, name: str) -> None:
     assert clean_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "clause"),
+    [
+        # A date that opens the sentence dates the clause after its comma ...
+        (
+            "On February 20, a fire killed nine people at a factory, the prefecture said.",
+            "On February 20",
+            "On February 20, a fire killed nine people at a factory",
+        ),
+        # ... unless that clause is a saying: the date is the saying's.
+        ("On Tuesday, the army said 40 people were killed.", "On Tuesday", "On Tuesday"),
+        # A date inside the sentence keeps to its own clause.
+        (
+            "Since 2011, when 14 people died, the town has been quiet.",
+            "2011",
+            "Since 2011, when 14 people died",
+        ),
+    ],
+)
+def test_the_clause_a_date_governs(text: str, date: str, clause: str) -> None:
+    from claimdiff.clause import date_clause
+
+    start = text.index(date)
+    a, b = date_clause(text, start, start + len(date))
+    assert text[a:b] == clause

@@ -420,3 +420,15 @@ def test_event_words_and_background() -> None:
         assert rx("victims.own_doubt").search("Il semble que des enfants figurent parmi les victimes.")
         assert not rx("victims.own_doubt").search("Des enfants auraient été tués, selon des témoins.")
     assert fr_facts("Depuis des années, la région est en proie à l'insécurité.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fire is the event itself, as "fire" is in English: its day dates the event.
+        "L'incendie du mardi 29 mars a détruit trois immeubles.",
+        "Les incendies de mardi 29 mars ont détruit trois immeubles.",
+    ],
+)
+def test_a_fires_day_dates_the_event(text: str) -> None:
+    assert [f.value.label() for f in fr_facts(text, Aspect.TIME)] == ["2022-03-29"]

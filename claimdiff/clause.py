@@ -498,6 +498,12 @@ def anaphor_head(name: str) -> str | None:
 
 def clean_name(raw: str) -> str | None:
     """A speaker phrase as a voice's name, or None when it names no one ("The claims")."""
+    return _clean_name(active().code, raw)
+
+
+@lru_cache(maxsize=4096)
+def _clean_name(code: str, raw: str) -> str | None:
+    # ``code`` keys the cache, as in ``_read``: a story names its few speakers again and again.
     np = " ".join(raw.split()).strip("\"'“”‘’«»").strip()  # a name wrapped over two lines is one
     if np.count("(") != np.count(")"):
         np = np.strip("()").strip()

@@ -47,6 +47,7 @@ class Language:
     _compiled: dict[tuple[str, int], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _sources: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, ref: str) -> Any:
         file, _, key = ref.partition(".")
@@ -64,13 +65,20 @@ class Language:
 
     def wordset(self, ref: str) -> frozenset[str]:
         """A word list as a set, for membership tests (built once)."""
-        return self.derived(f"set:{ref}", lambda lang: frozenset(lang.words(ref)))
+        # The lookups below run hundreds of thousands of times per megabyte: one dict probe each.
+        try:
+            return self._sets[ref]
+        except KeyError:
+            found = self._sets[ref] = frozenset(self.words(ref))
+            return found
 
     def derived(self, name: str, make: Callable[[Language], Any]) -> Any:
         """``make(self)``, built once per language: the tables a scanner builds from the words."""
-        if name not in self._derived:
-            self._derived[name] = make(self)
-        return self._derived[name]
+        try:
+            return self._derived[name]
+        except KeyError:
+            found = self._derived[name] = make(self)
+            return found
 
     def table(self, ref: str) -> Mapping[str, Any]:
         value = self.get(ref)
@@ -105,10 +113,11 @@ class Language:
 
     def regex(self, ref: str, flags: int = 0) -> re.Pattern[str]:
         """The entry compiled (once per language, entry and flags)."""
-        key = (ref, flags)
-        if key not in self._compiled:
-            self._compiled[key] = re.compile(self.source(ref), flags)
-        return self._compiled[key]
+        try:
+            return self._compiled[ref, flags]
+        except KeyError:
+            found = self._compiled[ref, flags] = re.compile(self.source(ref), flags)
+            return found
 
 
 def alternation(items: list[str]) -> str:

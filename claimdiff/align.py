@@ -2,8 +2,9 @@
 
 Facts are blocked by aspect and key (what is counted, which actor, which cause family), so
 only facts that can be compared meet. Inside a block each voice is reduced to what it
-states, and equal values become one claim. Actor and place names are unified with a single
-vectorised rapidfuzz ``cdist`` over the distinct names, never a loop over all pairs.
+states, and equal values become one claim. Actor and place names are unified by rapidfuzz's
+token-set score, asked only of names that share their head word (no matrix over all pairs, and
+no numpy at start-up).
 """
 
 from __future__ import annotations
@@ -71,9 +72,8 @@ def unify_names(names: list[str]) -> dict[str, str]:
     unique = sorted(set(names))
     if len(unique) < 2:
         return {n: n for n in unique}
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
-    scores = process.cdist(unique, unique, scorer=fuzz.token_set_ratio, score_cutoff=NAME_THRESHOLD)
     parent = list(range(len(unique)))
 
     def find(i: int) -> int:
@@ -82,14 +82,20 @@ def unify_names(names: list[str]) -> dict[str, str]:
             i = parent[i]
         return i
 
-    heads = [n.split()[-1] if n else "" for n in unique]
-    rows, cols = scores.nonzero()
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=False):
-        # A bare head ("army") is only merged below when it is unambiguous.
-        if i < j and heads[i] == heads[j] and len(unique[i].split()) > 1 and len(unique[j].split()) > 1:
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+    # Only names of two words or more that share their head word are ever merged ("army" alone is
+    # settled below), so only those are scored: no matrix over every pair of names.
+    by_head: dict[str, list[int]] = {}
+    for i, n in enumerate(unique):
+        words = n.split()
+        if len(words) > 1:
+            by_head.setdefault(words[-1], []).append(i)
+    for group in by_head.values():
+        for x, i in enumerate(group):
+            for j in group[x + 1 :]:
+                if fuzz.token_set_ratio(unique[i], unique[j], score_cutoff=NAME_THRESHOLD):
+                    a, b = find(i), find(j)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
     out = {n: unique[find(i)] for i, n in enumerate(unique)}
     # "army" alone stands for the one specific army the case names, if there is exactly one.
     for n in unique:

@@ -141,20 +141,25 @@ def _plain_start(item: str) -> bool:
 @cache
 def load(code: str = DEFAULT) -> Language:
     """The language data for ``code``, read once."""
+    folder = resources.files("claimdiff").joinpath("data", "lang", code)
+    if not folder.is_dir():
+        raise LanguageError(f"no language data for {code!r}")
+    stems = sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return Language(code, {stem: load_file(code, stem) for stem in stems})
+
+
+@cache
+def load_file(code: str, stem: str) -> Mapping[str, Any]:
+    """One file of a language's data (``detect``, say), read once: what needs a few words of every
+    language reads only those."""
     import yaml
 
     from claimdiff.yaml12 import loader as yaml_loader
 
-    loader = yaml_loader(fast=True)
-    folder = resources.files("claimdiff").joinpath("data", "lang", code)
-    if not folder.is_dir():
+    item = resources.files("claimdiff").joinpath("data", "lang", code, f"{stem}.yaml")
+    if not item.is_file():
         raise LanguageError(f"no language data for {code!r}")
-    entries: dict[str, dict[str, Any]] = {}
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".yaml"):
-            text = item.read_text(encoding="utf-8")
-            entries[item.name.removesuffix(".yaml")] = yaml.load(text, loader) or {}  # noqa: S506
-    return Language(code, entries)
+    return yaml.load(item.read_text(encoding="utf-8"), yaml_loader(fast=True)) or {}  # noqa: S506
 
 
 _ACTIVE: ContextVar[str] = ContextVar("claimdiff_language", default=DEFAULT)
@@ -201,6 +206,7 @@ __all__ = [
     "alternation",
     "languages",
     "load",
+    "load_file",
     "per_language",
     "using",
 ]

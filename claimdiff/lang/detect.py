@@ -8,8 +8,9 @@ as soon as its ``detect.function_words`` are written.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from claimdiff.lang import languages, load
+from claimdiff.lang import languages, load_file
 
 # Enough words to decide, and a bound on the work for a long document.
 _MAX_WORDS = 2000
@@ -33,5 +34,9 @@ def detect(text: str) -> str | None:
     return scores[0][1]
 
 
+@cache
 def _function_words() -> dict[str, frozenset[str]]:
-    return {code: load(code).wordset("detect.function_words") for code in languages()}
+    # Only each language's detect.yaml: telling the language loads no other data.
+    return {
+        code: frozenset(str(w) for w in load_file(code, "detect")["function_words"]) for code in languages()
+    }

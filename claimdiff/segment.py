@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from claimdiff.lang import active
 from claimdiff.model import Document, Sentence
@@ -27,11 +27,60 @@ _GUILLEMET_END = re.compile(r"[.!?\u2026]\s*\u00bb(?=\s+[\u00ab\"\u201c(]?[^\W\d
 _SIMPLE_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
-@cache
-def _segmenter(code: str):  # type: ignore[no-untyped-def]
-    import pysbd
+@lru_cache(maxsize=4096)
+def _pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """pysbd's patterns, compiled in a cache of their own: it builds several per abbreviation it
+    meets, enough to churn ``re``'s 512-entry cache, and each eviction is a recompilation."""
+    return re.compile(pattern, flags)
 
-    return pysbd.Segmenter(language=code, clean=False, char_span=False)
+
+@cache
+def _processor(code: str):  # type: ignore[no-untyped-def]
+    """pysbd's processor for ``code`` (a callable: text -> processor), its abbreviation pass
+    asking ``_pattern`` for the very patterns pysbd's own code builds: same results."""
+    import pysbd
+    from pysbd.abbreviation_replacer import AbbreviationReplacer
+    from pysbd.processor import Processor
+
+    lang = pysbd.Segmenter(language=code, clean=False, char_span=False).language_module
+    known = tuple(abbr.strip() for abbr in lang.Abbreviation.ABBREVIATIONS)
+    prepositive = lang.Abbreviation.PREPOSITIVE_ABBREVIATIONS
+    number_abbr = lang.Abbreviation.NUMBER_ABBREVIATIONS
+
+    def period(txt: str, lookbehind: str, ahead: str) -> str:
+        # pysbd's replace_*_abbr: a space before the text stands for its start.
+        return _pattern(r"(?<=\s" + lookbehind + r")\." + ahead).sub("∯", " " + txt)[1:]
+
+    class Abbreviations(getattr(lang, "AbbreviationReplacer", AbbreviationReplacer)):  # type: ignore[misc]
+        def search_for_abbreviations_in_string(self, text: str) -> str:
+            lowered = text.lower()
+            for abbr in known:
+                if abbr not in lowered:
+                    continue
+                found = _pattern(r"(?:^|\s|\r|\n)" + abbr, re.IGNORECASE).findall(text)
+                if not found:
+                    continue
+                chars = _pattern(r"(?<={" + re.escape(abbr) + "} ).{1}").findall(text)
+                for i, match in enumerate(found):
+                    text = self.scan_for_replacements(text, match, i, chars)
+            return text
+
+        def scan_for_replacements(self, txt: str, am: str, ind: int, char_array: list[str]) -> str:
+            char = char_array[ind] if ind < len(char_array) else ""
+            word = am.strip().lower()
+            if char.isupper() and word not in prepositive:
+                return txt
+            if word in prepositive:
+                return period(txt, am.strip(), r"(?=(\s|:\d+))")
+            if word in number_abbr:
+                return period(txt, am.strip(), r"(?=(\s\d|\s+\())")
+            return period(txt, re.escape(am.strip()), r"(?=((\.|\:|-|\?|,)|(\s([a-z]|I\s|I'm|I'll|\d|\())))")
+
+    class Splitter(Processor):  # type: ignore[misc]
+        def abbreviations_replacer(self) -> Abbreviations:
+            return Abbreviations(self.text, self.lang)
+
+    return lambda text: Splitter(text, lang, char_span=False)
 
 
 def _boundaries(block: str) -> list[int]:
@@ -44,8 +93,8 @@ def _boundaries(block: str) -> list[int]:
         flowing = _unwrap(block)
         # The processor's sentences, not ``segment()``'s: that runs the char-span pass anyway,
         # one compiled pattern per sentence (evicting the re cache) and a scan from the start.
-        segmenter = _segmenter(active().code)
-        for sent in segmenter.processor(flowing).process()[:-1] if flowing else []:
+        processor = _processor(active().code)
+        for sent in processor(flowing).process()[:-1] if flowing else []:
             piece = sent.strip()
             found = flowing.find(piece, pos) if piece else -1
             if found < 0:

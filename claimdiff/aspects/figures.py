@@ -822,16 +822,28 @@ def _by_place(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     """The first hard contradiction, else contradiction, else agreement, between the two voices'
     figures for one place."""
     found: list[Found] = []
-    ma, mb = block.mentions(a), block.mentions(b)
-    shared = {_place_of(block, m) for m in ma} & {_place_of(block, m) for m in mb}
-    shared = {p for p in shared if not (p and p.endswith(UNNAMED))}  # two "this town"s may be two towns
+    by_a, by_b = _headlines_by_place(block, a), _headlines_by_place(block, b)
+    # Two "this town"s may be two towns.
+    shared = {p for p in by_a.keys() & by_b.keys() if not (p and p.endswith(UNNAMED))}
     for place in sorted(shared, key=lambda p: p or ""):
-        ha = headlines(tuple(m for m in ma if _place_of(block, m) == place))
-        hb = headlines(tuple(m for m in mb if _place_of(block, m) == place))
+        ha, hb = by_a[place], by_b[place]
         if ha and hb and (not _at_another_moment(ha[-1], hb[-1]) or _lower_later(ha, hb)):
             found.append(_count_pair(block, a, b, ha[-1], hb[-1], scene.names))
     found.sort(key=lambda f: (f.kind is not RelationKind.CONTRADICTION, f.strength is not Strength.HARD))
     return next((f for f in found if f.kind in (RelationKind.CONTRADICTION, RelationKind.AGREEMENT)), None)
+
+
+def _headlines_by_place(block: Block, source: str) -> dict[str | None, list[Mention]]:
+    """A voice's headline figures for each place it gives figures for, computed once per block
+    (classify asks for every pair of voices)."""
+
+    def make(mentions: tuple[Mention, ...]) -> dict[str | None, list[Mention]]:
+        grouped: dict[str | None, list[Mention]] = {}
+        for m in mentions:
+            grouped.setdefault(_place_of(block, m), []).append(m)
+        return {place: headlines(tuple(ms)) for place, ms in grouped.items()}
+
+    return block.derived("headlines_by_place", source, make)  # type: ignore[no-any-return]
 
 
 def _called_conflicting(

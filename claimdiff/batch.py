@@ -23,7 +23,7 @@ from claimdiff.engine import Outcome, TaskError, run_cases
 from claimdiff.errors import ClaimdiffError, DatasetError
 from claimdiff.kinds import KIND_ORDER
 from claimdiff.model import Case
-from claimdiff.report.base import terminal_safe
+from claimdiff.report.base import counted, terminal_safe
 
 SUMMARY_FORMAT = "claimdiff.batch/1"
 KINDS = tuple(k.value for k in KIND_ORDER)
@@ -202,8 +202,8 @@ def summary_table(record: dict[str, Any], table_format: str = "simple") -> str:
     t = record["totals"]
     rel = t["relations"]
     totals = (
-        f"{t['cases']} case(s): {t['ok']} ok, {t['failed']} failed; {t['statements']} statements, "
-        + ", ".join(f"{rel[k]} {k}(s)" for k in KINDS)
+        f"{counted(t['cases'], 'case')}: {t['ok']} ok, {t['failed']} failed; "
+        f"{counted(t['statements'], 'statement')}, " + ", ".join(counted(rel[k], k) for k in KINDS)
     )
     # Slugs and errors name the cases' own files and words: shown, never obeyed, by a terminal.
     rows = [[terminal_safe(c) if isinstance(c, str) else c for c in row] for row in rows]

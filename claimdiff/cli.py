@@ -426,6 +426,7 @@ def batch(
         summary_table,
     )
     from claimdiff.report import REPORTERS
+    from claimdiff.report.base import counted
 
     if workers is not None and scheduler is not None:
         raise click.BadParameter("give --workers or --scheduler, not both", param_hint="--workers")
@@ -471,7 +472,7 @@ def batch(
     except KeyboardInterrupt:
         outcomes.close()  # cancel what is queued and stop the workers before printing
         click.echo(
-            f"Interrupted: {len(rows)} of {len(tasks)} case(s) done, their reports complete "
+            f"Interrupted: {len(rows)} of {counted(len(tasks), 'case')} done, their reports complete "
             f"in {out / 'reports'}; no summary written.",
             err=True,
         )

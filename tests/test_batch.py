@@ -125,7 +125,7 @@ def test_folder_dataset_writes_a_report_per_case_and_a_summary(folder_dataset, t
     # The table on stdout is summary.txt.
     assert result.stdout == (out / "summary.txt").read_text(encoding="utf-8")
     assert result.stdout.splitlines()[0].split()[:2] == ["case", "status"]
-    assert "2 case(s): 2 ok, 0 failed" in result.stdout
+    assert "2 cases: 2 ok, 0 failed" in result.stdout
 
 
 def test_one_case_folder_is_a_dataset_of_one(tmp_path):
@@ -296,7 +296,7 @@ def test_ctrl_c_keeps_finished_reports_and_leaves_no_partial_file(tmp_path, monk
     monkeypatch.setattr(claimdiff.batch, "run_case", interrupted_at_third)
     out = tmp_path / "out"
     result = run(["batch", data, "-o", out, "--workers", "1"], exit_code=130)
-    assert result.stderr.startswith("Interrupted: 2 of 6 case(s) done")
+    assert result.stderr.startswith("Interrupted: 2 of 6 cases done")
     assert len(result.stderr.splitlines()) == 1
     assert sorted(p.name for p in (out / "reports").iterdir()) == ["c0.json", "c1.json"]
     for path in (out / "reports").iterdir():

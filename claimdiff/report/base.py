@@ -10,6 +10,11 @@ from claimdiff.model import Comparison
 from claimdiff.results import CheckReport
 
 
+def counted(n: int, word: str) -> str:
+    """ "1 voice", "2 voices": a count and its noun, in the number the count asks for."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def terminal_safe(text: str) -> str:
     """Untrusted text as a terminal may show it: each control or reordering mark written as its
     escape (``\\x1b``, ``\\u202e``), so it is seen, not obeyed."""

@@ -12,7 +12,7 @@ import re
 
 from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Relation, RelationKind
-from claimdiff.report.base import RenderOptions
+from claimdiff.report.base import RenderOptions, counted
 from claimdiff.report.evidence import Quote, relation_label, sides
 
 QUOTE_WIDTH = 160
@@ -118,10 +118,10 @@ class MarkdownReporter:
         facts = [
             "*claimdiff report*",
             f"reference date {case.reference_date.isoformat()}" if case.reference_date else "",
-            f"{len(case.documents)} documents",
-            f"{len(comparison.sources)} voices",
-            f"{len(comparison.statements)} statements",
-            f"{len(comparison.claims)} claims ({single} single-sourced)",
+            counted(len(case.documents), "document"),
+            counted(len(comparison.sources), "voice"),
+            counted(len(comparison.statements), "statement"),
+            f"{counted(len(comparison.claims), 'claim')} ({single} single-sourced)",
         ]
         out += [" · ".join(f for f in facts if f), ""]
 
@@ -144,7 +144,7 @@ class MarkdownReporter:
             body = [line for rel in rels for line in _relation(comparison, rel)]
             if STYLE[kind].folded:
                 # GitHub needs the blank lines around the Markdown inside <details>.
-                out += ["<details>", f"<summary>Show {len(rels)} {kind.value}(s)</summary>", "", *body]
+                out += ["<details>", f"<summary>Show {counted(len(rels), kind.value)}</summary>", "", *body]
                 out += ["</details>", ""]
             else:
                 out += body

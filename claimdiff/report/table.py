@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Conflict, Relation, RelationKind
-from claimdiff.report.base import RenderOptions, terminal_safe
+from claimdiff.report.base import RenderOptions, counted, terminal_safe
 
 _RESET = "\x1b[0m"
 
@@ -40,13 +40,13 @@ def summary_line(comparison: Comparison) -> str:
     counts = comparison.summary()
     hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
     parts = [
-        f"{counts[k.value]} {k.value}(s)" + (f" ({hard} hard)" if k is RelationKind.CONTRADICTION else "")
+        counted(counts[k.value], k.value) + (f" ({hard} hard)" if k is RelationKind.CONTRADICTION else "")
         for k in KIND_ORDER
     ]
     single = sum(1 for c in comparison.claims if len(c.independent) == 1)
     return (
-        f"{len(comparison.sources)} voices, {len(comparison.statements)} statements, "
-        f"{len(comparison.claims)} claims ({single} single-sourced): " + ", ".join(parts)
+        f"{counted(len(comparison.sources), 'voice')}, {counted(len(comparison.statements), 'statement')}, "
+        f"{counted(len(comparison.claims), 'claim')} ({single} single-sourced): " + ", ".join(parts)
     )
 
 

@@ -37,8 +37,8 @@ CASES = {
 }
 
 SUMMARY = re.compile(
-    r"^\d+ voices, \d+ statements, \d+ claims .*: \d+ contradiction\(s\).*\d+ omission\(s\), "
-    r"\d+ revision\(s\), \d+ agreement\(s\)$"
+    r"^\d+ voices?, \d+ statements?, \d+ claims? .*: \d+ contradictions?.*\d+ omissions?, "
+    r"\d+ revisions?, \d+ agreements?$"
 )
 
 
@@ -81,9 +81,9 @@ def test_moura_exits_1_and_prints_a_table_with_the_contradictions():
 def test_moura_summary_line_counts_match_the_json_report():
     table = run(["compare", MOURA], exit_code=1).stdout.rstrip("\n").splitlines()[-1]
     summary = _report([MOURA])["summary"]
-    assert f"{summary['contradiction']} contradiction(s)" in table
-    assert f"{summary['omission']} omission(s)" in table
-    assert f"{summary['agreement']} agreement(s)" in table
+    assert f"{summary['contradiction']} contradictions" in table
+    assert f"{summary['omission']} omission," in table  # one omission: no plural
+    assert f"{summary['agreement']} agreements" in table
 
 
 @pytest.mark.parametrize(

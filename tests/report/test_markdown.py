@@ -9,6 +9,7 @@ import pytest
 from claimdiff.graph import to_mermaid
 from claimdiff.model import Comparison, RelationKind
 from claimdiff.report import render
+from claimdiff.report.base import counted
 from claimdiff.report.markdown import md
 
 from .cases import empty, hostile, moura, xss_accounts
@@ -105,7 +106,7 @@ def test_no_account_injects_markup(make) -> None:  # type: ignore[no-untyped-def
     text = render("markdown", comparison)
     tokens = list(_walk(_parse(text)))
     html = {t.content.strip() for t in tokens if t.type in ("html_inline", "html_block")}
-    folded = f"<details>\n<summary>Show {comparison.summary()['agreement']} agreement(s)</summary>"
+    folded = f"<details>\n<summary>Show {counted(comparison.summary()['agreement'], 'agreement')}</summary>"
     assert html <= OWN_HTML | {folded}, html
     assert not [t for t in tokens if t.type in ("link_open", "image", "code_inline")]
     fences = [t for t in tokens if t.type == "fence"]

@@ -80,8 +80,8 @@ def test_table_ends_with_the_summary_line() -> None:
     text = render("table", comparison)
     last = text.rstrip("\n").splitlines()[-1]
     counts = comparison.summary()
-    assert f"{counts['contradiction']} contradiction(s)" in last
-    assert f"{counts['agreement']} agreement(s)" in last
+    assert f"{counts['contradiction']} contradictions" in last
+    assert f"{counts['agreement']} agreements" in last
     assert f"{len(comparison.statements)} statements" in last
 
 
@@ -93,3 +93,14 @@ def test_cli_format_choices_are_the_registry() -> None:
     assert isinstance(fmt.type, click.Choice)
     assert list(fmt.type.choices) == sorted(REPORTERS)
     assert fmt.default == "table"
+
+
+def test_counts_take_the_number_their_noun_asks_for() -> None:
+    from claimdiff.report.base import counted
+
+    assert [counted(n, "voice") for n in (0, 1, 2)] == ["0 voices", "1 voice", "2 voices"]
+    from claimdiff import compare as compare_texts
+
+    text = render("table", compare_texts(["Police said 12 people died in the Dorvel blast."]))
+    last = text.rstrip("\n").splitlines()[-1]
+    assert ", 1 statement, " in last and ": 0 contradictions (0 hard), 0 omissions, " in last

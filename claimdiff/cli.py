@@ -81,9 +81,7 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--format",
         "fmt",
         type=click.Choice(_format_names()),
-        default="table",
-        show_default=True,
-        help="Output format.",
+        help="Output format (default: from the suffix of --output, else table).",
     )(func)
     return func
 
@@ -222,7 +220,7 @@ def compare(
     compare_narrators: bool,
     graph_path: str | None,
     fail_on: str,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     table_format: str,
     no_color: bool,
@@ -243,6 +241,7 @@ def compare(
     from claimdiff.pipeline import compare_case
     from claimdiff.report import RenderOptions, render
 
+    fmt = fmt or _format_of(output)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title, language=language)
     comparison = compare_case(case, compare_narrators=compare_narrators)
@@ -256,6 +255,15 @@ def compare(
     if not output:
         click.echo(text, nl=False)
     sys.exit(_exit_code(comparison, fail_on))
+
+
+def _format_of(output: str | None) -> str:
+    """The format an output file's suffix names ("report.json": json), else the table."""
+    from claimdiff.report import REPORTERS
+
+    suffix = Path(output).suffix.lower() if output else ""
+    by_suffix = {r.suffix: name for name, r in sorted(REPORTERS.items()) if name != "table"}
+    return by_suffix.get(suffix, "table")
 
 
 def _exit_code(comparison: Any, fail_on: str) -> int:

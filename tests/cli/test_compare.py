@@ -419,3 +419,19 @@ def test_lang_reads_documents_in_the_language_named_and_refuses_one_without_data
     assert [d["language"] for d in forced["documents"]] == ["fr"]
     result = run(["compare", tmp_path / "a.txt", "--lang", "zz"], exit_code=2)
     assert "'zz' is not one of" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "opening"),
+    [
+        ("report.json", None, '{\n  "format": "claimdiff.report/3"'),
+        ("comment.md", None, "# Moura, March 2022"),
+        ("graph.graphml", None, "<graphml "),
+        ("notes.txt", None, "Moura, March 2022"),
+        ("report.json", "table", "Moura, March 2022"),  # a format given outranks the suffix
+    ],
+)
+def test_the_output_suffix_picks_the_format_unless_one_is_given(tmp_path, name, fmt, opening):
+    out = tmp_path / name
+    run(["compare", MOURA, "-o", out, "--fail-on", "never", *(["-f", fmt] if fmt else [])])
+    assert out.read_text(encoding="utf-8").startswith(opening)

@@ -92,7 +92,11 @@ def test_cli_format_choices_are_the_registry() -> None:
     fmt = options["fmt"]
     assert isinstance(fmt.type, click.Choice)
     assert list(fmt.type.choices) == sorted(REPORTERS)
-    assert fmt.default == "table"
+    # No default of its own: the output's suffix decides, else the table.
+    from claimdiff.cli import _format_of
+
+    assert _format_of(None) == "table" and _format_of("out.JSON") == "json"
+    assert {_format_of(f"out{r.suffix}") for r in REPORTERS.values()} == set(REPORTERS)
 
 
 def test_counts_take_the_number_their_noun_asks_for() -> None:

@@ -185,6 +185,15 @@ def _expand(inputs: Sequence[str | Path]) -> list[str]:
     for item in inputs:
         path = Path(item)
         if str(item) != STDIN and path.is_dir():
+            cases = sum(1 for p in path.iterdir() if p.is_dir() and _manifest(p) is not None)
+            if cases:
+                # "compare fixtures/" would read the dataset's README as an account.
+                raise InputError(
+                    f"a dataset of {cases} case folder{'' if cases == 1 else 's'}, not one case: "
+                    f"run 'claimdiff check {item}' or 'claimdiff batch {item} -o OUT', "
+                    "or compare one of its folders",
+                    path=str(path),
+                )
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
             if not files:
                 raise InputError("folder holds no case.yaml and no .txt or .md files", path=str(path))

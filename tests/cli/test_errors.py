@@ -347,3 +347,16 @@ def test_norway_title_through_the_cli(tmp_path):
     case = flood_case(tmp_path / "vessary", FLOOD_MANIFEST.replace("Vessary floods", "NO"))
     report = json.loads(run(["compare", case, "-f", "json", "--fail-on", "never"]).stdout)
     assert report["case"]["title"] == "NO"
+
+
+def test_a_dataset_folder_given_to_compare_points_to_check_and_batch(tmp_path):
+    # Its README would otherwise be read as the one account of a case.
+    (tmp_path / "README.md").write_text("Cases of floods, with their expectations.\n", encoding="utf-8")
+    for name in ("flood-a", "flood-b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "case.yaml").write_text("documents: []\n", encoding="utf-8")
+    for command in ("compare", "report"):
+        args = [command, tmp_path] + (["-o", tmp_path / "out.html"] if command == "report" else [])
+        line = error_line(run(args, exit_code=2), str(tmp_path), "2 case folders", "claimdiff check")
+        assert "claimdiff batch" in line
+    assert not (tmp_path / "out.html").exists()

@@ -241,6 +241,8 @@ def compare(
     from claimdiff.pipeline import compare_case
     from claimdiff.report import RenderOptions, render
 
+    if output == "-":
+        output = None  # "-o -" is standard output, as "-" is standard input
     fmt = fmt or _format_of(output)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title, language=language)
@@ -609,7 +611,10 @@ def report(
     case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title, language=language)
     # Render first: a failure leaves no half-written report.
     text = render(fmt, compare_case(case, compare_narrators=compare_narrators))
-    write_files({output: text}, _inputs(case))
+    if output == "-":
+        click.echo(text, nl=False)  # standard output, as "-" is standard input
+    else:
+        write_files({output: text}, _inputs(case))
     sys.exit(EXIT_OK)
 
 

@@ -435,3 +435,14 @@ def test_the_output_suffix_picks_the_format_unless_one_is_given(tmp_path, name, 
     out = tmp_path / name
     run(["compare", MOURA, "-o", out, "--fail-on", "never", *(["-f", fmt] if fmt else [])])
     assert out.read_text(encoding="utf-8").startswith(opening)
+
+
+def test_dash_as_output_is_standard_output(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    page = run(["report", MOURA, "-o", "-", "-f", "markdown"]).stdout
+    assert page.startswith("# Moura, March 2022")
+    table = run(["compare", MOURA, "-o", "-", "--fail-on", "never"]).stdout
+    assert table.startswith("Moura, March 2022")
+    data = json.loads(run(["compare", MOURA, "-o", "-", "-f", "json", "--fail-on", "never"]).stdout)
+    assert data["format"] == "claimdiff.report/3"
+    assert not (tmp_path / "-").exists()  # no file named "-"

@@ -268,6 +268,15 @@ def _format_of(output: str | None) -> str:
     return by_suffix.get(suffix, "table")
 
 
+def _found(totals: dict[str, Any], fail_on: str) -> bool:
+    """A batch's totals hold what ``--fail-on`` gates on."""
+    if fail_on == "never":
+        return False
+    if fail_on == "hard":
+        return bool(totals["hard_contradictions"])
+    return any(totals["relations"][k] for k in _GATES[: _GATES.index(fail_on) + 1])
+
+
 def _exit_code(comparison: Any, fail_on: str) -> int:
     if fail_on == "never":
         return EXIT_OK
@@ -399,6 +408,13 @@ def check(
     help="Run on this Dask distributed cluster instead (pip install 'claimdiff[dask]').",
 )
 @click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="never",
+    show_default=True,
+    help="Also exit 1 when any case has relations of this kind ('hard': hard contradictions only).",
+)
+@click.option(
     "--table-format",
     default="simple",
     show_default=True,
@@ -407,19 +423,26 @@ def check(
 )
 @handle_errors
 def batch(
-    dataset: str, outdir: str, fmt: str, workers: int | None, scheduler: str | None, table_format: str
+    dataset: str,
+    outdir: str,
+    fmt: str,
+    workers: int | None,
+    scheduler: str | None,
+    fail_on: str,
+    table_format: str,
 ) -> None:
     """Run every case of a dataset: one report per case, then a summary table.
 
     DATASET is a folder of case folders (each with a case.yaml) or a JSON Lines file with one
     case per line: {"title": ..., "date": "YYYY-MM-DD", "documents": [{"text": ...,
     "source": ...}, ...]}. A case that fails is listed in the summary with its error and the
-    others go on; the exit code is then 1. Ctrl-C stops at once and leaves every written
-    report complete (exit code 130).
+    others go on; the exit code is then 1, as it is with --fail-on when any case found relations
+    of that kind. Ctrl-C stops at once and leaves every written report complete (exit code 130).
 
     \b
     Examples:
       claimdiff batch fixtures/ -o reports/
+      claimdiff batch fixtures/ -o reports/ --fail-on contradiction
       claimdiff batch events.jsonl -o out/ --workers 8
       claimdiff batch events.jsonl -o out/ --scheduler tcp://10.0.0.5:8786
     """
@@ -495,7 +518,7 @@ def batch(
         summary = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
         write_files({str(out / "summary.json"): summary, str(out / "summary.txt"): table})
     click.echo(table, nl=False)
-    sys.exit(EXIT_FINDINGS if record["totals"]["failed"] else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if record["totals"]["failed"] or _found(record["totals"], fail_on) else EXIT_OK)
 
 
 class _InterruptGuard:

@@ -128,6 +128,26 @@ def test_folder_dataset_writes_a_report_per_case_and_a_summary(folder_dataset, t
     assert "2 cases: 2 ok, 0 failed" in result.stdout
 
 
+@pytest.mark.parametrize(("fail_on", "code"), [("never", 0), ("contradiction", 1), ("hard", 1)])
+def test_fail_on_gates_a_batch_on_what_its_cases_found(folder_dataset, tmp_path, fail_on, code):
+    # The flood case holds a hard contradiction; every case runs and every report is written.
+    out = tmp_path / "out"
+    run(["batch", folder_dataset, "-o", out, "--fail-on", fail_on], exit_code=code)
+    assert sorted(p.name for p in (out / "reports").iterdir()) == ["flood.json", "square.json"]
+
+
+def test_fail_on_passes_a_batch_whose_cases_found_none_of_its_kind(tmp_path):
+    out = tmp_path / "out"
+    run(["batch", MOURA, "-o", out, "--fail-on", "omission"], exit_code=1)  # Moura: both kinds
+    quiet = tmp_path / "quiet"
+    write_case(
+        quiet / "one",
+        "title: One voice\ndocuments:\n  - file: a.txt\n    source: Police\n",
+        {"a.txt": "Police said 12 people died in the Dorvel blast."},
+    )
+    run(["batch", quiet, "-o", tmp_path / "out2", "--fail-on", "omission"], exit_code=0)
+
+
 def test_one_case_folder_is_a_dataset_of_one(tmp_path):
     out = tmp_path / "out"
     run(["batch", MOURA, "-o", out])

@@ -269,7 +269,8 @@ def _format_of(output: str | None) -> str:
 
 
 def _found(totals: dict[str, Any], fail_on: str) -> bool:
-    """A batch's totals hold what ``--fail-on`` gates on."""
+    """Relations counted by kind (and hard contradictions) hold what ``--fail-on`` gates on:
+    one comparison's, or a batch's totals."""
     if fail_on == "never":
         return False
     if fail_on == "hard":
@@ -278,13 +279,9 @@ def _found(totals: dict[str, Any], fail_on: str) -> bool:
 
 
 def _exit_code(comparison: Any, fail_on: str) -> int:
-    if fail_on == "never":
-        return EXIT_OK
-    if fail_on == "hard":
-        hard = any(r.strength is not None and r.strength.value == "hard" for r in comparison.relations)
-        return EXIT_FINDINGS if hard else EXIT_OK
-    failing = set(_GATES[: _GATES.index(fail_on) + 1])
-    return EXIT_FINDINGS if any(r.kind.value in failing for r in comparison.relations) else EXIT_OK
+    hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
+    found = _found({"relations": comparison.summary(), "hard_contradictions": hard}, fail_on)
+    return EXIT_FINDINGS if found else EXIT_OK
 
 
 @main.command()

@@ -86,6 +86,17 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def fail_on_option(default: str, what: str) -> Callable[..., Any]:
+    """``--fail-on``: the relations that make a run exit 1 (compare's, and batch's over its cases)."""
+    return click.option(
+        "--fail-on",
+        type=click.Choice(FAIL_ON),
+        default=default,
+        show_default=True,
+        help=f"{what} ('hard': hard contradictions only).",
+    )
+
+
 def case_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options that describe the case being read: its reference date and title, and whether
     an outlet's own narration is compared."""
@@ -203,13 +214,7 @@ def main() -> None:
     type=click.Path(dir_okay=False),
     help="Also write the graph; the suffix picks the format: .graphml .gexf .json .dot .mmd",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default="contradiction",
-    show_default=True,
-    help="Exit 1 when relations of this kind are found ('hard': hard contradictions only).",
-)
+@fail_on_option("contradiction", "Exit 1 when relations of this kind are found")
 @output_options
 @handle_errors
 def compare(
@@ -404,13 +409,7 @@ def check(
     metavar="tcp://HOST:PORT",
     help="Run on this Dask distributed cluster instead (pip install 'claimdiff[dask]').",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default="never",
-    show_default=True,
-    help="Also exit 1 when any case has relations of this kind ('hard': hard contradictions only).",
-)
+@fail_on_option("never", "Also exit 1 when any case has relations of this kind")
 @click.option(
     "--table-format",
     default="simple",

@@ -23,7 +23,7 @@ from claimdiff.engine import Outcome, TaskError, run_cases
 from claimdiff.errors import ClaimdiffError, DatasetError
 from claimdiff.kinds import KIND_ORDER
 from claimdiff.model import Case
-from claimdiff.report.base import counted, terminal_safe
+from claimdiff.report.base import counted, terminal_safe_rows
 
 SUMMARY_FORMAT = "claimdiff.batch/1"
 KINDS = tuple(k.value for k in KIND_ORDER)
@@ -85,7 +85,7 @@ def run_case(payload: Payload, fmt: str = "json") -> CaseOutput:
     comparison = compare_case(case)
     report = render(fmt, comparison, RenderOptions(color=False))
     counts = comparison.summary()
-    hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
+    hard = comparison.hard_contradictions()
     return CaseOutput(
         report=report,
         statements=len(comparison.statements),
@@ -206,7 +206,7 @@ def summary_table(record: dict[str, Any], table_format: str = "simple") -> str:
         f"{counted(t['statements'], 'statement')}, " + ", ".join(counted(rel[k], k) for k in KINDS)
     )
     # Slugs and errors name the cases' own files and words: shown, never obeyed, by a terminal.
-    rows = [[terminal_safe(c) if isinstance(c, str) else c for c in row] for row in rows]
+    rows = terminal_safe_rows(rows)
     return (
         tabulate(rows, headers=headers, tablefmt=table_format, disable_numparse=True) + "\n\n" + totals + "\n"
     )

@@ -19,3 +19,10 @@ TERMINAL_UNSAFE = re.compile(f"[{CONTROLS}{BIDI_MARKS}{BIDI_EMBEDDINGS}]")
 LABEL_UNSAFE = re.compile(f"[\t\n{CONTROLS}{BIDI_MARKS}{BIDI_EMBEDDINGS}]")
 # What a reader would not see at all.
 INVISIBLE = re.compile(f"[{ZERO_WIDTH}{BIDI_EMBEDDINGS}]")
+_VISIBLE = re.compile(rf"[^\s{ZERO_WIDTH}{BIDI_EMBEDDINGS}]")
+
+
+def blank(text: str) -> bool:
+    """Nothing a reader would see: white space and invisible characters only. Stops at the first
+    visible character, so a long text is not copied to be told it is not empty."""
+    return _VISIBLE.search(text) is None

@@ -284,7 +284,7 @@ def _found(totals: dict[str, Any], fail_on: str) -> bool:
 
 
 def _exit_code(comparison: Any, fail_on: str) -> int:
-    hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
+    hard = comparison.hard_contradictions()
     found = _found({"relations": comparison.summary(), "hard_contradictions": hard}, fail_on)
     return EXIT_FINDINGS if found else EXIT_OK
 

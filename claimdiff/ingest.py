@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdiff import yaml12
-from claimdiff.chars import INVISIBLE
+from claimdiff.chars import blank
 from claimdiff.errors import DatasetError, InputError
 from claimdiff.lang import DEFAULT, languages
 from claimdiff.lang.detect import detect
@@ -77,7 +77,7 @@ def decode(data: bytes, name: str) -> str:
         ) from None
     if "\x00" in text:
         raise InputError("contains NUL characters; give a text file", path=name)
-    if not INVISIBLE.sub("", text).strip():
+    if blank(text):
         # Zero-width spaces and joiners, byte-order marks: nothing a reader would see.
         raise InputError("is empty: there is nothing to compare", path=name)
     # One newline convention keeps spans identical on every platform.
@@ -164,7 +164,7 @@ def load_texts(texts: Iterable[str], *, reference_date: dt.date | None = None) -
 
 
 def _normalise(text: str, name: str) -> str:
-    if not INVISIBLE.sub("", text).strip():
+    if blank(text):
         raise InputError("is empty: there is nothing to compare", path=name)
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
@@ -499,7 +499,7 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
         if not isinstance(doc, dict):
             raise bad(f'{where}: expected an object with a "text"')
         text = doc.get("text")
-        if not isinstance(text, str) or not INVISIBLE.sub("", text).strip():
+        if not isinstance(text, str) or blank(text):
             raise bad(f"{where}.text: expected a non-empty string")
         for key in ("source", "outlet", "name", "title", "language"):
             if doc.get(key) is not None and not isinstance(doc[key], str):

@@ -535,6 +535,12 @@ class Comparison:
             counts[rel.kind.value] += 1
         return counts
 
+    def hard_contradictions(self) -> int:
+        """How many contradictions are hard (only contradictions have a strength)."""
+        return sum(
+            1 for r in self.relations if r.kind is RelationKind.CONTRADICTION and r.strength is Strength.HARD
+        )
+
     def to_record(self) -> dict[str, Any]:
         """The JSON report as plain Python types (``claimdiff.report/3``)."""
         case = self.case

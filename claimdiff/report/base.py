@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from claimdiff.chars import TERMINAL_UNSAFE
 from claimdiff.model import Comparison
@@ -19,6 +19,11 @@ def terminal_safe(text: str) -> str:
     """Untrusted text as a terminal may show it: each control or reordering mark written as its
     escape (``\\x1b``, ``\\u202e``), so it is seen, not obeyed."""
     return TERMINAL_UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def terminal_safe_rows(rows: list[list[Any]]) -> list[list[Any]]:
+    """Every text cell of a table as a terminal may show it."""
+    return [[terminal_safe(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
 
 
 @dataclass(frozen=True, slots=True)

@@ -346,7 +346,7 @@ def page_data(comparison: Comparison) -> dict[str, Any]:
     """What the page's script renders: the JSON report, and the views computed from it."""
     case = comparison.case
     _, pin = cytoscape()
-    hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
+    hard = comparison.hard_contradictions()
     return {
         "format": PAGE_FORMAT,
         "title": case.title,

@@ -47,10 +47,7 @@ def md(text: str) -> str:
 def _count_cell(comparison: Comparison, kind: RelationKind) -> str:
     n = sum(1 for r in comparison.relations if r.kind is kind)
     if kind is RelationKind.CONTRADICTION and n:
-        hard = sum(
-            1 for r in comparison.relations if r.kind is kind and r.strength and r.strength.value == "hard"
-        )
-        return f"{n} ({hard} hard)"
+        return f"{n} ({comparison.hard_contradictions()} hard)"
     return str(n)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Conflict, Relation, RelationKind
-from claimdiff.report.base import RenderOptions, counted, terminal_safe
+from claimdiff.report.base import RenderOptions, counted, terminal_safe, terminal_safe_rows
 
 _RESET = "\x1b[0m"
 
@@ -38,7 +38,7 @@ def excerpt(comparison: Comparison, statement_id: str, span: tuple[int, int], wi
 
 def summary_line(comparison: Comparison) -> str:
     counts = comparison.summary()
-    hard = sum(1 for r in comparison.relations if r.strength is not None and r.strength.value == "hard")
+    hard = comparison.hard_contradictions()
     parts = [
         counted(counts[k.value], k.value) + (f" ({hard} hard)" if k is RelationKind.CONTRADICTION else "")
         for k in KIND_ORDER
@@ -98,7 +98,7 @@ class TableReporter:
             out.append(heading)
             out.append(
                 tabulate(
-                    _safe_rows(rows),
+                    terminal_safe_rows(rows),
                     headers=["id", "kind", "aspect", "voice A", "A says", "voice B", "B says", "why"],
                     tablefmt=options.table_format,
                     maxcolwidths=[None, None, None, 18, quote_width, 18, quote_width, quote_width],
@@ -109,11 +109,6 @@ class TableReporter:
         out.append("")
         out.append(summary_line(comparison))
         return "\n".join(out) + "\n"
-
-
-def _safe_rows(rows: list[list[str]]) -> list[list[str]]:
-    """Every cell as a terminal may show it: names, quotes and details come from the accounts."""
-    return [[terminal_safe(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
 
 
 def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str]:
@@ -134,7 +129,7 @@ def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int)
     from tabulate import tabulate
 
     table = tabulate(
-        _safe_rows(rows),
+        terminal_safe_rows(rows),
         headers=["id", "kind", "aspect", "side A", "A says", "side B", "B says", "why"],
         tablefmt=options.table_format,
         maxcolwidths=[None, None, None, 24, quote_width, 24, quote_width, quote_width],

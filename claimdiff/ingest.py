@@ -376,10 +376,13 @@ def _validate(data: Any, lines: dict[tuple[Any, ...], int], name: str) -> None:
     where = ".".join(str(p) for p in path) or "top level"
     message = err.message
     if err.validator == "additionalProperties":
-        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+        # The first unknown key in the file. A key may be a number ("1:"), whose line is kept
+        # under the key as written: never compared with a string, looked up as one.
+        unknown = set(err.instance) - set(err.schema.get("properties", {}))
+        extra = sorted(unknown, key=lambda k: (lines.get((*path, str(k))) or 0, str(k)))
         allowed = ", ".join(sorted(err.schema.get("properties", {})))
         message = f"unknown key {extra[0]!r} (allowed: {allowed})"
-        path = (*path, extra[0])
+        path = (*path, str(extra[0]))
     elif err.validator == "enum":
         message = f"{err.instance!r} is not one of {', '.join(map(str, err.validator_value))}"
     line = lines.get(path) or lines.get(path[:-1]) if path else 1

@@ -336,8 +336,10 @@ def test_load_manifest_yaml_12_scalars(tmp_path, value):
         (("file: hospital.txt", "file: ../hospital.txt"), 7, "leaves the case folder"),
         (("file: hospital.txt", "file: clinic.txt"), 7, "does not exist"),
         (("2024-02-13", "2024-02-30"), 2, "reference_date"),
+        (("aliases:", "7: seven\nnotes: x\naliases:"), 8, "unknown key 7"),
+        (("aliases:", "notes: x\n7: seven\naliases:"), 8, "unknown key 'notes'"),
     ],
-    ids=["yaml", "unknown-key", "aspect", "outside", "missing", "date"],
+    ids=["yaml", "unknown-key", "aspect", "outside", "missing", "date", "number-key", "first-unknown"],
 )
 def test_load_manifest_errors_name_the_manifest_and_line(tmp_path, change, line, fragment):
     folder = quake_case(tmp_path / "quake", MANIFEST.replace(*change))

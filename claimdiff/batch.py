@@ -22,7 +22,7 @@ from typing import Any
 from claimdiff.engine import Outcome, TaskError, run_cases
 from claimdiff.errors import ClaimdiffError, DatasetError
 from claimdiff.kinds import KIND_ORDER
-from claimdiff.model import Case
+from claimdiff.model import RECORD_FIELDS, Case
 from claimdiff.report.base import counted, terminal_safe_rows
 
 SUMMARY_FORMAT = "claimdiff.batch/1"
@@ -35,7 +35,8 @@ Payload = str | Case | ClaimdiffError
 
 @dataclass(frozen=True, slots=True)
 class CaseOutput:
-    """What a worker returns for one case: the report text and the numbers for the summary."""
+    """What a worker returns for one case: the report text, the numbers for the summary and the
+    relations' flat rows for ``relations.csv``."""
 
     report: str
     statements: int
@@ -43,6 +44,7 @@ class CaseOutput:
     relations: dict[str, int]
     hard: int  # hard contradictions
     seconds: float
+    records: tuple[tuple[Any, ...], ...] = ()  # its relations' flat rows (RECORD_FIELDS)
 
 
 def dataset_tasks(path: str | Path) -> list[tuple[str, Payload]]:
@@ -93,6 +95,7 @@ def run_case(payload: Payload, fmt: str = "json") -> CaseOutput:
         relations=counts,
         hard=hard,
         seconds=round(time.perf_counter() - start, 3),
+        records=tuple(tuple(r[k] for k in RECORD_FIELDS) for r in comparison.to_records()),
     )
 
 
@@ -181,6 +184,14 @@ def summary_record(rows: Sequence[dict[str, Any]], dataset: str) -> dict[str, An
             "hard_contradictions": sum(r["hard_contradictions"] for r in ok),
         },
     }
+
+
+def relations_csv(rows: Sequence[tuple[str, tuple[tuple[Any, ...], ...]]]) -> str:
+    """Every case's relations in one CSV (``relations.csv``): ``case`` (its slug), then the
+    columns of ``Comparison.to_records()``. ``rows`` are ``(slug, records)`` in dataset order."""
+    from claimdiff.report.records import delimited
+
+    return delimited(("case", *RECORD_FIELDS), ((slug, *rec) for slug, records in rows for rec in records))
 
 
 def summary_table(record: dict[str, Any], table_format: str = "simple") -> str:

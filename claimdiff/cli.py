@@ -1,7 +1,9 @@
 """The command line: thin click commands over the library API.
 
 Only this module touches argv, stdout and exit codes. Every ``ClaimdiffError`` becomes one
-line on stderr and exit code 2; findings give exit code 1, as diff(1) and linters do.
+line on stderr and exit code 2. `compare` and `report` exit 0 when they ran, whatever they
+found (as git diff does); findings give exit code 1 only where `--fail-on` asks, and `check`
+gives 1 for unmet expectations.
 """
 
 from __future__ import annotations
@@ -105,6 +107,14 @@ def case_options(func: Callable[..., Any]) -> Callable[..., Any]:
         is_flag=True,
         help="Also compare what an outlet (case.yaml 'outlet:') says without naming a voice.",
     )(func)
+    func = click.option(
+        "--source",
+        "sources",
+        multiple=True,
+        callback=_parse_sources,
+        metavar="FILE=NAME",
+        help="Name the voice of a whole file ('-' for standard input); repeatable. Default: the file's name.",
+    )(func)
     func = click.option("--title", help="Title of the case in reports.")(func)
     func = click.option(
         "--lang",
@@ -120,6 +130,19 @@ def case_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Reference date for 'on Tuesday', 'last year' (default: the case's reference_date).",
     )(func)
     return func
+
+
+def _parse_sources(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, str]:
+    del ctx
+    named: dict[str, str] = {}
+    for item in value:
+        file, eq, name = item.partition("=")
+        if not eq or not file or not name.strip():
+            raise click.BadParameter(f"{item!r} is not FILE=NAME", param=param)
+        if named.get(file, name.strip()) != name.strip():
+            raise click.BadParameter(f"{file!r} is named twice", param=param)
+        named[file] = name.strip()
+    return named
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -214,7 +237,7 @@ def main() -> None:
     type=click.Path(dir_okay=False),
     help="Also write the graph; the suffix picks the format: .graphml .gexf .json .dot .mmd",
 )
-@fail_on_option("contradiction", "Exit 1 when relations of this kind are found")
+@fail_on_option("never", "Exit 1 when relations of this kind are found")
 @output_options
 @handle_errors
 def compare(
@@ -222,6 +245,7 @@ def compare(
     reference_date: dt.date | None,
     language: str | None,
     title: str | None,
+    sources: dict[str, str],
     compare_narrators: bool,
     graph_path: str | None,
     fail_on: str,
@@ -250,7 +274,14 @@ def compare(
         output = None  # "-o -" is standard output, as "-" is standard input
     fmt = fmt or _format_of(output)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title, language=language)
+    case = load_case(
+        list(paths),
+        reference_date=reference_date,
+        stdin=stdin,
+        title=title,
+        language=language,
+        sources=sources,
+    )
     comparison = compare_case(case, compare_narrators=compare_narrators)
     options = RenderOptions(color=_use_color(no_color, output), table_format=table_format)
     # Render everything before writing anything, so a failure leaves no half-written file.
@@ -387,7 +418,8 @@ def check(
     "outdir",
     required=True,
     type=click.Path(file_okay=False),
-    help="Write each report to OUTDIR/reports/ and the summary to OUTDIR/summary.json and summary.txt.",
+    help="Write each report to OUTDIR/reports/, the summary to OUTDIR/summary.json and summary.txt, "
+    "and every case's relations to OUTDIR/relations.csv.",
 )
 @click.option(
     "-f",
@@ -448,6 +480,7 @@ def batch(
     from claimdiff.batch import (
         dataset_tasks,
         failed_row,
+        relations_csv,
         report_names,
         run_batch,
         summary_record,
@@ -467,6 +500,7 @@ def batch(
         raise UsageFailure(f"{outdir}: cannot create the output folder ({exc.strerror})") from None
     suffix = REPORTERS[fmt].suffix
     rows: list[dict[str, Any]] = []
+    flat: list[tuple[str, tuple[tuple[Any, ...], ...]]] = []  # each case's relations, for relations.csv
     folders: set[Path] = set()  # report folders made so far: one mkdir each, not one per case
     outcomes = run_batch(tasks, fmt=fmt, workers=workers, scheduler=scheduler)
     # The bar goes to stderr, and only on a terminal: a log or a pipe gets the summary alone.
@@ -488,6 +522,7 @@ def batch(
                             folders.add(target.parent)
                         with guard.held():
                             write_files({str(target): outcome.result.report})
+                        flat.append((outcome.slug, outcome.result.records))
                     else:
                         # A report left by an earlier run would pass for this run's.
                         target.unlink(missing_ok=True)
@@ -512,7 +547,13 @@ def batch(
     table = summary_table(record, table_format)
     with guard, guard.held():
         summary = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
-        write_files({str(out / "summary.json"): summary, str(out / "summary.txt"): table})
+        write_files(
+            {
+                str(out / "summary.json"): summary,
+                str(out / "summary.txt"): table,
+                str(out / "relations.csv"): relations_csv(flat),
+            }
+        )
     click.echo(table, nl=False)
     sys.exit(EXIT_FINDINGS if record["totals"]["failed"] or _found(record["totals"], fail_on) else EXIT_OK)
 
@@ -601,6 +642,7 @@ def report(
     reference_date: dt.date | None,
     language: str | None,
     title: str | None,
+    sources: dict[str, str],
     compare_narrators: bool,
 ) -> None:
     """Write a report for people: one self-contained HTML page, or Markdown for a review.
@@ -627,7 +669,14 @@ def report(
                 param_hint="'-o' / '--output'",
             )
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    case = load_case(list(paths), reference_date=reference_date, stdin=stdin, title=title, language=language)
+    case = load_case(
+        list(paths),
+        reference_date=reference_date,
+        stdin=stdin,
+        title=title,
+        language=language,
+        sources=sources,
+    )
     # Render first: a failure leaves no half-written report.
     text = render(fmt, compare_case(case, compare_narrators=compare_narrators))
     if output == "-":

@@ -12,7 +12,7 @@ from pathlib import Path
 
 # The repository's fixtures, wherever the package is installed: run from the top folder.
 FIXTURES = Path("fixtures")
-GOLDEN = ("json", "markdown")
+GOLDEN = ("json", "markdown", "csv")
 REGEN_CASES = ("moura", "moura-article")
 
 
@@ -43,7 +43,7 @@ def regen(slug: str | None = None, fixtures: Path = FIXTURES) -> list[Path]:
             text = render_golden(case_dir, fmt)
             path = golden_path(case_dir, fmt)
             path.parent.mkdir(exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            path.write_bytes(text.encode("utf-8"))  # no newline translation: the CSV's CRLF stays
             path.with_suffix(path.suffix + ".sha256").write_text(stamp(text) + "\n", encoding="utf-8")
             written.append(path)
     return written

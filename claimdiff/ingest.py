@@ -10,8 +10,9 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -104,13 +105,21 @@ def load_case(
     stdin: bytes | None = None,
     title: str | None = None,
     language: str | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> Case:
     """Turn command-line inputs (files, folders, ``-``) into one case. ``language`` is the code
     of the language data to read the documents with where the case does not name one; without
-    it, each document's language is detected from its words."""
+    it, each document's language is detected from its words. ``sources`` names the voice of
+    whole files (``{"ministry.txt": "Ministry of Health"}``, ``"-"`` for standard input), as
+    ``source:`` does in a case.yaml."""
     if not inputs:
         raise InputError("give at least one document, folder or '-'")
     manifests = [Path(p) for p in inputs if str(p) != STDIN and _manifest(Path(p))]
+    if manifests and sources:
+        raise InputError(
+            "--source names the voice of loose files; a case.yaml names its documents' voices with 'source:'",
+            path=str(manifests[0]),
+        )
     if manifests:
         if len(inputs) > 1:
             raise InputError(
@@ -131,8 +140,13 @@ def load_case(
             )
         return case
     forced = _language(language, "--lang", None) if language is not None else None
+    named = {_same_file(k): v for k, v in (sources or {}).items()}
     docs: list[Document] = []
-    for item in _expand(inputs):
+    expanded = _expand(inputs)
+    unknown = sorted(set(named) - {_same_file(item) for item in expanded})
+    if unknown:
+        raise InputError("--source names a file that is not one of the inputs", path=unknown[0])
+    for item in expanded:
         if item == STDIN:
             if stdin is None:
                 raise InputError("standard input was requested but none was given", path="-")
@@ -142,8 +156,16 @@ def load_case(
             path = Path(item)
             text, shown = read_text(path), item if str(path) == STDIN else str(path)
         lang = forced or text_language(text)
-        docs.append(Document(id=f"d{len(docs) + 1}", path=shown, text=text, title=None, language=lang))
+        source = named.get(_same_file(item))
+        docs.append(
+            Document(id=f"d{len(docs) + 1}", path=shown, text=text, title=None, language=lang, source=source)
+        )
     return Case(title=title, reference_date=reference_date, documents=tuple(docs))
+
+
+def _same_file(item: str | Path) -> str:
+    """One spelling per file for ``sources``: "./a.txt" and "a.txt" name the same file."""
+    return STDIN if str(item) == STDIN else os.path.normpath(item)
 
 
 def text_language(text: str) -> str:
@@ -152,12 +174,15 @@ def text_language(text: str) -> str:
     return detect(text) or DEFAULT
 
 
-def load_texts(texts: Iterable[str], *, reference_date: dt.date | None = None) -> Case:
-    """Build a case from strings (the notebook API)."""
-    normal = [_normalise(t, f"<text {i}>") for i, t in enumerate(texts, 1)]
-    docs = tuple(
-        Document(id=f"d{i}", path=None, text=t, language=text_language(t)) for i, t in enumerate(normal, 1)
-    )
+def load_texts(texts: Iterable[str | tuple[str, str]], *, reference_date: dt.date | None = None) -> Case:
+    """Build a case from strings (the notebook API): each a text, or a ``(voice, text)`` pair
+    whose text is all that voice's own account (``source:`` in a case.yaml)."""
+    docs = []
+    for i, item in enumerate(texts, 1):
+        name, text = item if isinstance(item, tuple) else (None, item)
+        text = _normalise(text, f"<text {i}>" if name is None else f"<text {i} of {name}>")
+        docs.append(Document(id=f"d{i}", path=None, text=text, language=text_language(text), source=name))
+    docs = tuple(docs)
     if not docs:
         raise InputError("give at least one text")
     return Case(title=None, reference_date=reference_date, documents=docs)

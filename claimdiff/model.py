@@ -541,6 +541,60 @@ class Comparison:
             1 for r in self.relations if r.kind is RelationKind.CONTRADICTION and r.strength is Strength.HARD
         )
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat row per relation (``RECORD_FIELDS``), for spreadsheets and data frames.
+
+        Side A is the first voice of the relation and side B the second: for an omission, B is
+        the voice that leaves the fact out and has no value; for a revision, both sides are the
+        one voice, earlier and later. Each side gives its value as compared (``killed: >= 48``),
+        the words it was written in, the whole statement, and where the value stands in its
+        document (character offsets).
+        """
+        names = {s.id: s.name for s in self.sources}
+        paths = {d.id: d.path or d.id for d in self.case.documents}
+        rows = []
+        for rel in self.relations:
+            first, second = rel.sources
+            a = next((v for v in rel.values if v.source == first), None)
+            b = None
+            if rel.kind is not RelationKind.OMISSION:
+                b = next((v for v in rel.values if v.source == second and v is not a), None)
+            row: dict[str, Any] = {
+                "relation": rel.id,
+                "kind": rel.kind.value,
+                "strength": rel.strength.value if rel.strength else None,
+                "aspect": rel.aspect.value,
+                "voice_a": names[first],
+                "voice_b": names[second],
+                "missing_in": names[rel.missing_in] if rel.missing_in else None,
+            }
+            sides = (("a", a, rel.statements[0] if rel.statements else None), ("b", b, None))
+            for side, ev, fallback in sides:
+                st = self.statement(ev.statement) if ev else (self.statement(fallback) if fallback else None)
+                row[f"value_{side}"] = _value_text(ev.value) if ev else None
+                row[f"words_{side}"] = ev.value.text if ev else None
+                row[f"polarity_{side}"] = ev.polarity.value if ev else None
+                row[f"quote_{side}"] = st.text if st else None
+                row[f"statement_{side}"] = st.id if st else None
+                row[f"document_{side}"] = paths[st.document] if st else None
+                row[f"start_{side}"] = ev.span[0] if ev else None
+                row[f"end_{side}"] = ev.span[1] if ev else None
+            row["reason"] = rel.detail
+            row["score"] = round(rel.score, 3)
+            rows.append({key: row[key] for key in RECORD_FIELDS})
+        return rows
+
+    def to_dataframe(self) -> Any:
+        """``to_records()`` as a pandas DataFrame, its columns in ``RECORD_FIELDS`` order (pandas
+        is not a dependency: install it to use this)."""
+        try:
+            import pandas as pd
+        except ModuleNotFoundError:
+            raise ModuleNotFoundError(
+                "Comparison.to_dataframe() needs pandas: pip install pandas", name="pandas"
+            ) from None
+        return pd.DataFrame.from_records(self.to_records(), columns=list(RECORD_FIELDS))
+
     def to_record(self) -> dict[str, Any]:
         """The JSON report as plain Python types (``claimdiff.report/3``)."""
         case = self.case
@@ -561,6 +615,38 @@ class Comparison:
             "conflicts": [c.to_record() for c in self.conflicts],
             "summary": self.summary(),
         }
+
+
+# The columns of ``Comparison.to_records()``, in order; "_a" and "_b" are the relation's two sides.
+RECORD_FIELDS = (
+    "relation",
+    "kind",
+    "strength",
+    "aspect",
+    "voice_a",
+    "voice_b",
+    "missing_in",
+    *(
+        f"{name}_{side}"
+        for side in "ab"
+        for name in ("value", "words", "polarity", "quote", "statement", "document", "start", "end")
+    ),
+    "reason",
+    "score",
+)
+
+
+def _value_text(value: Value) -> str:
+    """A value as compared, in one cell: ``killed: >= 48``, ``2022-03-27..2022-03-31``, ``civilian``."""
+    if isinstance(value, Count):
+        if math.isinf(value.high):
+            figure = f">= {_num(value.low)}"
+        elif value.low == value.high:
+            figure = f"{_num(value.low)}"
+        else:
+            figure = f"{_num(value.low)}..{_num(value.high)}"
+        return f"{value.counted}: {figure}"
+    return value.label()
 
 
 def _num(x: float) -> float | int:

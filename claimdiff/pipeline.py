@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from claimdiff import positions
@@ -40,7 +40,7 @@ from claimdiff.segment import document_date, headlines, segment
 
 
 def compare(
-    inputs: Sequence[str | os.PathLike[str]] | Case,
+    inputs: Sequence[str | os.PathLike[str]] | Sequence[tuple[str, str]] | Mapping[str, str] | Case,
     *,
     reference_date: dt.date | str | None = None,
     title: str | None = None,
@@ -48,10 +48,11 @@ def compare(
 ) -> Comparison:
     """Compare accounts of one event.
 
-    ``inputs`` is a case folder, a list of files, a list of texts, or a loaded ``Case``.
-    Strings that name existing files are read as files; other strings are texts.
-    ``compare_narrators`` compares what an outlet narrates on its own as well (see
-    ``compare_case``).
+    ``inputs`` is a case folder, a list of files, a list of texts, a loaded ``Case``, or named
+    texts: ``{"Ministry": text, ...}`` or ``[("Ministry", text), ...]``, each text all that
+    voice's own account. Strings that name existing files are read as files; other strings are
+    texts. Anything else is refused (``TypeError``). ``compare_narrators`` compares what an
+    outlet narrates on its own as well (see ``compare_case``).
     """
     if isinstance(reference_date, str):
         try:
@@ -62,13 +63,31 @@ def compare(
         case = inputs
     elif isinstance(inputs, (str, os.PathLike)):
         case = load_case([inputs], reference_date=reference_date, title=title)
-    elif all(isinstance(x, os.PathLike) or (isinstance(x, str) and _is_path(x)) for x in inputs):
-        case = load_case(list(inputs), reference_date=reference_date, title=title)
     else:
-        case = load_texts([str(x) for x in inputs], reference_date=reference_date)
-        if title:
-            case = dataclasses.replace(case, title=title)
+        items = list(inputs.items()) if isinstance(inputs, Mapping) else list(inputs)
+        _check_inputs(items)
+        if items and all(isinstance(x, os.PathLike) or (isinstance(x, str) and _is_path(x)) for x in items):
+            case = load_case(items, reference_date=reference_date, title=title)
+        else:
+            case = load_texts(items, reference_date=reference_date)
+            if title:
+                case = dataclasses.replace(case, title=title)
     return compare_case(case, compare_narrators=compare_narrators)
+
+
+def _check_inputs(items: list[object]) -> None:
+    """Refuse what ``compare`` cannot read, instead of comparing its ``repr``."""
+    for i, item in enumerate(items, 1):
+        if isinstance(item, (str, os.PathLike)):
+            continue
+        if isinstance(item, tuple) and len(item) == 2 and all(isinstance(x, str) for x in item):
+            if not item[0].strip():
+                raise TypeError(f"compare(): input {i} names no voice: give (name, text) with a name")
+            continue
+        raise TypeError(
+            f"compare(): input {i} is a {type(item).__name__}; give paths, texts, "
+            "(name, text) pairs or a {name: text} dict"
+        )
 
 
 def _is_path(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -28,6 +30,7 @@ from cli.helpers import (
 import claimdiff.batch
 from claimdiff.errors import InputError
 from claimdiff.ingest import load_jsonl_cases
+from claimdiff.model import RECORD_FIELDS
 
 SQUARE_MANIFEST = """\
 title: Calder Square
@@ -112,7 +115,7 @@ def test_folder_dataset_writes_a_report_per_case_and_a_summary(folder_dataset, t
     reports = sorted(p.name for p in (out / "reports").iterdir())
     assert reports == ["flood.json", "square.json"]
     # The same report `claimdiff compare -f json` writes.
-    alone = run(["compare", folder_dataset / "flood", "-f", "json"], exit_code=1).stdout
+    alone = run(["compare", folder_dataset / "flood", "-f", "json"], exit_code=0).stdout
     assert (out / "reports" / "flood.json").read_text(encoding="utf-8") == alone
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["format"] == "claimdiff.batch/1"
@@ -183,7 +186,7 @@ def test_a_jsonl_case_reads_like_the_same_texts_given_to_compare(tmp_path):
     )  # fmt: skip
     out = tmp_path / "out"
     run(["batch", data, "-o", out])
-    alone = run(["compare", folder / "police.txt", folder / "mayor.txt", "-f", "json"], exit_code=1).stdout
+    alone = run(["compare", folder / "police.txt", folder / "mayor.txt", "-f", "json"], exit_code=0).stdout
     assert (out / "reports" / "line-1.json").read_text(encoding="utf-8") == alone
 
 
@@ -215,6 +218,27 @@ def test_a_bad_case_is_reported_and_the_others_still_run(tmp_path):
     )
     assert summary["totals"] == summary["totals"] | {"cases": 4, "ok": 2, "failed": 2}
     assert "FAILED" in result.stdout and "2 failed" in result.stdout
+
+
+def test_relations_csv_holds_every_case_relations_with_its_slug(tmp_path):
+    data = _jsonl(
+        tmp_path / "mixed.jsonl",
+        [
+            _record("floods", FLOOD_POLICE, FLOOD_MAYOR, slug="flood"),
+            "{not json",
+            _record("square", SQUARE_WITNESSES, SQUARE_RIGHTS_GROUP, SQUARE_MINISTRY, slug="square"),
+        ],
+    )
+    out = tmp_path / "out"
+    run(["batch", data, "-o", out], exit_code=1)
+    rows = list(csv.DictReader(io.StringIO((out / "relations.csv").read_text(encoding="utf-8"), newline="")))
+    assert list(rows[0]) == ["case", *RECORD_FIELDS]
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    for case in summary["cases"]:  # the failed case has no row; the others one per relation
+        mine = [r for r in rows if r["case"] == case["slug"]]
+        assert len(mine) == (sum(case["relations"].values()) if case["ok"] else 0)
+    flood = json.loads((out / "reports" / "flood.json").read_text(encoding="utf-8"))
+    assert [r["relation"] for r in rows if r["case"] == "flood"] == [r["id"] for r in flood["relations"]]
 
 
 def test_a_broken_case_folder_is_reported_with_its_file_and_line(folder_dataset, tmp_path):

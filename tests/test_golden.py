@@ -22,7 +22,7 @@ def _at_top(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("fmt", GOLDEN)
 def test_golden(case_dir: Path, fmt: str) -> None:
     path = golden_path(case_dir, fmt)
-    stored = path.read_text(encoding="utf-8")
+    stored = path.read_bytes().decode("utf-8")  # as written: the CSV keeps its CRLF
     recorded = path.with_suffix(path.suffix + ".sha256").read_text().strip()
     assert stamp(stored) == recorded, f"{path} was edited by hand: run `python -m claimdiff.devtools regen`"
     assert render_golden(case_dir, fmt) == stored, (

@@ -404,3 +404,75 @@ def test_find_cases_in_the_fixtures():
     assert FIXTURES / "moura" in found
     assert FIXTURES / "moura-article" in found
     assert all((p / "case.yaml").is_file() or (p / "case.yml").is_file() for p in found)
+
+
+# --- Named voices without a manifest ------------------------------------------------------
+
+MOURA = Path(__file__).resolve().parents[1] / "fixtures" / "moura"
+ACCOUNT_A = "In all, 12 people were killed in the blast on Monday."
+ACCOUNT_B = "In all, 40 people were killed in the blast on Monday."
+
+
+def _voices(comparison):
+    return sorted(s.name for s in comparison.sources)
+
+
+def test_compare_takes_a_dict_of_named_texts():
+    from claimdiff import compare
+
+    comparison = compare({"Ministry": ACCOUNT_A, "Hospital": ACCOUNT_B})
+    assert _voices(comparison) == ["Hospital", "Ministry"]
+    (rel,) = [r for r in comparison.relations if r.kind.value == "contradiction"]
+    assert {comparison.source(s).name for s in rel.sources} == {"Ministry", "Hospital"}
+
+
+def test_compare_takes_name_text_pairs():
+    from claimdiff import compare
+
+    comparison = compare([("Ministry", ACCOUNT_A), ("Hospital", ACCOUNT_B)])
+    assert _voices(comparison) == ["Hospital", "Ministry"]
+    assert all("Ministry" not in st.text for st in comparison.statements)  # not the pair's repr
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        [("Ministry", ACCOUNT_A, "extra")],
+        [("Ministry", 12)],
+        [12, ACCOUNT_B],
+        [b"bytes are not text"],
+        {"Ministry": None},
+        [("  ", ACCOUNT_A)],
+    ],
+)
+def test_compare_refuses_what_it_cannot_read(bad):
+    from claimdiff import compare
+
+    with pytest.raises(TypeError, match="compare"):
+        compare(bad)
+
+
+def test_sources_name_the_voice_of_loose_files(tmp_path):
+    (tmp_path / "a.txt").write_text(ACCOUNT_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ACCOUNT_B, encoding="utf-8")
+    case = load_case(
+        [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+        sources={f"{tmp_path}/./a.txt": "Ministry of Health"},
+    )
+    assert [d.source for d in case.documents] == ["Ministry of Health", None]
+
+
+def test_sources_name_standard_input(tmp_path):
+    case = load_case(["-"], stdin=ACCOUNT_A.encode(), sources={"-": "Caller"})
+    assert case.documents[0].source == "Caller"
+
+
+def test_a_source_for_a_file_not_given_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ACCOUNT_A, encoding="utf-8")
+    with pytest.raises(InputError, match="not one of the inputs"):
+        load_case([str(tmp_path / "a.txt")], sources={"b.txt": "Ministry"})
+
+
+def test_sources_are_refused_with_a_case_folder():
+    with pytest.raises(InputError, match="case.yaml names"):
+        load_case([str(MOURA)], sources={str(MOURA / "france.txt"): "France"})

@@ -12,6 +12,7 @@ from claimdiff.report.graphs import GraphReporter
 from claimdiff.report.html import HtmlReporter
 from claimdiff.report.json import JsonReporter
 from claimdiff.report.markdown import MarkdownReporter
+from claimdiff.report.records import DelimitedReporter, JsonLinesReporter
 from claimdiff.report.table import TableReporter
 
 REPORTERS: dict[str, Reporter] = {
@@ -23,6 +24,9 @@ REPORTERS: dict[str, Reporter] = {
     "mermaid": GraphReporter("mermaid", ".mmd", "text/plain"),
     "markdown": MarkdownReporter(),
     "html": HtmlReporter(),
+    "csv": DelimitedReporter("csv", ".csv", "text/csv", ","),
+    "tsv": DelimitedReporter("tsv", ".tsv", "text/tab-separated-values", "\t"),
+    "jsonl": JsonLinesReporter(),
 }
 
 CHECK_REPORTERS: dict[str, CheckReporter] = {

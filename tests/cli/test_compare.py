@@ -66,8 +66,8 @@ def accounts(tmp_path):
 # the Moura fixture: the table and the default verdict
 
 
-def test_moura_exits_1_and_prints_a_table_with_the_contradictions():
-    result = run(["compare", MOURA], exit_code=1)
+def test_moura_exits_0_and_prints_a_table_with_the_contradictions():
+    result = run(["compare", MOURA], exit_code=0)
     out = result.stdout
     assert result.stderr == ""
     assert out.startswith("Moura, March 2022\n")
@@ -79,7 +79,7 @@ def test_moura_exits_1_and_prints_a_table_with_the_contradictions():
 
 
 def test_moura_summary_line_counts_match_the_json_report():
-    table = run(["compare", MOURA], exit_code=1).stdout.rstrip("\n").splitlines()[-1]
+    table = run(["compare", MOURA], exit_code=0).stdout.rstrip("\n").splitlines()[-1]
     summary = _report([MOURA])["summary"]
     assert f"{summary['contradiction']} contradictions" in table
     assert f"{summary['omission']} omission," in table  # one omission: no plural
@@ -150,9 +150,10 @@ def test_fail_on_levels(accounts, case, fail_on, code):
     run(["compare", *accounts(case), "--fail-on", fail_on], exit_code=code)
 
 
-def test_default_fail_on_is_contradiction_of_either_strength(accounts):
-    run(["compare", *accounts("soft")], exit_code=1)
-    run(["compare", *accounts("omission")], exit_code=0)
+def test_compare_exits_0_when_it_ran_whatever_it_found(accounts):
+    # As git diff does: contradictions found are the report, not a failure; --fail-on gates.
+    for case in ("hard", "soft", "omission"):
+        run(["compare", *accounts(case)], exit_code=0)
 
 
 # ---------------------------------------------------------------------------
@@ -160,7 +161,7 @@ def test_default_fail_on_is_contradiction_of_either_strength(accounts):
 
 
 def test_json_report_has_the_format_and_required_fields():
-    result = run(["compare", MOURA, "-f", "json"], exit_code=1)
+    result = run(["compare", MOURA, "-f", "json"], exit_code=0)
     report = json.loads(result.stdout)
     assert report["format"] == "claimdiff.report/3"
     assert report["case"] == {"title": "Moura, March 2022", "reference_date": "2022-04-05"}
@@ -183,8 +184,8 @@ def test_json_spans_point_into_the_documents():
 
 
 def test_json_output_is_byte_identical_between_runs():
-    first = run(["compare", MOURA, "-f", "json"], exit_code=1).stdout
-    second = run(["compare", MOURA, "-f", "json"], exit_code=1).stdout
+    first = run(["compare", MOURA, "-f", "json"], exit_code=0).stdout
+    second = run(["compare", MOURA, "-f", "json"], exit_code=0).stdout
     assert first == second
 
 
@@ -192,7 +193,7 @@ def test_two_plain_files_give_a_casualties_contradiction(tmp_path):
     a, b = tmp_path / "police.txt", tmp_path / "mayor.txt"
     a.write_text(FLOOD_POLICE, encoding="utf-8")
     b.write_text(FLOOD_MAYOR, encoding="utf-8")
-    result = run(["compare", a, b, "-f", "json"], exit_code=1)
+    result = run(["compare", a, b, "-f", "json"], exit_code=0)
     report = json.loads(result.stdout)
     assert [d["path"] for d in report["documents"]] == [str(a), str(b)]
     assert report["case"]["reference_date"] is None
@@ -208,11 +209,11 @@ def test_two_plain_files_give_a_casualties_contradiction(tmp_path):
 
 def test_output_file_gets_the_report_and_stdout_stays_empty(tmp_path):
     out = tmp_path / "moura.json"
-    result = run(["compare", MOURA, "-f", "json", "-o", out], exit_code=1)
+    result = run(["compare", MOURA, "-f", "json", "-o", out], exit_code=0)
     assert result.stdout == ""
     assert result.stderr == ""
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/3"
-    assert out.read_text(encoding="utf-8") == run(["compare", MOURA, "-f", "json"], exit_code=1).stdout
+    assert out.read_text(encoding="utf-8") == run(["compare", MOURA, "-f", "json"], exit_code=0).stdout
     assert [p.name for p in tmp_path.iterdir()] == ["moura.json"]  # no temporary file left over
 
 
@@ -231,7 +232,7 @@ def test_output_files_follow_the_umask(tmp_path):
     out, graph = tmp_path / "r.json", tmp_path / "g.dot"
     old = os.umask(0o022)
     try:
-        run(["compare", MOURA, "-f", "json", "-o", out, "--graph", graph], exit_code=1)
+        run(["compare", MOURA, "-f", "json", "-o", out, "--graph", graph], exit_code=0)
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
@@ -282,7 +283,7 @@ def test_bad_date_exits_2(tmp_path, bad):
 
 def test_graph_graphml_reads_back(tmp_path):
     path = tmp_path / "moura.graphml"
-    result = run(["compare", MOURA, "--graph", path], exit_code=1)
+    result = run(["compare", MOURA, "--graph", path], exit_code=0)
     assert "CONTRADICTION" in result.stdout  # the report still goes to stdout
     g = nx.read_graphml(path)
     assert g.is_directed() and g.is_multigraph()
@@ -294,10 +295,10 @@ def test_graph_graphml_reads_back(tmp_path):
 
 def test_graph_gexf_reads_back(tmp_path):
     path = tmp_path / "moura.gexf"
-    run(["compare", MOURA, "--graph", path], exit_code=1)
+    run(["compare", MOURA, "--graph", path], exit_code=0)
     g = nx.read_gexf(path)
     graphml = tmp_path / "moura.graphml"
-    run(["compare", MOURA, "--graph", graphml], exit_code=1)
+    run(["compare", MOURA, "--graph", graphml], exit_code=0)
     h = nx.read_graphml(graphml)
     assert g.number_of_nodes() == h.number_of_nodes() > 0
     assert g.number_of_edges() == h.number_of_edges() > 0
@@ -305,7 +306,7 @@ def test_graph_gexf_reads_back(tmp_path):
 
 def test_graph_node_link_json_loads(tmp_path):
     path = tmp_path / "moura.json"
-    run(["compare", MOURA, "--graph", path], exit_code=1)
+    run(["compare", MOURA, "--graph", path], exit_code=0)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["directed"] is True and data["multigraph"] is True
     edges = "links" if "links" in data else "edges"
@@ -317,7 +318,7 @@ def test_graph_node_link_json_loads(tmp_path):
 @pytest.mark.parametrize("suffix", [".dot", ".gv"])
 def test_graph_dot(tmp_path, suffix):
     path = tmp_path / f"moura{suffix}"
-    run(["compare", MOURA, "--graph", path], exit_code=1)
+    run(["compare", MOURA, "--graph", path], exit_code=0)
     text = path.read_text(encoding="utf-8")
     assert text.startswith("digraph")
     assert text.rstrip().endswith("}")
@@ -325,7 +326,7 @@ def test_graph_dot(tmp_path, suffix):
 
 def test_graph_mermaid(tmp_path):
     path = tmp_path / "moura.mmd"
-    run(["compare", MOURA, "--graph", path], exit_code=1)
+    run(["compare", MOURA, "--graph", path], exit_code=0)
     text = path.read_text(encoding="utf-8")
     assert text.split()[0] in ("flowchart", "graph")
     assert "contradiction" in text
@@ -333,7 +334,7 @@ def test_graph_mermaid(tmp_path):
 
 def test_graph_and_output_file_together(tmp_path):
     graph, out = tmp_path / "g.graphml", tmp_path / "r.json"
-    result = run(["compare", MOURA, "--graph", graph, "-f", "json", "-o", out], exit_code=1)
+    result = run(["compare", MOURA, "--graph", graph, "-f", "json", "-o", out], exit_code=0)
     assert result.stdout == ""
     assert graph.is_file()
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/3"
@@ -354,7 +355,7 @@ def test_graph_with_an_unknown_suffix_writes_nothing(tmp_path, name):
 def test_stdin_dash_is_a_document(tmp_path):
     mayor = tmp_path / "mayor.txt"
     mayor.write_text(FLOOD_MAYOR, encoding="utf-8")
-    result = run(["compare", "-", mayor, "-f", "json"], input=FLOOD_POLICE, exit_code=1)
+    result = run(["compare", "-", mayor, "-f", "json"], input=FLOOD_POLICE, exit_code=0)
     report = json.loads(result.stdout)
     assert [d["path"] for d in report["documents"]] == ["-", str(mayor)]
     assert any(st["text"].startswith("At least 70 people died") for st in report["statements"])
@@ -382,14 +383,14 @@ def test_stdin_bytes_with_crlf_and_bom(tmp_path):
 
 @pytest.mark.parametrize("extra", [[], ["--no-color"], ["-f", "json"]])
 def test_no_ansi_escapes_when_not_a_terminal(extra):
-    result = run(["compare", MOURA, *extra], exit_code=1)
+    result = run(["compare", MOURA, *extra], exit_code=0)
     assert ANSI not in result.stdout
     assert ANSI not in result.stderr
 
 
 def test_no_color_env_in_process(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
-    assert ANSI not in run(["compare", MOURA], exit_code=1).stdout
+    assert ANSI not in run(["compare", MOURA], exit_code=0).stdout
 
 
 def test_terminal_output_is_coloured():
@@ -446,3 +447,57 @@ def test_dash_as_output_is_standard_output(tmp_path, monkeypatch):
     data = json.loads(run(["compare", MOURA, "-o", "-", "-f", "json", "--fail-on", "never"]).stdout)
     assert data["format"] == "claimdiff.report/3"
     assert not (tmp_path / "-").exists()  # no file named "-"
+
+
+# ---------------------------------------------------------------------------
+# flat exports and named voices
+
+UNNAMED = "In all, 12 people were killed in the blast on Monday.\n"
+OTHER = "In all, 40 people were killed in the blast on Monday.\n"
+
+
+@pytest.mark.parametrize(("suffix", "first"), [(".csv", "relation,kind,"), (".tsv", "relation\tkind\t")])
+def test_output_suffix_picks_a_flat_format(tmp_path, suffix, first):
+    out = tmp_path / f"relations{suffix}"
+    run(["compare", MOURA, "-o", out])
+    text = out.read_bytes().decode("utf-8")
+    assert text.startswith(first)
+    assert text.count("\r\n") > len(_report([MOURA])["relations"])  # a header and a row each, at least
+
+
+def test_jsonl_has_one_relation_per_line():
+    lines = run(["compare", MOURA, "-f", "jsonl"]).stdout.splitlines()
+    ids = [json.loads(line)["relation"] for line in lines]
+    assert ids == [r["id"] for r in _report([MOURA])["relations"]]
+
+
+def test_source_names_the_voice_of_a_file_and_of_stdin(tmp_path):
+    ministry = tmp_path / "statement-0412.txt"
+    ministry.write_text(UNNAMED, encoding="utf-8")
+    args = [ministry, "-", "--source", f"{ministry}=Ministry of Health", "--source", "-=Hospital"]
+    report = json.loads(run(["compare", *args, "-f", "json"], input=OTHER).stdout)
+    assert [s["name"] for s in report["sources"]] == ["Ministry of Health", "Hospital"]
+    (rel,) = report["relations"]
+    assert rel["kind"] == "contradiction" and rel["sources"] == ["s1", "s2"]
+
+
+def test_without_source_a_file_is_named_after_itself(tmp_path):
+    ministry = tmp_path / "statement-0412.txt"
+    ministry.write_text(UNNAMED, encoding="utf-8")
+    report = json.loads(run(["compare", ministry, "-", "-f", "json"], input=OTHER).stdout)
+    assert [s["name"] for s in report["sources"]] == ["statement-0412", "stdin"]
+
+
+@pytest.mark.parametrize(
+    ("option", "says"),
+    [
+        ("nothing-to-name", "FILE=NAME"),
+        ("x.txt=", "FILE=NAME"),
+        ("other.txt=Ministry", "not one of the inputs"),
+    ],
+)
+def test_a_bad_source_is_a_one_line_error(tmp_path, option, says):
+    ministry = tmp_path / "x.txt"
+    ministry.write_text(UNNAMED, encoding="utf-8")
+    result = run(["compare", ministry, "--source", option], exit_code=2)
+    assert says in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -122,7 +122,7 @@ def test_a_device_is_written_in_place(tmp_path):
     except (OSError, AttributeError):
         pytest.skip("cannot make a device node here (needs root on Linux)")
     case = flood_case(tmp_path / "vessary")
-    run(["compare", case, "-f", "json", "-o", device], exit_code=1)
+    run(["compare", case, "-f", "json", "-o", device], exit_code=0)
     assert stat.S_ISCHR(os.stat(device).st_mode)
 
 
@@ -135,7 +135,7 @@ def test_a_fifo_is_written_in_place(tmp_path):
     got: list[bytes] = []
     reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
     reader.start()
-    run(["compare", case, "-f", "json", "-o", fifo], exit_code=1)
+    run(["compare", case, "-f", "json", "-o", fifo], exit_code=0)
     reader.join(timeout=30)
     assert json.loads(got[0])["format"].startswith("claimdiff.report/")
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
@@ -145,7 +145,7 @@ def test_a_symlink_is_followed_not_replaced(tmp_path):
     case = flood_case(tmp_path / "vessary")
     real, link = tmp_path / "real.json", tmp_path / "link.json"
     link.symlink_to(real)
-    run(["compare", case, "-f", "json", "-o", link], exit_code=1)
+    run(["compare", case, "-f", "json", "-o", link], exit_code=0)
     assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))
 
 
@@ -165,7 +165,7 @@ def test_an_unwritable_output_leaves_none_of_the_runs_files(tmp_path):
 def test_a_file_name_that_is_not_utf8(tmp_path):
     case = flood_case(tmp_path / "vessary")
     name = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"r\xff.json"))
-    run(["compare", case, "-f", "json", "-o", name], exit_code=1)
+    run(["compare", case, "-f", "json", "-o", name], exit_code=0)
     assert os.path.exists(os.fsencode(name))
 
 
@@ -231,7 +231,7 @@ def _hostile_case(tmp_path):
 
 
 def test_the_table_shows_escapes_instead_of_obeying_them(tmp_path):
-    result = run(["compare", _hostile_case(tmp_path)], exit_code=1)
+    result = run(["compare", _hostile_case(tmp_path)], exit_code=0)
     assert "\x1b" not in result.stdout and _BIDI not in result.stdout
     assert "\\x1b]0;owned\\x07" in result.stdout and "\\u202e" in result.stdout
 
@@ -336,7 +336,7 @@ def test_a_file_named_dash_is_not_standard_input(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "-").write_text("Twelve people died in Vessary, the police said.\n", encoding="utf-8")
     result = run(
-        ["compare", "-", "./-", "-f", "json"], input="About 30 people died, the mayor said.\n", exit_code=1
+        ["compare", "-", "./-", "-f", "json"], input="About 30 people died, the mayor said.\n", exit_code=0
     )
     report = json.loads(result.stdout)
     assert [d["path"] for d in report["documents"]] == ["-", "./-"]

@@ -88,6 +88,33 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def _parse_only(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
+    del ctx
+    if value is None:
+        return None
+    from claimdiff.model import RelationKind
+
+    kinds = tuple(dict.fromkeys(k.strip() for k in value.split(",") if k.strip()))
+    known = [k.value for k in RelationKind]
+    for kind in kinds:
+        if kind not in known:
+            raise click.BadParameter(f"{kind!r} is not one of {', '.join(known)}", param=param)
+    if not kinds:
+        raise click.BadParameter("name at least one kind", param=param)
+    return kinds
+
+
+def only_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--only``: the kinds of relation the report shows and counts."""
+    return click.option(
+        "--only",
+        callback=_parse_only,
+        metavar="KIND[,KIND]",
+        help="Report only these kinds: contradiction, omission, revision, agreement "
+        "(--fail-on still weighs everything found).",
+    )(func)
+
+
 def fail_on_option(default: str, what: str) -> Callable[..., Any]:
     """``--fail-on``: the relations that make a run exit 1 (compare's, and batch's over its cases)."""
     return click.option(
@@ -238,10 +265,12 @@ def main() -> None:
     help="Also write the graph; the suffix picks the format: .graphml .gexf .json .dot .mmd",
 )
 @fail_on_option("never", "Exit 1 when relations of this kind are found")
+@only_option
 @output_options
 @handle_errors
 def compare(
     paths: tuple[str, ...],
+    only: tuple[str, ...] | None,
     reference_date: dt.date | None,
     language: str | None,
     title: str | None,
@@ -284,9 +313,10 @@ def compare(
     )
     comparison = compare_case(case, compare_narrators=compare_narrators)
     options = RenderOptions(color=_use_color(no_color, output), table_format=table_format)
+    shown = comparison.only(only) if only else comparison
     # Render everything before writing anything, so a failure leaves no half-written file.
-    text = render(fmt, comparison, options)
-    files = {graph_path: graph_text(comparison, graph_path)} if graph_path else {}
+    text = render(fmt, shown, options)
+    files = {graph_path: graph_text(shown, graph_path)} if graph_path else {}
     if output:
         files[output] = text
     write_files(files, _inputs(case))
@@ -634,9 +664,11 @@ REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdow
     help="Report format (default: from the suffix of --output).",
 )
 @case_options
+@only_option
 @handle_errors
 def report(
     paths: tuple[str, ...],
+    only: tuple[str, ...] | None,
     output: str,
     fmt: str | None,
     reference_date: dt.date | None,
@@ -678,7 +710,8 @@ def report(
         sources=sources,
     )
     # Render first: a failure leaves no half-written report.
-    text = render(fmt, compare_case(case, compare_narrators=compare_narrators))
+    comparison = compare_case(case, compare_narrators=compare_narrators)
+    text = render(fmt, comparison.only(only) if only else comparison)
     if output == "-":
         click.echo(text, nl=False)  # standard output, as "-" is standard input
     else:

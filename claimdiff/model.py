@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -512,6 +513,7 @@ class Comparison:
     relations: tuple[Relation, ...]
     positions: tuple[Position, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    only_kinds: tuple[RelationKind, ...] = ()  # the kinds kept by ``only()``; none: every kind
     _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def source(self, source_id: str) -> Source:
@@ -534,6 +536,19 @@ class Comparison:
         for rel in self.relations:
             counts[rel.kind.value] += 1
         return counts
+
+    def only(self, kinds: Iterable[RelationKind | str]) -> Comparison:
+        """The comparison with only the relations of these kinds (``--only``): the reports
+        then show and count those alone. Relation ids stay those of the whole comparison."""
+        keep = {RelationKind(k) for k in kinds}
+        relations = tuple(r for r in self.relations if r.kind in keep)
+        conflicts = self.conflicts if RelationKind.CONTRADICTION in keep else ()
+        kept = tuple(k for k in RelationKind if k in keep)
+        return replace(self, relations=relations, conflicts=conflicts, only_kinds=kept, _index={})
+
+    def shows(self, kind: RelationKind) -> bool:
+        """Whether relations of this kind are reported (all are, unless ``only()`` chose)."""
+        return not self.only_kinds or kind in self.only_kinds
 
     def hard_contradictions(self) -> int:
         """How many contradictions are hard (only contradictions have a strength)."""
@@ -598,7 +613,7 @@ class Comparison:
     def to_record(self) -> dict[str, Any]:
         """The JSON report as plain Python types (``claimdiff.report/3``)."""
         case = self.case
-        return {
+        rec = {
             "format": REPORT_FORMAT,
             "case": {
                 "title": case.title,
@@ -615,6 +630,9 @@ class Comparison:
             "conflicts": [c.to_record() for c in self.conflicts],
             "summary": self.summary(),
         }
+        if self.only_kinds:
+            rec["only"] = [k.value for k in self.only_kinds]
+        return rec
 
 
 # The columns of ``Comparison.to_records()``, in order; "_a" and "_b" are the relation's two sides.

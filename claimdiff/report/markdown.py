@@ -123,12 +123,16 @@ class MarkdownReporter:
         out += [" · ".join(f for f in facts if f), ""]
 
         out += ["## Summary", ""]
-        out.append("| " + " | ".join(STYLE[k].heading.lower() for k in KIND_ORDER) + " |")
-        out.append("|" + "---:|" * len(KIND_ORDER))
-        out.append("| " + " | ".join(_count_cell(comparison, k) for k in KIND_ORDER) + " |")
+        shown = [k for k in KIND_ORDER if comparison.shows(k)]
+        out.append("| " + " | ".join(STYLE[k].heading.lower() for k in shown) + " |")
+        out.append("|" + "---:|" * len(shown))
+        out.append("| " + " | ".join(_count_cell(comparison, k) for k in shown) + " |")
         out.append("")
+        if comparison.only_kinds:
+            out += ["Only these kinds are shown.", ""]
         if not comparison.relations:
-            out += ["No relations found between the voices.", ""]
+            kinds = " or ".join(k.value for k in comparison.only_kinds) or "relations"
+            out += [f"No {kinds} found between the voices.", ""]
 
         for kind in KIND_ORDER:
             rels = [r for r in comparison.relations if r.kind is kind]

@@ -42,11 +42,13 @@ def summary_line(comparison: Comparison) -> str:
     parts = [
         counted(counts[k.value], k.value) + (f" ({hard} hard)" if k is RelationKind.CONTRADICTION else "")
         for k in KIND_ORDER
+        if comparison.shows(k)
     ]
     single = sum(1 for c in comparison.claims if len(c.independent) == 1)
+    only = " (only these kinds shown)" if comparison.only_kinds else ""
     return (
         f"{counted(len(comparison.sources), 'voice')}, {counted(len(comparison.statements), 'statement')}, "
-        f"{counted(len(comparison.claims), 'claim')} ({single} single-sourced): " + ", ".join(parts)
+        f"{counted(len(comparison.claims), 'claim')} ({single} single-sourced): " + ", ".join(parts) + only
     )
 
 
@@ -105,7 +107,8 @@ class TableReporter:
                 )
             )
         if not comparison.relations:
-            out.append("No relations found between the voices.")
+            kinds = " or ".join(k.value for k in comparison.only_kinds) or "relations"
+            out.append(f"No {kinds} found between the voices.")
         out.append("")
         out.append(summary_line(comparison))
         return "\n".join(out) + "\n"

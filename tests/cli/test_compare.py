@@ -501,3 +501,48 @@ def test_a_bad_source_is_a_one_line_error(tmp_path, option, says):
     ministry.write_text(UNNAMED, encoding="utf-8")
     result = run(["compare", ministry, "--source", option], exit_code=2)
     assert says in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------------------
+# --only
+
+
+def test_only_shows_the_kinds_asked_for():
+    out = run(["compare", MOURA, "--only", "contradiction,omission"]).stdout
+    assert "CONTRADICTION" in out and "OMISSION" in out and "AGREEMENT" not in out
+    last = out.rstrip("\n").splitlines()[-1]
+    assert last.endswith("2 contradictions (2 hard), 1 omission (only these kinds shown)"), last
+
+
+def test_only_filters_every_format_and_says_so_in_json():
+    whole = _report([MOURA])
+    report = json.loads(run(["compare", MOURA, "-f", "json", "--only", "omission"]).stdout)
+    assert report["only"] == ["omission"] and report["conflicts"] == []
+    omissions = [r["id"] for r in whole["relations"] if r["kind"] == "omission"]
+    assert [r["id"] for r in report["relations"]] == omissions
+    rows = run(["compare", MOURA, "-f", "jsonl", "--only", "agreement"]).stdout.splitlines()
+    assert rows and all(json.loads(row)["kind"] == "agreement" for row in rows)
+    assert "only" not in whole
+
+
+def test_only_with_nothing_of_that_kind_says_so():
+    out = run(["compare", MOURA, "--only", "revision"]).stdout
+    assert "No revision found between the voices." in out
+
+
+def test_fail_on_weighs_everything_found_not_only_what_is_shown():
+    run(["compare", MOURA, "--only", "agreement", "--fail-on", "contradiction"], exit_code=1)
+
+
+@pytest.mark.parametrize("bad", ["agreements", "contradiction,nonsense", ","])
+def test_an_unknown_kind_for_only_is_a_one_line_error(bad):
+    result = run(["compare", MOURA, "--only", bad], exit_code=2)
+    assert "--only" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_report_only(tmp_path):
+    out = tmp_path / "comment.md"
+    run(["report", MOURA, "-o", out, "--only", "contradiction"])
+    text = out.read_text(encoding="utf-8")
+    assert "Only these kinds are shown." in text
+    assert "## Agreement" not in text and "## Contradiction" in text

@@ -550,6 +550,27 @@ class Comparison:
         """Whether relations of this kind are reported (all are, unless ``only()`` chose)."""
         return not self.only_kinds or kind in self.only_kinds
 
+    def not_compared(self) -> tuple[tuple[Statement, str], ...]:
+        """The statements no claim rests on, each with why (``NOT_COMPARED``): without them a
+        reader cannot tell "no conflict" from "not understood"."""
+        used = {sid for claim in self.claims for sid in claim.statements}
+        out = []
+        for st in self.statements:
+            if st.id in used:
+                continue
+            if not st.facts:
+                why = "no typed fact"
+            elif st.background:
+                why = "background"
+            elif st.narrator:
+                why = "narration"
+            elif st.headline:
+                why = "headline"
+            else:
+                why = "credited elsewhere"
+            out.append((st, why))
+        return tuple(out)
+
     def hard_contradictions(self) -> int:
         """How many contradictions are hard (only contradictions have a strength)."""
         return sum(
@@ -630,10 +651,17 @@ class Comparison:
             "conflicts": [c.to_record() for c in self.conflicts],
             "summary": self.summary(),
         }
+        rec["not_compared"] = [{"statement": st.id, "reason": why} for st, why in self.not_compared()]
         if self.only_kinds:
             rec["only"] = [k.value for k in self.only_kinds]
         return rec
 
+
+# Why a statement was compared with nothing (``Comparison.not_compared()``): it holds no figure,
+# date, place, actor, victim or cause the tool reads; it is about another incident or time; it is
+# an outlet's own narration (compared only on request); it is a headline, which sums up what the
+# body says; or each of its facts is another voice's, quoted in it.
+NOT_COMPARED = ("no typed fact", "background", "narration", "headline", "credited elsewhere")
 
 # The columns of ``Comparison.to_records()``, in order; "_a" and "_b" are the relation's two sides.
 RECORD_FIELDS = (

@@ -385,6 +385,10 @@ def page_data(comparison: Comparison) -> dict[str, Any]:
             }
             for s in comparison.sources
         ],
+        "not_compared": [
+            {"id": st.id, "voice": comparison.source(st.source).name, "reason": why, "text": st.text}
+            for st, why in (() if comparison.only_kinds else comparison.not_compared())
+        ],
         "graph": _graph(comparison),
         "cytoscape": {"version": pin["version"], "license": pin.get("license", "MIT")},
         "report": comparison.to_record(),

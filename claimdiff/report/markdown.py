@@ -150,6 +150,8 @@ class MarkdownReporter:
             else:
                 out += body
 
+        if not comparison.only_kinds:
+            out += self._not_compared(comparison)
         out += self._voices(comparison)
         out += self._claims(comparison, single)
         out += ["## Graph", "", *_mermaid(comparison), "", _MERMAID_LEGEND, ""]
@@ -173,6 +175,29 @@ class MarkdownReporter:
                 f"{side(c.positions[1], c.sides[1])} | {', '.join(c.relations)} |"
             )
         return [*out, ""]
+
+    @staticmethod
+    def _not_compared(comparison: Comparison) -> list[str]:
+        """The statements compared with nothing, folded: "no conflict" is not "not understood"."""
+        left = comparison.not_compared()
+        if not left:
+            return []
+        out = [
+            f"## Not compared ({len(left)} of {counted(len(comparison.statements), 'statement')})",
+            "",
+            "No claim rests on these: they hold no figure, date, place, actor, victim or cause the tool "
+            "reads, or they were set aside (another incident, an outlet's own narration, a headline).",
+            "",
+            "<details>",
+            f"<summary>Show {counted(len(left), 'statement')}</summary>",
+            "",
+            "| id | voice | why | statement |",
+            "|---|---|---|---|",
+        ]
+        for st, why in left:
+            text = " ".join(st.text.split())
+            out.append(f"| {st.id} | {md(comparison.source(st.source).name)} | {why} | {md(text)} |")
+        return [*out, "", "</details>", ""]
 
     @staticmethod
     def _voices(comparison: Comparison) -> list[str]:

@@ -1,5 +1,6 @@
 """The terminal table: contradictions as conflicts between positions (one row per conflict, every
-voice on each side), the other relations one row each, grouped by kind, then a one-line summary."""
+voice on each side), the other relations one row each, grouped by kind, the statements compared
+with nothing, then a one-line summary."""
 
 from __future__ import annotations
 
@@ -109,9 +110,33 @@ class TableReporter:
         if not comparison.relations:
             kinds = " or ".join(k.value for k in comparison.only_kinds) or "relations"
             out.append(f"No {kinds} found between the voices.")
+        if not comparison.only_kinds:
+            out.extend(_not_compared(comparison, options, quote_width))
         out.append("")
         out.append(summary_line(comparison))
         return "\n".join(out) + "\n"
+
+
+def _not_compared(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str]:
+    """The statements compared with nothing, and why, so "no conflict" is not read where the
+    tool understood nothing."""
+    from tabulate import tabulate
+
+    left = comparison.not_compared()
+    if not left:
+        return []
+    heading = f"NOT COMPARED ({len(left)} of {counted(len(comparison.statements), 'statement')})"
+    rows = [
+        [st.id, comparison.source(st.source).name, why, excerpt(comparison, st.id, st.span, quote_width * 2)]
+        for st, why in left
+    ]
+    table = tabulate(
+        terminal_safe_rows(rows),
+        headers=["id", "voice", "why", "statement"],
+        tablefmt=options.table_format,
+        maxcolwidths=[None, 18, None, quote_width * 2],
+    )
+    return ["", heading, table]
 
 
 def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str]:

@@ -389,3 +389,23 @@ def test_screenshots_light_dark_and_print(browser: Any, pages: dict[str, Path], 
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
     assert _problems(browser) == []
+
+
+def test_statements_compared_with_nothing_are_listed_folded(browser: Any, pages: dict[str, Path]) -> None:
+    comparison = moura()
+    left = comparison.not_compared()
+    assert left
+    _open(browser, pages["moura"])
+    found = browser.execute_script(
+        """
+        var s = document.getElementById('not-compared');
+        var rows = Array.from(s.querySelectorAll('tr[data-statement]')).map(function (r) {
+          return [r.dataset.statement, r.children[2].textContent];
+        });
+        return {open: s.querySelector('details').open, rows: rows,
+                nav: !!document.querySelector('nav a[href="#not-compared"]')};
+        """
+    )
+    assert found["open"] is False and found["nav"] is True
+    assert found["rows"] == [[st.id, why] for st, why in left]
+    assert _problems(browser) == []

@@ -107,7 +107,8 @@ def test_no_account_injects_markup(make) -> None:  # type: ignore[no-untyped-def
     tokens = list(_walk(_parse(text)))
     html = {t.content.strip() for t in tokens if t.type in ("html_inline", "html_block")}
     folded = f"<details>\n<summary>Show {counted(comparison.summary()['agreement'], 'agreement')}</summary>"
-    assert html <= OWN_HTML | {folded}, html
+    left = f"<details>\n<summary>Show {counted(len(comparison.not_compared()), 'statement')}</summary>"
+    assert html <= OWN_HTML | {folded, left}, html
     assert not [t for t in tokens if t.type in ("link_open", "image", "code_inline")]
     fences = [t for t in tokens if t.type == "fence"]
     assert [f.info for f in fences] == ["mermaid"]

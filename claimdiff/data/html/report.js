@@ -60,7 +60,8 @@
   ]));
   var nav = el("nav", { "aria-label": "Sections" });
   [["summary", "Summary"], ["conflicts", "Conflicts"], ["matrix", "Voices by aspect"], ["relations", "Relations"], ["graph", "Graph"],
-   ["documents", "Documents"], ["claims", "Claims"], ["voices", "Voices"]].forEach(function (item) {
+   ["documents", "Documents"], data.not_compared.length ? ["not-compared", "Not compared"] : null, ["claims", "Claims"],
+   ["voices", "Voices"]].filter(Boolean).forEach(function (item) {
     nav.appendChild(el("a", { href: "#" + item[0], text: item[1] }));
   });
   app.appendChild(nav);
@@ -476,6 +477,26 @@
       text
     ]));
   });
+
+  /* ---- Statements compared with nothing: "no conflict" is not "not understood" ---- */
+  if (data.not_compared.length) {
+    var left = data.not_compared;
+    var ncSection = section("not-compared", "Not compared (" + left.length + " of " + counts.statements + " statements)");
+    ncSection.appendChild(el("p", { text: "No claim rests on these: they hold no figure, date, place, actor, victim " +
+      "or cause the tool reads, or they were set aside (another incident, an outlet's own narration, a headline)." }));
+    var nbody = el("tbody");
+    left.forEach(function (s) {
+      nbody.appendChild(el("tr", { "data-statement": s.id }, [
+        el("td", { text: s.id }), el("td", { text: s.voice }), el("td", { text: s.reason }), el("td", { text: s.text })
+      ]));
+    });
+    var nhead = el("tr");
+    ["id", "voice", "why", "statement"].forEach(function (h) { nhead.appendChild(el("th", { scope: "col", text: h })); });
+    ncSection.appendChild(el("details", {}, [
+      el("summary", { text: "Show " + left.length + (left.length === 1 ? " statement" : " statements") }),
+      el("div", { "class": "scroll" }, [el("table", {}, [el("thead", {}, [nhead]), nbody])])
+    ]));
+  }
 
   /* ---- Claims and voices ---- */
   var claims = section("claims", "Claims",

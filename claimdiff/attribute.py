@@ -143,9 +143,9 @@ def _personal(name: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _title_re(code: str, voice: str) -> re.Pattern[str]:
-    """ "the governor of X, <voice>", "the chief of <voice>"; ``code`` (the language in force)
-    keys the cache."""
+def _title_re(lang_key: str, voice: str) -> re.Pattern[str]:
+    """ "the governor of X, <voice>", "the chief of <voice>"; ``lang_key`` (the language in
+    force) keys the cache."""
     lang, name = active(), re.escape(voice)
     before, direct = lang.source("speakers.title_before"), lang.source("speakers.title_before_body")
     return re.compile(f"{before}{name}|{direct}{name}")
@@ -155,7 +155,7 @@ def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
     """Remember who "the governor" or "the fire chief" is for later sentences."""
     if voice not in text:
         return
-    for m in _title_re(active().code, voice).finditer(text):
+    for m in _title_re(active().key, voice).finditer(text):
         role = (m.group("role") or m.group("role2") or "").lower()
         for key in (role, role.split()[-1] if role else ""):
             if key and key not in speaker_words("function_words"):

@@ -17,6 +17,7 @@ from typing import Any
 
 from claimdiff.errors import DatasetError
 from claimdiff.ingest import MANIFEST_NAMES, find_cases, load_manifest
+from claimdiff.lang import teaching
 from claimdiff.lexicon import AliasTable, normalise_name
 from claimdiff.model import Case, Comparison, Count, Expectation, Label, Relation, RelationKind
 from claimdiff.results import CaseResult, CheckReport, Outcome, Regression, Scores
@@ -68,7 +69,7 @@ def _known_voice(name: str, case: Case) -> bool:
             return True
         if low in doc.text.lower() or key in normalise_name(doc.text):
             return True
-    return any(low == c.lower() or low in (a.lower() for a in al) for c, al in case.aliases)
+    return any(low == c.lower() or low in (a.lower() for a in al) for c, al in case.declared_aliases)
 
 
 def _pair(rel: Relation) -> frozenset[str]:
@@ -110,9 +111,11 @@ class _Scoring:
 
 def evaluate(case: Case, comparison: Comparison, slug: str) -> CaseResult:
     """Score one case's report against its expectations."""
-    aliases = AliasTable.build(case.aliases, texts=(d.text for d in case.documents))
-    scoring = _Scoring(case, comparison, aliases, manifest_path(case))
-    outcomes = tuple(_judge(scoring, e) for e in case.expect)
+    # Names are matched with the words the case was compared with.
+    with teaching(case.lexicon):
+        aliases = AliasTable.build(case.declared_aliases, texts=(d.text for d in case.documents))
+        scoring = _Scoring(case, comparison, aliases, manifest_path(case))
+        outcomes = tuple(_judge(scoring, e) for e in case.expect)
     unexpected = tuple(
         r for r in comparison.relations if r.kind is RelationKind.CONTRADICTION and r.id not in scoring.used
     )

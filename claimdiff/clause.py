@@ -173,12 +173,13 @@ class ClauseReading:
 def read(text: str) -> ClauseReading:
     """One sentence as clauses, its speaker and the scope of every cue. The pipeline reads each
     sentence once and hands the reading on; the small cache serves the text-level helpers."""
-    return _read(active().code, text)
+    return _read(active().key, text)
 
 
 @lru_cache(maxsize=256)
-def _read(code: str, text: str) -> ClauseReading:
-    # ``code`` keys the cache: the same words read differently in another language.
+def _read(lang_key: str, text: str) -> ClauseReading:
+    # ``lang_key`` keys the cache: the same words read differently in another language, or with
+    # a user's lexicon.
     found = speaker(text)
     denials = _denials(text)
     if found is not None and _QUOTE_CLOSED.search(text, 0, found.span[0]):
@@ -498,12 +499,12 @@ def anaphor_head(name: str) -> str | None:
 
 def clean_name(raw: str) -> str | None:
     """A speaker phrase as a voice's name, or None when it names no one ("The claims")."""
-    return _clean_name(active().code, raw)
+    return _clean_name(active().key, raw)
 
 
 @lru_cache(maxsize=4096)
-def _clean_name(code: str, raw: str) -> str | None:
-    # ``code`` keys the cache, as in ``_read``: a story names its few speakers again and again.
+def _clean_name(lang_key: str, raw: str) -> str | None:
+    # ``lang_key`` keys the cache, as in ``_read``: a story names its few speakers again and again.
     np = " ".join(raw.split()).strip("\"'“”‘’«»").strip()  # a name wrapped over two lines is one
     if np.count("(") != np.count(")"):
         np = np.strip("()").strip()

@@ -142,6 +142,13 @@ def case_options(func: Callable[..., Any]) -> Callable[..., Any]:
         metavar="FILE=NAME",
         help="Name the voice of a whole file ('-' for standard input); repeatable. Default: the file's name.",
     )(func)
+    func = click.option(
+        "--lexicon",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="A YAML file of words to teach: actors, voices, aliases, victims, causes "
+        "(see the README); in place of any the case.yaml names.",
+    )(func)
     func = click.option("--title", help="Title of the case in reports.")(func)
     func = click.option(
         "--lang",
@@ -274,6 +281,7 @@ def compare(
     reference_date: dt.date | None,
     language: str | None,
     title: str | None,
+    lexicon: str | None,
     sources: dict[str, str],
     compare_narrators: bool,
     graph_path: str | None,
@@ -310,6 +318,7 @@ def compare(
         title=title,
         language=language,
         sources=sources,
+        lexicon=lexicon,
     )
     comparison = compare_case(case, compare_narrators=compare_narrators)
     options = RenderOptions(color=_use_color(no_color, output), table_format=table_format)
@@ -674,6 +683,7 @@ def report(
     reference_date: dt.date | None,
     language: str | None,
     title: str | None,
+    lexicon: str | None,
     sources: dict[str, str],
     compare_narrators: bool,
 ) -> None:
@@ -708,6 +718,7 @@ def report(
         title=title,
         language=language,
         sources=sources,
+        lexicon=lexicon,
     )
     # Render first: a failure leaves no half-written report.
     comparison = compare_case(case, compare_narrators=compare_narrators)
@@ -724,6 +735,8 @@ def _inputs(case: Any) -> list[str]:
     from claimdiff.ingest import MANIFEST_NAMES, STDIN
 
     paths = [doc.path for doc in case.documents if doc.path and doc.path != STDIN]
+    if case.lexicon is not None and case.lexicon.path:
+        paths.append(case.lexicon.path)
     if case.path:
         paths += [str(Path(case.path) / name) for name in MANIFEST_NAMES]
     return paths

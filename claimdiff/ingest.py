@@ -8,7 +8,9 @@ CLI can print one line and exit 2 before anything is written.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -21,7 +23,8 @@ from typing import Any
 from claimdiff import yaml12
 from claimdiff.chars import blank
 from claimdiff.errors import DatasetError, InputError
-from claimdiff.lang import DEFAULT, languages
+from claimdiff.lang import DEFAULT, UserWords, languages
+from claimdiff.lang import load as load_language
 from claimdiff.lang.detect import detect
 from claimdiff.model import Aspect, Case, Document, Expectation, Strength
 
@@ -106,12 +109,14 @@ def load_case(
     title: str | None = None,
     language: str | None = None,
     sources: Mapping[str, str] | None = None,
+    lexicon: str | Path | None = None,
 ) -> Case:
     """Turn command-line inputs (files, folders, ``-``) into one case. ``language`` is the code
     of the language data to read the documents with where the case does not name one; without
     it, each document's language is detected from its words. ``sources`` names the voice of
     whole files (``{"ministry.txt": "Ministry of Health"}``, ``"-"`` for standard input), as
-    ``source:`` does in a case.yaml."""
+    ``source:`` does in a case.yaml. ``lexicon`` is a user lexicon's file (``load_lexicon``),
+    which replaces any the case.yaml names."""
     if not inputs:
         raise InputError("give at least one document, folder or '-'")
     manifests = [Path(p) for p in inputs if str(p) != STDIN and _manifest(Path(p))]
@@ -129,16 +134,10 @@ def load_case(
             )
         case = load_manifest(manifests[0], language=language)
         if reference_date is not None or title is not None:
-            case = Case(
-                title=title or case.title,
-                reference_date=reference_date or case.reference_date,
-                documents=case.documents,
-                aliases=case.aliases,
-                expect=case.expect,
-                path=case.path,
-                heldout=case.heldout,
+            case = dataclasses.replace(
+                case, title=title or case.title, reference_date=reference_date or case.reference_date
             )
-        return case
+        return with_lexicon(case, lexicon)  # in place of any the case.yaml names
     forced = _language(language, "--lang", None) if language is not None else None
     named = {_same_file(k): v for k, v in (sources or {}).items()}
     docs: list[Document] = []
@@ -160,7 +159,7 @@ def load_case(
         docs.append(
             Document(id=f"d{len(docs) + 1}", path=shown, text=text, title=None, language=lang, source=source)
         )
-    return Case(title=title, reference_date=reference_date, documents=tuple(docs))
+    return with_lexicon(Case(title=title, reference_date=reference_date, documents=tuple(docs)), lexicon)
 
 
 def _same_file(item: str | Path) -> str:
@@ -305,7 +304,16 @@ def load_manifest(manifest: str | Path, *, language: str | None = None) -> Case:
         ref_date = reference_date(ref) if ref else None
     except ValueError as exc:
         raise DatasetError(f"reference_date: {exc}", path=name, line=lines.get(("reference_date",))) from None
-    return Case(
+    lexicon = None
+    if data.get("lexicon"):
+        rel, line = data["lexicon"], lines.get(("lexicon",))
+        target = (folder / rel).resolve()
+        if Path(rel).is_absolute() or not target.is_relative_to(folder):
+            raise DatasetError(f"lexicon path {rel!r} leaves the case folder", path=name, line=line)
+        if not target.is_file():
+            raise DatasetError(f"lexicon {rel!r} does not exist", path=name, line=line)
+        lexicon = manifest.parent / rel
+    case = Case(
         title=data.get("title"),
         reference_date=ref_date,
         documents=tuple(docs),
@@ -316,6 +324,73 @@ def load_manifest(manifest: str | Path, *, language: str | None = None) -> Case:
         path=str(manifest.parent),
         heldout=bool(data.get("heldout", False)),
     )
+    return with_lexicon(case, lexicon)
+
+
+# ---------------------------------------------------------------------------
+# A user lexicon: words the language data lacks, taught for a run
+
+
+def load_lexicon(path: str | Path) -> UserWords:
+    """Read a user lexicon (``--lexicon``): the words it adds to the language data's tables, and
+    the aliases it declares (which a case's own aliases override).
+
+    ``actors`` and ``voices`` add names with their other names; ``victims`` adds terms to a victim
+    category; ``causes`` maps a term to a cause class the data knows, so it compares as that class
+    does ("barrel bomb: aerial"); ``language`` limits the words to one language.
+    """
+    name = str(path)
+    raw = read_text(Path(path))
+    data, lines = _parse_yaml(raw, name)
+    if data is None:
+        data = {}
+    _validate(data, lines, name, lexicon_schema())
+    code = data.get("language")
+    if code is not None:
+        code = _language(code, name, lines.get(("language",)))
+    lang = load_language(code or DEFAULT)
+    categories = set(lang.table("victims.categories"))
+    classes = {cls for terms in lang.table("causes.terms").values() for cls in terms.values()}
+    tables: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
+    for key, ref in (
+        ("actors", "names.actors"),
+        ("voices", "names.voices"),
+        ("victims", "victims.categories"),
+    ):
+        entries = data.get(key) or {}
+        for category in entries if key == "victims" else ():
+            if category not in categories:
+                known = ", ".join(sorted(categories))
+                raise DatasetError(
+                    f"victims: {category!r} is not a victim category (known: {known})",
+                    path=name,
+                    line=lines.get(("victims", category)),
+                )
+        if entries:
+            tables.append(
+                (ref, tuple((str(k), tuple(str(v) for v in (vs or ()))) for k, vs in entries.items()))
+            )
+    causes = data.get("causes") or {}
+    for term, cls in causes.items():
+        if cls not in classes:
+            raise DatasetError(
+                f"causes: {term!r}: {cls!r} is not a cause class (known: {', '.join(sorted(classes))})",
+                path=name,
+                line=lines.get(("causes", term)),
+            )
+    if causes:
+        tables.append(("causes.terms", tuple((str(k).lower(), str(v)) for k, v in causes.items())))
+    digest = hashlib.sha256(json.dumps([code, tables], ensure_ascii=False).encode()).hexdigest()[:12]
+    aliases = tuple(
+        (str(canon), tuple(str(a) for a in (names or ())))
+        for canon, names in (data.get("aliases") or {}).items()
+    )
+    return UserWords(tables=tuple(tables), language=code, digest=digest, path=name, aliases=aliases)
+
+
+def with_lexicon(case: Case, path: str | Path | None) -> Case:
+    """The case with a user lexicon's words and aliases (the case's own aliases win)."""
+    return case if path is None else dataclasses.replace(case, lexicon=load_lexicon(path))
 
 
 def _expectation(item: dict[str, Any], line: int | None) -> Expectation:
@@ -389,10 +464,16 @@ def case_schema() -> dict[str, Any]:
     return json.loads(resources.files("claimdiff").joinpath("data/case.schema.json").read_text())
 
 
-def _validate(data: Any, lines: dict[tuple[Any, ...], int], name: str) -> None:
+def lexicon_schema() -> dict[str, Any]:
+    return json.loads(resources.files("claimdiff").joinpath("data/lexicon.schema.json").read_text())
+
+
+def _validate(
+    data: Any, lines: dict[tuple[Any, ...], int], name: str, schema: dict[str, Any] | None = None
+) -> None:
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(case_schema())
+    validator = Draft202012Validator(schema or case_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     if not errors:
         return

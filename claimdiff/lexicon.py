@@ -49,12 +49,12 @@ def _institution_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def normalise_name(name: str) -> str:
     """A comparable form of a name: lower case, no determiners, one word per institution."""
-    return _normalise(active().code, name)
+    return _normalise(active().key, name)
 
 
 @lru_cache(maxsize=8192)
-def _normalise(code: str, name: str) -> str:
-    # ``code`` keys the cache: each language has its own country names and institutions.
+def _normalise(lang_key: str, name: str) -> str:
+    # ``lang_key`` keys the cache: each language (and user lexicon) has its own names.
     s = name.replace("’", "'").replace("‘", "'").lower().strip()
     s = re.sub(r"\([^)]*\)", " ", s)  # "(RFI)" is taught separately as an abbreviation
     s = _PUNCT.sub(" ", s)

@@ -123,6 +123,14 @@ class Case:
     expect: tuple[Expectation, ...] = ()
     path: str | None = None
     heldout: bool = False
+    # Words the user taught for this case (--lexicon, lexicon:): a ``lang.UserWords``, which this
+    # layer, beneath the language data, does not import.
+    lexicon: Any = None
+
+    @property
+    def declared_aliases(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The names the user declares: the lexicon's, then the case's own, which win."""
+        return (*(self.lexicon.aliases if self.lexicon else ()), *self.aliases)
 
 
 # ---------------------------------------------------------------------------

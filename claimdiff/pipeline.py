@@ -31,9 +31,9 @@ from claimdiff.extract import (
     take_up_tolls,
     toll_still_going,
 )
-from claimdiff.ingest import check_reference_date, load_case, load_texts
+from claimdiff.ingest import check_reference_date, load_case, load_texts, with_lexicon
 from claimdiff.ingest import reference_date as parse_reference_date
-from claimdiff.lang import DEFAULT, using
+from claimdiff.lang import DEFAULT, teaching, using
 from claimdiff.lexicon import AliasTable
 from claimdiff.model import Case, Comparison, Count, Fact, Sentence, Statement
 from claimdiff.segment import document_date, headlines, segment
@@ -45,6 +45,7 @@ def compare(
     reference_date: dt.date | str | None = None,
     title: str | None = None,
     compare_narrators: bool = False,
+    lexicon: str | os.PathLike[str] | None = None,
 ) -> Comparison:
     """Compare accounts of one event.
 
@@ -52,7 +53,8 @@ def compare(
     texts: ``{"Ministry": text, ...}`` or ``[("Ministry", text), ...]``, each text all that
     voice's own account. Strings that name existing files are read as files; other strings are
     texts. Anything else is refused (``TypeError``). ``compare_narrators`` compares what an
-    outlet narrates on its own as well (see ``compare_case``).
+    outlet narrates on its own as well (see ``compare_case``); ``lexicon`` is a user lexicon's
+    file (``ingest.load_lexicon``): more actors, voices, victims, causes and aliases.
     """
     if isinstance(reference_date, str):
         try:
@@ -60,16 +62,16 @@ def compare(
         except ValueError as exc:
             raise ConfigError(f"reference date: {exc}") from None
     if isinstance(inputs, Case):
-        case = inputs
+        case = with_lexicon(inputs, lexicon)
     elif isinstance(inputs, (str, os.PathLike)):
-        case = load_case([inputs], reference_date=reference_date, title=title)
+        case = load_case([inputs], reference_date=reference_date, title=title, lexicon=lexicon)
     else:
         items = list(inputs.items()) if isinstance(inputs, Mapping) else list(inputs)
         _check_inputs(items)
         if items and all(isinstance(x, os.PathLike) or (isinstance(x, str) and _is_path(x)) for x in items):
-            case = load_case(items, reference_date=reference_date, title=title)
+            case = load_case(items, reference_date=reference_date, title=title, lexicon=lexicon)
         else:
-            case = load_texts(items, reference_date=reference_date)
+            case = with_lexicon(load_texts(items, reference_date=reference_date), lexicon)
             if title:
                 case = dataclasses.replace(case, title=title)
     return compare_case(case, compare_narrators=compare_narrators)
@@ -110,9 +112,14 @@ def compare_case(case: Case, *, compare_narrators: bool = False) -> Comparison:
             check_reference_date(case.reference_date)
         except ValueError as exc:
             raise ConfigError(f"reference date: {exc}") from None
+    with teaching(case.lexicon):
+        return _compare(case, compare_narrators)
+
+
+def _compare(case: Case, compare_narrators: bool) -> Comparison:
     sentences, clauses, attributions, written = {}, {}, {}, {}
     with using(_main_language(case)):
-        aliases = AliasTable.build(case.aliases, texts=(doc.text for doc in case.documents))
+        aliases = AliasTable.build(case.declared_aliases, texts=(doc.text for doc in case.documents))
     for doc in case.documents:
         with using(doc.language):
             sentences[doc.id] = segment(doc)

@@ -39,15 +39,61 @@ class LanguageError(KeyError):
 
 
 @dataclass(frozen=True, slots=True)
+class UserWords:
+    """Words a user teaches the tool (``--lexicon``), added to the language data's tables.
+
+    ``tables`` maps an entry that a user may extend (``EXTENSIBLE``) to its additions:
+    names.actors and names.voices take ``(canonical name, aliases)``, victims.categories
+    ``(category, terms)``, causes.terms ``(term, class)``. ``language`` limits them to one
+    language; ``digest`` names them in caches. ``aliases`` are names as a case.yaml declares
+    them; the case's own override them.
+    """
+
+    tables: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
+    language: str | None = None
+    digest: str = ""
+    path: str | None = None  # the file they were read from
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # declared names, under a case's own
+
+
+# The tables a user lexicon may add to.
+EXTENSIBLE = ("names.actors", "names.voices", "victims.categories", "causes.terms")
+
+
+@dataclass(frozen=True, slots=True)
 class Language:
     """The words of one language, by file and key; compiled patterns are cached per entry."""
 
     code: str
     entries: Mapping[str, Mapping[str, Any]]  # file stem -> key -> value
+    key: str = ""  # what caches outside the object are keyed by: the code, plus any user words
     _compiled: dict[tuple[str, int], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _sources: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     _sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", self.code)
+
+    def taught(self, words: UserWords) -> Language:
+        """This language with the user's words added to its tables (a new object, with caches of
+        its own)."""
+        entries = {stem: dict(table) for stem, table in self.entries.items()}
+        for ref, additions in words.tables:
+            stem, _, key = ref.partition(".")
+            table = entries[stem][key] = _copy(entries[stem][key])
+            for name, value in additions:
+                if ref == "causes.terms":
+                    # A term joins the family its class belongs to, so it compares as that class does.
+                    family = next((f for f, terms in table.items() if value in terms.values()), None)
+                    if family is None:
+                        raise LanguageError(f"{self.code}: no cause class {value!r}")
+                    table[family][name] = value
+                else:
+                    known = table.setdefault(name, [])
+                    table[name] = [*known, *(v for v in value if v not in known)]
+        return Language(self.code, entries, key=f"{self.code}+{words.digest}")
 
     def get(self, ref: str) -> Any:
         file, _, key = ref.partition(".")
@@ -120,6 +166,13 @@ class Language:
             return found
 
 
+def _copy(table: Any) -> Any:
+    """A table two levels deep, copied so that adding to it leaves the shared data as it is."""
+    return {
+        k: dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v for k, v in table.items()
+    }
+
+
 def alternation(items: list[str]) -> str:
     """``(?:a|b|c)``, behind a look-ahead for the items' first letters when each item starts with
     a plain letter or digit: the regex engine then rejects most positions in one test instead of
@@ -162,23 +215,51 @@ def load_file(code: str, stem: str) -> Mapping[str, Any]:
     return yaml.load(item.read_text(encoding="utf-8"), yaml_loader(fast=True)) or {}  # noqa: S506
 
 
-_ACTIVE: ContextVar[str] = ContextVar("claimdiff_language", default=DEFAULT)
+def _taught(code: str, words: UserWords | None) -> Language:
+    """``code``'s language with the user's words, when they are for it."""
+    if words is None or (words.language is not None and words.language != code):
+        return load(code)
+    return _with_words(code, words)
+
+
+@cache
+def _with_words(code: str, words: UserWords) -> Language:
+    """Built once per language and lexicon: its patterns are compiled afresh, once."""
+    return load(code).taught(words)
+
+
+# The language in force, as the object itself (the hot path asks for it hundreds of thousands of
+# times per megabyte), and the user's words in force, which every language put in force takes.
+_ACTIVE: ContextVar[Language | None] = ContextVar("claimdiff_language", default=None)
+_TAUGHT: ContextVar[UserWords | None] = ContextVar("claimdiff_user_words", default=None)
 
 
 def active() -> Language:
     """The language in force: the one the document being read is in."""
-    return load(_ACTIVE.get())
+    return _ACTIVE.get() or _taught(DEFAULT, _TAUGHT.get())
 
 
 @contextmanager
 def using(code: str) -> Iterator[Language]:
     """Put ``code``'s language in force while a document in it is read."""
-    language = load(code)
-    token = _ACTIVE.set(code)
+    language = _taught(code, _TAUGHT.get())
+    token = _ACTIVE.set(language)
     try:
         yield language
     finally:
         _ACTIVE.reset(token)
+
+
+@contextmanager
+def teaching(words: UserWords | None) -> Iterator[None]:
+    """Put the user's words in force (none: the language data alone) for the languages put in
+    force inside this block."""
+    token, outer = _TAUGHT.set(words), _ACTIVE.set(None)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(outer)
+        _TAUGHT.reset(token)
 
 
 def per_language(make: Callable[[], T]) -> Callable[[], T]:
@@ -200,6 +281,7 @@ def languages() -> tuple[str, ...]:
 
 __all__ = [
     "DEFAULT",
+    "EXTENSIBLE",
     "Language",
     "LanguageError",
     "active",
@@ -208,5 +290,7 @@ __all__ = [
     "load",
     "load_file",
     "per_language",
+    "teaching",
+    "UserWords",
     "using",
 ]

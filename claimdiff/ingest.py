@@ -283,6 +283,11 @@ def load_manifest(manifest: str | Path, *, language: str | None = None) -> Case:
         if not target.is_file():
             raise DatasetError(f"document {rel!r} does not exist", path=name, line=line)
         shown = str(manifest.parent / rel)
+        published = entry.get("published")
+        if published is not None and not _calendar_time(published):
+            raise DatasetError(
+                f"published: {published!r} is not a date (or time) that exists", path=name, line=line
+            )
         text = read_text(Path(shown))
         docs.append(
             Document(
@@ -293,6 +298,8 @@ def load_manifest(manifest: str | Path, *, language: str | None = None) -> Case:
                 source=entry.get("source"),
                 language=given or fallback or text_language(text),
                 outlet=entry.get("outlet"),
+                url=entry.get("url"),
+                published=published,
             )
         )
     aliases = tuple(
@@ -391,6 +398,18 @@ def load_lexicon(path: str | Path) -> UserWords:
 def with_lexicon(case: Case, path: str | Path | None) -> Case:
     """The case with a user lexicon's words and aliases (the case's own aliases win)."""
     return case if path is None else dataclasses.replace(case, lexicon=load_lexicon(path))
+
+
+_URL = re.compile(r"https?://[^\s<>\"'`]+")
+
+
+def _calendar_time(text: str) -> bool:
+    """A publication time: a date, or a date and time, in ISO 8601, that exists."""
+    try:
+        (dt.datetime if len(text) > 10 else dt.date).fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def _expectation(item: dict[str, Any], line: int | None) -> Expectation:
@@ -610,9 +629,13 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
         text = doc.get("text")
         if not isinstance(text, str) or blank(text):
             raise bad(f"{where}.text: expected a non-empty string")
-        for key in ("source", "outlet", "name", "title", "language"):
+        for key in ("source", "outlet", "name", "title", "language", "url", "published"):
             if doc.get(key) is not None and not isinstance(doc[key], str):
                 raise bad(f"{where}.{key}: expected a string or null")
+        if doc.get("url") is not None and not _URL.fullmatch(doc["url"]):
+            raise bad(f"{where}.url: expected an http or https address")
+        if doc.get("published") is not None and not _calendar_time(doc["published"]):
+            raise bad(f"{where}.published: {doc['published']!r} is not a date (or time) that exists")
         if doc.get("language") is not None and doc["language"] not in languages():
             known = ", ".join(languages())
             raise bad(f"{where}.language: {doc['language']!r} has no language data (known: {known})")
@@ -628,6 +651,8 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
                 language=doc.get("language") or text_language(clean),
                 source=doc.get("source") or None,
                 outlet=doc.get("outlet") or None,
+                url=doc.get("url"),
+                published=doc.get("published"),
             )
         )
     aliases = record.get("aliases") or {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -82,6 +83,25 @@ class Document:
     source: str | None = None
     language: str = "en"
     outlet: str | None = None
+    url: str | None = None  # where it was published (http or https), for citations
+    published: str | None = None  # when: YYYY-MM-DD, or a date and time in ISO 8601
+
+    @property
+    def link(self) -> str | None:
+        """The url, when it is one a report may link to: http or https, with no space, quote or
+        angle bracket (the readers check this; a Document built in code may hold anything)."""
+        url = self.url
+        return url if url is not None and _LINKABLE.fullmatch(url) else None
+
+    @property
+    def cited(self) -> bool:
+        """The case says where or when the document was published."""
+        return self.url is not None or self.published is not None
+
+    def provenance(self) -> dict[str, str]:
+        """Outlet, url and publication time, those the case gives."""
+        found = {"outlet": self.outlet, "url": self.url, "published": self.published}
+        return {k: v for k, v in found.items() if v is not None}
 
     @property
     def declared(self) -> str | None:
@@ -136,6 +156,8 @@ class Case:
 # ---------------------------------------------------------------------------
 # Values a fact can hold
 
+
+_LINKABLE = re.compile(r"https?://[^\s<>\"'`]+")
 
 SUPERSEDED = "superseded"  # a Count's trend when its sentence names it only to replace it
 ANSWERS = "answers"  # a Count's trend when it disputes the figure the sentence before gave
@@ -596,6 +618,7 @@ class Comparison:
         """
         names = {s.id: s.name for s in self.sources}
         paths = {d.id: d.path or d.id for d in self.case.documents}
+        urls = {d.id: d.url for d in self.case.documents}
         rows = []
         for rel in self.relations:
             first, second = rel.sources
@@ -621,6 +644,7 @@ class Comparison:
                 row[f"quote_{side}"] = st.text if st else None
                 row[f"statement_{side}"] = st.id if st else None
                 row[f"document_{side}"] = paths[st.document] if st else None
+                row[f"url_{side}"] = urls[st.document] if st else None
                 row[f"start_{side}"] = ev.span[0] if ev else None
                 row[f"end_{side}"] = ev.span[1] if ev else None
             row["reason"] = rel.detail
@@ -649,7 +673,8 @@ class Comparison:
                 "reference_date": case.reference_date.isoformat() if case.reference_date else None,
             },
             "documents": [
-                {"id": d.id, "path": d.path, "title": d.title, "language": d.language} for d in case.documents
+                {"id": d.id, "path": d.path, "title": d.title, "language": d.language, **d.provenance()}
+                for d in case.documents
             ],
             "sources": [s.to_record() for s in self.sources],
             "statements": [s.to_record() for s in self.statements],
@@ -683,7 +708,7 @@ RECORD_FIELDS = (
     *(
         f"{name}_{side}"
         for side in "ab"
-        for name in ("value", "words", "polarity", "quote", "statement", "document", "start", "end")
+        for name in ("value", "words", "polarity", "quote", "statement", "document", "url", "start", "end")
     ),
     "reason",
     "score",

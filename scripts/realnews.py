@@ -113,7 +113,7 @@ def build(root: Path, work: Path) -> int:
             where = f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: document {i}"
             texts.append(excerpt(read_page(page_path(work, event, doc), where, doc), where, doc))
             entry = {"file": f"{i:02d}.txt"}
-            for key in ("outlet", "title"):
+            for key in ("outlet", "title", "url"):  # the url, so that reports cite the page
                 if doc.get(key):
                     entry[key] = doc[key]
             docs.append(entry)

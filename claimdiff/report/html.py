@@ -217,7 +217,15 @@ def _documents(comparison: Comparison) -> list[dict[str, Any]]:
             parts.append({"t": text[pos:]})
         voices = sorted({comparison.source(st.source).name for st in statements})
         out.append(
-            {"id": doc.id, "path": doc.path or doc.id, "title": doc.title, "voices": voices, "parts": parts}
+            {
+                "id": doc.id,
+                "path": doc.path or doc.id,
+                "title": doc.title,
+                "voices": voices,
+                "parts": parts,
+                **{k: v for k, v in doc.provenance().items() if k != "url"},
+                "url": doc.link,
+            }
         )
     return out
 

@@ -61,6 +61,15 @@ def _quote(quote: Quote) -> str:
     return f"{md(before)}{lead}**{md(match.strip())}**{tail}{md(after)}"
 
 
+def _cite(comparison: Comparison, quote: Quote) -> str:
+    """Where the quote was published, when the case says: " · [Outlet, 2024-02-13](url)"."""
+    doc = comparison.document(quote.document)
+    if not doc.cited:
+        return ""
+    label = md(", ".join(v for v in (doc.outlet, doc.published) if v) or doc.path or doc.id)
+    return f" · [{label}](<{doc.link}>)" if doc.link else f" · {label}"
+
+
 def _relation(comparison: Comparison, rel: Relation) -> list[str]:
     a_quotes, b_quotes = sides(comparison, rel)
 
@@ -74,10 +83,10 @@ def _relation(comparison: Comparison, rel: Relation) -> list[str]:
     if rel.kind is RelationKind.REVISION:
         labels = ("earlier", "later")
         for label, quote in zip(labels, (*a_quotes, *b_quotes), strict=False):
-            lines.append(f"| {name(quote.source)} ({label}) | {_quote(quote)} |")
+            lines.append(f"| {name(quote.source)} ({label}) | {_quote(quote)}{_cite(comparison, quote)} |")
     else:
         for quote in (*a_quotes, *b_quotes):
-            lines.append(f"| {name(quote.source)} | {_quote(quote)} |")
+            lines.append(f"| {name(quote.source)} | {_quote(quote)}{_cite(comparison, quote)} |")
     if rel.kind is RelationKind.OMISSION and rel.missing_in:
         lines.append(f"| {name(rel.missing_in)} | *(says nothing of it)* |")
     lines.append("")
@@ -153,6 +162,7 @@ class MarkdownReporter:
         if not comparison.only_kinds:
             out += self._not_compared(comparison)
         out += self._voices(comparison)
+        out += self._documents(comparison)
         out += self._claims(comparison, single)
         out += ["## Graph", "", *_mermaid(comparison), "", _MERMAID_LEGEND, ""]
         return "\n".join(out).rstrip("\n") + "\n"
@@ -198,6 +208,19 @@ class MarkdownReporter:
             text = " ".join(st.text.split())
             out.append(f"| {st.id} | {md(comparison.source(st.source).name)} | {why} | {md(text)} |")
         return [*out, "", "</details>", ""]
+
+    @staticmethod
+    def _documents(comparison: Comparison) -> list[str]:
+        """Where and when each document was published, when the case says it of any."""
+        docs = comparison.case.documents
+        if not any(d.cited for d in docs):
+            return []
+        out = ["## Documents", "", "| id | document | outlet | published | link |", "|---|---|---|---|---|"]
+        for d in docs:
+            link = f"<{d.link}>" if d.link else ""
+            cells = (md(d.title or d.path or d.id), md(d.outlet or ""), md(d.published or ""), link)
+            out.append(f"| {d.id} | " + " | ".join(cells) + " |")
+        return [*out, ""]
 
     @staticmethod
     def _voices(comparison: Comparison) -> list[str]:

@@ -26,7 +26,8 @@ from click.testing import CliRunner
 from report.cases import ROOT, empty, hostile, moura, revisions, xss_accounts
 
 from claimdiff.cli import main
-from claimdiff.model import Comparison
+from claimdiff.model import Case, Comparison, Document
+from claimdiff.pipeline import compare_case
 from claimdiff.report import render
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -408,4 +409,36 @@ def test_statements_compared_with_nothing_are_listed_folded(browser: Any, pages:
     )
     assert found["open"] is False and found["nav"] is True
     assert found["rows"] == [[st.id, why] for st, why in left]
+    assert _problems(browser) == []
+
+
+def test_a_document_cites_where_it_was_published(browser: Any, tmp_path: Path) -> None:
+    docs = (
+        Document(
+            id="d1",
+            path="police.txt",
+            text="At least 70 people died in the floods on Saturday, the police said.",
+            outlet="Vessary Herald",
+            url="https://news.example.org/vessary?id=7",
+            published="2023-09-10",
+        ),
+        Document(
+            id="d2", path="mayor.txt", text="About 30 people died in the floods on Saturday, the mayor said."
+        ),
+    )
+    page = tmp_path / "cited.html"
+    page.write_text(render("html", compare_case(Case("Vessary", None, docs))), encoding="utf-8")
+    _open(browser, page)
+    found = browser.execute_script(
+        """
+        return Array.from(document.querySelectorAll('article.doc')).map(function (a) {
+          var link = a.querySelector('a[href]');
+          var href = link ? link.getAttribute('href') : null;
+          return [a.dataset.document, href, a.querySelector('p.path').textContent];
+        });
+        """
+    )
+    assert found[0][:2] == ["d1", "https://news.example.org/vessary?id=7"]
+    assert found[0][2].startswith("Vessary Herald, 2023-09-10")
+    assert found[1][1] is None
     assert _problems(browser) == []

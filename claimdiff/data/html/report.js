@@ -471,8 +471,15 @@
       });
       text.appendChild(st);
     });
+    // Where and when it was published, when the case says; the url is http or https (model.Document.link).
+    var cited = [doc.outlet, doc.published].filter(Boolean).join(", ");
+    var source = doc.url ? el("p", { "class": "path" }, [
+      cited ? document.createTextNode(cited + " \u00b7 ") : null,
+      el("a", { href: doc.url, rel: "noopener noreferrer nofollow", text: doc.url })
+    ]) : (cited ? el("p", { "class": "path", text: cited }) : null);
     docs.appendChild(el("article", { "class": "doc", "data-document": doc.id }, [
       el("h3", { text: doc.title || doc.path }),
+      source,
       el("p", { "class": "path", text: (doc.title ? doc.path + " \u00b7 " : "") + "voices: " + doc.voices.join(", ") }),
       text
     ]));

@@ -115,6 +115,19 @@ def only_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def markdown_limit_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--markdown-limit``: the most characters a Markdown report may hold (a comment's limit)."""
+    return click.option(
+        "--markdown-limit",
+        type=click.IntRange(min=0),
+        default=65_536,
+        show_default=True,
+        metavar="N",
+        help="Cut the Markdown report to N characters (GitHub's comment limit), saying what it "
+        "left out; 0: never cut.",
+    )(func)
+
+
 def fail_on_option(default: str, what: str) -> Callable[..., Any]:
     """``--fail-on``: the relations that make a run exit 1 (compare's, and batch's over its cases)."""
     return click.option(
@@ -273,11 +286,13 @@ def main() -> None:
 )
 @fail_on_option("never", "Exit 1 when relations of this kind are found")
 @only_option
+@markdown_limit_option
 @output_options
 @handle_errors
 def compare(
     paths: tuple[str, ...],
     only: tuple[str, ...] | None,
+    markdown_limit: int,
     reference_date: dt.date | None,
     language: str | None,
     title: str | None,
@@ -321,7 +336,9 @@ def compare(
         lexicon=lexicon,
     )
     comparison = compare_case(case, compare_narrators=compare_narrators)
-    options = RenderOptions(color=_use_color(no_color, output), table_format=table_format)
+    options = RenderOptions(
+        color=_use_color(no_color, output), table_format=table_format, markdown_limit=markdown_limit or None
+    )
     shown = comparison.only(only) if only else comparison
     # Render everything before writing anything, so a failure leaves no half-written file.
     text = render(fmt, shown, options)
@@ -674,10 +691,12 @@ REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdow
 )
 @case_options
 @only_option
+@markdown_limit_option
 @handle_errors
 def report(
     paths: tuple[str, ...],
     only: tuple[str, ...] | None,
+    markdown_limit: int,
     output: str,
     fmt: str | None,
     reference_date: dt.date | None,
@@ -701,7 +720,7 @@ def report(
     """
     from claimdiff.ingest import load_case
     from claimdiff.pipeline import compare_case
-    from claimdiff.report import render
+    from claimdiff.report import RenderOptions, render
 
     if fmt is None:
         fmt = REPORT_SUFFIXES.get(Path(output).suffix.lower())
@@ -722,7 +741,8 @@ def report(
     )
     # Render first: a failure leaves no half-written report.
     comparison = compare_case(case, compare_narrators=compare_narrators)
-    text = render(fmt, comparison.only(only) if only else comparison)
+    options = RenderOptions(markdown_limit=markdown_limit or None)
+    text = render(fmt, comparison.only(only) if only else comparison, options)
     if output == "-":
         click.echo(text, nl=False)  # standard output, as "-" is standard input
     else:

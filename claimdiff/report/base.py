@@ -33,6 +33,8 @@ class RenderOptions:
     color: bool = False
     table_format: str = "simple"
     width: int = 100
+    # GitHub refuses a comment longer than this; Markdown is cut to fit, saying what it left out.
+    markdown_limit: int | None = 65_536
 
 
 class Reporter(Protocol):

@@ -9,6 +9,7 @@ words it is and can neither inject HTML, break a table, open a code block nor pi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Relation, RelationKind
@@ -111,16 +112,111 @@ def _mermaid(comparison: Comparison) -> list[str]:
     return [f"{fence}mermaid", *lines, fence]
 
 
+_CONFLICTS_HEAD = ("| conflict | aspect | one side | the other side | relations |", "|---|---|---|---|---|")
+
+
+@dataclass(slots=True)
+class _Part:
+    """A section of the report as blocks of lines (a relation each, for a kind's section; the
+    contradictions' conflicts table as rows), so that it can be cut to fit a comment."""
+
+    name: str
+    blocks: list[list[str]]
+    kind: RelationKind | None = None
+    rows: list[str] = field(default_factory=list)  # the conflicts table's rows, before the relations
+    table_head: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.blocks = [block for block in self.blocks if block]  # a section with nothing to show
+
+    def lines(self, blocks: int, rows: int) -> list[str]:
+        """The section with its first ``blocks`` blocks and ``rows`` conflict rows."""
+        kept = self.blocks[:blocks]
+        if self.kind is None:
+            return [line for block in kept for line in block]
+        if not kept and not rows:
+            return []
+        out = [f"## {STYLE[self.kind].heading} ({len(self.blocks)})", ""]
+        if rows:
+            out += [*self.table_head, *self.rows[:rows], ""]
+        body = [line for block in kept for line in block]
+        if body and STYLE[self.kind].folded:
+            # GitHub needs the blank lines around the Markdown inside <details>.
+            n = counted(len(kept), self.kind.value)
+            return [*out, "<details>", f"<summary>Show {n}</summary>", "", *body, "</details>", ""]
+        return [*out, *body]
+
+
+def _join(lines: list[str]) -> str:
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _fit(head: list[str], kinds: list[_Part], tail: list[_Part], limit: int | None) -> str:
+    """The report, cut to ``limit`` characters when it is longer (GitHub refuses a comment of
+    more than 65,536): the graph goes first, then the claims, the statements not compared, the
+    documents, the voices, then relations from the last kind up (agreements before
+    contradictions), each kind from its last relation, then the conflicts table from its last
+    row; a note after the summary says what went. The cut is found by bisection over that
+    order, so a report of any size is rendered a few times, not once per line cut."""
+    parts = [*kinds, *tail]
+    rank = ("graph", "claims", "statements not compared", "documents", "voices")
+    steps: list[tuple[int, str]] = [
+        (parts.index(p), "all") for p in sorted(tail, key=lambda p: rank.index(p.name)) if p.blocks
+    ]
+    for part in reversed(kinds):
+        i = parts.index(part)
+        steps += [(i, "block")] * len(part.blocks) + [(i, "row")] * len(part.rows)
+
+    def render(k: int) -> str:
+        blocks = [len(p.blocks) for p in parts]
+        rows = [len(p.rows) for p in parts]
+        cut: dict[str, int] = {}
+        for i, what in steps[:k]:
+            part = parts[i]
+            if what == "all":
+                blocks[i] = 0
+                cut[part.name] = 0  # a whole section: "the graph"
+            elif what == "block":
+                blocks[i] -= 1
+                cut[part.name] = cut.get(part.name, 0) + 1
+            else:
+                rows[i] -= 1
+                cut["conflict"] = cut.get("conflict", 0) + 1
+        note = _cut_note(cut, limit) if k else []
+        body = (line for i, p in enumerate(parts) for line in p.lines(blocks[i], rows[i]))
+        return _join([*head, *note, *body])
+
+    full = render(0)
+    if limit is None or len(full) <= limit:
+        return full
+    lo, hi = 1, len(steps)  # the fewest cuts that fit, assuming each cut shortens the report
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(render(mid)) <= limit:
+            hi = mid
+        else:
+            lo = mid + 1
+    return render(lo)
+
+
+def _cut_note(cut: dict[str, int], limit: int) -> list[str]:
+    went = ", ".join(counted(n, name) if n else f"the {name}" for name, n in cut.items())
+    return [
+        f"> **Cut to fit a comment** ({limit:,} characters at most): left out {went}. The JSON or HTML "
+        "report holds everything (`claimdiff report ... -o report.html`).",
+        "",
+    ]
+
+
 class MarkdownReporter:
     name = "markdown"
     media_type = "text/markdown"
     suffix = ".md"
 
     def render(self, comparison: Comparison, options: RenderOptions) -> str:
-        del options
         case = comparison.case
         single = sum(1 for c in comparison.claims if len(c.independent) == 1)
-        out = [f"# {md(case.title) if case.title else 'claimdiff report'}", ""]
+        head = [f"# {md(case.title) if case.title else 'claimdiff report'}", ""]
         facts = [
             "*claimdiff report*",
             f"reference date {case.reference_date.isoformat()}" if case.reference_date else "",
@@ -129,47 +225,44 @@ class MarkdownReporter:
             counted(len(comparison.statements), "statement"),
             f"{counted(len(comparison.claims), 'claim')} ({single} single-sourced)",
         ]
-        out += [" · ".join(f for f in facts if f), ""]
+        head += [" · ".join(f for f in facts if f), ""]
 
-        out += ["## Summary", ""]
+        head += ["## Summary", ""]
         shown = [k for k in KIND_ORDER if comparison.shows(k)]
-        out.append("| " + " | ".join(STYLE[k].heading.lower() for k in shown) + " |")
-        out.append("|" + "---:|" * len(shown))
-        out.append("| " + " | ".join(_count_cell(comparison, k) for k in shown) + " |")
-        out.append("")
+        head.append("| " + " | ".join(STYLE[k].heading.lower() for k in shown) + " |")
+        head.append("|" + "---:|" * len(shown))
+        head.append("| " + " | ".join(_count_cell(comparison, k) for k in shown) + " |")
+        head.append("")
         if comparison.only_kinds:
-            out += ["Only these kinds are shown.", ""]
+            head += ["Only these kinds are shown.", ""]
         if not comparison.relations:
             kinds = " or ".join(k.value for k in comparison.only_kinds) or "relations"
-            out += [f"No {kinds} found between the voices.", ""]
+            head += [f"No {kinds} found between the voices.", ""]
 
+        kinds: list[_Part] = []
         for kind in KIND_ORDER:
             rels = [r for r in comparison.relations if r.kind is kind]
-            if not rels:
-                continue
-            title = f"{STYLE[kind].heading} ({len(rels)})"
-            out += [f"## {title}", ""]
-            if kind is RelationKind.CONTRADICTION and comparison.conflicts:
-                out += self._conflicts(comparison)
-            body = [line for rel in rels for line in _relation(comparison, rel)]
-            if STYLE[kind].folded:
-                # GitHub needs the blank lines around the Markdown inside <details>.
-                out += ["<details>", f"<summary>Show {counted(len(rels), kind.value)}</summary>", "", *body]
-                out += ["</details>", ""]
-            else:
-                out += body
-
-        if not comparison.only_kinds:
-            out += self._not_compared(comparison)
-        out += self._voices(comparison)
-        out += self._documents(comparison)
-        out += self._claims(comparison, single)
-        out += ["## Graph", "", *_mermaid(comparison), "", _MERMAID_LEGEND, ""]
-        return "\n".join(out).rstrip("\n") + "\n"
+            if rels:
+                blocks = [_relation(comparison, rel) for rel in rels]
+                part = _Part(kind.value, blocks, kind=kind)
+                if kind is RelationKind.CONTRADICTION and comparison.conflicts:
+                    part.table_head, part.rows = _CONFLICTS_HEAD, self._conflict_rows(comparison)
+                kinds.append(part)
+        tail = [
+            _Part(
+                "statements not compared",
+                [self._not_compared(comparison)] if not comparison.only_kinds else [],
+            ),
+            _Part("voices", [self._voices(comparison)]),
+            _Part("documents", [self._documents(comparison)]),
+            _Part("claims", [self._claims(comparison, single)]),
+            _Part("graph", [["## Graph", "", *_mermaid(comparison), "", _MERMAID_LEGEND, ""]]),
+        ]
+        return _fit(head, kinds, tail, options.markdown_limit)
 
     @staticmethod
-    def _conflicts(comparison: Comparison) -> list[str]:
-        """The sides first: one line per conflict between positions, every voice on each side."""
+    def _conflict_rows(comparison: Comparison) -> list[str]:
+        """The sides first: one row per conflict between positions, every voice on each side."""
         held = {p.id: p for p in comparison.positions}
 
         def side(position: str, voices: tuple[str, ...]) -> str:
@@ -177,14 +270,14 @@ class MarkdownReporter:
             names = ", ".join(md(comparison.source(v).name) for v in voices)
             return f"{'not ' if p.denied else ''}**{md(p.label)}** ({names})"
 
-        out = ["| conflict | aspect | one side | the other side | relations |", "|---|---|---|---|---|"]
+        out = []
         for c in comparison.conflicts:
             strength = f" ({c.strength.value})" if c.strength else ""
             out.append(
                 f"| {c.id}{strength} | {c.aspect.value} | {side(c.positions[0], c.sides[0])} | "
                 f"{side(c.positions[1], c.sides[1])} | {', '.join(c.relations)} |"
             )
-        return [*out, ""]
+        return out
 
     @staticmethod
     def _not_compared(comparison: Comparison) -> list[str]:

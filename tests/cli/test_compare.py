@@ -546,3 +546,13 @@ def test_report_only(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "Only these kinds are shown." in text
     assert "## Agreement" not in text and "## Contradiction" in text
+
+
+def test_markdown_limit_cuts_the_comment_and_zero_never_cuts(tmp_path):
+    short, full = tmp_path / "short.md", tmp_path / "full.md"
+    run(["report", MOURA, "-o", short, "--markdown-limit", "9000"])
+    run(["report", MOURA, "-o", full, "--markdown-limit", "0"])
+    text = short.read_text(encoding="utf-8")
+    assert len(text) <= 9000 and "Cut to fit a comment** (9,000 characters" in text
+    assert "Cut to fit" not in full.read_text(encoding="utf-8")
+    assert run(["compare", MOURA, "-f", "markdown", "--markdown-limit", "9000"]).stdout == text

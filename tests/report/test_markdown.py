@@ -9,7 +9,7 @@ import pytest
 from claimdiff.graph import to_mermaid
 from claimdiff.model import Comparison, RelationKind
 from claimdiff.report import render
-from claimdiff.report.base import counted
+from claimdiff.report.base import RenderOptions, counted
 from claimdiff.report.markdown import md
 
 from .cases import empty, hostile, moura, xss_accounts
@@ -157,3 +157,68 @@ def test_revision_sides_are_earlier_and_later() -> None:
     section = text.split("## Revisions", 1)[1].split("\n## ", 1)[0]
     assert re.search(r"\| .+ \(earlier\) \| .*\*\*", section)
     assert re.search(r"\| .+ \(later\) \| .*\*\*", section)
+
+
+# ---------------------------------------------------------------------------
+# GitHub's comment limit
+
+
+def _many_voices():  # type: ignore[no-untyped-def]
+    """Sixty invented voices each giving its own toll: thousands of relations, far past 65,536."""
+    import claimdiff
+
+    texts = [
+        (f"Observer {i}", f"In all, {10 + 7 * i} people were killed in the blast in Harlow on Monday.")
+        for i in range(60)
+    ]
+    return claimdiff.compare(texts)
+
+
+def test_a_long_report_is_cut_to_the_comment_limit_saying_what_went() -> None:
+    comparison = _many_voices()
+    full = render("markdown", comparison, RenderOptions(markdown_limit=None))
+    assert len(full) > 65_536
+    text = render("markdown", comparison)
+    assert len(text) <= 65_536
+    (note,) = [line for line in text.splitlines() if line.startswith("> **Cut to fit a comment**")]
+    assert "the graph" in note and "the claims" in note
+    # The conflicts between positions outlast the pairs' details: one short row each.
+    rows = [line for line in text.splitlines() if line.startswith("| x")]
+    assert 0 < len(rows) < len(comparison.conflicts)
+    assert [row.split(" ")[1] for row in rows] == [c.id for c in comparison.conflicts[: len(rows)]]
+    # What is kept is the start of the whole report, the most severe relations first.
+    assert text.split("> **Cut")[0] == full.split("## ")[0] + "## " + full.split("## ")[1]
+    tokens = _parse(text)
+    for table_open in (i for i, t in enumerate(tokens) if t.type == "table_open"):
+        widths, row = set(), 0
+        for token in tokens[table_open:]:
+            if token.type == "table_close":
+                break
+            if token.type == "tr_open":
+                row = 0
+            elif token.type in ("th_open", "td_open"):
+                row += 1
+            elif token.type == "tr_close":
+                widths.add(row)
+        assert len(widths) == 1, widths
+    assert text.count("<details>") == text.count("</details>")
+
+
+def test_a_report_under_the_limit_is_not_cut() -> None:
+    comparison = moura()
+    assert render("markdown", comparison) == render(
+        "markdown", comparison, RenderOptions(markdown_limit=None)
+    )
+    assert "Cut to fit" not in render("markdown", comparison)
+
+
+@pytest.mark.parametrize("limit", [12_000, 6_000, 1_500])
+def test_cutting_drops_the_least_severe_first(limit: int) -> None:
+    comparison = moura()
+    text = render("markdown", comparison, RenderOptions(markdown_limit=limit))
+    assert len(text) <= limit
+    order = ["## Graph", "## Claims", "## Not compared", "## Voices", "## Agreement", "## Omission"]
+    gone = [heading for heading in order if heading not in text]
+    assert gone == order[: len(gone)]  # a heading goes only after every one cut before it
+    if "## Contradiction" in text:  # its conflicts table goes last of all
+        assert all(f"| {c.id} (" in text for c in comparison.conflicts)

@@ -475,7 +475,7 @@ def check(
     required=True,
     type=click.Path(file_okay=False),
     help="Write each report to OUTDIR/reports/, the summary to OUTDIR/summary.json and summary.txt, "
-    "and every case's relations to OUTDIR/relations.csv.",
+    "every case's relations to OUTDIR/relations.csv, and with -f html an index.html.",
 )
 @click.option(
     "-f",
@@ -603,13 +603,16 @@ def batch(
     table = summary_table(record, table_format)
     with guard, guard.held():
         summary = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
-        write_files(
-            {
-                str(out / "summary.json"): summary,
-                str(out / "summary.txt"): table,
-                str(out / "relations.csv"): relations_csv(flat),
-            }
-        )
+        files = {
+            str(out / "summary.json"): summary,
+            str(out / "summary.txt"): table,
+            str(out / "relations.csv"): relations_csv(flat),
+        }
+        if fmt == "html":
+            from claimdiff.report.index import render_index
+
+            files[str(out / "index.html")] = render_index(record)
+        write_files(files)
     click.echo(table, nl=False)
     sys.exit(EXIT_FINDINGS if record["totals"]["failed"] or _found(record["totals"], fail_on) else EXIT_OK)
 

@@ -241,6 +241,51 @@ def test_relations_csv_holds_every_case_relations_with_its_slug(tmp_path):
     assert [r["relation"] for r in rows if r["case"] == "flood"] == [r["id"] for r in flood["relations"]]
 
 
+def test_an_html_batch_gets_an_index_page_linking_every_report(tmp_path):
+    from html.parser import HTMLParser
+
+    data = _jsonl(
+        tmp_path / "mixed.jsonl",
+        [
+            _record("floods", FLOOD_POLICE, FLOOD_MAYOR, slug="flood"),
+            "{not json",
+            _record("square", SQUARE_WITNESSES, SQUARE_RIGHTS_GROUP, SQUARE_MINISTRY, slug="square.v2"),
+        ],
+    )
+    out = tmp_path / "out"
+    run(["batch", data, "-o", out, "-f", "html"], exit_code=1)
+    page = (out / "index.html").read_text(encoding="utf-8")
+
+    class Links(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.hrefs: list[str] = []
+            self.tags: set[str] = set()
+
+        def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+            self.tags.add(tag)
+            self.hrefs += [v for k, v in attrs if k == "href" and v != "data:,"]
+
+    parser = Links()
+    parser.feed(page)
+    assert parser.hrefs == ["reports/flood.html", "reports/square.v2.html"]
+    assert all((out / href).is_file() for href in parser.hrefs)
+    assert "FAILED" in page and "not a JSON object" in page
+    assert "3 cases: 2 ok, 1 failed" in page
+    # A name or an error holding markup is text on the page.
+    from claimdiff.report.index import render_index
+
+    record = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    record["cases"][0]["slug"] = "<script>alert(1)</script>"
+    record["cases"][1]["error"] = '<img src=x onerror="alert(1)">'
+    hostile = Links()
+    hostile.feed(render_index(record))
+    assert hostile.tags.isdisjoint({"script", "img"})
+    # Other formats get no index.
+    run(["batch", data, "-o", tmp_path / "json"], exit_code=1)
+    assert not (tmp_path / "json" / "index.html").exists()
+
+
 def test_a_broken_case_folder_is_reported_with_its_file_and_line(folder_dataset, tmp_path):
     (folder_dataset / "square" / "case.yaml").write_text("title: [unclosed\n", encoding="utf-8")
     out = tmp_path / "out"

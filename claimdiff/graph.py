@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimdiff.chars import LABEL_UNSAFE
 from claimdiff.errors import ConfigError
 from claimdiff.kinds import KIND_STYLES, STYLE
+from claimdiff.model import Relation, RelationKind, Strength
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -59,16 +61,17 @@ def _build(comparison: Comparison, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             kind="statement",
             label=_short(st.text),
             text=st.text,
-            start=st.span[0],
-            end=st.span[1],
+            # Not "start"/"end": Gephi reads those as a time interval and makes the graph dynamic.
+            span_start=st.span[0],
+            span_end=st.span[1],
             background=st.background,
         )
-        g.add_edge(st.source, st.id, key="states", kind="states")
-        g.add_edge(st.id, st.document, key="in", kind="in")
+        g.add_edge(st.source, st.id, key="states", kind="states", weight=1)
+        g.add_edge(st.id, st.document, key="in", kind="in", weight=1)
         chain = (st.source, *st.via)
         for inner, outer in zip(chain, chain[1:], strict=False):
             if not g.has_edge(inner, outer, key="via"):
-                g.add_edge(inner, outer, key="via", kind="via")
+                g.add_edge(inner, outer, key="via", kind="via", weight=1)
     for claim in comparison.claims:
         g.add_node(
             claim.id,
@@ -79,7 +82,7 @@ def _build(comparison: Comparison, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             single_sourced=len(claim.independent) == 1,
         )
         for sid in claim.statements:
-            g.add_edge(sid, claim.id, key="supports", kind="supports")
+            g.add_edge(sid, claim.id, key="supports", kind="supports", weight=1)
     for rel in comparison.relations:
         a, b = rel.sources
         if rel.kind.value == "revision":
@@ -95,6 +98,8 @@ def _build(comparison: Comparison, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             detail=rel.detail,
             score=rel.score,
             relation=rel.id,
+            # One each: a tool that merges parallel edges (Gephi) sums them into a count per pair.
+            weight=1,
         )
     return g
 
@@ -164,20 +169,61 @@ def _mm_text(text: str) -> str:
     return text.replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
 
 
+@dataclass(frozen=True, slots=True)
+class VoiceEdge:
+    """The relations of one kind between two voices, gathered: one edge of the voice-level graph."""
+
+    source: str
+    target: str
+    kind: RelationKind
+    relations: tuple[str, ...]
+    aspects: tuple[str, ...]  # in order of first mention
+    hard: int  # how many are hard contradictions
+
+    @property
+    def weight(self) -> int:
+        return len(self.relations)
+
+
+def voice_edges(comparison: Comparison) -> tuple[VoiceEdge, ...]:
+    """One edge per pair of voices and kind, weighted by how many relations it gathers (a
+    revision is an edge from a voice to itself), in the order the relations come."""
+    gathered: dict[tuple[str, str, RelationKind], list[Relation]] = {}
+    for rel in comparison.relations:
+        a, b = rel.sources
+        # An omission points from who states the fact to who leaves it out; the rest go both ways.
+        key = (a, b, rel.kind) if rel.kind is RelationKind.OMISSION or a <= b else (b, a, rel.kind)
+        gathered.setdefault(key, []).append(rel)
+    return tuple(
+        VoiceEdge(
+            a,
+            b,
+            kind,
+            tuple(r.id for r in rels),
+            tuple(dict.fromkeys(r.aspect.value for r in rels)),
+            sum(1 for r in rels if r.strength is Strength.HARD),
+        )
+        for (a, b, kind), rels in gathered.items()
+    )
+
+
 def to_mermaid(comparison: Comparison) -> str:
-    """A Mermaid flowchart of the voices and the relations between them."""
+    """A Mermaid flowchart of the voices: one edge per pair of voices and kind, labelled with its
+    count and aspects (a conflict's line thicker the more relations it gathers, agreements thin),
+    so that seventeen agreements make a few lines, not a hairball."""
     lines = ["flowchart LR"]
     for src in comparison.sources:
         lines.append(f'  {src.id}["{_mm_text(src.name)}"]')
     styles = []
-    for i, rel in enumerate(comparison.relations):
-        a, b = rel.sources
-        label = (
-            rel.kind.value + (f" ({rel.strength.value})" if rel.strength else "") + f": {rel.aspect.value}"
-        )
-        style = STYLE[rel.kind]
-        lines.append(f'  {a} {style.mermaid_arrow}|"{_mm_text(label)}"| {b}')
-        styles.append(f"  linkStyle {i} stroke:{style.color}")
+    for i, edge in enumerate(voice_edges(comparison)):
+        count = f" ×{edge.weight}" if edge.weight > 1 else ""
+        hard = f" ({edge.hard} hard)" if edge.hard else ""
+        label = f"{edge.kind.value}{count}{hard}: {', '.join(edge.aspects)}"
+        style = STYLE[edge.kind]
+        lines.append(f'  {edge.source} {style.mermaid_arrow}|"{_mm_text(label)}"| {edge.target}')
+        # Agreements stay thin whatever their count: the conflicts are what the eye should find.
+        width = 1 if edge.kind is RelationKind.AGREEMENT else 2 + min(edge.weight - 1, 4)
+        styles.append(f"  linkStyle {i} stroke:{style.color},stroke-width:{width}px")
     return "\n".join(lines + styles) + "\n"
 
 

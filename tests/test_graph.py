@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -193,8 +194,37 @@ def test_mermaid_starts_with_flowchart() -> None:
     text = render_graph(comparison, ".mmd")
     assert text.startswith("flowchart")
     lines = text.rstrip("\n").split("\n")
-    assert sum(1 for line in lines if "|" in line) == len(comparison.relations)
-    assert sum(1 for line in lines if "linkStyle" in line) == len(comparison.relations)
+    # One edge per pair of voices and kind, not per relation: Moura's 20 relations make 9 lines.
+    pairs = {(frozenset(r.sources), r.kind) for r in comparison.relations}
+    assert sum(1 for line in lines if "|" in line) == len(pairs) == 9 < len(comparison.relations)
+    assert sum(1 for line in lines if "linkStyle" in line) == len(pairs)
+
+
+def test_voice_edges_gather_and_count_every_relation() -> None:
+    from claimdiff.graph import voice_edges
+
+    comparison = _moura()
+    edges = voice_edges(comparison)
+    assert sorted(r for e in edges for r in e.relations) == sorted(r.id for r in comparison.relations)
+    assert sum(e.weight for e in edges) == len(comparison.relations)
+    agree = [e for e in edges if e.kind.value == "agreement" and {e.source, e.target} == {"s1", "s2"}]
+    assert len(agree) == 1 and agree[0].weight == 4
+    text = render_graph(comparison, ".mmd")
+    assert '"agreement ×4: actor, casualties, time, place"' in text
+    assert '"contradiction (1 hard): victims"' in text
+    omission = next(e for e in edges if e.kind.value == "omission")
+    assert (omission.source, omission.target) == ("s1", "s2")  # from who states it to who leaves it out
+
+
+def test_gexf_is_a_static_graph_with_weights() -> None:
+    import networkx as nx
+
+    text = render_graph(_moura(), ".gexf")
+    assert 'mode="static"' in text and 'mode="dynamic"' not in text
+    g = nx.read_gexf(io.BytesIO(text.encode()))
+    assert all("weight" in data for _, _, data in g.edges(data=True))
+    graphml = render_graph(_moura(), ".graphml")
+    assert 'attr.name="weight"' in graphml and 'attr.name="start"' not in graphml
 
 
 def test_labels_are_escaped_in_dot() -> None:
@@ -253,7 +283,8 @@ def test_newlines_and_quotes_in_declared_names_are_escaped_in_mermaid() -> None:
     text = render_graph(comparison, ".mmd")
     assert text.startswith("flowchart")
     lines = text.rstrip("\n").split("\n")
-    assert len(lines) == 1 + len(comparison.sources) + 2 * len(comparison.relations)
+    edges = len({(frozenset(r.sources), r.kind) for r in comparison.relations})
+    assert len(lines) == 1 + len(comparison.sources) + 2 * edges  # no name spills onto a line of its own
     for line in lines[1:]:
         assert line.count('"') % 2 == 0, line
         assert "<" not in line, line

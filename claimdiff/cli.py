@@ -211,6 +211,16 @@ def write_files(files: dict[str, str], inputs: Any = ()) -> None:
     write(files, inputs=inputs)
 
 
+def _terminal_width(output: str | None) -> int | None:
+    """The terminal's columns when the table is shown on one (COLUMNS wins, as for every tool);
+    none for a file or a pipe, which get the same bytes whatever the window."""
+    if output or not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
 def _use_color(no_color: bool, output: str | None) -> bool:
     if no_color or output or os.environ.get("NO_COLOR"):
         return False
@@ -337,7 +347,10 @@ def compare(
     )
     comparison = compare_case(case, compare_narrators=compare_narrators)
     options = RenderOptions(
-        color=_use_color(no_color, output), table_format=table_format, markdown_limit=markdown_limit or None
+        color=_use_color(no_color, output),
+        table_format=table_format,
+        markdown_limit=markdown_limit or None,
+        width=_terminal_width(output),
     )
     shown = comparison.only(only) if only else comparison
     # Render everything before writing anything, so a failure leaves no half-written file.

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from claimdiff.chars import TERMINAL_UNSAFE
-from claimdiff.model import Comparison
+from claimdiff.kinds import KIND_ORDER
+from claimdiff.model import Comparison, RelationKind
 from claimdiff.results import CheckReport
 
 
@@ -26,13 +27,26 @@ def terminal_safe_rows(rows: list[list[Any]]) -> list[list[Any]]:
     return [[terminal_safe(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
 
 
+def pair_counts(comparison: Comparison) -> list[tuple[str, str, dict[RelationKind, int]]]:
+    """Each pair of voices with relations between them, with how many of each kind, the pairs
+    most at odds first (contradictions, then omissions, then revisions, then agreements). A
+    revision, one voice's own, counts for that voice with itself."""
+    counts: dict[tuple[str, str], dict[RelationKind, int]] = {}
+    for rel in comparison.relations:
+        a, b = sorted(rel.sources)
+        pair = counts.setdefault((a, b), dict.fromkeys(KIND_ORDER, 0))
+        pair[rel.kind] += 1
+    order = sorted(counts.items(), key=lambda kv: (*(-kv[1][k] for k in KIND_ORDER), kv[0]))
+    return [(comparison.source(a).name, comparison.source(b).name, kinds) for (a, b), kinds in order]
+
+
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
     """Options every reporter may read; each ignores what it has no use for."""
 
     color: bool = False
     table_format: str = "simple"
-    width: int = 100
+    width: int | None = None  # a terminal's columns: the table wraps to them; none: no limit
     # GitHub refuses a comment longer than this; Markdown is cut to fit, saying what it left out.
     markdown_limit: int | None = 65_536
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Relation, RelationKind
-from claimdiff.report.base import RenderOptions, counted
+from claimdiff.report.base import RenderOptions, counted, pair_counts
 from claimdiff.report.evidence import Quote, relation_label, sides
 
 QUOTE_WIDTH = 160
@@ -153,13 +153,13 @@ def _join(lines: list[str]) -> str:
 
 def _fit(head: list[str], kinds: list[_Part], tail: list[_Part], limit: int | None) -> str:
     """The report, cut to ``limit`` characters when it is longer (GitHub refuses a comment of
-    more than 65,536): the graph goes first, then the claims, the statements not compared, the
-    documents, the voices, then relations from the last kind up (agreements before
-    contradictions), each kind from its last relation, then the conflicts table from its last
-    row; a note after the summary says what went. The cut is found by bisection over that
+    more than 65,536): the graph goes first, then the claims, the counts by voice pair, the
+    statements not compared, the documents, the voices, then relations from the last kind up
+    (agreements before contradictions), each kind from its last relation, then the conflicts
+    table from its last row; a note after the summary says what went. The cut is found by bisection over that
     order, so a report of any size is rendered a few times, not once per line cut."""
     parts = [*kinds, *tail]
-    rank = ("graph", "claims", "statements not compared", "documents", "voices")
+    rank = ("graph", "claims", "voice pairs", "statements not compared", "documents", "voices")
     steps: list[tuple[int, str]] = [
         (parts.index(p), "all") for p in sorted(tail, key=lambda p: rank.index(p.name)) if p.blocks
     ]
@@ -249,6 +249,7 @@ class MarkdownReporter:
                     part.table_head, part.rows = _CONFLICTS_HEAD, self._conflict_rows(comparison)
                 kinds.append(part)
         tail = [
+            _Part("voice pairs", [self._pairs(comparison)]),
             _Part(
                 "statements not compared",
                 [self._not_compared(comparison)] if not comparison.only_kinds else [],
@@ -278,6 +279,22 @@ class MarkdownReporter:
                 f"{side(c.positions[1], c.sides[1])} | {', '.join(c.relations)} |"
             )
         return out
+
+    @staticmethod
+    def _pairs(comparison: Comparison) -> list[str]:
+        """Counts per pair of voices, when there is more than one pair: who is at odds with whom."""
+        pairs = pair_counts(comparison)
+        if len(pairs) < 2:
+            return []
+        shown = [k for k in KIND_ORDER if comparison.shows(k)]
+        out = [
+            f"## By voice pair ({len(pairs)})",
+            "",
+            "| voice | voice | " + " | ".join(STYLE[k].heading.lower() for k in shown) + " |",
+            "|---|---|" + "---:|" * len(shown),
+        ]
+        out += [f"| {md(a)} | {md(b)} | " + " | ".join(str(n[k]) for k in shown) + " |" for a, b, n in pairs]
+        return [*out, ""]
 
     @staticmethod
     def _not_compared(comparison: Comparison) -> list[str]:

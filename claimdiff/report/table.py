@@ -4,9 +4,11 @@ with nothing, then a one-line summary."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Conflict, Relation, RelationKind
-from claimdiff.report.base import RenderOptions, counted, terminal_safe, terminal_safe_rows
+from claimdiff.report.base import RenderOptions, counted, pair_counts, terminal_safe, terminal_safe_rows
 
 _RESET = "\x1b[0m"
 
@@ -59,10 +61,8 @@ class TableReporter:
     suffix = ".txt"
 
     def render(self, comparison: Comparison, options: RenderOptions) -> str:
-        from tabulate import tabulate
-
-        quote_width = max(36, (options.width - 30) // 3)
-        out = []
+        quote_width = 36
+        out: list[str | _Section] = []
         title = comparison.case.title
         if title:
             out.append(terminal_safe(title))
@@ -100,28 +100,102 @@ class TableReporter:
             out.append("")
             out.append(heading)
             out.append(
-                tabulate(
-                    terminal_safe_rows(rows),
-                    headers=["id", "kind", "aspect", "voice A", "A says", "voice B", "B says", "why"],
-                    tablefmt=options.table_format,
-                    maxcolwidths=[None, None, None, 18, quote_width, 18, quote_width, quote_width],
+                _Section(
+                    ("id", "kind", "aspect", "voice A", "A says", "voice B", "B says", "why"),
+                    rows,
+                    (None, None, None, 18, quote_width, 18, quote_width, quote_width),
                 )
             )
         if not comparison.relations:
             kinds = " or ".join(k.value for k in comparison.only_kinds) or "relations"
             out.append(f"No {kinds} found between the voices.")
+        out.extend(_by_pair(comparison))
         if not comparison.only_kinds:
             out.extend(_not_compared(comparison, options, quote_width))
         out.append("")
         out.append(summary_line(comparison))
-        return "\n".join(out) + "\n"
+        return "\n".join(_layout(out, options)) + "\n"
 
 
-def _not_compared(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str]:
-    """The statements compared with nothing, and why, so "no conflict" is not read where the
-    tool understood nothing."""
+@dataclass(frozen=True, slots=True)
+class _Section:
+    """One table of the report, laid out at the end: side by side when it fits the width, else
+    one block per row."""
+
+    headers: tuple[str, ...]
+    rows: list[list[str]]
+    widths: tuple[int | None, ...]
+
+
+def _layout(out: list[str | _Section], options: RenderOptions) -> list[str]:
+    """The report's lines: each table as columns, unless a terminal of ``options.width``
+    columns is too narrow for one of them; then every table as blocks that wrap to it."""
     from tabulate import tabulate
 
+    tables = {
+        i: tabulate(
+            terminal_safe_rows(item.rows),
+            headers=list(item.headers),
+            tablefmt=options.table_format,
+            maxcolwidths=list(item.widths),
+        )
+        for i, item in enumerate(out)
+        if isinstance(item, _Section)
+    }
+    width = options.width
+    narrow = width is not None and any(len(line) > width for t in tables.values() for line in t.split("\n"))
+    import textwrap
+
+    lines = []
+    for i, item in enumerate(out):
+        if not isinstance(item, _Section):
+            # A heading or the summary line, wrapped on a terminal too narrow for it.
+            lines.extend(
+                textwrap.wrap(item, width) or [""] if width is not None and len(item) > width else [item]
+            )
+        elif narrow:
+            assert width is not None
+            lines.extend(_blocks(item, width))
+        else:
+            lines.append(tables[i])
+    return lines
+
+
+def _blocks(section: _Section, width: int) -> list[str]:
+    """A table for a narrow terminal: its first three cells on one line, then each other cell
+    under its header, wrapped."""
+    import textwrap
+
+    out: list[str] = []
+    for row in terminal_safe_rows(section.rows):
+        cells = [" ".join(str(c).split()) for c in row]
+        out.append(
+            textwrap.fill(" · ".join(c for c in cells[:3] if c), width=width, subsequent_indent="    ")
+        )
+        for header, cell in zip(section.headers[3:], cells[3:], strict=True):
+            if cell:
+                out.append(
+                    textwrap.fill(
+                        cell, width=width, initial_indent=f"  {header}: ", subsequent_indent="      "
+                    )
+                )
+    return out
+
+
+def _by_pair(comparison: Comparison) -> list[str | _Section]:
+    """Counts per pair of voices, when there is more than one pair: who is at odds with whom."""
+    pairs = pair_counts(comparison)
+    if len(pairs) < 2:
+        return []
+    shown = [k for k in KIND_ORDER if comparison.shows(k)]
+    rows = [[a, b, *(str(kinds[k]) for k in shown)] for a, b, kinds in pairs]
+    headers = ("voice A", "voice B", *(f"{k.value}s" for k in shown))
+    return ["", f"BY VOICE PAIR ({len(pairs)})", _Section(headers, rows, (24, 24, *(None,) * len(shown)))]
+
+
+def _not_compared(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str | _Section]:
+    """The statements compared with nothing, and why, so "no conflict" is not read where the
+    tool understood nothing."""
     left = comparison.not_compared()
     if not left:
         return []
@@ -130,16 +204,15 @@ def _not_compared(comparison: Comparison, options: RenderOptions, quote_width: i
         [st.id, comparison.source(st.source).name, why, excerpt(comparison, st.id, st.span, quote_width * 2)]
         for st, why in left
     ]
-    table = tabulate(
-        terminal_safe_rows(rows),
-        headers=["id", "voice", "why", "statement"],
-        tablefmt=options.table_format,
-        maxcolwidths=[None, 18, None, quote_width * 2],
-    )
-    return ["", heading, table]
+    del options
+    return [
+        "",
+        heading,
+        _Section(("id", "voice", "why", "statement"), rows, (None, 18, None, quote_width * 2)),
+    ]
 
 
-def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str]:
+def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str | _Section]:
     """One row per conflict: each side's voices, and the first voice's words on each side."""
     pairs = sum(len(c.relations) for c in comparison.conflicts)
     heading = f"CONTRADICTION ({len(comparison.conflicts)} between positions, {pairs} between voices)"
@@ -154,15 +227,12 @@ def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int)
         label = "contradiction" + (f" ({c.strength.value})" if c.strength else "")
         why = f"{c.detail} ({', '.join(c.relations)})"
         rows.append([c.id, label, c.aspect.value, names[0], words[0], names[1], words[1], why])
-    from tabulate import tabulate
-
-    table = tabulate(
-        terminal_safe_rows(rows),
-        headers=["id", "kind", "aspect", "side A", "A says", "side B", "B says", "why"],
-        tablefmt=options.table_format,
-        maxcolwidths=[None, None, None, 24, quote_width, 24, quote_width, quote_width],
-    )
-    return ["", heading, table]
+    headers = ("id", "kind", "aspect", "side A", "A says", "side B", "B says", "why")
+    return [
+        "",
+        heading,
+        _Section(headers, rows, (None, None, None, 24, quote_width, 24, quote_width, quote_width)),
+    ]
 
 
 def _side_quote(comparison: Comparison, conflict: Conflict, first: Relation, side: int, width: int) -> str:

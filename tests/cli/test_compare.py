@@ -556,3 +556,23 @@ def test_markdown_limit_cuts_the_comment_and_zero_never_cuts(tmp_path):
     assert len(text) <= 9000 and "Cut to fit a comment** (9,000 characters" in text
     assert "Cut to fit" not in full.read_text(encoding="utf-8")
     assert run(["compare", MOURA, "-f", "markdown", "--markdown-limit", "9000"]).stdout == text
+
+
+# ---------------------------------------------------------------------------
+# a table that fits the terminal
+
+
+def test_on_a_narrow_terminal_the_table_wraps_to_its_width():
+    out = run_in_tty(["compare", "fixtures/moura", "--no-color"], env={"COLUMNS": "72"})
+    lines = out.decode("utf-8").replace("\r\n", "\n").rstrip("\n").split("\n")
+    assert max(len(line) for line in lines) <= 72, max(lines, key=len)
+    text = "\n".join(lines)
+    assert "x1 · contradiction (hard) · victims" in text
+    assert "  side A: French Foreign Ministry, United States" in text
+
+
+def test_on_a_wide_terminal_and_in_a_pipe_the_table_keeps_its_columns():
+    wide = run_in_tty(["compare", "fixtures/moura", "--no-color"], env={"COLUMNS": "400"}).decode("utf-8")
+    piped = run(["compare", MOURA]).stdout
+    assert wide.replace("\r\n", "\n") == piped
+    assert "id    kind" in piped

@@ -128,3 +128,21 @@ def test_to_dataframe_without_pandas_says_what_to_install(monkeypatch: pytest.Mo
     monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now fails
     with pytest.raises(ModuleNotFoundError, match="pip install pandas"):
         _moura().to_dataframe()
+
+
+def test_counts_by_voice_pair_most_at_odds_first() -> None:
+    from claimdiff.report.base import pair_counts
+
+    comparison = _moura()
+    pairs = pair_counts(comparison)
+    total = sum(n for _, _, kinds in pairs for n in kinds.values())
+    assert total == len(comparison.relations)
+    first = pairs[0]
+    assert {first[0], first[1]} == {"French Foreign Ministry", "Malian army"}
+    assert [k.value for k, n in first[2].items() if n] == ["contradiction", "omission", "agreement"]
+    keys = [tuple(-kinds[k] for k in kinds) for _, _, kinds in pairs]
+    assert keys == sorted(keys)
+    table = render("table", comparison)
+    assert "BY VOICE PAIR (6)" in table
+    assert "## By voice pair (6)" in render("markdown", comparison)
+    assert "BY VOICE PAIR" not in render("table", _two_voices())  # one pair: the summary line says it

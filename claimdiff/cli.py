@@ -766,6 +766,46 @@ def report(
     sys.exit(EXIT_OK)
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write here ('-': standard output; default: case.yaml in the folder that holds the files).",
+)
+@click.option("--title", help="Title of the case (default: the folder's name).")
+@click.option("--date", "reference_date", callback=_parse_date, metavar="YYYY-MM-DD", help="Reference date.")
+@click.option("--force", is_flag=True, help="Replace a case.yaml that is already there.")
+@handle_errors
+def init(
+    files: tuple[str, ...], output: str | None, title: str | None, reference_date: dt.date | None, force: bool
+) -> None:
+    """Write a starter case.yaml for FILES, with the voices found in each, to edit.
+
+    The manifest names each file, the voices the tool found in it (to name as source or
+    outlet), the names it took for one voice (as aliases) and the reference date the documents
+    give; then `claimdiff compare FOLDER` reads it.
+
+    \b
+    Examples:
+      claimdiff init reports/*.txt
+      claimdiff init a.txt b.txt --title "Floods in Vessary" --date 2023-09-11 -o -
+    """
+    from claimdiff.starter import manifest_folder, starter_manifest
+
+    target = None if output == "-" else Path(output) if output else manifest_folder(files) / "case.yaml"
+    folder = target.parent if target is not None else manifest_folder(files)
+    text = starter_manifest(files, folder, title=title, reference_date=reference_date)
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    if target.exists() and not force:
+        raise UsageFailure(f"{target}: already exists; edit it, or pass --force to replace it")
+    write_files({str(target): text}, files)
+    click.echo(f"Wrote {target}: edit it, then run: claimdiff compare {folder}", err=True)
+
+
 def _inputs(case: Any) -> list[str]:
     """The files a case was read from: its documents and its manifest."""
     from claimdiff.ingest import MANIFEST_NAMES, STDIN

@@ -404,6 +404,114 @@ def page_data(comparison: Comparison) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------
+# The page without JavaScript: the same content as static HTML, inside <noscript>
+
+
+def _static(comparison: Comparison) -> str:
+    """The report's content for a browser that runs no script: the counts, the conflicts, every
+    relation with both sides' words, the statements not compared, the voices and the documents.
+    The script, when it runs, draws the interactive page instead."""
+    esc = html.escape
+
+    def quote(q: Quote) -> str:
+        before, match, after = q.window(QUOTE_WIDTH)
+        voice = esc(comparison.source(q.source).name)
+        return f"<b>{voice}</b>: {esc(before)}<mark>{esc(match)}</mark>{esc(after)}"
+
+    def table(headers: tuple[str, ...], rows: list[list[str]]) -> str:
+        head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+        body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+
+    counts = comparison.summary()
+    out = [
+        '<div id="static">',
+        f"<h1>{esc(comparison.case.title or 'claimdiff report')}</h1>",
+        "<p>"
+        + esc(", ".join(f"{counts[k.value]} {k.value}" for k in KIND_ORDER if comparison.shows(k)))
+        + "</p>",
+    ]
+    held = {p.id: p for p in comparison.positions}
+    if comparison.conflicts:
+        rows = []
+        for c in comparison.conflicts:
+            sides_ = [
+                f"{'not ' if held[pid].denied else ''}<b>{esc(held[pid].label)}</b> ("
+                + esc(", ".join(comparison.source(v).name for v in voices))
+                + ")"
+                for pid, voices in zip(c.positions, c.sides, strict=True)
+            ]
+            rows.append(
+                [esc(c.id), esc(c.aspect.value), *sides_, esc(f"{c.detail} ({', '.join(c.relations)})")]
+            )
+        out += [
+            "<section><h2>Conflicts</h2>",
+            table(("id", "aspect", "one side", "other side", "why"), rows),
+            "</section>",
+        ]
+    for kind in KIND_ORDER:
+        rels = [r for r in comparison.relations if r.kind is kind]
+        if not rels:
+            continue
+        rows = []
+        for rel in rels:
+            a_side, b_side = sides(comparison, rel)
+            missing = (
+                f"<b>{esc(comparison.source(rel.missing_in).name)}</b>: says nothing of it"
+                if rel.missing_in
+                else ""
+            )
+            rows.append(
+                [
+                    esc(rel.id),
+                    esc(relation_label(rel)),
+                    esc(rel.aspect.value),
+                    "<br>".join(quote(q) for q in a_side),
+                    "<br>".join(quote(q) for q in b_side) or missing,
+                    esc(rel.detail),
+                ]
+            )
+        body = table(("id", "kind", "aspect", "one side", "the other side", "why"), rows)
+        if STYLE[kind].folded:  # agreements fold, as on the drawn page: the conflicts lead
+            body = f"<details><summary>Show {len(rels)} {esc(kind.value)}s</summary>{body}</details>"
+        out += [f"<section><h2>{esc(STYLE[kind].heading)} ({len(rels)})</h2>", body, "</section>"]
+    left = () if comparison.only_kinds else comparison.not_compared()
+    if left:
+        rows = [
+            [esc(st.id), esc(comparison.source(st.source).name), esc(why), esc(st.text)] for st, why in left
+        ]
+        out += [
+            f"<section><h2>Not compared ({len(left)} of {len(comparison.statements)} statements)</h2>",
+            table(("id", "voice", "why", "statement"), rows),
+            "</section>",
+        ]
+    rows = [
+        [esc(src.id), esc(src.name), esc(", ".join(src.aliases)), esc(", ".join(src.documents))]
+        for src in comparison.sources
+    ]
+    out += [
+        "<section><h2>Voices</h2>",
+        table(("id", "voice", "also called", "documents"), rows),
+        "</section>",
+    ]
+    out += ["<section><h2>Documents</h2>"]
+    for doc in comparison.case.documents:
+        cited = ", ".join(v for v in (doc.outlet, doc.published) if v)
+        link = (
+            f' · <a href="{esc(doc.link)}" rel="noopener noreferrer nofollow">{esc(doc.link)}</a>'
+            if doc.link
+            else ""
+        )
+        out += [
+            f'<article class="doc"><h3>{esc(doc.title or doc.path or doc.id)}</h3>',
+            f'<p class="path">{esc(cited)}{link}</p>' if cited or link else "",
+            f'<div class="doctext">{esc(doc.text)}</div></article>',
+        ]
+    out += ["</section>", "</div>"]
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
 # The page
 
 
@@ -455,8 +563,11 @@ class HtmlReporter:
                 f'<style id="{CYTOSCAPE_STYLE_ID}">{style}</style>',
                 "</head>",
                 "<body>",
-                '<noscript><p class="noscript">This report draws itself with JavaScript, which is off. '
-                "The data is in the page source as JSON (element #data).</p></noscript>",
+                '<noscript><p class="noscript">JavaScript is off: here is the report without its '
+                "interactions (the graph, the side-by-side view). The data is also in the page source as "
+                "JSON (element #data).</p>",
+                _static(comparison),
+                "</noscript>",
                 '<div id="app"></div>',
                 f'<script type="application/json" id="data">{data}</script>',
                 f"<!-- Cytoscape.js {html.escape(pin['version'])}, MIT licence (header below), "

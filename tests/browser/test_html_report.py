@@ -442,3 +442,69 @@ def test_a_document_cites_where_it_was_published(browser: Any, tmp_path: Path) -
     assert found[0][2].startswith("Vessary Herald, 2023-09-10")
     assert found[1][1] is None
     assert _problems(browser) == []
+
+
+def _artifact(path: Path, name: str) -> None:
+    """Keep a screenshot where CI collects them (CLAIMDIFF_ARTIFACTS), when it asks."""
+    folder = os.environ.get("CLAIMDIFF_ARTIFACTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, Path(folder) / name)
+
+
+@pytest.mark.parametrize("width", [1400, 400])
+def test_the_page_fits_its_width_and_leads_with_the_conflicts(
+    browser: Any, pages: dict[str, Path], tmp_path: Path, width: int
+) -> None:
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 700},
+    )
+    try:
+        _open(browser, pages["moura"])
+        found = browser.execute_script(
+            """
+            var doc = document.documentElement, cy = document.getElementById('cy').getBoundingClientRect();
+            var first = document.querySelector('#app > section').id;
+            return {scroll: doc.scrollWidth, client: doc.clientWidth, cy: cy.right, first: first};
+            """
+        )
+        # Wide tables scroll inside their own box; the page itself never scrolls sideways.
+        assert found["scroll"] <= found["client"] <= width
+        assert found["cy"] <= width and found["first"] == "summary"
+        time.sleep(0.2)
+        shot = tmp_path / f"moura-{width}.png"
+        _full_screenshot(browser, shot)
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        _artifact(shot, f"moura-{width}px.png")
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert _problems(browser) == []
+
+
+def test_without_javascript_the_whole_report_is_readable(
+    browser: Any, pages: dict[str, Path], tmp_path: Path
+) -> None:
+    comparison = moura()
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        browser.get("about:blank")
+        browser.get(pages["moura"].resolve().as_uri())
+        for fold in browser.find_elements(By.CSS_SELECTOR, "#static details > summary"):
+            fold.click()  # the agreements are folded, and a fold opens with no script
+        text = browser.find_element(By.TAG_NAME, "body").text
+        assert "JavaScript is off" in text
+        for rel in comparison.relations:
+            assert rel.id in text and rel.detail.split(":")[0] in text
+        for c in comparison.conflicts:
+            assert c.id in text
+        assert "…hundreds of civilians" in text or "hundreds of civilians" in text
+        assert "Not compared (13 of 23 statements)" in text
+        assert all(src.name in text for src in comparison.sources)
+        shot = tmp_path / "moura-no-js.png"
+        _full_screenshot(browser, shot)
+        _artifact(shot, "moura-no-javascript.png")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    _open(browser, pages["moura"])  # with the script again, the page draws itself
+    assert browser.execute_script("return document.querySelectorAll('#static').length") == 0

@@ -97,19 +97,17 @@ def test_no_markup_from_the_accounts(make) -> None:  # type: ignore[no-untyped-d
     text = render("html", make())
     page = Page(text)
     allowed = {"html", "head", "meta", "link", "title", "style", "body", "noscript", "p", "div", "script"}
+    # The content without JavaScript, inside <noscript>: the page's own markup around escaped text.
+    allowed |= {"section", "h1", "h2", "h3", "table", "thead", "tbody", "tr", "th", "td", "b", "mark", "br"}
+    allowed |= {"details", "summary", "article"}
     assert {t for t, _ in page.tags} <= allowed
     for tag, attrs in page.tags:
         assert not [name for name in attrs if name.startswith("on")], (tag, attrs)
         for name in ("src", "href", "action", "formaction"):
             assert attrs.get(name) in (None, "data:,"), (tag, attrs)
-    assert (
-        "<script>alert" not in text
-        and "<img" not in text
-        and "javascript:"
-        not in text.replace(page.scripts[1][1], "")
-        .replace(page.scripts[2][1], "")
-        .replace(page.scripts[0][1], "")
-    )
+    assert "<script>alert" not in text and "<img" not in text
+    # An account's "javascript:" may be shown as text (escaped, inside <noscript>), never as a
+    # link: the attributes above hold no URL but the empty icon's.
     # The embedded data holds no character that could end its element or a JavaScript string.
     raw = page.scripts[0][1]
     assert not set(raw) & {"<", ">", "&", "\u2028", "\u2029"}

@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from claimdiff.errors import ConfigError
+from claimdiff.graph import voice_edges
 from claimdiff.kinds import KIND_ORDER, KIND_STYLES, STYLE, kinds_record
 from claimdiff.model import Aspect, Comparison, Evidence, Relation, RelationKind, Statement
 from claimdiff.report.base import RenderOptions
@@ -347,7 +348,25 @@ def _graph(comparison: Comparison) -> dict[str, Any]:
                 "label": f"{STYLE[rel.kind].symbol} {rel.aspect.value}",
             }
         )
-    return {"nodes": nodes, "edges": edges}
+    # The view the page opens on: voices only, one edge per pair of voices and kind.
+    pairs = [
+        {
+            "id": f"p{i}",
+            "source": e.source,
+            "target": e.target,
+            "kind": e.kind.value,
+            "pair": True,
+            "weight": e.weight,
+            "aspects": list(e.aspects),
+            "relations": list(e.relations),
+            "label": STYLE[e.kind].symbol
+            + (f" ×{e.weight}" if e.weight > 1 else "")
+            + " "
+            + ", ".join(e.aspects),
+        }
+        for i, e in enumerate(voice_edges(comparison), 1)
+    ]
+    return {"nodes": nodes, "edges": edges, "pairs": pairs}
 
 
 def page_data(comparison: Comparison) -> dict[str, Any]:

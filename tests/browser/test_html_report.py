@@ -177,7 +177,7 @@ def test_every_relation_and_node_is_on_the_page(browser: Any, pages: dict[str, P
     assert missing == {"rows": [], "badges": [], "edges": [], "list": [], "cy": [], "tables": []}
     counts = browser.execute_script(
         "var cy = window.claimdiffReport.cy;"
-        "return [cy.nodes().length, cy.edges('[kind != \"states\"]').length];"
+        "return [cy.nodes().length, cy.edges('[kind != \"states\"]').not('.pair').length];"
     )
     assert counts == [len(node_ids), len(relation_ids)]
     # The graph is drawn: the canvas is on the page and has a size.
@@ -259,9 +259,48 @@ def test_conflicts_lead_the_page_one_row_each(browser: Any, pages: dict[str, Pat
     assert _problems(browser) == []
 
 
+def test_the_graph_opens_on_the_voices_one_edge_per_pair_and_kind(
+    browser: Any, pages: dict[str, Path]
+) -> None:
+    from claimdiff.graph import voice_edges
+
+    comparison = moura()
+    edges = voice_edges(comparison)
+    _open(browser, pages["moura"])
+    shown = browser.execute_script(
+        """
+        var cy = window.claimdiffReport.cy;
+        var on = function (e) { return e.style('display') !== 'none'; };
+        return {edges: cy.edges().filter(on).map(function (e) {
+                  return [e.data('source'), e.data('target'), e.data('kind'), e.data('weight')]; }),
+                claims: cy.nodes('[kind = "claim"]').filter(on).length,
+                voices: cy.nodes('[kind = "source"]').filter(on).length};
+        """
+    )
+    assert sorted(map(tuple, shown["edges"])) == sorted(
+        (e.source, e.target, e.kind.value, e.weight) for e in edges
+    )
+    assert shown["claims"] == 0 and shown["voices"] == len(comparison.sources)
+    # A pair's edge opens its first relation side by side.
+    contra = next(e for e in edges if e.kind.value == "contradiction")
+    browser.execute_script(
+        "var first = arguments[0];"
+        "window.claimdiffReport.cy.edges('.pair')"
+        ".filter(function (e) { return e.data('relations')[0] === first; }).emit('tap');",
+        contra.relations[0],
+    )
+    assert (
+        browser.execute_script("return document.getElementById('compare').dataset.relation")
+        == contra.relations[0]
+    )
+    browser.execute_script("document.getElementById('compare').close()")
+    assert _problems(browser) == []
+
+
 def test_graph_filters_by_aspect_and_kind(browser: Any, pages: dict[str, Path]) -> None:
     comparison = moura()
     _open(browser, pages["moura"])
+    browser.find_element(By.ID, "graph-detail").click()  # the claims and each relation
     visible = """
         var cy = window.claimdiffReport.cy;
         return cy.edges('[kind != "states"]').filter(function (e) { return e.style('display') !== 'none'; })

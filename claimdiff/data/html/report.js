@@ -249,13 +249,16 @@
 
   /* ---- Graph ---- */
   var graphSection = section("graph", "Graph",
-    "Voices (boxes) and claims (circles; dashed: single-sourced). Drag to pan, scroll to zoom, " +
+    "Voices (boxes), one line per pair of voices and kind (thicker: more relations); tick 'claims and each relation' for " +
+    "the claims (circles; dashed: single-sourced) and each relation. Drag to pan, scroll to zoom, " +
     "click an edge to compare, a node to see its neighbours.");
   var aspects = data.matrix.aspects;
   var aspectSelect = el("select", { id: "aspect-filter" }, [el("option", { value: "", text: "all aspects" })]);
   aspects.forEach(function (a) { aspectSelect.appendChild(el("option", { value: a, text: a })); });
+  var detailBox = el("input", { type: "checkbox", id: "graph-detail" });
   var controls = el("div", { "class": "controls", role: "group", "aria-label": "Graph filters" }, [
-    el("label", {}, ["Aspect ", aspectSelect])
+    el("label", {}, ["Aspect ", aspectSelect]),
+    el("label", {}, [detailBox, " claims and each relation"])
   ]);
   var kindBoxes = {};
   KINDS.concat(["states"]).forEach(function (kind) {
@@ -322,6 +325,9 @@
                style: kindEdge(kind, Object.assign({}, STYLE[kind].edge, STYLE[kind].edge_label ? edgeLabel : {})) };
     }), [
       { selector: 'edge[kind = "contradiction"][strength = "soft"]', style: { "line-style": "dashed", width: 3 } },
+      /* A pair's edge grows with its relations; agreements stay thin, so the conflicts stand out. */
+      { selector: "edge.pair", style: { width: "mapData(weight, 1, 8, 2.5, 9)", "line-style": "solid" } },
+      { selector: 'edge.pair[kind = "agreement"]', style: { width: 1.5 } },
       { selector: ".hidden", style: { display: "none" } },
       { selector: ".faded", style: { opacity: 0.15 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": p.revision } },
@@ -382,7 +388,8 @@
         n = Object.assign({ w: Math.min(n.label.length * 9, 150) + 18, h: 18 * lines + 14 }, n);
       }
       return { group: "nodes", data: n };
-    }).concat(data.graph.edges.map(function (e) { return { group: "edges", data: e }; }));
+    }).concat(data.graph.edges.map(function (e) { return { group: "edges", data: e }; }),
+      data.graph.pairs.map(function (e) { return { group: "edges", data: e, classes: "pair" }; }));
     cy = window.cytoscape({
       container: cyBox, elements: elements, style: graphStyle(palette(document.documentElement)),
       layout: { name: "preset" }, minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false
@@ -392,16 +399,18 @@
     };
     runLayout();
 
+    /* Voices only (the pairs' edges), or the claims and each relation: one view at a time. */
     var applyFilters = function () {
-      var aspect = aspectSelect.value;
+      var aspect = aspectSelect.value, detail = detailBox.checked;
       cy.batch(function () {
         cy.elements().removeClass("hidden faded");
         cy.edges().forEach(function (e) {
-          var kind = e.data("kind");
-          if (!kindBoxes[kind].checked || (aspect && e.data("aspect") !== aspect)) e.addClass("hidden");
+          var kind = e.data("kind"), pair = e.hasClass("pair");
+          var onAspect = !aspect || (pair ? e.data("aspects").indexOf(aspect) >= 0 : e.data("aspect") === aspect);
+          if (pair === detail || !kindBoxes[kind].checked || !onAspect) e.addClass("hidden");
         });
         cy.nodes('[kind = "claim"]').forEach(function (n) {
-          if ((aspect && n.data("aspect") !== aspect) || !kindBoxes.states.checked) n.addClass("hidden");
+          if (!detail || (aspect && n.data("aspect") !== aspect) || !kindBoxes.states.checked) n.addClass("hidden");
         });
       });
       nodeInfo.textContent = "";
@@ -409,13 +418,21 @@
     var nodeInfo = document.getElementById("node-info");
     aspectSelect.addEventListener("change", applyFilters);
     Object.keys(kindBoxes).forEach(function (k) { kindBoxes[k].addEventListener("change", applyFilters); });
+    detailBox.addEventListener("change", function () { applyFilters(); cy.fit(shown(), 30); });
     /* Read the style itself: ":visible" can lag behind a filter until the next frame. */
     var shown = function () { return cy.nodes().filter(function (n) { return n.style("display") !== "none"; }); };
     fitButton.addEventListener("click", function () { cy.fit(shown(), 30); });
     layoutButton.addEventListener("click", runLayout);
+    applyFilters();  /* the page opens on the voices alone */
+    cy.fit(shown(), 30);
     cy.on("tap", "edge", function (event) {
-      var id = event.target.id();
-      if (relById[id]) openRelation(id);
+      var e = event.target, id = e.id();
+      if (e.hasClass("pair")) {
+        /* A pair's edge gathers its relations: name them, and open the first side by side. */
+        nodeInfo.textContent = e.data("kind") + " \u00d7" + e.data("weight") + ": " + e.data("relations").join(", ") +
+          " (" + e.data("aspects").join(", ") + ")";
+        openRelation(e.data("relations")[0]);
+      } else if (relById[id]) openRelation(id);
     });
     cy.on("tap", "node", function (event) {
       var n = event.target;

@@ -43,13 +43,17 @@ class Attribution:
 
 def author_name(document: Document) -> str:
     """The voice of unattributed sentences: the declared source or outlet, else the agency in the
-    dateline, else the file's name."""
+    dateline, else the byline's outlet or writer, else the file's name."""
     if document.declared:
         return document.declared
     # "GAZA CITY, Oct 17 (Reuters) -", "WASHINGTON (AP) -": the agency in the dateline wrote it.
     agency = speaker_rx("dateline_agency", re.M).search(document.text[:300])
     if agency:
         return agency.group("name")
+    # "By Dana Kessel, Harbour Post": the outlet after the writer, else the writer.
+    byline = speaker_rx("byline", re.M).search(document.text[:400])
+    if byline:
+        return byline.group("org") or byline.group("person")
     if document.path and document.path != "-":
         stem = re.split(r"[\\/]", document.path)[-1].rsplit(".", 1)[0]
         return stem or document.id

@@ -677,3 +677,42 @@ def test_one_person_under_several_titles_is_one_voice() -> None:
     # Two bodies that end alike are still two ("the Health Ministry" of two states).
     bodies = ["the Velna Health Ministry", "the Karsa Health Ministry", "the Health Ministry"]
     assert len(merge_voices([("d1", n, False) for n in bodies], AliasTable.build()).sources) == 3
+
+
+# --- The narrator named from a byline --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("By Dana Kessel, Harbour Post\n\nAt least 12 people died in the blast on Monday.", "Harbour Post"),
+        ("By Dana Kessel | Harbour Post\nAt least 12 people died in the blast on Monday.", "Harbour Post"),
+        ("By the Vessary Herald\nAt least 12 people died in the blast on Monday.", "Vessary Herald"),
+        ("By Dana Kessel\nAt least 12 people died in the blast on Monday.", "Dana Kessel"),
+        ("By Monday, 12 people had died in the blast.", "story"),  # a time, not a byline
+    ],
+)
+def test_a_byline_names_the_voice_of_a_loose_file(text: str, name: str) -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    comparison = compare_case(Case(None, None, (Document("d1", "story.txt", text),)))
+    assert comparison.sources[0].name == name
+
+
+def test_a_french_byline_names_the_voice_too() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    text = "Par Dana Kessel, Courrier de Vessary\nAu moins 12 personnes sont mortes lundi."
+    comparison = compare_case(Case(None, None, (Document("d1", "x.txt", text, language="fr"),)))
+    assert comparison.sources[0].name == "Courrier de Vessary"
+
+
+def test_a_declared_outlet_wins_over_the_byline() -> None:
+    from claimdiff.model import Case, Document
+    from claimdiff.pipeline import compare_case
+
+    text = "By Dana Kessel, Harbour Post\nAt least 12 people died in the blast on Monday."
+    comparison = compare_case(Case(None, None, (Document("d1", "x.txt", text, source="Port Authority"),)))
+    assert [s.name for s in comparison.sources] == ["Port Authority"]

@@ -495,6 +495,7 @@ def _artifact(path: Path, name: str) -> None:
 def test_the_page_fits_its_width_and_leads_with_the_conflicts(
     browser: Any, pages: dict[str, Path], tmp_path: Path, width: int
 ) -> None:
+    # NOTE: the bundled case's paths are as long as the checkout's folder; a long one must wrap.
     browser.execute_cdp_cmd(
         "Emulation.setDeviceMetricsOverride",
         {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 700},

@@ -243,6 +243,16 @@ def test_conflicts_lead_the_page_one_row_each(browser: Any, pages: dict[str, Pat
         """
     )
     assert found["sections"].index("conflicts") < found["sections"].index("matrix")
+    # The agreements are folded; the contradictions and omissions are not.
+    folds = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#relations details.fold'))"
+        ".map(function (d) { return [d.dataset.kind, d.open]; });"
+    )
+    assert folds == [["agreement", False]]
+    agreement = next(r.id for r in comparison.relations if r.kind.value == "agreement")
+    browser.execute_script("window.claimdiffReport.openRelation(arguments[0])", agreement)
+    assert browser.execute_script("return document.querySelector('#relations details.fold').open") is True
+    browser.execute_script("document.getElementById('compare').close()")
     assert [row[0] for row in found["rows"]] == [c.id for c in comparison.conflicts]
     for (_, buttons, text), conflict in zip(found["rows"], comparison.conflicts, strict=True):
         assert buttons == len(conflict.relations)

@@ -162,7 +162,10 @@
     dialog.appendChild(el("div", { "class": "actions" }, [show, close]));
     document.querySelectorAll("tr.rel.selected").forEach(function (row) { row.classList.remove("selected"); });
     var row = document.querySelector('tr.rel[data-relation="' + CSS.escape(rel.id) + '"]');
-    if (row) row.classList.add("selected");
+    if (row) {
+      row.classList.add("selected");
+      if (row.closest("details")) row.closest("details").open = true;  /* a folded agreement unfolds */
+    }
     if (!dialog.open) dialog.showModal();
     close.focus();
   }
@@ -244,7 +247,11 @@
     ["id", "kind", "aspect", "voice A", "A says", "voice B", "B says", "why"].forEach(function (h) {
       head.appendChild(el("th", { scope: "col", text: h }));
     });
-    relations.appendChild(el("div", { "class": "scroll" }, [el("table", {}, [el("thead", {}, [head]), body])]));
+    var table = el("div", { "class": "scroll" }, [el("table", {}, [el("thead", {}, [head]), body])]);
+    /* The least urgent kind (agreements) folds, so the conflicts are what the page shows first. */
+    relations.appendChild(STYLE[kind].folded ? el("details", { "class": "fold", "data-kind": kind }, [
+      el("summary", { text: "Show " + rels.length + " " + kind + (rels.length === 1 ? "" : "s") }), table
+    ]) : table);
   });
 
   /* ---- Graph ---- */

@@ -328,24 +328,14 @@ def compare(
       claimdiff compare fixtures/moura -f json -o moura.json --graph moura.graphml
     """
     from claimdiff.graph import graph_text
-    from claimdiff.ingest import load_case
-    from claimdiff.pipeline import compare_case
     from claimdiff.report import RenderOptions, render
 
     if output == "-":
         output = None  # "-o -" is standard output, as "-" is standard input
     fmt = fmt or _format_of(output)
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    case = load_case(
-        list(paths),
-        reference_date=reference_date,
-        stdin=stdin,
-        title=title,
-        language=language,
-        sources=sources,
-        lexicon=lexicon,
+    case, comparison = _compared(
+        paths, reference_date, language, title, lexicon, sources, compare_narrators=compare_narrators
     )
-    comparison = compare_case(case, compare_narrators=compare_narrators)
     options = RenderOptions(
         color=_use_color(no_color, output),
         table_format=table_format,
@@ -362,6 +352,34 @@ def compare(
     if not output:
         click.echo(text, nl=False)
     sys.exit(_exit_code(comparison, fail_on))
+
+
+def _compared(
+    paths: tuple[str, ...],
+    reference_date: dt.date | None,
+    language: str | None,
+    title: str | None,
+    lexicon: str | None,
+    sources: dict[str, str],
+    *,
+    compare_narrators: bool,
+) -> tuple[Any, Any]:
+    """The case the inputs and ``case_options`` make (standard input read when '-' is one of
+    them), and its comparison: what `compare` and `report` both render."""
+    from claimdiff.ingest import load_case
+    from claimdiff.pipeline import compare_case
+
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    case = load_case(
+        list(paths),
+        reference_date=reference_date,
+        stdin=stdin,
+        title=title,
+        language=language,
+        sources=sources,
+        lexicon=lexicon,
+    )
+    return case, compare_case(case, compare_narrators=compare_narrators)
 
 
 def _format_of(output: str | None) -> str:
@@ -734,8 +752,6 @@ def report(
       claimdiff report fixtures/moura -o moura.html
       claimdiff report france.txt mali.txt --date 2022-04-05 -o comment.md
     """
-    from claimdiff.ingest import load_case
-    from claimdiff.pipeline import compare_case
     from claimdiff.report import RenderOptions, render
 
     if fmt is None:
@@ -745,18 +761,10 @@ def report(
                 f"cannot tell the report format from {output!r}; end it with .html or .md, or pass --format",
                 param_hint="'-o' / '--output'",
             )
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    case = load_case(
-        list(paths),
-        reference_date=reference_date,
-        stdin=stdin,
-        title=title,
-        language=language,
-        sources=sources,
-        lexicon=lexicon,
+    case, comparison = _compared(
+        paths, reference_date, language, title, lexicon, sources, compare_narrators=compare_narrators
     )
     # Render first: a failure leaves no half-written report.
-    comparison = compare_case(case, compare_narrators=compare_narrators)
     options = RenderOptions(markdown_limit=markdown_limit or None)
     text = render(fmt, comparison.only(only) if only else comparison, options)
     if output == "-":

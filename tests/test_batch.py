@@ -220,15 +220,20 @@ def test_a_bad_case_is_reported_and_the_others_still_run(tmp_path):
     assert "FAILED" in result.stdout and "2 failed" in result.stdout
 
 
-def test_relations_csv_holds_every_case_relations_with_its_slug(tmp_path):
-    data = _jsonl(
-        tmp_path / "mixed.jsonl",
+def _two_good_one_bad(path: Path, square: str = "square") -> Path:
+    """Two cases that run and, between them, a line that is no case."""
+    return _jsonl(
+        path,
         [
             _record("floods", FLOOD_POLICE, FLOOD_MAYOR, slug="flood"),
             "{not json",
-            _record("square", SQUARE_WITNESSES, SQUARE_RIGHTS_GROUP, SQUARE_MINISTRY, slug="square"),
+            _record("square", SQUARE_WITNESSES, SQUARE_RIGHTS_GROUP, SQUARE_MINISTRY, slug=square),
         ],
     )
+
+
+def test_relations_csv_holds_every_case_relations_with_its_slug(tmp_path):
+    data = _two_good_one_bad(tmp_path / "mixed.jsonl")
     out = tmp_path / "out"
     run(["batch", data, "-o", out], exit_code=1)
     rows = list(csv.DictReader(io.StringIO((out / "relations.csv").read_text(encoding="utf-8"), newline="")))
@@ -244,14 +249,7 @@ def test_relations_csv_holds_every_case_relations_with_its_slug(tmp_path):
 def test_an_html_batch_gets_an_index_page_linking_every_report(tmp_path):
     from html.parser import HTMLParser
 
-    data = _jsonl(
-        tmp_path / "mixed.jsonl",
-        [
-            _record("floods", FLOOD_POLICE, FLOOD_MAYOR, slug="flood"),
-            "{not json",
-            _record("square", SQUARE_WITNESSES, SQUARE_RIGHTS_GROUP, SQUARE_MINISTRY, slug="square.v2"),
-        ],
-    )
+    data = _two_good_one_bad(tmp_path / "mixed.jsonl", square="square.v2")
     out = tmp_path / "out"
     run(["batch", data, "-o", out, "-f", "html"], exit_code=1)
     page = (out / "index.html").read_text(encoding="utf-8")

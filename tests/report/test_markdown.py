@@ -18,6 +18,22 @@ from .cases import empty, hostile, moura, xss_accounts
 OWN_HTML = {"<details>", "</details>", "<summary>", "</summary>"}
 
 
+def _assert_tables_whole(tokens) -> None:  # type: ignore[no-untyped-def]
+    """Tables keep their shape: every row has as many cells as its header."""
+    for table_open in (i for i, t in enumerate(tokens) if t.type == "table_open"):
+        widths, row = set(), 0
+        for token in tokens[table_open:]:
+            if token.type == "table_close":
+                break
+            if token.type == "tr_open":
+                row = 0
+            elif token.type in ("th_open", "td_open"):
+                row += 1
+            elif token.type == "tr_close":
+                widths.add(row)
+        assert len(widths) == 1, widths
+
+
 def _parse(text: str):  # type: ignore[no-untyped-def]
     markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py parses the report as CommonMark")
     return markdown_it.MarkdownIt("commonmark").enable("table").parse(text)
@@ -113,20 +129,7 @@ def test_no_account_injects_markup(make) -> None:  # type: ignore[no-untyped-def
     fences = [t for t in tokens if t.type == "fence"]
     assert [f.info for f in fences] == ["mermaid"]
     assert fences[0].content.count("\n") == to_mermaid(comparison).count("\n")
-    # Tables keep their shape: every row has as many cells as its header.
-    for table_open in (i for i, t in enumerate(tokens) if t.type == "table_open"):
-        widths = set()
-        row = 0
-        for token in tokens[table_open:]:
-            if token.type == "table_close":
-                break
-            if token.type == "tr_open":
-                row = 0
-            elif token.type in ("th_open", "td_open"):
-                row += 1
-            elif token.type == "tr_close":
-                widths.add(row)
-        assert len(widths) == 1, widths
+    _assert_tables_whole(tokens)
 
 
 def test_hostile_text_reads_as_written() -> None:
@@ -188,19 +191,7 @@ def test_a_long_report_is_cut_to_the_comment_limit_saying_what_went() -> None:
     assert [row.split(" ")[1] for row in rows] == [c.id for c in comparison.conflicts[: len(rows)]]
     # What is kept is the start of the whole report, the most severe relations first.
     assert text.split("> **Cut")[0] == full.split("## ")[0] + "## " + full.split("## ")[1]
-    tokens = _parse(text)
-    for table_open in (i for i, t in enumerate(tokens) if t.type == "table_open"):
-        widths, row = set(), 0
-        for token in tokens[table_open:]:
-            if token.type == "table_close":
-                break
-            if token.type == "tr_open":
-                row = 0
-            elif token.type in ("th_open", "td_open"):
-                row += 1
-            elif token.type == "tr_close":
-                widths.add(row)
-        assert len(widths) == 1, widths
+    _assert_tables_whole(_parse(text))
     assert text.count("<details>") == text.count("</details>")
 
 

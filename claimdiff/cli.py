@@ -560,6 +560,9 @@ def batch(
       claimdiff batch fixtures/ -o reports/ --fail-on contradiction
       claimdiff batch events.jsonl -o out/ --workers 8
       claimdiff batch events.jsonl -o out/ --scheduler tcp://10.0.0.5:8786
+
+    Dask workers run claimdiff best as one process per core with one thread each
+    (dask worker tcp://10.0.0.5:8786 --nworkers 4 --nthreads 1): it is pure Python.
     """
     import contextlib
     import json

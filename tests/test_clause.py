@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdiff.clause import Cue, clean_name, read
+from claimdiff.clause import Cue, _rx, clean_name, read
 from claimdiff.model import Polarity
 
 
@@ -573,3 +573,29 @@ def test_the_clause_a_date_governs(text: str, date: str, clause: str) -> None:
     start = text.index(date)
     a, b = date_clause(text, start, start + len(date))
     assert text[a:b] == clause
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "It contradicted government statements that troops never fired."),
+        ("en", "He rejected the army's claim that no civilians died."),
+        ("en", "Residents dismissed the police's assertions that the crowd was armed."),
+        ("en", "The ministry's denial that it used force was disputed."),
+        ("en", "It repeated the governor's insistence that 12 died."),
+        ("en", "Witnesses contradicted the official account that the fire started at dawn."),
+        ("en", "Witnesses contradicted the police version that the car was speeding."),
+        (
+            "fr",
+            "Les témoins contredisent les déclarations officielles du ministère selon lesquelles il a foncé.",
+        ),
+        ("fr", "Ils contestent les déclarations de la police affirmant que personne n'a tiré."),
+    ],
+)
+def test_the_bodies_statement_hint_holds_wherever_the_pattern_matches(code: str, text: str) -> None:
+    # The hint spares sentences the scan from every word; it must hold wherever the pattern does.
+    from claimdiff.lang import using
+
+    with using(code):
+        assert _rx("bodies_statement").search(text), text
+        assert _rx("bodies_statement_hint").search(text), text

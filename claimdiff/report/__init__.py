@@ -1,40 +1,68 @@
 """Output formats: one explicit registry, so `--format` choices are ``sorted(REPORTERS)``.
 
-``CHECK_REPORTERS`` does the same for the formats of `claimdiff check`.
+``CHECK_REPORTERS`` does the same for the formats of `claimdiff check`. Each entry names its
+format, suffix and media type here and imports its module on first use, so `--help`, and a run
+that renders one format, pay for no other reporter's module.
 """
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
 from claimdiff.report.base import CheckOptions, CheckReporter, RenderOptions, Reporter
-from claimdiff.report.check import TextCheckReporter
-from claimdiff.report.ci import CiReporter, render_check_json, render_github, render_junit, render_sarif
-from claimdiff.report.graphs import GraphReporter
-from claimdiff.report.html import HtmlReporter
-from claimdiff.report.json import JsonReporter
-from claimdiff.report.markdown import MarkdownReporter
-from claimdiff.report.records import DelimitedReporter, JsonLinesReporter
-from claimdiff.report.table import TableReporter
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A reporter of the registry, built on first use from ``module.factory`` (called with this
+    entry, or with ``args`` when given); its name, suffix and media type are known without it (a
+    test holds them equal to the built reporter's)."""
+
+    name: str
+    suffix: str
+    media_type: str
+    module: str
+    factory: str
+    args: tuple[Any, ...] | None = None
+    _built: list[Any] = field(default_factory=list, repr=False, compare=False)
+
+    def reporter(self) -> Any:
+        if not self._built:
+            make = getattr(importlib.import_module(f"claimdiff.report.{self.module}"), self.factory)
+            self._built.append(make(*self.args) if self.args is not None else make())
+        return self._built[0]
+
+    def render(self, subject: Any, options: Any) -> str:
+        return str(self.reporter().render(subject, options))
+
+
+def _named(module: str, factory: str, name: str, suffix: str, media_type: str, *extra: Any) -> Deferred:
+    """An entry whose reporter is built from its own name, suffix and media type (and more)."""
+    return Deferred(name, suffix, media_type, module, factory, (name, suffix, media_type, *extra))
+
 
 REPORTERS: dict[str, Reporter] = {
-    "table": TableReporter(),
-    "json": JsonReporter(),
-    "graphml": GraphReporter("graphml", ".graphml", "application/graphml+xml"),
-    "gexf": GraphReporter("gexf", ".gexf", "application/gexf+xml"),
-    "dot": GraphReporter("dot", ".dot", "text/vnd.graphviz"),
-    "mermaid": GraphReporter("mermaid", ".mmd", "text/plain"),
-    "markdown": MarkdownReporter(),
-    "html": HtmlReporter(),
-    "csv": DelimitedReporter("csv", ".csv", "text/csv", ","),
-    "tsv": DelimitedReporter("tsv", ".tsv", "text/tab-separated-values", "\t"),
-    "jsonl": JsonLinesReporter(),
+    "table": Deferred("table", ".txt", "text/plain", "table", "TableReporter"),
+    "json": Deferred("json", ".json", "application/json", "json", "JsonReporter"),
+    "graphml": _named("graphs", "GraphReporter", "graphml", ".graphml", "application/graphml+xml"),
+    "gexf": _named("graphs", "GraphReporter", "gexf", ".gexf", "application/gexf+xml"),
+    "dot": _named("graphs", "GraphReporter", "dot", ".dot", "text/vnd.graphviz"),
+    "mermaid": _named("graphs", "GraphReporter", "mermaid", ".mmd", "text/plain"),
+    "markdown": Deferred("markdown", ".md", "text/markdown", "markdown", "MarkdownReporter"),
+    "html": Deferred("html", ".html", "text/html", "html", "HtmlReporter"),
+    "csv": _named("records", "DelimitedReporter", "csv", ".csv", "text/csv", ","),
+    "tsv": _named("records", "DelimitedReporter", "tsv", ".tsv", "text/tab-separated-values", "\t"),
+    "jsonl": Deferred("jsonl", ".jsonl", "application/jsonl", "records", "JsonLinesReporter"),
 }
 
 CHECK_REPORTERS: dict[str, CheckReporter] = {
-    "text": TextCheckReporter(),
-    "json": CiReporter("json", ".json", "application/json", render_check_json),
-    "junit": CiReporter("junit", ".xml", "application/xml", render_junit),
-    "github": CiReporter("github", ".txt", "text/plain", render_github),
-    "sarif": CiReporter("sarif", ".sarif", "application/sarif+json", render_sarif),
+    "text": Deferred("text", ".txt", "text/plain", "check", "TextCheckReporter"),
+    "json": _named("ci", "ci_reporter", "json", ".json", "application/json"),
+    "junit": _named("ci", "ci_reporter", "junit", ".xml", "application/xml"),
+    "github": _named("ci", "ci_reporter", "github", ".txt", "text/plain"),
+    "sarif": _named("ci", "ci_reporter", "sarif", ".sarif", "application/sarif+json"),
 }
 
 
@@ -48,6 +76,7 @@ __all__ = [
     "REPORTERS",
     "CheckOptions",
     "CheckReporter",
+    "Deferred",
     "RenderOptions",
     "Reporter",
     "render",

@@ -284,3 +284,14 @@ class CiReporter:
     def render(self, report: CheckReport, options: CheckOptions) -> str:
         del options
         return self._render(report)
+
+
+def ci_reporter(name: str, suffix: str, media_type: str) -> CiReporter:
+    """The check format called ``name``, for the registry (which imports this module on use)."""
+    renders = {
+        "json": render_check_json,
+        "junit": render_junit,
+        "github": render_github,
+        "sarif": render_sarif,
+    }
+    return CiReporter(name, suffix, media_type, renders[name])

@@ -108,3 +108,26 @@ def test_counts_take_the_number_their_noun_asks_for() -> None:
     text = render("table", compare_texts(["Police said 12 people died in the Dorvel blast."]))
     last = text.rstrip("\n").splitlines()[-1]
     assert ", 1 statement, " in last and ": 0 contradictions (0 hard), 0 omissions, " in last
+
+
+@pytest.mark.parametrize("registry", ["REPORTERS", "CHECK_REPORTERS"])
+def test_each_entry_says_what_its_reporter_says(registry: str) -> None:
+    import claimdiff.report as report
+
+    for name, entry in getattr(report, registry).items():
+        built = entry.reporter()  # type: ignore[attr-defined]
+        said = (entry.name, entry.suffix, entry.media_type)
+        assert said == (built.name, built.suffix, built.media_type), name
+        assert entry.name == name
+
+
+def test_the_registry_imports_no_reporter_until_one_renders() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from claimdiff.report import REPORTERS; sorted(REPORTERS);"
+        "print(sorted(m for m in sys.modules if m.startswith('claimdiff.report.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['claimdiff.report.base']"

@@ -26,7 +26,7 @@ from claimdiff.errors import DatasetError, InputError
 from claimdiff.lang import DEFAULT, UserWords, languages
 from claimdiff.lang import load as load_language
 from claimdiff.lang.detect import detect
-from claimdiff.model import Aspect, Case, Document, Expectation, Strength
+from claimdiff.model import Aspect, Case, Document, Expectation, Strength, linkable
 
 MANIFEST_NAMES = ("case.yaml", "case.yml")
 # The years a reference date may fall in, so that every date computed from it ("last year", the
@@ -400,9 +400,6 @@ def with_lexicon(case: Case, path: str | Path | None) -> Case:
     return case if path is None else dataclasses.replace(case, lexicon=load_lexicon(path))
 
 
-_URL = re.compile(r"https?://[^\s<>\"'`]+")
-
-
 def _calendar_time(text: str) -> bool:
     """A publication time: a date, or a date and time, in ISO 8601, that exists."""
     try:
@@ -632,7 +629,7 @@ def _jsonl_case(record: dict[str, Any], name: str, lineno: int) -> Case:
         for key in ("source", "outlet", "name", "title", "language", "url", "published"):
             if doc.get(key) is not None and not isinstance(doc[key], str):
                 raise bad(f"{where}.{key}: expected a string or null")
-        if doc.get("url") is not None and not _URL.fullmatch(doc["url"]):
+        if doc.get("url") is not None and not linkable(doc["url"]):
             raise bad(f"{where}.url: expected an http or https address")
         if doc.get("published") is not None and not _calendar_time(doc["published"]):
             raise bad(f"{where}.published: {doc['published']!r} is not a date (or time) that exists")

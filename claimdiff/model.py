@@ -91,7 +91,7 @@ class Document:
         """The url, when it is one a report may link to: http or https, with no space, quote or
         angle bracket (the readers check this; a Document built in code may hold anything)."""
         url = self.url
-        return url if url is not None and _LINKABLE.fullmatch(url) else None
+        return url if url is not None and linkable(url) else None
 
     @property
     def cited(self) -> bool:
@@ -158,6 +158,12 @@ class Case:
 
 
 _LINKABLE = re.compile(r"https?://[^\s<>\"'`]+")
+
+
+def linkable(url: str) -> bool:
+    """An address a report may link to: http or https, no space, quote, backtick or angle bracket."""
+    return _LINKABLE.fullmatch(url) is not None
+
 
 SUPERSEDED = "superseded"  # a Count's trend when its sentence names it only to replace it
 ANSWERS = "answers"  # a Count's trend when it disputes the figure the sentence before gave

@@ -14,14 +14,12 @@ from claimdiff.aspects import incidents
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.figures import people_noun
 from claimdiff.aspects.labels import compare_labels
-from claimdiff.aspects.reading import Reading, derived, inside, rx, wordset
+from claimdiff.aspects.reading import Reading, derived, inside, rx, scan, wordset
 from claimdiff.lang import Language, active, alternation
 from claimdiff.lexicon import actor_heads, cause_terms, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
 
 _ANY = "any"  # the class of a cause that fits every other ("an attack", "a blast")
-# The patterns that open on a noun phrase, each with a cheap test of the words it needs.
-_HINTED = frozenset({"causes.cause_before", "causes.cause_not"})
 _GENERIC = (
     ("causes.cause_after", False),
     ("causes.cause_before", False),
@@ -131,9 +129,7 @@ def _generic(reading: Reading, known: list[Fact]) -> list[Fact]:
     heads = _who_heads()
     facts = []
     for ref, denied in _GENERIC:
-        if ref in _HINTED and not rx(f"{ref}_hint").search(text):
-            continue  # none of the words its matches need: not worth a scan from every word
-        for m in rx(ref).finditer(text):
+        for m in scan(ref, text):
             group = "x" if m.group("x") else "y"
             if ref == "causes.cause_not" and not _rival(text, m, group):
                 continue

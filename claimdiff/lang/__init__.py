@@ -157,6 +157,15 @@ class Language:
         # A pattern inlined into another keeps its own alternatives to itself.
         return f"(?:{text})" if isinstance(self.get(ref), str) else text
 
+    def scan(self, ref: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
+        """``regex(ref).finditer(text)``, skipped where the entry ``<ref>_hint`` (the words its
+        matches cannot do without) finds nothing: a pattern that opens on a noun phrase is tried
+        from every word, its hint costs one quick search."""
+        file, _, key = ref.partition(".")
+        if f"{key}_hint" in self.entries.get(file, {}) and not self.regex(f"{ref}_hint", flags).search(text):
+            return iter(())
+        return self.regex(ref, flags).finditer(text)
+
     def regex(self, ref: str, flags: int = 0) -> re.Pattern[str]:
         """The entry compiled (once per language, entry and flags)."""
         try:

@@ -502,10 +502,17 @@ def clean_name(raw: str) -> str | None:
     return _clean_name(active().key, raw)
 
 
+def _opens_a_quote(name: str) -> bool:
+    return name.count('"') % 2 == 1 or name.count("«") > name.count("»") or name.count("“") > name.count("”")
+
+
 @lru_cache(maxsize=4096)
 def _clean_name(lang_key: str, raw: str) -> str | None:
     # ``lang_key`` keys the cache, as in ``_read``: a story names its few speakers again and again.
-    np = " ".join(raw.split()).strip("\"'“”‘’«»").strip()  # a name wrapped over two lines is one
+    whole = " ".join(raw.split())  # a name wrapped over two lines is one
+    np = whole.strip("\"'“”‘’«»").strip()
+    if _opens_a_quote(np):
+        np = whole.lstrip("\"'“”‘’«»").strip()  # 'the spokesman of the "yellow vests"' keeps its close
     if np.count("(") != np.count(")"):
         np = np.strip("()").strip()
     np = speaker_rx("dateline_prefix").sub("", np)

@@ -297,6 +297,18 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "Le Front de soutien à la vallée et aux villages (FSVV)",
             (),
         ),
+        # A second apposition says what the body is ("une société de conseil").
+        (
+            "« Ce sont des cibles », a déclaré Ilse Varno, analyste chez Kelva Risk, une société de conseil.",
+            "Ilse Varno",
+            (),
+        ),
+        # Words a name quotes are part of it.
+        (
+            "« On a failli tomber », lâche à kelvainfo le porte-parole des « bonnets verts ».",
+            "le porte-parole des « bonnets verts »",
+            (),
+        ),
         # A hyphenated surname closes the trail.
         (
             "« Ce sont des civils », a déclaré à l'AKP le président de la ligue, Ivo Karel-Denos.",

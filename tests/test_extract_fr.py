@@ -78,6 +78,8 @@ def victims(text: str) -> set[str]:
         # A crowd told by the verb before it, or by who was there.
         ("La marche organisée samedi à Brenne a réuni 6200 personnes.", [("crowd", 6200, 6200)]),
         ("Nous étions 25000 dans les rues samedi !", [("crowd", 25000, 25000)]),
+        # ... the familiar "on était", and "partout" says where, not what is counted.
+        ("On était au moins un million partout dans le pays.", [("crowd", 1000000, math.inf)]),
         # People in the streets are a crowd, whatever they are called.
         (
             "Le syndicat a avancé le chiffre de 1,3 million de Gilets verts dans les rues.",

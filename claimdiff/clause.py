@@ -767,7 +767,7 @@ def _paired_persons(text: str, found: Speaker) -> Speaker | None:
 def _person_and_re(lang: Language) -> re.Pattern[str]:
     """A person's name and "and" right before where a speaker's name starts."""
     person, joined = lang.regex("speakers.person_name"), lang.regex("speakers.joined")
-    return re.compile(rf"(?:^|(?<=[\s,]))(?P<first>{person.pattern}){joined.pattern}$")
+    return lang.compile(rf"(?:^|(?<=[\s,]))(?P<first>{person.pattern}){joined.pattern}$")
 
 
 def _role_name(text: str) -> Speaker | None:

@@ -22,29 +22,30 @@ _PUNCT = re.compile(r"[^\w\s&'-]")
 @per_language
 def _determiners() -> re.Pattern[str]:
     # A determiner ends at a space, or at its apostrophe when elided ("l'armée").
-    return re.compile(rf"^{active().source('names.determiners')}(?:\s+|(?<='))", re.IGNORECASE)
+    return active().compile(rf"^{active().source('names.determiners')}(?:\s+|(?<='))", re.IGNORECASE)
 
 
 @per_language
 def _descriptor() -> re.Pattern[str]:
-    return re.compile(rf"^{active().source('names.descriptor_head')}\s+(?=\S+\s+\S)", re.IGNORECASE)
+    return active().compile(rf"^{active().source('names.descriptor_head')}\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 @per_language
 def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    pairs = []
-    for country, adjective in sorted(active().table("names.countries").items(), key=lambda kv: -len(kv[0])):
+    pairs, lang = [], active()
+    for country, adjective in sorted(lang.table("names.countries").items(), key=lambda kv: -len(kv[0])):
         # "Mali's army", "Mali army" and, in text stripped of its apostrophes, "Malis army" all
         # become "malian army".
-        pat = re.compile(rf"\b{re.escape(country.lower())}(?:'s|(?<!s)s)?(?=\s+\w)")
+        pat = lang.compile(rf"\b{re.escape(country.lower())}(?:'s|(?<!s)s)?(?=\s+\w)")
         pairs.append((pat, adjective.lower()))
     return tuple(pairs)
 
 
 @per_language
 def _institution_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    items = sorted(active().table("names.institutions").items(), key=lambda kv: -len(kv[0]))
-    return tuple((re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in items)
+    lang = active()
+    items = sorted(lang.table("names.institutions").items(), key=lambda kv: -len(kv[0]))
+    return tuple((lang.compile(rf"\b{re.escape(k)}\b"), v) for k, v in items)
 
 
 def normalise_name(name: str) -> str:

@@ -168,7 +168,7 @@ def _build_vocab(lang: Language) -> _Vocab:
     )
     return _Vocab(
         hint=lang.regex("numbers.hint", re.IGNORECASE),
-        tokens=re.compile(rf"({lang.source('numbers.figure')})|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)"),
+        tokens=lang.compile(rf"({lang.source('numbers.figure')})|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)"),
         decimal_marks=words("decimal_marks"),
         elisions=frozenset(w.replace("’", "'") for w in words("elisions")),
         small=small,
@@ -1103,4 +1103,4 @@ def _escalation_re(lang: Language) -> re.Pattern[str]:
         )
     )
     articles = "|".join(re.escape(w) for w in lang.words("numbers.escalation_articles"))
-    return re.compile(rf"\s*,?\s*(?:{words})\s+(?:(?:{articles})\s*)?", re.IGNORECASE)
+    return lang.compile(rf"\s*,?\s*(?:{words})\s+(?:(?:{articles})\s*)?", re.IGNORECASE)

@@ -31,7 +31,7 @@ _SIMPLE_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]
 def _pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """pysbd's patterns, compiled in a cache of their own: it builds several per abbreviation it
     meets, enough to churn ``re``'s 512-entry cache, and each eviction is a recompilation."""
-    return re.compile(pattern, flags)
+    return active().compile(pattern, flags)
 
 
 @cache

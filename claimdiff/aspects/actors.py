@@ -43,7 +43,7 @@ def _state_re() -> re.Pattern[str]:
 
     def make(lang: Language) -> re.Pattern[str]:
         names = "|".join(re.escape(c) for c in sorted(country_names(), key=len, reverse=True))
-        return re.compile(rf"\b(?P<name>{names})" + lang.source("actors.state_acts"))
+        return lang.compile(rf"\b(?P<name>{names})" + lang.source("actors.state_acts"))
 
     return derived("actors.state_re", make)
 
@@ -56,7 +56,7 @@ def _weapon_re() -> re.Pattern[str]:
         names = "|".join(re.escape(d) for d in demonyms)
         # English puts the adjective first ("Russian missiles"), French after ("missiles russes",
         # with its endings): the words before and after it are the language's.
-        return re.compile(
+        return lang.compile(
             lang.source("actors.weapon_before")
             + rf"\b(?P<name>{names})(?:{lang.source('actors.demonym_endings')})?"
             + lang.source("actors.weapon_of")

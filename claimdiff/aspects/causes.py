@@ -41,7 +41,7 @@ def _cause_re() -> re.Pattern[str]:
     def make(lang: Language) -> re.Pattern[str]:
         # Behind a look-ahead on the terms' first letters: one test rejects most word starts.
         terms = alternation([re.escape(t) for t, _, _ in cause_terms()])
-        return re.compile(rf"\b{terms}\b", re.IGNORECASE)
+        return lang.compile(rf"\b{terms}\b", re.IGNORECASE)
 
     return derived("causes.cause_re", make)
 

@@ -49,7 +49,7 @@ def _counted_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
     def make(lang: Language) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple(
-            (name, re.compile(rf"\b(?:{pat})\b", re.IGNORECASE))
+            (name, lang.compile(rf"\b(?:{pat})\b", re.IGNORECASE))
             for name, pat in lang.table("counts.counted").items()
         )
 

@@ -216,7 +216,7 @@ def _around(minutes: int, mod: str, exact: bool) -> tuple[int, int]:
 def _clock_mods(lang: Language) -> dict[str, re.Pattern[str]]:
     """Each kind of a clock's modifier, its words as one pattern."""
     return {
-        key: re.compile("|".join(lang.words(key)), re.IGNORECASE)
+        key: lang.compile("|".join(lang.words(key)), re.IGNORECASE)
         for key in (_CLOCK_ABOUT, _CLOCK_BEFORE, _CLOCK_AFTER)
     }
 

@@ -30,7 +30,7 @@ def victim_re() -> re.Pattern[str]:
 
     def make(lang: Language) -> re.Pattern[str]:
         terms = "|".join(re.escape(t) for t, _ in victim_terms())
-        return re.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+        return lang.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
 
     return derived("victims.victim_re", make)
 

@@ -28,6 +28,8 @@ from functools import cache, wraps
 from importlib import resources
 from typing import Any, TypeVar
 
+from claimdiff.lang.patterncache import compiled
+
 DEFAULT = "en"
 T = TypeVar("T")
 # "{polarity.deny_verbs}" or "{deny_verbs}"; "{0,2}" is a quantifier, never a reference.
@@ -171,8 +173,13 @@ class Language:
         try:
             return self._compiled[ref, flags]
         except KeyError:
-            found = self._compiled[ref, flags] = re.compile(self.source(ref), flags)
+            found = self._compiled[ref, flags] = self.compile(self.source(ref), flags)
             return found
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        """A pattern built from this language's words, compiled through the pattern cache
+        (``patterncache``), in this language's file of it."""
+        return compiled(pattern, flags, self.code)
 
 
 def _copy(table: Any) -> Any:

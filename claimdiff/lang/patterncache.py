@@ -1,0 +1,181 @@
+"""Compiled patterns, kept from one run to the next.
+
+The language data holds some 750 phrase patterns, and compiling them is most of what a run on
+a small case costs (0.25 s of 0.45 s on the bundled Moura case). What the regex engine makes of
+a pattern (its code: a list of integers, with the groups' names) is plain data; it is kept in
+the user's cache folder, and the next run hands it straight to the engine instead of parsing
+and compiling the pattern again. The engine builds the very same pattern object from it, so
+reports do not change.
+
+- The file is named for the Python build and the engine's version (``_sre.MAGIC``): a file
+  another Python wrote is never read. Each entry is keyed by the pattern's full text and flags.
+- A file that cannot be read, or holds anything else, is ignored (and replaced); a folder that
+  cannot be written is left alone. The cache only ever saves time.
+- ``CLAIMDIFF_CACHE_DIR`` names the folder (default ``$XDG_CACHE_HOME/claimdiff``, else
+  ``~/.cache/claimdiff``); set to an empty string, it turns the cache off.
+- Python without the engine's compiler modules (another implementation) compiles as usual.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+try:  # the engine's own parser and code generator (Python 3.11+, then 3.10's names)
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10, or an implementation without them
+    try:
+        import _sre
+        import sre_compile as _compiler  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
+    except ImportError:
+        _compiler = _parser = None  # type: ignore[assignment]
+
+# Entries beyond this many are not all kept: a file rewritten then holds what this run used.
+_KEEP = 6000
+
+_lock = threading.Lock()
+_Key = tuple[str, int]
+_stores: dict[str, dict[_Key, tuple[Any, ...]]] = {}  # space -> entries, each read on first use
+_used: set[_Key] = set()
+_dirty: set[str] = set()
+
+
+def compiled(pattern: str, flags: int = 0, space: str = "en") -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, rebuilt from the cache when this pattern was compiled
+    before (by this Python), else compiled and kept for the next run. ``space`` (a language's
+    code) names the file it is kept in: a run reads the files of its documents' languages only."""
+    flags = int(flags)
+    if _compiler is None or not _folder():
+        return re.compile(pattern, flags)
+    key = (pattern, flags)
+    store = _loaded(space)
+    parts = store.get(key)
+    if parts is not None:
+        try:
+            found = _sre.compile(pattern, *parts)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            store.pop(key, None)  # not what this engine makes: compile afresh below
+        else:
+            _used.add(key)
+            return found
+    return _compile_and_keep(pattern, flags, key, space)
+
+
+def _compile_and_keep(pattern: str, flags: int, key: _Key, space: str) -> re.Pattern[str]:
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        state = parsed.state
+        groupindex = dict(state.groupdict)
+        indexgroup = [None] * state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        # The opcodes are named ints; the engine and marshal want plain ones.
+        opcodes = [int(c) for c in code]
+        parts = (int(flags | state.flags), opcodes, state.groups - 1, groupindex, tuple(indexgroup))
+        found = _sre.compile(pattern, *parts)
+    except (AttributeError, TypeError):  # pragma: no cover - an engine whose internals differ
+        return re.compile(pattern, flags)
+    with _lock:
+        _stores[space][key] = parts
+        _used.add(key)
+        if not _dirty:
+            atexit.register(save)
+        _dirty.add(space)
+    return found
+
+
+def _folder() -> str:
+    """The cache folder, or "" when the cache is off."""
+    named = os.environ.get("CLAIMDIFF_CACHE_DIR")
+    if named is not None:
+        return named
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "claimdiff")
+
+
+def _file(space: str) -> Path:
+    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}"
+    safe = re.sub(r"[^A-Za-z0-9_-]", "_", space)
+    return Path(_folder()) / f"patterns-{safe}-{tag}.marshal"
+
+
+def _loaded(space: str) -> dict[_Key, tuple[Any, ...]]:
+    store = _stores.get(space)
+    if store is None:
+        with _lock:
+            store = _stores.get(space)
+            if store is None:
+                store = _stores[space] = _read(_file(space))
+    return store
+
+
+def _read(path: Path) -> dict[_Key, tuple[Any, ...]]:
+    """The entries of a cache file; none when it is missing, unreadable or not one."""
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if _entry(k, v)}
+
+
+def _entry(key: Any, parts: Any) -> bool:
+    return (
+        isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+        and isinstance(parts, tuple)
+        and len(parts) == 5
+        and isinstance(parts[0], int)
+        and isinstance(parts[1], list)
+        and isinstance(parts[2], int)
+        and isinstance(parts[3], dict)
+        and isinstance(parts[4], tuple)
+    )
+
+
+def save() -> None:
+    """Write out each file this run added to (at exit): to a file beside the target, then
+    renamed over it, so a reader never sees half a file."""
+    with _lock:
+        for space in sorted(_dirty):
+            store = _stores[space]
+            _write(
+                _file(space), store if len(store) <= _KEEP else {k: v for k, v in store.items() if k in _used}
+            )
+        _dirty.clear()
+
+
+def _write(path: Path, entries: dict[_Key, tuple[Any, ...]]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps(entries))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):
+        return  # a folder that cannot be written: the cache only ever saves time
+
+
+def forget() -> None:
+    """Drop what was read and not yet written (tests point the cache at another folder)."""
+    with _lock:
+        _stores.clear()
+        _dirty.clear()
+        _used.clear()

@@ -119,6 +119,10 @@ def attribute(
             written = aliases.canonical(found.written) if aliases is not None and found.written else None
             if written is not None and as_read != written:
                 voice = found.written
+            elif written is None and as_read is None and aliases is not None:
+                # "Kelva Holding chairman Dan Oru" speaks for Kelva Holding, a voice of the case.
+                as_read = _declared_body(found.written, aliases)
+                voice = as_read or voice
             known = written is not None or as_read is not None
             resolved = voice if known else _resolve(voice, history, previous, reporter)
             if resolved is None:
@@ -140,6 +144,12 @@ def attribute(
         out.append(attribution)
         previous = attribution
     return tuple(out)
+
+
+def _declared_body(written: str, aliases: AliasTable) -> str | None:
+    """The declared voice a named head speaks for ("Kelva Holding chairman Dan Oru"), if any."""
+    m = speaker_rx("declared_head_name").match(written) if written else None
+    return aliases.canonical(m.group("org")) if m else None
 
 
 def _personal(name: str) -> bool:

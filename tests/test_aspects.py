@@ -220,6 +220,14 @@ def test_the_categories_the_code_names_are_in_the_data() -> None:
         ("Two of them died in a road accident.", "Security forces deliberately killed 9.", True),
         # What is being looked into is not stated.
         ("Police are looking into a conspiracy after 9 died.", "Overcrowding caused the crush.", False),
+        # "It was a tragic accident" is a verdict of accident ...
+        ("It was an unbelievable accident, killing 9.", "Murder, not an accident, killed 9.", True),
+        # ... and a denial of fault leaves it standing: "no negligence" is not "no accident".
+        (
+            "It was an accident, in which 9 died.",
+            "Nine died. There was no negligence of ours in this incident.",
+            False,
+        ),
     ],
 )
 def test_compatible_and_rival_causes(first: str, second: str, contradicts: bool) -> None:

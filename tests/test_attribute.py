@@ -716,3 +716,22 @@ def test_a_declared_outlet_wins_over_the_byline() -> None:
     text = "By Dana Kessel, Harbour Post\nAt least 12 people died in the blast on Monday."
     comparison = compare_case(Case(None, None, (Document("d1", "x.txt", text, source="Port Authority"),)))
     assert [s.name for s in comparison.sources] == ["Port Authority"]
+
+
+def test_a_named_head_of_a_body_the_case_names_speaks_for_it() -> None:
+    doc = Document(
+        id="d1",
+        path="a.txt",
+        text="“It was a tragic accident,” Kelva Holding chairman Dan Oru told reporters.",
+        outlet="Post",
+    )
+    aliases = AliasTable.build([("Kelva Holding", ["the company"])])
+    assert [a.voice for a in attribute(doc, segment(doc), aliases=aliases)] == ["Kelva Holding"]
+    # A body the case does not name leaves the person as read; so does a nation's president.
+    assert [a.voice for a in attribute(doc, segment(doc))] == ["Kelva Holding chairman Dan Oru"]
+    doc = Document(
+        id="d1", path="a.txt", text="Nine died, Valdorian President Anna Kell said.", outlet="Post"
+    )
+    assert [a.voice for a in attribute(doc, segment(doc), aliases=aliases)] == [
+        "Valdorian President Anna Kell"
+    ]

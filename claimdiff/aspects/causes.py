@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimdiff.align import Block
+from claimdiff.align import Block, Mention
 from claimdiff.aspects import incidents
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.figures import people_noun
@@ -101,6 +101,10 @@ def _known(reading: Reading) -> list[Fact]:
     return facts
 
 
+# How far before "accident" its verdict may open ("it was an unbelievable accident").
+_VERDICT_REACH = 40
+
+
 def _not_known_cause(text: str, m: re.Match[str], term: str, cls: str) -> bool:
     if (
         m.group(0)[0].isupper()
@@ -111,7 +115,7 @@ def _not_known_cause(text: str, m: re.Match[str], term: str, cls: str) -> bool:
     if cls == _ANY:
         return True  # "an attack", "a blast" fit every cause: nothing to compare
     if term in wordset("causes.event_names") and not rx("causes.accident_cause").search(
-        text[max(0, m.start() - 20) : m.start()]
+        text[max(0, m.start() - _VERDICT_REACH) : m.start()]
     ):
         return True  # "this accident", "the accident site": the event's name, not its cause
     if term in wordset("causes.harm_bound"):
@@ -165,7 +169,15 @@ def _rival(text: str, m: re.Match[str], group: str) -> bool:
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     conflicts = incidents.compatible(scene, _conflicts())
-    return compare_labels(block, a, b, scene, what="cause", conflicts=conflicts)
+    return compare_labels(block, a, b, scene, what="cause", conflicts=conflicts, covers=_covers)
+
+
+def _covers(denied: Mention, stated: Mention) -> bool:
+    """A denial of fault ("there was no negligence") denies the fault, not its class: the
+    accident it was still stands."""
+    d, s = denied.fact.value, stated.fact.value
+    assert isinstance(d, Label) and isinstance(s, Label)
+    return d.name == s.name or d.name not in wordset("causes.fault_terms")
 
 
 RULES = AspectRules(Aspect.CAUSE, extract, compare, account=True)

@@ -59,18 +59,22 @@ def compare_labels(
     key: Keyer = by_category,
     conflicts: frozenset[frozenset[str]] = frozenset(),
     spots: Spots | None = None,
+    covers: Callable[[Mention, Mention], bool] = lambda denied, stated: True,
 ) -> Found | None:
-    """The relation between two voices' labels in one block, if any."""
+    """The relation between two voices' labels in one block, if any; ``covers`` says whether
+    a denial reaches a statement of the same class (by default it always does)."""
     names = scene.names
     sa, da = block.derived("categories", a, lambda ms: categories(ms, key))
     sb, db = block.derived("categories", b, lambda ms: categories(ms, key))
     # Affirmed by one, denied by the other: the hardest contradiction there is.
     for cat in sorted(set(sa) & set(db)):
-        detail = f"{what}: {names[a]} states {label(sa[cat])}; {names[b]} denies it ({label(db[cat])})"
-        return contra(block, a, b, sa[cat], db[cat], detail, Strength.HARD)
+        if covers(db[cat], sa[cat]):
+            detail = f"{what}: {names[a]} states {label(sa[cat])}; {names[b]} denies it ({label(db[cat])})"
+            return contra(block, a, b, sa[cat], db[cat], detail, Strength.HARD)
     for cat in sorted(set(sb) & set(da)):
-        detail = f"{what}: {names[b]} states {label(sb[cat])}; {names[a]} denies it ({label(da[cat])})"
-        return contra(block, a, b, da[cat], sb[cat], detail, Strength.HARD)
+        if covers(da[cat], sb[cat]):
+            detail = f"{what}: {names[b]} states {label(sb[cat])}; {names[a]} denies it ({label(da[cat])})"
+            return contra(block, a, b, da[cat], sb[cat], detail, Strength.HARD)
     for x, y in sorted(itertools.product(sa, sb)):
         # A voice that states both ("fighters died, and some civilians too") clashes with neither;
         # one that only supposes the other ("civilians probably died as well") still clashes.

@@ -23,7 +23,7 @@ from typing import Any
 from claimdiff import yaml12
 from claimdiff.chars import blank
 from claimdiff.errors import DatasetError, InputError
-from claimdiff.lang import DEFAULT, UserWords, languages
+from claimdiff.lang import DEFAULT, UserWords, languages, runcache
 from claimdiff.lang import load as load_language
 from claimdiff.lang.detect import detect
 from claimdiff.model import Aspect, Case, Document, Expectation, Strength, linkable
@@ -484,14 +484,31 @@ def lexicon_schema() -> dict[str, Any]:
     return json.loads(resources.files("claimdiff").joinpath("data/lexicon.schema.json").read_text())
 
 
+def _validity_key(data: Any, schema: dict[str, Any]) -> str | None:
+    """The schema and the document as one digest; None for data JSON cannot hold as it is."""
+    try:
+        text = json.dumps([schema, data], sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+    return "valid:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _validate(
     data: Any, lines: dict[tuple[Any, ...], int], name: str, schema: dict[str, Any] | None = None
 ) -> None:
+    schema = schema or case_schema()
+    # A document this very schema found valid in an earlier run is valid: jsonschema, a tenth
+    # of a small run's time to import, is then not needed.
+    seen = _validity_key(data, schema)
+    if seen is not None and runcache.known(seen):
+        return
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(schema or case_schema())
+    validator = Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     if not errors:
+        if seen is not None:
+            runcache.remember(seen)
         return
     err = min(errors, key=lambda e: lines.get(tuple(e.absolute_path), 0))
     path = tuple(err.absolute_path)

@@ -28,7 +28,7 @@ from functools import cache, wraps
 from importlib import resources
 from typing import Any, TypeVar
 
-from claimdiff.lang.patterncache import compiled
+from claimdiff.lang.runcache import compiled, parsed
 
 DEFAULT = "en"
 T = TypeVar("T")
@@ -178,7 +178,7 @@ class Language:
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """A pattern built from this language's words, compiled through the pattern cache
-        (``patterncache``), in this language's file of it."""
+        (``runcache``), in this language's file of it."""
         return compiled(pattern, flags, self.code)
 
 
@@ -221,14 +221,18 @@ def load(code: str = DEFAULT) -> Language:
 def load_file(code: str, stem: str) -> Mapping[str, Any]:
     """One file of a language's data (``detect``, say), read once: what needs a few words of every
     language reads only those."""
+    item = resources.files("claimdiff").joinpath("data", "lang", code, f"{stem}.yaml")
+    if not item.is_file():
+        raise LanguageError(f"no language data for {code!r}")
+    return parsed(f"{code}/{stem}", item.read_text(encoding="utf-8"), _parse_yaml) or {}
+
+
+def _parse_yaml(text: str) -> Any:
     import yaml
 
     from claimdiff.yaml12 import loader as yaml_loader
 
-    item = resources.files("claimdiff").joinpath("data", "lang", code, f"{stem}.yaml")
-    if not item.is_file():
-        raise LanguageError(f"no language data for {code!r}")
-    return yaml.load(item.read_text(encoding="utf-8"), yaml_loader(fast=True)) or {}  # noqa: S506
+    return yaml.load(text, yaml_loader(fast=True))  # noqa: S506
 
 
 def _taught(code: str, words: UserWords | None) -> Language:

@@ -1,7 +1,8 @@
-"""Compiled patterns, kept from one run to the next.
+"""Compiled patterns and parsed language data, kept from one run to the next.
 
 The language data holds some 750 phrase patterns, and compiling them is most of what a run on
-a small case costs (0.25 s of 0.45 s on the bundled Moura case). What the regex engine makes of
+a small case costs (0.25 s of 0.45 s on the bundled Moura case); parsing its YAML files is
+the next cost. What the regex engine makes of
 a pattern (its code: a list of integers, with the groups' names) is plain data; it is kept in
 the user's cache folder, and the next run hands it straight to the engine instead of parsing
 and compiling the pattern again. The engine builds the very same pattern object from it, so
@@ -19,14 +20,18 @@ reports do not change.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import re
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 try:  # the engine's own parser and code generator (Python 3.11+, then 3.10's names)
     import _sre
@@ -45,6 +50,7 @@ _KEEP = 6000
 _lock = threading.Lock()
 _Key = tuple[str, int]
 _stores: dict[str, dict[_Key, tuple[Any, ...]]] = {}  # space -> entries, each read on first use
+_parsed: dict[str, dict[str, Any]] = {}  # the parsed data, read on first use
 _used: set[_Key] = set()
 _dirty: set[str] = set()
 
@@ -92,6 +98,72 @@ def _compile_and_keep(pattern: str, flags: int, key: _Key, space: str) -> re.Pat
             atexit.register(save)
         _dirty.add(space)
     return found
+
+
+def parsed(name: str, text: str, parse: Callable[[str], T]) -> T:
+    """``parse(text)``, kept under ``name`` and the text's SHA-256 for the next run: marshal
+    reads a language file's words several times faster than YAML does. Data marshal cannot
+    hold is parsed every time."""
+    if not _folder():
+        return parse(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    data = _data()
+    kept = data.get(name)
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest:
+        return kept[1]  # type: ignore[no-any-return]
+    value = parse(text)
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return value
+    with _lock:
+        data[name] = (digest, value)
+        if not _dirty:
+            atexit.register(save)
+        _dirty.add(_DATA)
+    return value
+
+
+def known(key: str) -> bool:
+    """Whether ``remember(key)`` was said in an earlier run (or this one)."""
+    return bool(_folder()) and _data().get(_FACT + key) is True
+
+
+def remember(key: str) -> None:
+    """Keep a fact for later runs (the newest ``_FACTS`` of them)."""
+    if not _folder():
+        return
+    data = _data()
+    with _lock:
+        data.pop(_FACT + key, None)
+        data[_FACT + key] = True  # last in the file's order: the newest
+        if not _dirty:
+            atexit.register(save)
+        _dirty.add(_DATA)
+
+
+# The space of parsed data: not a language code, so never a file of patterns.
+_DATA = "-data"
+# Facts remembered are kept under this prefix, the newest _FACTS of them.
+_FACT, _FACTS = "fact:", 2000
+
+
+def _data() -> dict[str, Any]:
+    store = _parsed.get(_DATA)
+    if store is None:
+        with _lock:
+            store = _parsed.get(_DATA)
+            if store is None:
+                try:
+                    read = marshal.loads(_data_file().read_bytes())
+                except (OSError, EOFError, ValueError, TypeError):
+                    read = {}
+                store = _parsed[_DATA] = read if isinstance(read, dict) else {}
+    return store
+
+
+def _data_file() -> Path:
+    return Path(_folder()) / f"data-{sys.implementation.cache_tag}.marshal"
 
 
 def _folder() -> str:
@@ -150,6 +222,13 @@ def save() -> None:
     """Write out each file this run added to (at exit): to a file beside the target, then
     renamed over it, so a reader never sees half a file."""
     with _lock:
+        if _DATA in _dirty:
+            _dirty.discard(_DATA)
+            data = _parsed[_DATA]
+            facts = [k for k in data if k.startswith(_FACT)]
+            for k in facts[: max(0, len(facts) - _FACTS)]:
+                del data[k]
+            _write(_data_file(), data)
         for space in sorted(_dirty):
             store = _stores[space]
             _write(
@@ -177,5 +256,6 @@ def forget() -> None:
     """Drop what was read and not yet written (tests point the cache at another folder)."""
     with _lock:
         _stores.clear()
+        _parsed.clear()
         _dirty.clear()
         _used.clear()

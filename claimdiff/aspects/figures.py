@@ -775,6 +775,10 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         if found.strength is Strength.HARD and _higher_later(ha[-1], hb[-1]):
             # 104 on the 1st, 118 on the 8th: a toll that grows may have grown; at odds, softly.
             return _at_odds(found, "the higher figure was given days later")
+        if found.strength is Strength.HARD and _close(ha[-1], hb[-1]):
+            # 27 against 31 dead: two bodies' counts a few apart, told at other moments or
+            # counted otherwise; at odds, not exclusive.
+            return _at_odds(found, "the figures are close but differ")
     return found
 
 
@@ -1171,6 +1175,19 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
                 RelationKind.CONTRADICTION, "a lower bound far below the other figure", 0.5, Strength.SOFT
             )
     return found(RelationKind.AGREEMENT, "the ranges overlap", round(0.5 + 0.5 * _overlap(ca, cb), 3))
+
+
+# How far apart, as a share of the larger, two exact figures are close (27 and 31; not 84 and 101).
+CLOSE_GAP = 0.15
+
+
+def _close(mx: Mention, my: Mention) -> bool:
+    x, y = mx.fact.value, my.fact.value
+    if not (isinstance(x, Count) and isinstance(y, Count)) or Scope.SUBSET in (x.scope, y.scope):
+        return False
+    exact = x.low == x.high and y.low == y.high
+    big = max(abs(x.low), abs(y.low), 1.0)
+    return exact and abs(x.low - y.low) / big <= CLOSE_GAP
 
 
 def _what(block: Block) -> str:

@@ -1917,3 +1917,50 @@ def test_a_cause_pattern_never_matches_where_its_hint_does_not(code: str, ref: s
     with using(code):
         assert rx(ref).search(text), text  # the example is one the pattern reads
         assert rx(f"{ref}_hint").search(text), text
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "found"),
+    [
+        # One hospital's count above another voice's whole toll: a part above the whole.
+        (
+            "Police said 84 people were killed in the blast.",
+            "A hospital spokesman said 100 bodies had been brought to the hospital.",
+            ["killed: 100 at one facility (hospital spokesman) exceeds 84 in all (Police)"],
+        ),
+        (
+            "Police revised the toll down to 84 dead.",
+            "A hospital spokesman said 100 bodies had been brought to the hospital.",
+            ["killed: 100 at one facility (hospital spokesman) exceeds 84 in all (Police)"],
+        ),
+        # Below the whole, it says nothing against it.
+        (
+            "Police said 84 people were killed in the blast.",
+            "A hospital spokesman said 60 bodies had been brought to the hospital.",
+            [],
+        ),
+        # A toll told as still growing may be older than the hospital's count; "several" is no figure.
+        (
+            "The toll has risen to 88, police said.",
+            "A hospital spokesman said 100 bodies had been brought to the hospital.",
+            [],
+        ),
+        (
+            "Several people were killed, police said.",
+            "A hospital spokesman said 100 bodies had been brought to the hospital.",
+            [],
+        ),
+    ],
+)
+def test_one_facility_s_count_contradicts_a_toll_only_by_exceeding_it(
+    whole: str, part: str, found: list[str]
+) -> None:
+    comparison = _compare(whole, part, sources=("Police", "Hospital"))
+    assert [
+        r.detail
+        for r in comparison.relations
+        if r.kind is RelationKind.CONTRADICTION and r.aspect is Aspect.CASUALTIES
+    ] == found
+    assert all(
+        r.strength.value == "soft" for r in comparison.relations if r.kind is RelationKind.CONTRADICTION
+    )

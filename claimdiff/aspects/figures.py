@@ -1267,7 +1267,8 @@ def _revised(block: Block, scene: Scene, source: str, mentions: tuple[Mention, .
 
 
 def facility_agreements(aspect: Aspect, scene: Scene) -> list[Found]:
-    """One hospital's count never contradicts a toll, but it agrees with the same figure."""
+    """One hospital's count agrees with the same figure as a toll; it contradicts a toll only by
+    exceeding it (100 bodies at one hospital against 84 dead in all: a part above the whole)."""
     blocks = {(b.aspect, b.key): b for b in scene.alignment.blocks}
     out = []
     for block in scene.alignment.blocks:
@@ -1288,10 +1289,41 @@ def _agreeing(block: Block, base: Block, names: dict[str, str]) -> Iterable[Foun
             if not ha or not hb:
                 continue
             x, y = ha[-1], hb[-1]
+            pair = (a, b) if sort_id(a) < sort_id(b) else (b, a)
+            first, second = (x, y) if pair[0] == a else (y, x)
             if _same_figure(x, y):
-                pair = (a, b) if sort_id(a) < sort_id(b) else (b, a)
-                first, second = (x, y) if pair[0] == a else (y, x)
                 detail = f"{base.key}: {fmt(x.fact.value)} ({names[a]}) is the figure {names[b]} gives"  # type: ignore[arg-type]
                 yield Found(
                     RelationKind.AGREEMENT, block.aspect, base.key, (first,), (second,), pair, detail, 0.8
                 )
+            elif _part_above_whole(x, y):
+                detail = (
+                    f"{base.key}: {fmt(x.fact.value)} at one facility ({names[a]}) exceeds "  # type: ignore[arg-type]
+                    f"{fmt(y.fact.value)} in all ({names[b]})"  # type: ignore[arg-type]
+                )
+                yield Found(
+                    RelationKind.CONTRADICTION,
+                    block.aspect,
+                    base.key,
+                    (first,),
+                    (second,),
+                    pair,
+                    detail,
+                    0.6,
+                    Strength.SOFT,
+                )
+
+
+def _part_above_whole(part: Mention, whole: Mention) -> bool:
+    """A facility's count above another voice's whole toll, both for the same place (or none).
+    The whole must be a figure ("84", "at most 84", not "several"), and one not told as still
+    growing ("has risen to 88" may be older than the hospital's 100), unless set lower on
+    purpose ("revised down to 84")."""
+    p, w = part.fact.value, whole.fact.value
+    if not (isinstance(p, Count) and isinstance(w, Count)) or w.scope is not Scope.WHOLE:
+        return False
+    if Polarity.DENIED in (part.fact.polarity, whole.fact.polarity) or p.where != w.where:
+        return False
+    if w.form not in ("exact", "upper") or (w.trend != "lowered" and (w.running or w.trend == "rising")):
+        return False
+    return p.low > w.high

@@ -1964,3 +1964,12 @@ def test_one_facility_s_count_contradicts_a_toll_only_by_exceeding_it(
     assert all(
         r.strength.value == "soft" for r in comparison.relations if r.kind is RelationKind.CONTRADICTION
     )
+
+
+def test_shots_fired_told_apart_contradict() -> None:
+    found = _contradictions(
+        "The officer fired two times, the ministry said.",
+        "Three shell casings were found at the scene, the prosecutor said.",
+        strength="hard",
+    )
+    assert found == ["shots: two (= 2) (ministry) vs Three (= 3) (prosecutor): the ranges do not overlap"]

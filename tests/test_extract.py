@@ -46,6 +46,11 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("The death toll has risen to at least 19.", [("killed", 19, float("inf"))]),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
         ("The march on Saturday drew 6,200 people.", [("crowd", 6200, 6200)]),
+        # Shots fired: by their noun, or by "fired ... times".
+        ("Three shell casings were found at the scene.", [("shots", 3, 3)]),
+        ("The officer fired four times at the car.", [("shots", 4, 4)]),
+        # "four times" with no firing verb counts nothing.
+        ("The price rose four times over.", []),
         # "for the province" says where the toll is given for, not what the figure counts.
         ("The toll rose to 37,958 for the province alone.", [("killed", 37958, 37958)]),
         # "we were", as the marchers count themselves; "everywhere" says where, not what is counted.

@@ -78,6 +78,11 @@ def victims(text: str) -> set[str]:
         # A crowd told by the verb before it, or by who was there.
         ("La marche organisée samedi à Brenne a réuni 6200 personnes.", [("crowd", 6200, 6200)]),
         ("Nous étions 25000 dans les rues samedi !", [("crowd", 25000, 25000)]),
+        # Des tirs : par leur nom, ou par « à deux reprises », « trois fois » après un verbe de tir.
+        ("Trois douilles ont été retrouvées sur les lieux.", [("shots", 3, 3)]),
+        ("Un policier a fait usage de son arme à deux reprises.", [("shots", 2, 2)]),
+        ("Le tireur a tiré trois fois.", [("shots", 3, 3)]),
+        ("Le texte a été voté à deux reprises.", []),
         # ... the familiar "on était", and "partout" says where, not what is counted.
         ("On était au moins un million partout dans le pays.", [("crowd", 1000000, math.inf)]),
         # People in the streets are a crowd, whatever they are called.

@@ -445,6 +445,8 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     after it ("203 fighters were killed"), else a toll noun before it ("the toll rose to 86")."""
     if _measured(text, q):
         return _MAGNITUDE  # "a magnitude 6.4 quake": a reading of a measure, not a count
+    if _shots_times(text, q):
+        return _SHOTS  # "fired three times", "à deux reprises"
     raised = _raised_to(text, q)
     if raised:
         # "brings to 14 the number of dead": what the noun after it counts
@@ -484,6 +486,18 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     return None
 
 
+_SHOTS = "shots"  # the counted name of shots fired
+
+
+def _shots_times(text: str, q: Quantity) -> bool:
+    """ "fired three times", "a fait usage de son arme à deux reprises": shots, by the verb
+    before the number and "times" after it."""
+    return bool(
+        rx("counts.shots_times_after").match(text[q.end :])
+        and rx("counts.shots_verb_before").search(text[max(0, q.start - 60) : q.start])
+    )
+
+
 def _participle_after(after: str, last: bool) -> bool:
     """A kind's participle right after the number ("3 injured"), not a verb with a figure of its
     own ("killing 14 wounded dozens"); ``after`` is what follows the number up to the next figure,
@@ -508,7 +522,7 @@ def _after(text: str, q: Quantity, nxt: int) -> str:
 
 def _counts_things(text: str, q: Quantity) -> bool:
     """The number counts objects ("eleven districts"), not people or homes."""
-    if _raised_to(text, q):
+    if _raised_to(text, q) or _shots_times(text, q):
         return False  # "brings to 14 the number of dead": the noun after says it
     words = re.findall(r"(?:[^\W\d_]|[’'-])+|[,.;:()]", text[q.end : q.end + 50])
     if not words or not words[0][0].isalpha():

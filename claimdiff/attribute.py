@@ -13,7 +13,6 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from claimdiff.clause import (
     ClauseReading,
@@ -24,7 +23,7 @@ from claimdiff.clause import (
     speaker_rx,
     speaker_words,
 )
-from claimdiff.lang import active
+from claimdiff.lang import active, per_language
 from claimdiff.lexicon import AliasTable, called, is_speaker_head, known_names, normalise_name
 from claimdiff.model import Document, Sentence, Source
 
@@ -156,20 +155,27 @@ def _personal(name: str) -> bool:
     return bool(speaker_rx("subject_pronoun", re.IGNORECASE).match(name))
 
 
-@lru_cache(maxsize=1024)
-def _title_re(lang_key: str, voice: str) -> re.Pattern[str]:
-    """ "the governor of X, <voice>", "the chief of <voice>"; ``lang_key`` (the language in
-    force) keys the cache."""
-    lang, name = active(), re.escape(voice)
+@per_language
+def _title_before() -> re.Pattern[str]:
+    """ "the governor of X, " or "the chief of " right before where a voice's name starts,
+    compiled once per language (not once per voice)."""
+    lang = active()
     before, direct = lang.source("speakers.title_before"), lang.source("speakers.title_before_body")
-    return re.compile(f"{before}{name}|{direct}{name}")
+    return lang.compile(f"(?:{before}|{direct})\\Z")
+
+
+# How far before a voice's name its title may start ("the chief of the Korvali Fire Brigade, ").
+_TITLE_REACH = 200
 
 
 def _learn_titles(text: str, voice: str, titles: dict[str, str]) -> None:
     """Remember who "the governor" or "the fire chief" is for later sentences."""
-    if voice not in text:
-        return
-    for m in _title_re(active().key, voice).finditer(text):
+    at = text.find(voice)
+    while at >= 0:
+        m = _title_before().search(text, max(0, at - _TITLE_REACH), at)
+        at = text.find(voice, at + len(voice))
+        if m is None:
+            continue
         role = (m.group("role") or m.group("role2") or "").lower()
         for key in (role, role.split()[-1] if role else ""):
             if key and key not in speaker_words("function_words"):

@@ -30,22 +30,27 @@ def _descriptor() -> re.Pattern[str]:
     return active().compile(rf"^{active().source('names.descriptor_head')}\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
+# Each pattern comes with the words it cannot match without, looked for first (a name holds
+# two or three of some 200 countries' names at most).
+_Swap = tuple[str, re.Pattern[str], str]
+
+
 @per_language
-def _country_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    pairs, lang = [], active()
+def _country_patterns() -> tuple[_Swap, ...]:
+    swaps, lang = [], active()
     for country, adjective in sorted(lang.table("names.countries").items(), key=lambda kv: -len(kv[0])):
         # "Mali's army", "Mali army" and, in text stripped of its apostrophes, "Malis army" all
         # become "malian army".
         pat = lang.compile(rf"\b{re.escape(country.lower())}(?:'s|(?<!s)s)?(?=\s+\w)")
-        pairs.append((pat, adjective.lower()))
-    return tuple(pairs)
+        swaps.append((country.lower(), pat, adjective.lower()))
+    return tuple(swaps)
 
 
 @per_language
-def _institution_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _institution_patterns() -> tuple[_Swap, ...]:
     lang = active()
     items = sorted(lang.table("names.institutions").items(), key=lambda kv: -len(kv[0]))
-    return tuple((lang.compile(rf"\b{re.escape(k)}\b"), v) for k, v in items)
+    return tuple((k, lang.compile(rf"\b{re.escape(k)}\b"), v) for k, v in items)
 
 
 def normalise_name(name: str) -> str:
@@ -67,10 +72,12 @@ def _normalise(lang_key: str, name: str) -> str:
             break
         s = t
     s = _descriptor().sub("", s)
-    for pat, adjective in _country_patterns():
-        s = pat.sub(adjective, s)
-    for pat, repl in _institution_patterns():
-        s = pat.sub(repl, s)
+    for words, pat, adjective in _country_patterns():
+        if words in s:
+            s = pat.sub(adjective, s)
+    for words, pat, repl in _institution_patterns():
+        if words in s:
+            s = pat.sub(repl, s)
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"\b(\w+) \1\b", r"\1", s)  # "army army" after unifying "military forces"
     return re.sub(r"\s+", " ", s).strip()

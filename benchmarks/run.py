@@ -13,12 +13,15 @@ Prints one JSON line per measurement, then a summary line with the target figure
 - ``difflib``: what a user might write instead, ``difflib.SequenceMatcher.ratio`` on every
   pair of sentences from different sources. Above ``--difflib-pairs`` pairs, a random
   sample of pairs is timed and the total extrapolated (``"extrapolated": true``).
+- ``rapidfuzz``: a stronger script (up to 5,000 statements): claimdiff's own extraction, then
+  rapidfuzz's ``cdist`` (default scorer, one thread) over every pair of statements; run A B A
+  B with a second claimdiff run, the best of each kept.
 - ``batch``: ``claimdiff batch`` on N small cases (three accounts of four sentences) with
   1 and 2 workers, alternated and repeated (twice in the full run); the best of each counts.
 
 Each measurement runs in a fresh child process, so one size's memory and caches never leak
 into the next and ``peak_mb`` is that measurement's own peak RSS. Ratios (stage against
-stage, claimdiff against difflib, 2 workers against 1) are taken within one run, so they hold
+stage, claimdiff against difflib or rapidfuzz, 2 workers against 1) are taken within one run, so they hold
 on a noisy machine even when the absolute times do not.
 """
 
@@ -62,7 +65,11 @@ TARGETS = {
     "peak_mb": ("<", 1024.0),
     "batch_speedup_2_workers": (">=", 1.7),
     "speedup_vs_difflib": (">=", 100.0),
+    # Issue 12: a user's stronger script (claimdiff's own extraction, then rapidfuzz over all
+    # pairs of statements) against claimdiff, alternated, at 5,000 statements.
+    "speedup_vs_rapidfuzz": (">=", 5.0),
 }
+RAPIDFUZZ_AT = 5000
 
 
 # ---------------------------------------------------------------------------
@@ -162,6 +169,20 @@ def measure_difflib(record: dict[str, Any], max_pairs: int, seed: int) -> dict[s
     }
 
 
+def measure_rapidfuzz(texts: list[str]) -> float | None:
+    """Seconds for rapidfuzz's ``cdist`` over every pair of statements, with its default scorer
+    (``fuzz.ratio``, what a script reaches for first) and one thread (claimdiff runs one case in
+    one process); None without numpy, which ``cdist`` returns its matrix in."""
+    try:
+        import numpy as np
+        from rapidfuzz import process
+    except ImportError:
+        return None
+    start = time.perf_counter()
+    process.cdist(texts, texts, dtype=np.uint8, workers=1)
+    return time.perf_counter() - start
+
+
 def measure_case(spec: dict[str, Any]) -> dict[str, Any]:
     from claimdiff.graph import build_graph
     from claimdiff.pipeline import compare_case
@@ -221,6 +242,25 @@ def measure_case(spec: dict[str, Any]) -> dict[str, Any]:
     if spec.get("difflib"):
         naive = measure_difflib(record, spec["difflib_pairs"], spec["seed"])
         line["difflib"] = naive | {"speedup": round(naive["seconds"] / total, 1)}
+    if spec.get("rapidfuzz"):
+        # A B A B: the baseline, claimdiff again, the baseline again; each keeps its best, so
+        # that whatever else runs on the machine slows one run of each, not one side.
+        texts = [st.text for st in comparison.statements]
+        first = measure_rapidfuzz(texts)
+        if first is not None:
+            start = time.perf_counter()
+            build_graph(compare_case(case))
+            ours = min(total, time.perf_counter() - start)
+            pairs = min(first, measure_rapidfuzz(texts) or first)
+            # The same extraction as claimdiff's, then every pair compared.
+            theirs = segment_extract + pairs
+            line["rapidfuzz"] = {
+                "pairs": len(texts) ** 2,
+                "all_pairs_seconds": round(pairs, 3),
+                "seconds": round(theirs, 3),
+                "claimdiff_seconds": round(ours, 3),
+                "speedup": round(theirs / ours, 2),
+            }
     return line
 
 
@@ -377,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed,
             "difflib": size <= DIFFLIB_AT,
             "difflib_pairs": max_pairs,
+            "rapidfuzz": size <= RAPIDFUZZ_AT,
         }
         line = child(spec)
         emit(line)
@@ -411,12 +452,16 @@ def main(argv: list[str] | None = None) -> int:
     difflib_case = next(
         (c for c in reversed(cases) if "difflib" in c and c["statements"] <= DIFFLIB_AT * 1.1), None
     )
+    rapidfuzz_case = next(
+        (c for c in reversed(cases) if "rapidfuzz" in c and c["statements"] <= RAPIDFUZZ_AT * 1.1), None
+    )
     summary: dict[str, Any] = {
         "align_over_extract": ratio_case["align_over_extract"] if ratio_case else None,
         "slope": slope([(c["statements"], c["seconds"]) for c in cases if c["statements"] >= SLOPE_FROM]),
         "peak_mb": max(cases, key=lambda c: c["statements"])["peak_mb"] if cases else None,
         "batch_speedup_2_workers": round(batch[1]["seconds"] / batch[2]["seconds"], 2),
         "speedup_vs_difflib": difflib_case["difflib"]["speedup"] if difflib_case else None,
+        "speedup_vs_rapidfuzz": rapidfuzz_case["rapidfuzz"]["speedup"] if rapidfuzz_case else None,
     }
     summary["measured_at"] = {
         "align_over_extract": ratio_case["statements"] if ratio_case else None,
@@ -424,6 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_mb": max(c["statements"] for c in cases) if cases else None,
         "batch_speedup_2_workers": n_cases,
         "speedup_vs_difflib": difflib_case["statements"] if difflib_case else None,
+        "speedup_vs_rapidfuzz": rapidfuzz_case["statements"] if rapidfuzz_case else None,
     }
     summary["targets_met"] = {name: met(name, summary[name]) for name in TARGETS}
     if distinct:

@@ -154,3 +154,19 @@ def test_a_manifest_once_valid_is_not_validated_again_and_an_invalid_one_always_
     (case / "case.yaml").write_text("title: Fire\ndocuments:\n- file: a.txt\n  outlet: 7\n", encoding="utf-8")
     failed = subprocess.run(run, env=env, capture_output=True, text=True)
     assert failed.returncode != 0 and "outlet" in failed.stderr
+
+
+def test_an_exit_that_finds_the_lock_held_leaves_the_cache_as_it_was(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl-C landing inside "with _lock" leaves it held: the exit must not wait for it forever.
+    runcache.compiled(r"\bfled\b", 0, "en")
+    monkeypatch.setattr(runcache, "_SAVE_WAIT", 0.05)
+    assert runcache._lock.acquire(blocking=False)
+    try:
+        runcache.save()
+    finally:
+        runcache._lock.release()
+    assert not list(folder.glob("patterns-*.marshal"))
+    runcache.save()
+    assert list(folder.glob("patterns-*.marshal"))

@@ -45,9 +45,18 @@ except ImportError:  # pragma: no cover - Python 3.10, or an implementation with
         _compiler = _parser = None  # type: ignore[assignment]
 
 # Entries beyond this many are not all kept: a file rewritten then holds what this run used.
-_KEEP = 6000
+_KEEP = 2500
 
 _lock = threading.Lock()
+
+
+def _fresh_lock() -> None:
+    global _lock
+    _lock = threading.Lock()  # a child forked while another thread held the lock never gets it
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_lock)
 _Key = tuple[str, int]
 _stores: dict[str, dict[_Key, tuple[Any, ...]]] = {}  # space -> entries, each read on first use
 _parsed: dict[str, dict[str, Any]] = {}  # the parsed data, read on first use
@@ -220,21 +229,35 @@ def _entry(key: Any, parts: Any) -> bool:
 
 def save() -> None:
     """Write out each file this run added to (at exit): to a file beside the target, then
-    renamed over it, so a reader never sees half a file."""
-    with _lock:
-        if _DATA in _dirty:
-            _dirty.discard(_DATA)
-            data = _parsed[_DATA]
-            facts = [k for k in data if k.startswith(_FACT)]
-            for k in facts[: max(0, len(facts) - _FACTS)]:
-                del data[k]
-            _write(_data_file(), data)
-        for space in sorted(_dirty):
-            store = _stores[space]
-            _write(
-                _file(space), store if len(store) <= _KEEP else {k: v for k, v in store.items() if k in _used}
-            )
-        _dirty.clear()
+    renamed over it, so a reader never sees half a file. A lock left held (Ctrl-C landing
+    inside ``with _lock``, or a process forked while another thread held it) skips the write
+    rather than hang the exit: the cache only ever saves time."""
+    if not _lock.acquire(timeout=_SAVE_WAIT):
+        return
+    try:
+        _save()
+    finally:
+        _lock.release()
+
+
+# Seconds the exit waits for the lock before leaving the cache as it was.
+_SAVE_WAIT = 2.0
+
+
+def _save() -> None:
+    if _DATA in _dirty:
+        _dirty.discard(_DATA)
+        data = _parsed[_DATA]
+        facts = [k for k in data if k.startswith(_FACT)]
+        for k in facts[: max(0, len(facts) - _FACTS)]:
+            del data[k]
+        _write(_data_file(), data)
+    for space in sorted(_dirty):
+        store = _stores[space]
+        # Past _KEEP entries (user lexicons and taught languages add their own), only what
+        # this run used is kept: the file a small case reads stays small.
+        _write(_file(space), store if len(store) <= _KEEP else {k: v for k, v in store.items() if k in _used})
+    _dirty.clear()
 
 
 def _write(path: Path, entries: dict[_Key, tuple[Any, ...]]) -> None:

@@ -177,9 +177,10 @@ class Language:
             return found
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
-        """A pattern built from this language's words, compiled through the pattern cache
-        (``runcache``), in this language's file of it."""
-        return compiled(pattern, flags, self.code)
+        """A pattern built from this language's words, compiled through the run cache
+        (``runcache``), in this language's file of it: a language taught a user's words has a
+        file of its own, so that the one every run reads holds the language's own patterns only."""
+        return compiled(pattern, flags, self.key)
 
 
 def _copy(table: Any) -> Any:

@@ -1973,3 +1973,12 @@ def test_shots_fired_told_apart_contradict() -> None:
         strength="hard",
     )
     assert found == ["shots: two (= 2) (ministry) vs Three (= 3) (prosecutor): the ranges do not overlap"]
+
+
+def test_a_category_the_dead_were_not_contradicts_it() -> None:
+    found = _contradictions(
+        "The army said 38 fighters were killed in the raid.",
+        "We buried 38 people. None of our dead was a fighter, a villager said.",
+        strength="hard",
+    )
+    assert any(d.startswith("who the victims were:") for d in found)

@@ -383,6 +383,11 @@ def test_french_victims(text: str, category: str) -> None:
         ("12 personnes sont mortes lors d'affrontements entre des combattants et l'armée.", {"combatant"}),
         # The rest of the dead were of another kind: no kind is excluded.
         ("Le reste des morts étaient des combattants.", {"combatant"}),
+        # Who came with the killers, between commas, is not among the dead.
+        (
+            "Des militaires, accompagnés d'hommes armés étrangers venus du nord, ont tué 57 civils.",
+            {"combatant", "security"},
+        ),
     ],
 )
 def test_french_groups_that_are_not_the_victims(text: str, not_victims: set[str]) -> None:
@@ -439,3 +444,15 @@ def test_event_words_and_background() -> None:
 )
 def test_a_fires_day_dates_the_event(text: str) -> None:
     assert [f.value.label() for f in fr_facts(text, Aspect.TIME)] == ["2022-03-29"]
+
+
+def test_a_category_the_dead_were_not_is_denied() -> None:
+    found = [
+        (f.value.category, f.polarity)  # type: ignore[union-attr]
+        for f in fr_facts("Aucun de nos morts n'était un combattant, raconte un berger.", Aspect.VICTIMS)
+    ]
+    assert found == [("combatant", Polarity.DENIED)]
+    assert ("civilian", Polarity.AFFIRMED) in [
+        (f.value.category, f.polarity)  # type: ignore[union-attr]
+        for f in fr_facts("Les morts étaient des bergers, raconte un habitant.", Aspect.VICTIMS)
+    ]

@@ -67,11 +67,15 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
             continue
         if _one_nation_denied(text, m.start()):
             continue
+        term = m.group(0).lower()
+        if rx("victims.denied_copula").search(text[max(0, m.start() - _COPULA_REACH) : m.start()]):
+            # "None of our dead was a fighter": who the victims were not, in so many words.
+            facts.append(denied_victims(categories[term], text[m.start() : m.end()], reading.span(*m.span())))
+            continue
         if reading.clauses.polarity(m.start(), m.end()) is Polarity.DENIED and not negated_just_before(
             text, m.start()
         ):
             continue  # "the army denied killing civilians": it says nothing of who the victims were
-        term = m.group(0).lower()
         facts.append(victim_fact(reading, term, categories[term], m.start(), m.end()))
     for m in rx("victims.men").finditer(text):
         if rx("events.kill_words").search(around(text, m.start(), m.end())):
@@ -89,6 +93,9 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 
 
 _MEN = "men"  # the name of victims named by sex and age alone
+
+# How far before a category its copula denial may open ("none of our dead was a").
+_COPULA_REACH = 80
 
 # How far back the killing a ruled-out group answers may be ("killed 300 soldiers, and not civilians").
 _RULED_OUT_REACH = 120

@@ -56,7 +56,7 @@ def _different_dead(block: Block, a: str, b: str, mourners: frozenset[str]) -> b
 
 
 def _facility(scene: Scene) -> list[Found]:
-    return figures.facility_agreements(Aspect.CASUALTIES, scene)
+    return figures.facility_relations(Aspect.CASUALTIES, scene)
 
 
 RULES = AspectRules(

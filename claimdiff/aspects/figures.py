@@ -1280,7 +1280,7 @@ def _revised(block: Block, scene: Scene, source: str, mentions: tuple[Mention, .
     return out
 
 
-def facility_agreements(aspect: Aspect, scene: Scene) -> list[Found]:
+def facility_relations(aspect: Aspect, scene: Scene) -> list[Found]:
     """One hospital's count agrees with the same figure as a toll; it contradicts a toll only by
     exceeding it (100 bodies at one hospital against 84 dead in all: a part above the whole)."""
     blocks = {(b.aspect, b.key): b for b in scene.alignment.blocks}
@@ -1290,11 +1290,11 @@ def facility_agreements(aspect: Aspect, scene: Scene) -> list[Found]:
             continue
         base = blocks.get((block.aspect, block.by_source[0][1][0].fact.key))
         if base is not None:
-            out.extend(_agreeing(block, base, scene.names))
+            out.extend(_facility_pairs(block, base, scene.names))
     return out
 
 
-def _agreeing(block: Block, base: Block, names: dict[str, str]) -> Iterable[Found]:
+def _facility_pairs(block: Block, base: Block, names: dict[str, str]) -> Iterable[Found]:
     for a, ma in block.by_source:
         for b, mb in base.by_source:
             if a == b:

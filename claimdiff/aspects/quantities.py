@@ -16,7 +16,7 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 
 
 def _facility(scene: Scene) -> list[Found]:
-    return figures.facility_agreements(Aspect.QUANTITY, scene)
+    return figures.facility_relations(Aspect.QUANTITY, scene)
 
 
 RULES = AspectRules(Aspect.QUANTITY, extract, figures.compare, revise=figures.revisions, relate=_facility)

@@ -8,8 +8,9 @@ the user's cache folder, and the next run hands it straight to the engine instea
 and compiling the pattern again. The engine builds the very same pattern object from it, so
 reports do not change.
 
-- The file is named for the Python build and the engine's version (``_sre.MAGIC``): a file
-  another Python wrote is never read. Each entry is keyed by the pattern's full text and flags.
+- A file of patterns is named for its language (and user words), the Python build and the
+  engine's version (``_sre.MAGIC``): a file another Python wrote is never read. Each entry is
+  keyed by the pattern's full text and flags.
 - A file that cannot be read, or holds anything else, is ignored (and replaced); a folder that
   cannot be written is left alone. The cache only ever saves time.
 - ``CLAIMDIFF_CACHE_DIR`` names the folder (default ``$XDG_CACHE_HOME/claimdiff``, else
@@ -47,6 +48,11 @@ except ImportError:  # pragma: no cover - Python 3.10, or an implementation with
 # Entries beyond this many are not all kept: a file rewritten then holds what this run used.
 _KEEP = 2500
 
+_Key = tuple[str, int]
+_stores: dict[str, dict[_Key, tuple[Any, ...]]] = {}  # space -> entries, each read on first use
+_parsed: dict[str, dict[str, Any]] = {}  # the parsed data, read on first use
+_used: set[_Key] = set()
+_dirty: set[str] = set()  # the spaces (and _DATA) this run added to
 _lock = threading.Lock()
 
 
@@ -57,11 +63,6 @@ def _fresh_lock() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_fresh_lock)
-_Key = tuple[str, int]
-_stores: dict[str, dict[_Key, tuple[Any, ...]]] = {}  # space -> entries, each read on first use
-_parsed: dict[str, dict[str, Any]] = {}  # the parsed data, read on first use
-_used: set[_Key] = set()
-_dirty: set[str] = set()
 
 
 def compiled(pattern: str, flags: int = 0, space: str = "en") -> re.Pattern[str]:
@@ -103,10 +104,15 @@ def _compile_and_keep(pattern: str, flags: int, key: _Key, space: str) -> re.Pat
     with _lock:
         _stores[space][key] = parts
         _used.add(key)
-        if not _dirty:
-            atexit.register(save)
-        _dirty.add(space)
+        _touch(space)
     return found
+
+
+def _touch(space: str) -> None:
+    """Mark ``space`` to be written at exit (with the lock held)."""
+    if not _dirty:
+        atexit.register(save)
+    _dirty.add(space)
 
 
 def parsed(name: str, text: str, parse: Callable[[str], T]) -> T:
@@ -127,9 +133,7 @@ def parsed(name: str, text: str, parse: Callable[[str], T]) -> T:
         return value
     with _lock:
         data[name] = (digest, value)
-        if not _dirty:
-            atexit.register(save)
-        _dirty.add(_DATA)
+        _touch(_DATA)
     return value
 
 
@@ -146,9 +150,7 @@ def remember(key: str) -> None:
     with _lock:
         data.pop(_FACT + key, None)
         data[_FACT + key] = True  # last in the file's order: the newest
-        if not _dirty:
-            atexit.register(save)
-        _dirty.add(_DATA)
+        _touch(_DATA)
 
 
 # The space of parsed data: not a language code, so never a file of patterns.
@@ -158,17 +160,7 @@ _FACT, _FACTS = "fact:", 2000
 
 
 def _data() -> dict[str, Any]:
-    store = _parsed.get(_DATA)
-    if store is None:
-        with _lock:
-            store = _parsed.get(_DATA)
-            if store is None:
-                try:
-                    read = marshal.loads(_data_file().read_bytes())
-                except (OSError, EOFError, ValueError, TypeError):
-                    read = {}
-                store = _parsed[_DATA] = read if isinstance(read, dict) else {}
-    return store
+    return _once(_parsed, _DATA, lambda: _unmarshal(_data_file()))
 
 
 def _data_file() -> Path:
@@ -191,24 +183,27 @@ def _file(space: str) -> Path:
 
 
 def _loaded(space: str) -> dict[_Key, tuple[Any, ...]]:
-    store = _stores.get(space)
+    return _once(_stores, space, lambda: {k: v for k, v in _unmarshal(_file(space)).items() if _entry(k, v)})
+
+
+def _once(stores: dict[str, Any], name: str, read: Callable[[], dict[Any, Any]]) -> Any:
+    """``stores[name]``, read on first use (once, whichever thread asks first)."""
+    store = stores.get(name)
     if store is None:
         with _lock:
-            store = _stores.get(space)
+            store = stores.get(name)
             if store is None:
-                store = _stores[space] = _read(_file(space))
+                store = stores[name] = read()
     return store
 
 
-def _read(path: Path) -> dict[_Key, tuple[Any, ...]]:
-    """The entries of a cache file; none when it is missing, unreadable or not one."""
+def _unmarshal(path: Path) -> dict[Any, Any]:
+    """A cache file's mapping; empty when it is missing, unreadable or not one."""
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {k: v for k, v in data.items() if _entry(k, v)}
+    return data if isinstance(data, dict) else {}
 
 
 def _entry(key: Any, parts: Any) -> bool:
@@ -263,7 +258,7 @@ def _save() -> None:
 def _write(path: Path, entries: dict[_Key, tuple[Any, ...]]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".patterns-", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=".claimdiff-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(marshal.dumps(entries))

@@ -11,6 +11,7 @@ import codecs
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -138,6 +139,20 @@ def load_case(
                 case, title=title or case.title, reference_date=reference_date or case.reference_date
             )
         return with_lexicon(case, lexicon)  # in place of any the case.yaml names
+    lines = [
+        Path(p)
+        for p in inputs
+        if str(p) != STDIN and Path(p).suffix.lower() == ".jsonl" and Path(p).is_file()
+    ]
+    if lines:
+        # A JSON Lines file holds cases, not an account: read as text it would be one long
+        # document of escaped JSON.
+        case = _one_jsonl_case(lines[0], alone=len(inputs) == 1 and not sources)
+        if reference_date is not None or title is not None:
+            case = dataclasses.replace(
+                case, title=title or case.title, reference_date=reference_date or case.reference_date
+            )
+        return with_lexicon(case, lexicon)
     forced = _language(language, "--lang", None) if language is not None else None
     named = {_same_file(k): v for k, v in (sources or {}).items()}
     docs: list[Document] = []
@@ -201,6 +216,28 @@ def _manifest(path: Path) -> Path | None:
     elif path.name in MANIFEST_NAMES and path.is_file():
         return path
     return None
+
+
+def _one_jsonl_case(path: Path, alone: bool) -> Case:
+    """The one case a JSON Lines file holds; an error when it holds several (that is a dataset,
+    for ``batch``) or when other inputs come with it."""
+    if not alone:
+        raise InputError(
+            "a JSON Lines file is a case of its own: compare it alone, without other files or --source",
+            path=str(path),
+        )
+    found = list(itertools.islice(load_jsonl_cases(path), 2))
+    if not found:
+        raise InputError("holds no case", path=str(path))
+    if len(found) > 1:
+        raise InputError(
+            f"a dataset of several cases, not one case: run 'claimdiff batch {path} -o OUT'",
+            path=str(path),
+        )
+    ((_, case),) = found
+    if isinstance(case, InputError):
+        raise case
+    return case
 
 
 def _expand(inputs: Sequence[str | Path]) -> list[str]:

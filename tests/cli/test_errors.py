@@ -360,3 +360,34 @@ def test_a_dataset_folder_given_to_compare_points_to_check_and_batch(tmp_path):
         line = error_line(run(args, exit_code=2), str(tmp_path), "2 case folders", "claimdiff check")
         assert "claimdiff batch" in line
     assert not (tmp_path / "out.html").exists()
+
+
+def _jsonl(path: Path, *records: dict) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+_FLOOD_RECORD = {
+    "title": "Flood",
+    "documents": [{"text": FLOOD_POLICE, "source": "Police"}, {"text": FLOOD_MAYOR, "source": "Mayor"}],
+}
+
+
+def test_a_json_lines_file_of_one_case_is_that_case(tmp_path):
+    # Read as text it was one account of escaped JSON, with no voice in it.
+    path = _jsonl(tmp_path / "flood.jsonl", _FLOOD_RECORD)
+    report = json.loads(run(["compare", path, "-f", "json"]).stdout)
+    assert {s["name"] for s in report["sources"]} >= {"Police", "Mayor"}
+    assert len(report["documents"]) == 2
+
+
+def test_a_json_lines_file_of_several_cases_points_to_batch(tmp_path):
+    path = _jsonl(tmp_path / "cases.jsonl", _FLOOD_RECORD | {"slug": "a"}, _FLOOD_RECORD | {"slug": "b"})
+    result = _compare_fails(tmp_path, path)
+    assert "claimdiff batch" in error_line(result, str(path), "several cases")
+
+
+def test_a_json_lines_file_is_compared_alone(tmp_path, mayor):
+    path = _jsonl(tmp_path / "flood.jsonl", _FLOOD_RECORD)
+    result = _compare_fails(tmp_path, path, mayor)
+    error_line(result, str(path), "alone")

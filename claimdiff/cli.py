@@ -630,7 +630,12 @@ def batch(
             f"in {out / 'reports'}; no summary written.",
             err=True,
         )
-        sys.exit(130)
+        # Leave now: every report written is whole, and the process pool's own exit hook joins
+        # a manager thread that a terminated worker can leave waiting forever (CI saw the
+        # batch hang after this message, twice in ten runs).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
     finally:
         outcomes.close()
     record = summary_record(rows, str(dataset))

@@ -577,6 +577,7 @@ def batch(
         summary_row,
         summary_table,
     )
+    from claimdiff.engine import local_processes
     from claimdiff.report import REPORTERS
     from claimdiff.report.base import counted
 
@@ -630,12 +631,14 @@ def batch(
             f"in {out / 'reports'}; no summary written.",
             err=True,
         )
-        # Leave now: every report written is whole, and the process pool's own exit hook joins
-        # a manager thread that a terminated worker can leave waiting forever (CI saw the
-        # batch hang after this message, twice in ten runs).
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(130)
+        if scheduler is None and local_processes(workers, len(tasks)) > 1:
+            # Leave now: every report written is whole, and the process pool's own exit hook
+            # joins a manager thread that a terminated worker can leave waiting forever (CI saw
+            # the batch hang after this message, twice in ten runs).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)
+        sys.exit(130)
     finally:
         outcomes.close()
     record = summary_record(rows, str(dataset))

@@ -84,6 +84,11 @@ def chunk_size(tasks: int, workers: int) -> int:
     return max(1, min(MAX_CHUNK, tasks // (workers * 8)))
 
 
+def local_processes(workers: int | None, tasks: int) -> int:
+    """How many local processes ``run_cases`` runs ``tasks`` on (1: in this process)."""
+    return min(workers or cpu_count(), max(1, tasks))
+
+
 def run_cases(
     tasks: Sequence[tuple[str, P]],
     fn: Callable[[P], R],
@@ -107,7 +112,7 @@ def run_cases(
     if scheduler is not None:
         results = _dask(payloads, fn, scheduler, chunksize)
     else:
-        n = min(workers or cpu_count(), max(1, len(payloads)))
+        n = local_processes(workers, len(payloads))
         size = chunksize or chunk_size(len(payloads), n)
         if n == 1:
             results = (_call(fn, p) for p in payloads)

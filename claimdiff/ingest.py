@@ -133,12 +133,7 @@ def load_case(
                 "run claimdiff once per case or use `claimdiff check`",
                 path=str(manifests[0]),
             )
-        case = load_manifest(manifests[0], language=language)
-        if reference_date is not None or title is not None:
-            case = dataclasses.replace(
-                case, title=title or case.title, reference_date=reference_date or case.reference_date
-            )
-        return with_lexicon(case, lexicon)  # in place of any the case.yaml names
+        return _given(load_manifest(manifests[0], language=language), reference_date, title, lexicon)
     lines = [
         Path(p)
         for p in inputs
@@ -147,12 +142,9 @@ def load_case(
     if lines:
         # A JSON Lines file holds cases, not an account: read as text it would be one long
         # document of escaped JSON.
-        case = _one_jsonl_case(lines[0], alone=len(inputs) == 1 and not sources)
-        if reference_date is not None or title is not None:
-            case = dataclasses.replace(
-                case, title=title or case.title, reference_date=reference_date or case.reference_date
-            )
-        return with_lexicon(case, lexicon)
+        return _given(
+            _one_jsonl_case(lines[0], alone=len(inputs) == 1 and not sources), reference_date, title, lexicon
+        )
     forced = _language(language, "--lang", None) if language is not None else None
     named = {_same_file(k): v for k, v in (sources or {}).items()}
     docs: list[Document] = []
@@ -216,6 +208,16 @@ def _manifest(path: Path) -> Path | None:
     elif path.name in MANIFEST_NAMES and path.is_file():
         return path
     return None
+
+
+def _given(case: Case, reference_date: dt.date | None, title: str | None, lexicon: str | Path | None) -> Case:
+    """A case read whole (a case.yaml, a JSON Lines record) with what the command line gives:
+    its date and title over the case's, its lexicon in place of any the case names."""
+    if reference_date is not None or title is not None:
+        case = dataclasses.replace(
+            case, title=title or case.title, reference_date=reference_date or case.reference_date
+        )
+    return with_lexicon(case, lexicon)
 
 
 def _one_jsonl_case(path: Path, alone: bool) -> Case:

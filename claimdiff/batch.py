@@ -74,18 +74,21 @@ def dataset_tasks(path: str | Path) -> list[tuple[str, Payload]]:
     return tasks
 
 
-def run_case(payload: Payload, fmt: str = "json") -> CaseOutput:
-    """Load (if need be), compare and render one case: the work of one task."""
+def run_case(payload: Payload, fmt: str = "json", pairs: bool = False) -> CaseOutput:
+    """Load (if need be), compare and render one case: the work of one task. The report
+    lists the pairwise relations only with ``pairs`` (``--pairs``); the counts are the same."""
     from claimdiff.ingest import load_manifest
     from claimdiff.pipeline import compare_case
-    from claimdiff.report import RenderOptions, render
+    from claimdiff.report import RenderOptions, render, shown
 
     start = time.perf_counter()
     if isinstance(payload, ClaimdiffError):
         raise payload
     case = load_manifest(payload) if isinstance(payload, str) else payload
     comparison = compare_case(case)
-    report = render(fmt, comparison, RenderOptions(color=False))
+    report = render(fmt, shown(fmt, comparison, pairs), RenderOptions(color=False))
+    if not pairs:
+        comparison = comparison.by_positions()  # relations.csv as the folded reports list them
     counts = comparison.summary()
     hard = comparison.hard_contradictions()
     return CaseOutput(
@@ -105,10 +108,12 @@ def run_batch(
     fmt: str = "json",
     workers: int | None = None,
     scheduler: str | None = None,
+    pairs: bool = False,
 ) -> Generator[Outcome[CaseOutput], None, None]:
     """Run every task; yield one outcome per case, in dataset order."""
     # run_case is looked up here, at call time, so a test can stand in for it.
-    return run_cases(tasks, functools.partial(run_case, fmt=fmt), workers=workers, scheduler=scheduler)
+    work = functools.partial(run_case, fmt=fmt, pairs=pairs)
+    return run_cases(tasks, work, workers=workers, scheduler=scheduler)
 
 
 def report_name(slug: str, suffix: str) -> str:

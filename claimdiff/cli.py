@@ -115,6 +115,24 @@ def only_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def pairs_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--pairs``: list every pairwise relation, not only the positions that gather them."""
+    return click.option(
+        "--pairs",
+        is_flag=True,
+        help="List every agreement and contradiction between two voices; by default the report "
+        "lists the positions, and the conflicts and accords between them, with the voices on "
+        "each side (it then grows with the voices, not with their pairs).",
+    )(func)
+
+
+def _shown(comparison: Any, only: tuple[str, ...] | None, pairs: bool, fmt: str) -> Any:
+    """The comparison as the report shows it: ``--only``'s kinds, pairs folded unless asked."""
+    from claimdiff.report import shown
+
+    return shown(fmt, comparison.only(only) if only else comparison, pairs)
+
+
 def markdown_limit_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--markdown-limit``: the most characters a Markdown report may hold (a comment's limit)."""
     return click.option(
@@ -296,12 +314,14 @@ def main() -> None:
 )
 @fail_on_option("never", "Exit 1 when relations of this kind are found")
 @only_option
+@pairs_option
 @markdown_limit_option
 @output_options
 @handle_errors
 def compare(
     paths: tuple[str, ...],
     only: tuple[str, ...] | None,
+    pairs: bool,
     markdown_limit: int,
     reference_date: dt.date | None,
     language: str | None,
@@ -342,7 +362,7 @@ def compare(
         markdown_limit=markdown_limit or None,
         width=_terminal_width(output),
     )
-    shown = comparison.only(only) if only else comparison
+    shown = _shown(comparison, only, pairs, fmt)
     # Render everything before writing anything, so a failure leaves no half-written file.
     text = render(fmt, shown, options)
     files = {graph_path: graph_text(shown, graph_path)} if graph_path else {}
@@ -529,6 +549,7 @@ def check(
     help="Run on this Dask distributed cluster instead (pip install 'claimdiff[dask]').",
 )
 @fail_on_option("never", "Also exit 1 when any case has relations of this kind")
+@pairs_option
 @click.option(
     "--table-format",
     default="simple",
@@ -544,6 +565,7 @@ def batch(
     workers: int | None,
     scheduler: str | None,
     fail_on: str,
+    pairs: bool,
     table_format: str,
 ) -> None:
     """Run every case of a dataset: one report per case, then a summary table.
@@ -593,7 +615,7 @@ def batch(
     rows: list[dict[str, Any]] = []
     flat: list[tuple[str, tuple[tuple[Any, ...], ...]]] = []  # each case's relations, for relations.csv
     folders: set[Path] = set()  # report folders made so far: one mkdir each, not one per case
-    outcomes = run_batch(tasks, fmt=fmt, workers=workers, scheduler=scheduler)
+    outcomes = run_batch(tasks, fmt=fmt, workers=workers, scheduler=scheduler, pairs=pairs)
     # The bar goes to stderr, and only on a terminal: a log or a pipe gets the summary alone.
     bar: Any = (
         click.progressbar(length=len(tasks), label="cases", file=sys.stderr, show_pos=True)
@@ -736,11 +758,13 @@ REPORT_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdow
 )
 @case_options
 @only_option
+@pairs_option
 @markdown_limit_option
 @handle_errors
 def report(
     paths: tuple[str, ...],
     only: tuple[str, ...] | None,
+    pairs: bool,
     markdown_limit: int,
     output: str,
     fmt: str | None,
@@ -777,7 +801,7 @@ def report(
     )
     # Render first: a failure leaves no half-written report.
     options = RenderOptions(markdown_limit=markdown_limit or None)
-    text = render(fmt, comparison.only(only) if only else comparison, options)
+    text = render(fmt, _shown(comparison, only, pairs, fmt), options)
     if output == "-":
         click.echo(text, nl=False)  # standard output, as "-" is standard input
     else:

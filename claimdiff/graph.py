@@ -1,8 +1,9 @@
 """Graph stage: a comparison becomes a networkx ``MultiDiGraph`` (nodes and edges as README.md describes).
 
-Nodes are sources, documents, statements and claims; edges are ``states``, ``in``, ``via``,
-``supports`` and one edge per relation. This is the only module that imports networkx, and it
-writes the graph in the formats people open graphs with.
+Nodes are sources, documents, statements, claims and positions; edges are ``states``, ``in``,
+``via``, ``supports``, ``holds`` (a voice to the position it holds), one edge per conflict or
+accord between two positions, and one per relation the comparison lists. This is the only
+module that imports networkx, and it writes the graph in the formats people open graphs with.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def _build(comparison: Comparison, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
         )
         for sid in claim.statements:
             g.add_edge(sid, claim.id, key="supports", kind="supports", weight=1)
+    _positions(comparison, g)
     for rel in comparison.relations:
         a, b = rel.sources
         if rel.kind.value == "revision":
@@ -102,6 +104,28 @@ def _build(comparison: Comparison, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             weight=1,
         )
     return g
+
+
+def _positions(comparison: Comparison, g: nx.MultiDiGraph) -> None:
+    """Positions as nodes, each voice that holds one linked to it (``holds``), and each conflict
+    or accord an edge between its two positions: what a folded report lists, drawn."""
+    for p in comparison.positions:
+        label = f"{p.aspect.value}: {'not ' if p.denied else ''}{p.label}"
+        g.add_node(p.id, kind="position", label=label, aspect=p.aspect.value, voices=len(p.sources))
+        for sid in p.sources:
+            g.add_edge(sid, p.id, key="holds", kind="holds", weight=1)
+    for c in (*comparison.conflicts, *comparison.accords):
+        g.add_edge(
+            c.positions[0],
+            c.positions[1],
+            key=c.id,
+            kind=c.kind.value,
+            aspect=c.aspect.value,
+            strength=c.strength.value if c.strength else "",
+            detail=c.detail,
+            pairs=len(c.relations),
+            weight=1,
+        )
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -135,12 +159,14 @@ _EDGE_STYLE = {
     "in": 'color="#dddddd"',
     "via": 'color="#999999", style=dashed',
     "supports": 'color="#cccccc"',
+    "holds": 'color="#bbbbbb"',
 }
 _NODE_STYLE = {
     "source": 'shape=box, style=filled, fillcolor="#fde0c5"',
     "document": "shape=note",
     "statement": "shape=plaintext, fontsize=9",
     "claim": 'shape=ellipse, style=filled, fillcolor="#d9ecf7"',
+    "position": 'shape=box, style="rounded,filled", fillcolor="#eeeeee"',
 }
 
 
@@ -214,8 +240,10 @@ def to_mermaid(comparison: Comparison) -> str:
     lines = ["flowchart LR"]
     for src in comparison.sources:
         lines.append(f'  {src.id}["{_mm_text(src.name)}"]')
-    styles = []
-    for i, edge in enumerate(voice_edges(comparison)):
+    styles: list[str] = []
+    if not comparison.pairs:
+        _mermaid_positions(comparison, lines, styles)
+    for i, edge in enumerate(voice_edges(comparison), len(styles)):
         count = f" ×{edge.weight}" if edge.weight > 1 else ""
         hard = f" ({edge.hard} hard)" if edge.hard else ""
         label = f"{edge.kind.value}{count}{hard}: {', '.join(edge.aspects)}"
@@ -225,6 +253,34 @@ def to_mermaid(comparison: Comparison) -> str:
         width = 1 if edge.kind is RelationKind.AGREEMENT else 2 + min(edge.weight - 1, 4)
         styles.append(f"  linkStyle {i} stroke:{style.color},stroke-width:{width}px")
     return "\n".join(lines + styles) + "\n"
+
+
+def _mermaid_positions(comparison: Comparison, lines: list[str], styles: list[str]) -> None:
+    """Once the pairs are folded: the positions in a conflict or an accord, or held by several
+    voices, as rounded nodes linked to the voices that hold them, and each conflict and accord
+    as one edge between its two positions."""
+    gathered = [*comparison.conflicts, *comparison.accords]
+    shown = {p for c in gathered for p in c.positions}
+    shown |= {p.id for p in comparison.positions if p.relations and len(p.sources) > 1}
+    links: list[tuple[str, str, str, RelationKind | None, int]] = []
+    for p in comparison.positions:
+        if p.id not in shown:
+            continue
+        label = f"{p.aspect.value}: {'not ' if p.denied else ''}{p.label}"
+        lines.append(f'  {p.id}(["{_mm_text(label)}"])')
+        links += [(sid, "---", p.id, None, 1) for sid in p.sources]
+    for c in gathered:
+        count = f" ×{len(c.relations)}" if len(c.relations) > 1 else ""
+        label = f"{c.kind.value}{count}" + (f" ({c.strength.value})" if c.strength else "")
+        arrow = f'{STYLE[c.kind].mermaid_arrow}|"{_mm_text(label)}"|'
+        links.append((c.positions[0], arrow, c.positions[1], c.kind, len(c.relations)))
+    for a, arrow, b, kind, weight in links:
+        lines.append(f"  {a} {arrow} {b}")
+        if kind is None:
+            styles.append(f"  linkStyle {len(styles)} stroke:#bbbbbb,stroke-width:1px")
+        else:
+            width = 1 if kind is RelationKind.AGREEMENT else 2 + min(weight - 1, 4)
+            styles.append(f"  linkStyle {len(styles)} stroke:{STYLE[kind].color},stroke-width:{width}px")
 
 
 def graph_text(comparison: Comparison, path: str | Path) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-REPORT_FORMAT = "claimdiff.report/3"
+REPORT_FORMAT = "claimdiff.report/4"
 
 
 class Aspect(str, Enum):
@@ -487,7 +487,7 @@ class Relation:
 class Position:
     """One value a claim takes and the voices that hold it ("203 killed": the army, the defence
     ministry), as the relations compared it; a denial is a position of its own ("denies
-    negligence")."""
+    negligence"). ``value`` is its first holder's words, where they stand."""
 
     id: str
     aspect: Aspect
@@ -496,9 +496,11 @@ class Position:
     denied: bool
     sources: tuple[str, ...]
     statements: tuple[str, ...]
+    value: Evidence | None = None
+    relations: tuple[str, ...] = ()  # the agreements between its holders, two by two
 
-    def to_record(self) -> dict[str, Any]:
-        return {
+    def to_record(self, pairs: bool = True) -> dict[str, Any]:
+        rec: dict[str, Any] = {
             "id": self.id,
             "aspect": self.aspect.value,
             "key": self.key,
@@ -507,12 +509,20 @@ class Position:
             "sources": list(self.sources),
             "statements": list(self.statements),
         }
+        if self.value is not None:
+            rec["value"] = self.value.to_record()
+        rec["pairs"] = len(self.relations)
+        if pairs:
+            rec["relations"] = list(self.relations)
+        return rec
 
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Two positions that contradict each other, with every voice on each side: one row of the
-    table where the pairwise relations it gathers would be several."""
+    table where the pairwise relations it gathers would be several. Two different positions
+    that agree ("203" and "at least 200") are gathered the same way, as an accord (``kind``
+    agreement, no strength). ``values`` are the first relation's two values, side A's first."""
 
     id: str
     aspect: Aspect
@@ -522,8 +532,10 @@ class Conflict:
     strength: Strength | None
     relations: tuple[str, ...]
     detail: str
+    values: tuple[Evidence, ...] = ()
+    kind: RelationKind = RelationKind.CONTRADICTION
 
-    def to_record(self) -> dict[str, Any]:
+    def to_record(self, pairs: bool = True) -> dict[str, Any]:
         rec: dict[str, Any] = {
             "id": self.id,
             "aspect": self.aspect.value,
@@ -533,8 +545,11 @@ class Conflict:
         }
         if self.strength is not None:
             rec["strength"] = self.strength.value
-        rec["relations"] = list(self.relations)
+        rec["pairs"] = len(self.relations)
+        if pairs:
+            rec["relations"] = list(self.relations)
         rec["detail"] = self.detail
+        rec["values"] = [v.to_record() for v in self.values]
         return rec
 
 
@@ -549,7 +564,12 @@ class Comparison:
     relations: tuple[Relation, ...]
     positions: tuple[Position, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    accords: tuple[Conflict, ...] = ()
     only_kinds: tuple[RelationKind, ...] = ()  # the kinds kept by ``only()``; none: every kind
+    # False once ``by_positions()`` folded the pairwise relations the positions gather; their
+    # counts by kind ("hard" for the hard contradictions) stay in ``folded``.
+    pairs: bool = True
+    folded: tuple[tuple[str, int], ...] = ()
     _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def source(self, source_id: str) -> Source:
@@ -568,10 +588,33 @@ class Comparison:
         return self._index[table][key]
 
     def summary(self) -> dict[str, int]:
+        """Relations by kind, between voices: folded ones counted too."""
         counts = {kind.value: 0 for kind in RelationKind}
         for rel in self.relations:
             counts[rel.kind.value] += 1
+        for kind, n in self.folded:
+            if kind in counts:
+                counts[kind] += n
         return counts
+
+    def by_positions(self) -> Comparison:
+        """The comparison as the reports show it by default: the agreements and contradictions
+        its positions, conflicts and accords gather are left out of ``relations`` (each of
+        those names how many it gathers), so a report grows with the voices and their
+        positions, not with their pairs; the summary still counts them. The relations that no
+        position gathers (omissions, revisions, a relation of one value) stay."""
+        if not self.pairs:
+            return self
+        gathered = {rid for x in (*self.positions, *self.conflicts, *self.accords) for rid in x.relations}
+        kept, counts, hard = [], {kind.value: 0 for kind in RelationKind}, 0
+        for rel in self.relations:
+            if rel.id in gathered:
+                counts[rel.kind.value] += 1
+                hard += rel.strength is Strength.HARD
+            else:
+                kept.append(rel)
+        folded = (*((k, n) for k, n in counts.items() if n), ("hard", hard))
+        return replace(self, relations=tuple(kept), pairs=False, folded=folded, _index={})
 
     def only(self, kinds: Iterable[RelationKind | str]) -> Comparison:
         """The comparison with only the relations of these kinds (``--only``): the reports
@@ -579,8 +622,23 @@ class Comparison:
         keep = {RelationKind(k) for k in kinds}
         relations = tuple(r for r in self.relations if r.kind in keep)
         conflicts = self.conflicts if RelationKind.CONTRADICTION in keep else ()
+        accords = self.accords if RelationKind.AGREEMENT in keep else ()
+        positions = self.positions
+        if RelationKind.AGREEMENT not in keep:  # a position then gathers no agreement
+            positions = tuple(replace(p, relations=()) for p in positions)
+        names = {k.value for k in keep} | ({"hard"} if RelationKind.CONTRADICTION in keep else set())
+        folded = tuple((k, n) for k, n in self.folded if k in names)
         kept = tuple(k for k in RelationKind if k in keep)
-        return replace(self, relations=relations, conflicts=conflicts, only_kinds=kept, _index={})
+        return replace(
+            self,
+            relations=relations,
+            conflicts=conflicts,
+            accords=accords,
+            positions=positions,
+            only_kinds=kept,
+            folded=folded,
+            _index={},
+        )
 
     def shows(self, kind: RelationKind) -> bool:
         """Whether relations of this kind are reported (all are, unless ``only()`` chose)."""
@@ -611,7 +669,7 @@ class Comparison:
         """How many contradictions are hard (only contradictions have a strength)."""
         return sum(
             1 for r in self.relations if r.kind is RelationKind.CONTRADICTION and r.strength is Strength.HARD
-        )
+        ) + dict(self.folded).get("hard", 0)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat row per relation (``RECORD_FIELDS``), for spreadsheets and data frames.
@@ -621,42 +679,88 @@ class Comparison:
         one voice, earlier and later. Each side gives its value as compared (``killed: >= 48``),
         the words it was written in, the whole statement, and where the value stands in its
         document (character offsets).
+
+        Once ``by_positions()`` folded the pairs, a conflict, an accord and a position several
+        voices hold are one row each (``relation`` is its id, ``x1``, ``a1``, ``p3``), a side's
+        voices joined by "; ", each side's value that of its first voice; for a position, side
+        A is its first holder and side B the others. The relations no position gathers follow.
         """
-        names = {s.id: s.name for s in self.sources}
-        paths = {d.id: d.path or d.id for d in self.case.documents}
-        urls = {d.id: d.url for d in self.case.documents}
         rows = []
+        if not self.pairs:
+            for c in (*self.conflicts, *self.accords):
+                row = self._row(c.id, c.kind, c.strength, c.aspect, c.sides, None, c.values, c.detail, None)
+                rows.append(row)
+            for p in self.positions:
+                if len(p.sources) > 1 and p.relations and p.value is not None:
+                    sides = ((p.value.source,), tuple(s for s in p.sources if s != p.value.source))
+                    why = f"{len(p.sources)} voices hold {p.label}"
+                    rows.append(
+                        self._row(
+                            p.id, RelationKind.AGREEMENT, None, p.aspect, sides, None, (p.value,), why, None
+                        )
+                    )
         for rel in self.relations:
             first, second = rel.sources
             a = next((v for v in rel.values if v.source == first), None)
             b = None
             if rel.kind is not RelationKind.OMISSION:
                 b = next((v for v in rel.values if v.source == second and v is not a), None)
-            row: dict[str, Any] = {
-                "relation": rel.id,
-                "kind": rel.kind.value,
-                "strength": rel.strength.value if rel.strength else None,
-                "aspect": rel.aspect.value,
-                "voice_a": names[first],
-                "voice_b": names[second],
-                "missing_in": names[rel.missing_in] if rel.missing_in else None,
-            }
-            sides = (("a", a, rel.statements[0] if rel.statements else None), ("b", b, None))
-            for side, ev, fallback in sides:
-                st = self.statement(ev.statement) if ev else (self.statement(fallback) if fallback else None)
-                row[f"value_{side}"] = _value_text(ev.value) if ev else None
-                row[f"words_{side}"] = ev.value.text if ev else None
-                row[f"polarity_{side}"] = ev.polarity.value if ev else None
-                row[f"quote_{side}"] = st.text if st else None
-                row[f"statement_{side}"] = st.id if st else None
-                row[f"document_{side}"] = paths[st.document] if st else None
-                row[f"url_{side}"] = urls[st.document] if st else None
-                row[f"start_{side}"] = ev.span[0] if ev else None
-                row[f"end_{side}"] = ev.span[1] if ev else None
-            row["reason"] = rel.detail
-            row["score"] = round(rel.score, 3)
-            rows.append({key: row[key] for key in RECORD_FIELDS})
+            fallback = rel.statements[0] if rel.statements else None
+            row = self._row(
+                rel.id,
+                rel.kind,
+                rel.strength,
+                rel.aspect,
+                ((first,), (second,)),
+                rel.missing_in,
+                (a, b),
+                rel.detail,
+                rel.score,
+                fallback,
+            )
+            rows.append(row)
         return rows
+
+    def _row(
+        self,
+        rid: str,
+        kind: RelationKind,
+        strength: Strength | None,
+        aspect: Aspect,
+        sides: tuple[tuple[str, ...], tuple[str, ...]],
+        missing_in: str | None,
+        values: tuple[Evidence | None, ...],
+        reason: str,
+        score: float | None,
+        fallback: str | None = None,
+    ) -> dict[str, Any]:
+        """One flat row: ``values`` are side A's and side B's (None where a side has none)."""
+        row: dict[str, Any] = {
+            "relation": rid,
+            "kind": kind.value,
+            "strength": strength.value if strength else None,
+            "aspect": aspect.value,
+            "voice_a": "; ".join(self.source(s).name for s in sides[0]),
+            "voice_b": "; ".join(self.source(s).name for s in sides[1]),
+            "missing_in": self.source(missing_in).name if missing_in else None,
+        }
+        for i, side in enumerate("ab"):
+            ev = values[i] if i < len(values) else None
+            sid = ev.statement if ev else (fallback if i == 0 else None)
+            st = self.statement(sid) if sid else None
+            doc = self.document(st.document) if st else None
+            row[f"value_{side}"] = _value_text(ev.value) if ev else None
+            row[f"words_{side}"] = ev.value.text if ev else None
+            row[f"polarity_{side}"] = ev.polarity.value if ev else None
+            row[f"quote_{side}"] = st.text if st else None
+            row[f"statement_{side}"] = st.id if st else None
+            row[f"document_{side}"] = (doc.path or doc.id) if doc else None
+            row[f"url_{side}"] = doc.url if doc else None
+            row[f"start_{side}"] = ev.span[0] if ev else None
+            row[f"end_{side}"] = ev.span[1] if ev else None
+        row["reason"] = reason
+        row["score"] = round(score, 3) if score is not None else None
+        return {key: row[key] for key in RECORD_FIELDS}
 
     def to_dataframe(self) -> Any:
         """``to_records()`` as a pandas DataFrame, its columns in ``RECORD_FIELDS`` order (pandas
@@ -670,7 +774,7 @@ class Comparison:
         return pd.DataFrame.from_records(self.to_records(), columns=list(RECORD_FIELDS))
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON report as plain Python types (``claimdiff.report/3``)."""
+        """The JSON report as plain Python types (``claimdiff.report/4``)."""
         case = self.case
         rec = {
             "format": REPORT_FORMAT,
@@ -685,9 +789,11 @@ class Comparison:
             "sources": [s.to_record() for s in self.sources],
             "statements": [s.to_record() for s in self.statements],
             "claims": [c.to_record() for c in self.claims],
+            "pairs": self.pairs,
             "relations": [r.to_record() for r in self.relations],
-            "positions": [p.to_record() for p in self.positions],
-            "conflicts": [c.to_record() for c in self.conflicts],
+            "positions": [p.to_record(self.pairs) for p in self.positions],
+            "conflicts": [c.to_record(self.pairs) for c in self.conflicts],
+            "accords": [a.to_record(self.pairs) for a in self.accords],
             "summary": self.summary(),
         }
         rec["not_compared"] = [{"statement": st.id, "reason": why} for st, why in self.not_compared()]

@@ -190,15 +190,16 @@ def _compare(case: Case, compare_narrators: bool) -> Comparison:
         stmts = answer_accusations(tuple(bind_answers(take_up_confirmed(take_up_tolls(statements)))), named)
         alignment = align(stmts, narrators=compare_narrators)
         relations = classify(alignment, stmts, voices.sources)
-    held, conflicts = positions.build(relations, alignment.claims)
+    built = positions.build(relations, alignment.claims)
     return Comparison(
         case=case,
         sources=voices.sources,
         statements=stmts,
         claims=alignment.claims,
         relations=relations,
-        positions=held,
-        conflicts=conflicts,
+        positions=built.positions,
+        conflicts=built.conflicts,
+        accords=built.accords,
     )
 
 

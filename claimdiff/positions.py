@@ -4,7 +4,9 @@ Classify compares voices two by two; a reader wants the sides. Each value a rela
 (a figure by its bounds, a victim category, a cause, a date, a place, a denial of one of them)
 is a position held by every voice the relations found stating it; two positions a
 contradiction set against each other are one conflict, with every voice on each side, however
-many pairwise relations it gathers. The pairwise relations stay in the report for machines.
+many pairwise relations it gathers; two positions an agreement sets side by side ("203" and
+"at least 200") are one accord. The report lists the pairwise relations only when asked
+(``--pairs``), so it grows with the voices, not with their pairs.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class _Holding:
     sources: set[str] = field(default_factory=set)
     statements: set[str] = field(default_factory=set)
     first: tuple[int, ...] = ()
+    value: Evidence | None = None
 
 
 def _value_ident(aspect: Aspect, ev: Evidence) -> object:
@@ -63,16 +66,30 @@ def _label(aspect: Aspect, ev: Evidence) -> str:
     return value.name if isinstance(value, Label) else value.text
 
 
-def build(
-    relations: tuple[Relation, ...], claims: tuple[Claim, ...]
-) -> tuple[tuple[Position, ...], tuple[Conflict, ...]]:
-    """Positions from the agreements and contradictions, and the conflicts between them."""
+@dataclass(frozen=True)
+class Built:
+    """What ``build`` finds: the positions, the conflicts and accords between them."""
+
+    positions: tuple[Position, ...]
+    conflicts: tuple[Conflict, ...]
+    accords: tuple[Conflict, ...]
+
+
+def build(relations: tuple[Relation, ...], claims: tuple[Claim, ...]) -> Built:
+    """Positions from the agreements and contradictions, and the conflicts (and accords)
+    between them. Every agreement or contradiction of two values is gathered into one of
+    them: an agreement on one value into its position, on two into an accord, a contradiction
+    into a conflict; the rest stay pairwise."""
     key_of = {c.id: c.key for c in claims}
     holdings: dict[_Ident, _Holding] = {}
-    sides: dict[tuple[_Ident, _Ident], list[tuple[Relation, str, str]]] = {}
+    same: dict[_Ident, list[str]] = {}
+    kinds = (RelationKind.CONTRADICTION, RelationKind.AGREEMENT)
+    sides: dict[RelationKind, dict[tuple[_Ident, _Ident], list[tuple[Relation, Evidence, Evidence]]]] = {
+        k: {} for k in kinds
+    }
     first_side: dict[tuple[_Ident, _Ident], _Ident] = {}
     for order, rel in enumerate(relations):
-        if rel.kind not in (RelationKind.AGREEMENT, RelationKind.CONTRADICTION) or len(rel.values) != 2:
+        if rel.kind not in kinds or len(rel.values) != 2:
             continue
         key = next((key_of[c] for c in rel.claims if c in key_of), rel.aspect.value)
         idents = []
@@ -80,15 +97,20 @@ def build(
             denied = holds_negation(ev.polarity, ev.value)
             ident = (rel.aspect.value, key, denied, _value_ident(rel.aspect, ev))
             label = _label(rel.aspect, ev)
-            held = holdings.setdefault(ident, _Holding(rel.aspect, key, label, denied, first=(order,)))
+            held = holdings.setdefault(
+                ident, _Holding(rel.aspect, key, label, denied, first=(order,), value=ev)
+            )
             held.sources.add(ev.source)
             held.statements.add(ev.statement)
             idents.append(ident)
-        if rel.kind is RelationKind.CONTRADICTION and idents[0] != idents[1]:
-            # Grouped whichever way round each relation names them; oriented below by the first.
-            (x, ex), (y, ey) = sorted(zip(idents, rel.values, strict=True), key=lambda p: repr(p[0]))
-            sides.setdefault((x, y), []).append((rel, ex.source, ey.source))
-            first_side.setdefault((x, y), idents[0])
+        if idents[0] == idents[1]:
+            if rel.kind is RelationKind.AGREEMENT:
+                same.setdefault(idents[0], []).append(rel.id)
+            continue
+        # Grouped whichever way round each relation names them; oriented below by the first.
+        (x, ex), (y, ey) = sorted(zip(idents, rel.values, strict=True), key=lambda p: repr(p[0]))
+        sides[rel.kind].setdefault((x, y), []).append((rel, ex, ey))
+        first_side.setdefault((x, y), idents[0])
     ordered = sorted(holdings.items(), key=lambda kv: (kv[1].first, repr(kv[0])))
     ids = {ident: f"p{i}" for i, (ident, _) in enumerate(ordered, 1)}
     positions = tuple(
@@ -100,31 +122,50 @@ def build(
             held.denied,
             tuple(sorted(held.sources, key=sort_id)),
             tuple(sorted(held.statements, key=sort_id)),
+            held.value,
+            tuple(same.get(ident, ())),
         )
         for ident, held in ordered
     )
-    conflicts = []
+    gathered = (
+        _gathered(sides[kind], first_side, holdings, ids, kind, prefix)
+        for kind, prefix in ((RelationKind.CONTRADICTION, "x"), (RelationKind.AGREEMENT, "a"))
+    )
+    return Built(positions, *gathered)
+
+
+def _gathered(
+    sides: dict[tuple[_Ident, _Ident], list[tuple[Relation, Evidence, Evidence]]],
+    first_side: dict[tuple[_Ident, _Ident], _Ident],
+    holdings: dict[_Ident, _Holding],
+    ids: dict[_Ident, str],
+    kind: RelationKind,
+    prefix: str,
+) -> tuple[Conflict, ...]:
+    out = []
     for (x, y), found in sorted(sides.items(), key=lambda kv: sort_id(kv[1][0][0].id)):
-        a = tuple(sorted({sa for _, sa, _ in found}, key=sort_id))
-        b = tuple(sorted({sb for _, _, sb in found}, key=sort_id))
+        a = tuple(sorted({ea.source for _, ea, _ in found}, key=sort_id))
+        b = tuple(sorted({eb.source for _, _, eb in found}, key=sort_id))
+        first, ex, ey = found[0]
         if first_side[x, y] == y:  # side A is the first relation's first voice's, as the table reads
-            x, y, a, b = y, x, b, a
+            x, y, a, b, ex, ey = y, x, b, a, ey, ex
         strengths = {rel.strength for rel, _, _ in found}
         strength = Strength.HARD if Strength.HARD in strengths else next(iter(strengths - {None}), None)
-        first = found[0][0]
-        conflicts.append(
+        out.append(
             Conflict(
-                f"x{len(conflicts) + 1}",
+                f"{prefix}{len(out) + 1}",
                 first.aspect,
                 holdings[x].key,
                 (ids[x], ids[y]),
                 (a, b),
-                strength,
+                strength if kind is RelationKind.CONTRADICTION else None,
                 tuple(rel.id for rel, _, _ in found),
                 _detail(holdings[x], holdings[y], first),
+                (ex, ey),
+                kind,
             )
         )
-    return positions, tuple(conflicts)
+    return tuple(out)
 
 
 def _detail(x: _Holding, y: _Holding, first: Relation) -> str:
@@ -137,4 +178,4 @@ def _side(held: _Holding) -> str:
     return ("not " if held.denied else "") + held.label
 
 
-__all__ = ["build"]
+__all__ = ["Built", "build"]

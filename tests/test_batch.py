@@ -235,7 +235,7 @@ def _two_good_one_bad(path: Path, square: str = "square") -> Path:
 def test_relations_csv_holds_every_case_relations_with_its_slug(tmp_path):
     data = _two_good_one_bad(tmp_path / "mixed.jsonl")
     out = tmp_path / "out"
-    run(["batch", data, "-o", out], exit_code=1)
+    run(["batch", data, "-o", out, "--pairs"], exit_code=1)
     rows = list(csv.DictReader(io.StringIO((out / "relations.csv").read_text(encoding="utf-8"), newline="")))
     assert list(rows[0]) == ["case", *RECORD_FIELDS]
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
@@ -244,6 +244,23 @@ def test_relations_csv_holds_every_case_relations_with_its_slug(tmp_path):
         assert len(mine) == (sum(case["relations"].values()) if case["ok"] else 0)
     flood = json.loads((out / "reports" / "flood.json").read_text(encoding="utf-8"))
     assert [r["relation"] for r in rows if r["case"] == "flood"] == [r["id"] for r in flood["relations"]]
+
+
+def test_by_default_relations_csv_and_reports_list_positions_not_pairs(tmp_path):
+    data = _two_good_one_bad(tmp_path / "mixed.jsonl")
+    out = tmp_path / "out"
+    run(["batch", data, "-o", out], exit_code=1)
+    rows = list(csv.DictReader(io.StringIO((out / "relations.csv").read_text(encoding="utf-8"), newline="")))
+    square = json.loads((out / "reports" / "square.json").read_text(encoding="utf-8"))
+    assert square["pairs"] is False
+    several = [p["id"] for p in square["positions"] if p["pairs"] and len(p["sources"]) > 1]
+    gathered = [x["id"] for x in (*square["conflicts"], *square["accords"])] + several
+    listed = [r["id"] for r in square["relations"]]
+    assert [r["relation"] for r in rows if r["case"] == "square"] == gathered + listed
+    assert gathered  # the case has something to fold
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    counts = next(c for c in summary["cases"] if c["slug"] == "square")["relations"]
+    assert counts == square["summary"]  # the summary counts every pair, folded or not
 
 
 def test_an_html_batch_gets_an_index_page_linking_every_report(tmp_path):
@@ -298,10 +315,10 @@ def test_a_broken_case_folder_is_reported_with_its_file_and_line(folder_dataset,
 def test_a_crash_in_one_case_is_reported_with_its_traceback(folder_dataset, tmp_path, monkeypatch):
     real = claimdiff.batch.run_case
 
-    def crash_on_square(payload, fmt="json"):
+    def crash_on_square(payload, fmt="json", pairs=False):
         if str(payload).endswith("square"):
             raise ZeroDivisionError("division by zero")
-        return real(payload, fmt)
+        return real(payload, fmt, pairs)
 
     monkeypatch.setattr(claimdiff.batch, "run_case", crash_on_square)
     out = tmp_path / "out"
@@ -375,10 +392,10 @@ def test_ctrl_c_keeps_finished_reports_and_leaves_no_partial_file(tmp_path, monk
     data = _jsonl(tmp_path / "six.jsonl", records)
     real = claimdiff.batch.run_case
 
-    def interrupted_at_third(payload, fmt="json"):
+    def interrupted_at_third(payload, fmt="json", pairs=False):
         if payload.title == "case 2":
             raise KeyboardInterrupt
-        return real(payload, fmt)
+        return real(payload, fmt, pairs)
 
     monkeypatch.setattr(claimdiff.batch, "run_case", interrupted_at_third)
     out = tmp_path / "out"

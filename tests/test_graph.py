@@ -45,12 +45,13 @@ def _counts(g: nx.Graph) -> tuple[int, int]:
 # The graph itself
 
 
-def test_graph_is_a_multidigraph_with_the_four_node_kinds() -> None:
+def test_graph_is_a_multidigraph_with_the_five_node_kinds() -> None:
     comparison = _moura()
     g = claimdiff.build_graph(comparison)
     assert isinstance(g, nx.MultiDiGraph)
     kinds = Counter(data["kind"] for _, data in g.nodes(data=True))
-    assert set(kinds) == {"source", "document", "statement", "claim"}
+    assert set(kinds) == {"source", "document", "statement", "claim", "position"}
+    assert kinds["position"] == len(comparison.positions)
     assert kinds["source"] == len(comparison.sources)
     assert kinds["document"] == len(comparison.case.documents)
     assert kinds["statement"] == len(comparison.statements)
@@ -85,7 +86,7 @@ def test_one_edge_per_relation_with_its_kind() -> None:
     relation_edges = {
         key: (u, v, data)
         for u, v, key, data in g.edges(keys=True, data=True)
-        if data["kind"] in RELATION_KINDS
+        if data["kind"] in RELATION_KINDS and "relation" in data
     }
     assert sorted(relation_edges) == sorted(r.id for r in comparison.relations)
     for rel in comparison.relations:
@@ -114,7 +115,23 @@ def test_xml_formats_read_back(tmp_path: Path, suffix: str, reader) -> None:  # 
     assert _counts(back) == _counts(claimdiff.build_graph(comparison))
     assert back.is_directed() and back.is_multigraph()
     kinds = Counter(data.get("kind") for _, data in back.nodes(data=True))
-    assert set(kinds) == {"source", "document", "statement", "claim"}
+    assert set(kinds) == {"source", "document", "statement", "claim", "position"}
+
+
+def test_a_folded_graph_draws_positions_not_pairs() -> None:
+    """Pairs folded: each voice holds its positions, each conflict or accord is one edge
+    between two positions, and no agreement or contradiction joins two voices."""
+    comparison = _moura().by_positions()
+    g = claimdiff.build_graph(comparison)
+    holds = {(u, v) for u, v, data in g.edges(data=True) if data["kind"] == "holds"}
+    assert holds == {(s, p.id) for p in comparison.positions for s in p.sources}
+    between = {
+        k: (u, v) for u, v, k, data in g.edges(keys=True, data=True) if k[0] in "xa" and "pairs" in data
+    }
+    assert between == {c.id: c.positions for c in (*comparison.conflicts, *comparison.accords)}
+    voices = {s.id for s in comparison.sources}
+    pairwise = [d for u, v, d in g.edges(data=True) if u in voices and v in voices and d["kind"] != "via"]
+    assert {d["kind"] for d in pairwise} <= {"omission", "revision"}
 
 
 def test_hostile_text_survives_xml_formats(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The JSON report of every curated case against the ``claimdiff.report/3`` contract."""
+"""The JSON report of every curated case against the ``claimdiff.report/4`` contract."""
 
 from __future__ import annotations
 
@@ -48,12 +48,36 @@ def test_schema_is_valid_draft_2020_12() -> None:
     Draft202012Validator.check_schema(_schema())
 
 
-def test_report_validates(case: str) -> None:
-    record = json.loads(_report(case))
+@cache
+def _folded(name: str) -> str:
+    return render("json", _comparison(name).by_positions())
+
+
+@pytest.mark.parametrize("pairs", [True, False])
+def test_report_validates(case: str, pairs: bool) -> None:
+    record = json.loads(_report(case) if pairs else _folded(case))
     validator = Draft202012Validator(_schema())
     errors = [f"{list(e.path)}: {e.message}" for e in validator.iter_errors(record)]
     assert errors == []
-    assert record["format"] == "claimdiff.report/3"
+    assert record["format"] == "claimdiff.report/4"
+    assert record["pairs"] is pairs
+
+
+def test_a_folded_report_counts_every_pair_it_gathers(case: str) -> None:
+    """Folded, the report lists no relation a position, conflict or accord gathers, and what
+    each gathers adds up, with the relations still listed, to the summary of the pairs."""
+    full, folded = json.loads(_report(case)), json.loads(_folded(case))
+    assert folded["summary"] == full["summary"]
+    listed = {r["id"] for r in folded["relations"]}
+    gathered = [r for key in ("positions", "conflicts", "accords") for x in full[key] for r in x["relations"]]
+    assert len(gathered) == len(set(gathered))  # each pair gathered once
+    assert listed.isdisjoint(gathered)
+    assert listed | set(gathered) == {r["id"] for r in full["relations"]}
+    pairs = sum(x["pairs"] for key in ("positions", "conflicts", "accords") for x in folded[key])
+    assert pairs + len(listed) == sum(full["summary"].values())
+    for conflict in folded["conflicts"]:
+        for side, value in zip(conflict["sides"], conflict["values"], strict=True):
+            assert value["source"] in side
 
 
 def test_statement_spans_index_the_document(case: str) -> None:

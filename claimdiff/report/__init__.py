@@ -26,6 +26,9 @@ class Deferred:
     module: str
     factory: str
     args: tuple[Any, ...] | None = None
+    # Whether the format shows a comparison whose pairs are folded into positions
+    # (``Comparison.by_positions()``); the HTML page still draws and marks every pair.
+    folds: bool = True
     _built: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     def reporter(self) -> Any:
@@ -51,7 +54,7 @@ REPORTERS: dict[str, Reporter] = {
     "dot": _named("graphs", "GraphReporter", "dot", ".dot", "text/vnd.graphviz"),
     "mermaid": _named("graphs", "GraphReporter", "mermaid", ".mmd", "text/plain"),
     "markdown": Deferred("markdown", ".md", "text/markdown", "markdown", "MarkdownReporter"),
-    "html": Deferred("html", ".html", "text/html", "html", "HtmlReporter"),
+    "html": Deferred("html", ".html", "text/html", "html", "HtmlReporter", folds=False),
     "csv": _named("records", "DelimitedReporter", "csv", ".csv", "text/csv", ","),
     "tsv": _named("records", "DelimitedReporter", "tsv", ".tsv", "text/tab-separated-values", "\t"),
     "jsonl": Deferred("jsonl", ".jsonl", "application/jsonl", "records", "JsonLinesReporter"),
@@ -71,6 +74,13 @@ def render(name: str, comparison, options: RenderOptions | None = None) -> str: 
     return REPORTERS[name].render(comparison, options or RenderOptions())
 
 
+def shown(name: str, comparison, pairs: bool = False):  # type: ignore[no-untyped-def]
+    """The comparison as the named format shows it: its pairwise relations folded into the
+    positions that gather them unless ``pairs`` (``--pairs``) or the format draws every pair."""
+    entry = REPORTERS[name]
+    return comparison if pairs or not getattr(entry, "folds", True) else comparison.by_positions()
+
+
 __all__ = [
     "CHECK_REPORTERS",
     "REPORTERS",
@@ -80,4 +90,5 @@ __all__ = [
     "RenderOptions",
     "Reporter",
     "render",
+    "shown",
 ]

@@ -1,4 +1,4 @@
-"""The JSON report, ``claimdiff.report/3``: schema in ``data/report.schema.json``, changes in CHANGELOG.md."""
+"""The JSON report, ``claimdiff.report/4``: schema in ``data/report.schema.json``, changes in CHANGELOG.md."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimdiff.kinds import KIND_ORDER, STYLE
-from claimdiff.model import Comparison, Relation, RelationKind
+from claimdiff.model import Comparison, Conflict, Position, Relation, RelationKind
 from claimdiff.report.base import RenderOptions, counted, pair_counts
 from claimdiff.report.evidence import Quote, relation_label, sides
 
@@ -46,10 +46,15 @@ def md(text: str) -> str:
 
 
 def _count_cell(comparison: Comparison, kind: RelationKind) -> str:
-    n = sum(1 for r in comparison.relations if r.kind is kind)
+    n = comparison.summary()[kind.value]
     if kind is RelationKind.CONTRADICTION and n:
         return f"{n} ({comparison.hard_contradictions()} hard)"
     return str(n)
+
+
+def _gathers(item: Conflict | Position, pairs: bool) -> str:
+    """The relations a conflict, accord or position gathers: their ids, or how many pairs."""
+    return ", ".join(item.relations) if pairs else counted(len(item.relations), "pair")
 
 
 def _quote(quote: Quote) -> str:
@@ -113,6 +118,7 @@ def _mermaid(comparison: Comparison) -> list[str]:
 
 
 _CONFLICTS_HEAD = ("| conflict | aspect | one side | the other side | relations |", "|---|---|---|---|---|")
+_ACCORDS_HEAD = ("| agreement | aspect | one side | the other side | relations |", "|---|---|---|---|---|")
 
 
 @dataclass(slots=True)
@@ -125,6 +131,8 @@ class _Part:
     kind: RelationKind | None = None
     rows: list[str] = field(default_factory=list)  # the conflicts table's rows, before the relations
     table_head: tuple[str, ...] = ()
+    count: int | None = None  # the heading's count, when not the blocks'
+    row_name: str = "conflict"
 
     def __post_init__(self) -> None:
         self.blocks = [block for block in self.blocks if block]  # a section with nothing to show
@@ -136,7 +144,8 @@ class _Part:
             return [line for block in kept for line in block]
         if not kept and not rows:
             return []
-        out = [f"## {STYLE[self.kind].heading} ({len(self.blocks)})", ""]
+        n = len(self.blocks) if self.count is None else self.count
+        out = [f"## {STYLE[self.kind].heading} ({n})", ""]
         if rows:
             out += [*self.table_head, *self.rows[:rows], ""]
         body = [line for block in kept for line in block]
@@ -181,7 +190,7 @@ def _fit(head: list[str], kinds: list[_Part], tail: list[_Part], limit: int | No
                 cut[part.name] = cut.get(part.name, 0) + 1
             else:
                 rows[i] -= 1
-                cut["conflict"] = cut.get("conflict", 0) + 1
+                cut[part.row_name] = cut.get(part.row_name, 0) + 1
         note = _cut_note(cut, limit) if k else []
         body = (line for i, p in enumerate(parts) for line in p.lines(blocks[i], rows[i]))
         return _join([*head, *note, *body])
@@ -235,21 +244,25 @@ class MarkdownReporter:
         head.append("")
         if comparison.only_kinds:
             head += ["Only these kinds are shown.", ""]
-        if not comparison.relations:
+        counts = comparison.summary()
+        if not any(counts.values()):
             kinds = " or ".join(k.value for k in comparison.only_kinds) or "relations"
             head += [f"No {kinds} found between the voices.", ""]
 
         kinds: list[_Part] = []
         for kind in KIND_ORDER:
             rels = [r for r in comparison.relations if r.kind is kind]
-            if rels:
-                blocks = [_relation(comparison, rel) for rel in rels]
-                part = _Part(kind.value, blocks, kind=kind)
-                if kind is RelationKind.CONTRADICTION and comparison.conflicts:
-                    part.table_head, part.rows = _CONFLICTS_HEAD, self._conflict_rows(comparison)
+            blocks = [_relation(comparison, rel) for rel in rels]
+            part = _Part(kind.value, blocks, kind=kind, count=counts[kind.value])
+            if kind is RelationKind.CONTRADICTION and comparison.conflicts:
+                part.table_head, part.rows = _CONFLICTS_HEAD, self._conflict_rows(comparison)
+            if kind is RelationKind.AGREEMENT and not comparison.pairs:
+                part.table_head, part.rows = _ACCORDS_HEAD, self._accord_rows(comparison)
+                part.row_name = "agreement row"
+            if part.blocks or part.rows:
                 kinds.append(part)
         tail = [
-            _Part("voice pairs", [self._pairs(comparison)]),
+            _Part("voice pairs", [self._pairs(comparison)] if comparison.pairs else []),
             _Part(
                 "statements not compared",
                 [self._not_compared(comparison)] if not comparison.only_kinds else [],
@@ -276,8 +289,31 @@ class MarkdownReporter:
             strength = f" ({c.strength.value})" if c.strength else ""
             out.append(
                 f"| {c.id}{strength} | {c.aspect.value} | {side(c.positions[0], c.sides[0])} | "
-                f"{side(c.positions[1], c.sides[1])} | {', '.join(c.relations)} |"
+                f"{side(c.positions[1], c.sides[1])} | {_gathers(c, comparison.pairs)} |"
             )
+        return out
+
+    @staticmethod
+    def _accord_rows(comparison: Comparison) -> list[str]:
+        """Once the pairs are folded: each accord (two positions that agree) and each position
+        several voices hold, every voice on each side."""
+        held = {p.id: p for p in comparison.positions}
+
+        def side(position: str, voices: tuple[str, ...]) -> str:
+            p = held[position]
+            names = ", ".join(md(comparison.source(v).name) for v in voices)
+            return f"{'not ' if p.denied else ''}**{md(p.label)}** ({names})"
+
+        out = [
+            f"| {a.id} | {a.aspect.value} | {side(a.positions[0], a.sides[0])} | "
+            f"{side(a.positions[1], a.sides[1])} | {_gathers(a, False)} |"
+            for a in comparison.accords
+        ]
+        out += [
+            f"| {p.id} | {p.aspect.value} | {side(p.id, p.sources)} |  | {_gathers(p, False)} |"
+            for p in comparison.positions
+            if p.relations and len(p.sources) > 1
+        ]
         return out
 
     @staticmethod

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdiff.kinds import KIND_ORDER, STYLE
-from claimdiff.model import Comparison, Conflict, Relation, RelationKind
+from claimdiff.model import Comparison, Conflict, Position, Relation, RelationKind
 from claimdiff.report.base import RenderOptions, counted, pair_counts, terminal_safe, terminal_safe_rows
 
 _RESET = "\x1b[0m"
@@ -68,8 +68,6 @@ class TableReporter:
             out.append(terminal_safe(title))
         for kind in KIND_ORDER:
             rels = [r for r in comparison.relations if r.kind is kind]
-            if not rels:
-                continue
             heading = f"{kind.value.upper()} ({len(rels)})"
             if options.color:
                 heading = f"{STYLE[kind].ansi}{heading}{_RESET}"
@@ -77,8 +75,10 @@ class TableReporter:
                 out.extend(_conflicts(comparison, options, quote_width))
                 gathered = {r for c in comparison.conflicts for r in c.relations}
                 rels = [r for r in rels if r.id not in gathered]  # any the positions could not place
-                if not rels:
-                    continue
+            if kind is RelationKind.AGREEMENT and not comparison.pairs:
+                out.extend(_accords(comparison, options, quote_width))
+            if not rels:
+                continue
             rows = []
             for r in rels:
                 a, b = r.sources
@@ -106,10 +106,11 @@ class TableReporter:
                     (None, None, None, 18, quote_width, 18, quote_width, quote_width),
                 )
             )
-        if not comparison.relations:
+        if not any(comparison.summary().values()):
             kinds = " or ".join(k.value for k in comparison.only_kinds) or "relations"
             out.append(f"No {kinds} found between the voices.")
-        out.extend(_by_pair(comparison))
+        if comparison.pairs:  # counted from the pairs, which a folded report does not list
+            out.extend(_by_pair(comparison))
         if not comparison.only_kinds:
             out.extend(_not_compared(comparison, options, quote_width))
         out.append("")
@@ -212,21 +213,25 @@ def _not_compared(comparison: Comparison, options: RenderOptions, quote_width: i
     ]
 
 
+def gathers(item: Conflict | Position, pairs: bool) -> str:
+    """What a conflict, accord or position gathers: its relations' ids, or how many pairs."""
+    if pairs:
+        return f"({', '.join(item.relations)})"
+    return f"({counted(len(item.relations), 'pair')})"
+
+
 def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str | _Section]:
     """One row per conflict: each side's voices, and the first voice's words on each side."""
     pairs = sum(len(c.relations) for c in comparison.conflicts)
     heading = f"CONTRADICTION ({len(comparison.conflicts)} between positions, {pairs} between voices)"
     if options.color:
         heading = f"{STYLE[RelationKind.CONTRADICTION].ansi}{heading}{_RESET}"
-    relations = {r.id: r for r in comparison.relations}
     rows = []
     for c in comparison.conflicts:
-        first = relations[c.relations[0]]
-        names = [", ".join(comparison.source(s).name for s in side) for side in c.sides]
-        words = [_side_quote(comparison, c, first, i, quote_width) for i in (0, 1)]
         label = "contradiction" + (f" ({c.strength.value})" if c.strength else "")
-        why = f"{c.detail} ({', '.join(c.relations)})"
-        rows.append([c.id, label, c.aspect.value, names[0], words[0], names[1], words[1], why])
+        rows.append(
+            _sides_row(comparison, c, label, f"{c.detail} {gathers(c, comparison.pairs)}", quote_width)
+        )
     headers = ("id", "kind", "aspect", "side A", "A says", "side B", "B says", "why")
     return [
         "",
@@ -235,13 +240,44 @@ def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int)
     ]
 
 
-def _side_quote(comparison: Comparison, conflict: Conflict, first: Relation, side: int, width: int) -> str:
-    """The words of the side's first voice in the conflict's first relation."""
-    voices = set(conflict.sides[side])
-    for value in first.values:
-        if value.source in voices:
-            return excerpt(comparison, value.statement, value.span, width)
-    return ""
+def _accords(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str | _Section]:
+    """Once the pairs are folded: one row per accord (two positions that agree) and per
+    position several voices hold, with every voice on each side."""
+    held = [p for p in comparison.positions if p.relations and len(p.sources) > 1 and p.value]
+    if not comparison.accords and not held:
+        return []
+    rows = [
+        _sides_row(comparison, a, "agreement", f"{a.detail} {gathers(a, False)}", quote_width)
+        for a in comparison.accords
+    ]
+    for p in held:
+        assert p.value is not None
+        names = ", ".join(comparison.source(s).name for s in p.sources)
+        words = excerpt(comparison, p.value.statement, p.value.span, quote_width)
+        why = f"{len(p.sources)} voices hold {p.label} {gathers(p, False)}"
+        rows.append([p.id, "agreement", p.aspect.value, names, words, "", "", why])
+    pairs = sum(len(x.relations) for x in (*comparison.accords, *held))
+    heading = f"AGREEMENT ({accords_heading(len(comparison.accords), len(held), pairs)})"
+    if options.color:
+        heading = f"{STYLE[RelationKind.AGREEMENT].ansi}{heading}{_RESET}"
+    headers = ("id", "kind", "aspect", "side A", "A says", "side B", "B says", "why")
+    return [
+        "",
+        heading,
+        _Section(headers, rows, (None, None, None, 24, quote_width, 24, quote_width, quote_width)),
+    ]
+
+
+def accords_heading(accords: int, held: int, pairs: int) -> str:
+    """ "1 between positions, 5 positions held by several voices, 17 between voices"."""
+    several = f"{counted(held, 'position')} held by several voices"
+    return f"{accords} between positions, {several}, {pairs} between voices"
+
+
+def _sides_row(comparison: Comparison, c: Conflict, label: str, why: str, quote_width: int) -> list[str]:
+    names = [", ".join(comparison.source(s).name for s in side) for side in c.sides]
+    words = [excerpt(comparison, v.statement, v.span, quote_width) for v in c.values]
+    return [c.id, label, c.aspect.value, names[0], words[0], names[1], words[1], why]
 
 
 def _quote_last(comparison: Comparison, rel: Relation, width: int) -> str:

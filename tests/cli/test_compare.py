@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -43,8 +45,9 @@ SUMMARY = re.compile(
 
 
 def _report(args):
-    """Run ``compare ARGS -f json --fail-on never`` and return the parsed report."""
-    return json.loads(run(["compare", *args, "-f", "json", "--fail-on", "never"]).stdout)
+    """Run ``compare ARGS -f json --fail-on never --pairs`` and return the parsed report, every
+    pairwise relation listed."""
+    return json.loads(run(["compare", *args, "-f", "json", "--fail-on", "never", "--pairs"]).stdout)
 
 
 @pytest.fixture
@@ -161,9 +164,9 @@ def test_compare_exits_0_when_it_ran_whatever_it_found(accounts):
 
 
 def test_json_report_has_the_format_and_required_fields():
-    result = run(["compare", MOURA, "-f", "json"], exit_code=0)
+    result = run(["compare", MOURA, "-f", "json", "--pairs"], exit_code=0)
     report = json.loads(result.stdout)
-    assert report["format"] == "claimdiff.report/3"
+    assert report["format"] == "claimdiff.report/4"
     assert report["case"] == {"title": "Moura, March 2022", "reference_date": "2022-04-05"}
     for key in ("documents", "sources", "statements", "relations", "summary"):
         assert key in report
@@ -193,7 +196,7 @@ def test_two_plain_files_give_a_casualties_contradiction(tmp_path):
     a, b = tmp_path / "police.txt", tmp_path / "mayor.txt"
     a.write_text(FLOOD_POLICE, encoding="utf-8")
     b.write_text(FLOOD_MAYOR, encoding="utf-8")
-    result = run(["compare", a, b, "-f", "json"], exit_code=0)
+    result = run(["compare", a, b, "-f", "json", "--pairs"], exit_code=0)
     report = json.loads(result.stdout)
     assert [d["path"] for d in report["documents"]] == [str(a), str(b)]
     assert report["case"]["reference_date"] is None
@@ -212,7 +215,7 @@ def test_output_file_gets_the_report_and_stdout_stays_empty(tmp_path):
     result = run(["compare", MOURA, "-f", "json", "-o", out], exit_code=0)
     assert result.stdout == ""
     assert result.stderr == ""
-    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/3"
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/4"
     assert out.read_text(encoding="utf-8") == run(["compare", MOURA, "-f", "json"], exit_code=0).stdout
     assert [p.name for p in tmp_path.iterdir()] == ["moura.json"]  # no temporary file left over
 
@@ -283,12 +286,12 @@ def test_bad_date_exits_2(tmp_path, bad):
 
 def test_graph_graphml_reads_back(tmp_path):
     path = tmp_path / "moura.graphml"
-    result = run(["compare", MOURA, "--graph", path], exit_code=0)
+    result = run(["compare", MOURA, "--graph", path, "--pairs"], exit_code=0)
     assert "CONTRADICTION" in result.stdout  # the report still goes to stdout
     g = nx.read_graphml(path)
     assert g.is_directed() and g.is_multigraph()
     kinds = {data["kind"] for _, data in g.nodes(data=True)}
-    assert kinds == {"source", "document", "statement", "claim"}
+    assert kinds == {"source", "document", "statement", "claim", "position"}
     edge_kinds = {data["kind"] for _, _, data in g.edges(data=True)}
     assert {"states", "in", "supports", "contradiction", "omission", "agreement"} <= edge_kinds
 
@@ -337,7 +340,7 @@ def test_graph_and_output_file_together(tmp_path):
     result = run(["compare", MOURA, "--graph", graph, "-f", "json", "-o", out], exit_code=0)
     assert result.stdout == ""
     assert graph.is_file()
-    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/3"
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "claimdiff.report/4"
 
 
 @pytest.mark.parametrize("name", ["x.png", "graph", "x.svg"])
@@ -355,7 +358,7 @@ def test_graph_with_an_unknown_suffix_writes_nothing(tmp_path, name):
 def test_stdin_dash_is_a_document(tmp_path):
     mayor = tmp_path / "mayor.txt"
     mayor.write_text(FLOOD_MAYOR, encoding="utf-8")
-    result = run(["compare", "-", mayor, "-f", "json"], input=FLOOD_POLICE, exit_code=0)
+    result = run(["compare", "-", mayor, "-f", "json", "--pairs"], input=FLOOD_POLICE, exit_code=0)
     report = json.loads(result.stdout)
     assert [d["path"] for d in report["documents"]] == ["-", str(mayor)]
     assert any(st["text"].startswith("At least 70 people died") for st in report["statements"])
@@ -425,7 +428,7 @@ def test_lang_reads_documents_in_the_language_named_and_refuses_one_without_data
 @pytest.mark.parametrize(
     ("name", "fmt", "opening"),
     [
-        ("report.json", None, '{\n  "format": "claimdiff.report/3"'),
+        ("report.json", None, '{\n  "format": "claimdiff.report/4"'),
         ("comment.md", None, "# Moura, March 2022"),
         ("graph.graphml", None, "<graphml "),
         ("notes.txt", None, "Moura, March 2022"),
@@ -445,7 +448,7 @@ def test_dash_as_output_is_standard_output(tmp_path, monkeypatch):
     table = run(["compare", MOURA, "-o", "-", "--fail-on", "never"]).stdout
     assert table.startswith("Moura, March 2022")
     data = json.loads(run(["compare", MOURA, "-o", "-", "-f", "json", "--fail-on", "never"]).stdout)
-    assert data["format"] == "claimdiff.report/3"
+    assert data["format"] == "claimdiff.report/4"
     assert not (tmp_path / "-").exists()  # no file named "-"
 
 
@@ -459,14 +462,14 @@ OTHER = "In all, 40 people were killed in the blast on Monday.\n"
 @pytest.mark.parametrize(("suffix", "first"), [(".csv", "relation,kind,"), (".tsv", "relation\tkind\t")])
 def test_output_suffix_picks_a_flat_format(tmp_path, suffix, first):
     out = tmp_path / f"relations{suffix}"
-    run(["compare", MOURA, "-o", out])
+    run(["compare", MOURA, "-o", out, "--pairs"])
     text = out.read_bytes().decode("utf-8")
     assert text.startswith(first)
     assert text.count("\r\n") > len(_report([MOURA])["relations"])  # a header and a row each, at least
 
 
 def test_jsonl_has_one_relation_per_line():
-    lines = run(["compare", MOURA, "-f", "jsonl"]).stdout.splitlines()
+    lines = run(["compare", MOURA, "-f", "jsonl", "--pairs"]).stdout.splitlines()
     ids = [json.loads(line)["relation"] for line in lines]
     assert ids == [r["id"] for r in _report([MOURA])["relations"]]
 
@@ -475,7 +478,7 @@ def test_source_names_the_voice_of_a_file_and_of_stdin(tmp_path):
     ministry = tmp_path / "statement-0412.txt"
     ministry.write_text(UNNAMED, encoding="utf-8")
     args = [ministry, "-", "--source", f"{ministry}=Ministry of Health", "--source", "-=Hospital"]
-    report = json.loads(run(["compare", *args, "-f", "json"], input=OTHER).stdout)
+    report = json.loads(run(["compare", *args, "-f", "json", "--pairs"], input=OTHER).stdout)
     assert [s["name"] for s in report["sources"]] == ["Ministry of Health", "Hospital"]
     (rel,) = report["relations"]
     assert rel["kind"] == "contradiction" and rel["sources"] == ["s1", "s2"]
@@ -550,12 +553,12 @@ def test_report_only(tmp_path):
 
 def test_markdown_limit_cuts_the_comment_and_zero_never_cuts(tmp_path):
     short, full = tmp_path / "short.md", tmp_path / "full.md"
-    run(["report", MOURA, "-o", short, "--markdown-limit", "9000"])
+    run(["report", MOURA, "-o", short, "--markdown-limit", "5000"])
     run(["report", MOURA, "-o", full, "--markdown-limit", "0"])
     text = short.read_text(encoding="utf-8")
-    assert len(text) <= 9000 and "Cut to fit a comment** (9,000 characters" in text
+    assert len(text) <= 5000 and "Cut to fit a comment** (5,000 characters" in text
     assert "Cut to fit" not in full.read_text(encoding="utf-8")
-    assert run(["compare", MOURA, "-f", "markdown", "--markdown-limit", "9000"]).stdout == text
+    assert run(["compare", MOURA, "-f", "markdown", "--markdown-limit", "5000"]).stdout == text
 
 
 # ---------------------------------------------------------------------------
@@ -576,3 +579,75 @@ def test_on_a_wide_terminal_and_in_a_pipe_the_table_keeps_its_columns():
     piped = run(["compare", MOURA]).stdout
     assert wide.replace("\r\n", "\n") == piped
     assert "id    kind" in piped
+
+
+# ---------------------------------------------------------------------------
+# positions by default, pairs on request
+
+
+def _many_outlets(tmp_path, n: int) -> list[str]:
+    """``n`` outlets telling one toll in the same words, and a ministry telling another."""
+    tmp_path.mkdir(exist_ok=True)
+    paths = []
+    for i in range(n):
+        path = tmp_path / f"outlet{i:02d}.txt"
+        path.write_text("At least 12 people were killed in the fire in Tarvel on Monday.\n", encoding="utf-8")
+        paths.append(str(path))
+    ministry = tmp_path / "ministry.txt"
+    ministry.write_text("Only 3 people were killed in the fire in Tarvel on Monday.\n", encoding="utf-8")
+    return [*paths, str(ministry), "--date", "2024-05-08"]
+
+
+def test_by_default_the_report_lists_positions_and_grows_with_the_voices(tmp_path):
+    args = _many_outlets(tmp_path, 30)
+    folded = json.loads(run(["compare", *args, "-f", "json"], exit_code=0).stdout)
+    full = json.loads(run(["compare", *args, "-f", "json", "--pairs"], exit_code=0).stdout)
+    assert (folded["pairs"], full["pairs"]) == (False, True)
+    assert folded["summary"] == full["summary"]
+    assert full["summary"]["contradiction"] == 30 and len(full["relations"]) > 400
+    assert folded["relations"] == []  # every pair is gathered by a position or a conflict
+    (conflict,) = folded["conflicts"]
+    assert conflict["pairs"] == 30 and "relations" not in conflict
+    assert [len(side) for side in conflict["sides"]] == [30, 1]
+    toll = next(p for p in folded["positions"] if p["label"] == "At least 12")
+    assert (len(toll["sources"]), toll["pairs"]) == (30, 435)
+    # Thirty outlets more add thirty voices to the sides, not 1,800 relations to the list.
+    bigger = json.loads(run(["compare", *_many_outlets(tmp_path / "more", 60), "-f", "json"]).stdout)
+    assert len(bigger["relations"]) == 0 and len(bigger["positions"]) == len(folded["positions"])
+
+
+def test_pairs_leave_the_exit_code_and_the_counts_as_they_were(tmp_path):
+    args = _many_outlets(tmp_path, 3)
+    for extra in ([], ["--pairs"]):
+        result = run(["compare", *args, "--fail-on", "hard", *extra], exit_code=1)
+        assert result.stdout.rstrip().endswith(
+            "3 contradictions (3 hard), 0 omissions, 0 revisions, 15 agreements"
+        )
+    table = run(["compare", *args]).stdout
+    assert "(3 pairs)" in table and "BY VOICE PAIR" not in table
+    assert "BY VOICE PAIR" in run(["compare", *args, "--pairs"]).stdout
+
+
+def test_the_flat_formats_give_one_row_per_conflict_accord_or_shared_position(tmp_path):
+    args = _many_outlets(tmp_path, 3)
+    rows = list(csv.DictReader(io.StringIO(run(["compare", *args, "-f", "csv"]).stdout, newline="")))
+    assert [r["relation"] for r in rows] == ["x1", "p1", "p3", "p4"]
+    assert rows[0]["voice_a"] == "outlet00; outlet01; outlet02" and rows[0]["voice_b"] == "ministry"
+    assert (rows[0]["value_a"], rows[0]["value_b"]) == ("killed: >= 12", "killed: 3")
+    paired = run(["compare", *args, "-f", "jsonl", "--pairs"]).stdout.splitlines()
+    assert len(paired) == 3 + 15
+
+
+def test_mermaid_draws_positions_when_the_pairs_are_folded(tmp_path):
+    args = _many_outlets(tmp_path, 3)
+    folded = run(["compare", *args, "-f", "mermaid"]).stdout
+    assert 'p1(["casualties: At least 12"])' in folded
+    assert folded.count(" --- p1") == 3  # each outlet holds the toll
+    paired = run(["compare", *args, "-f", "mermaid", "--pairs"]).stdout
+    assert "p1" not in paired
+
+
+def test_the_html_page_still_draws_every_pair(tmp_path):
+    args = _many_outlets(tmp_path, 3)
+    page = run(["compare", *args, "-f", "html"]).stdout
+    assert page == run(["compare", *args, "-f", "html", "--pairs"]).stdout

@@ -10,6 +10,12 @@ come in every phrasing ("at least 70", "about 300", "hundreds", "between 20 and 
 "seventy-two"), dates are relative to the case's reference date ("on Tuesday", "on the night
 of 4 June") and background paragraphs ("since 2014", "in 2019") are mixed in.
 
+Sentences run as long as real ones (about 21 words where the bundled and real-news texts
+average 21): most carry a clause of colour that states no fact ("..., leaving the town shaken
+and many roads closed"). ``wide_case`` gives each account its own newsroom, so that the voices
+grow with the accounts: outlets relaying a cast of a few dozen voices, or, in the worst case,
+every account a voice of its own.
+
 The same seed gives the same text, byte for byte, on every machine.
 
     from generator import Generator
@@ -180,6 +186,35 @@ class Stance:
     drift: float  # how much its toll grows from one report to the next
 
 
+# Clauses that lengthen a sentence to a real one's length and state no fact the tool reads: no
+# figure, date, place, actor or cause (each opens with an -ing word, as a trailing clause does).
+COLOUR = [
+    "leaving the town shaken and many roads closed across the district",
+    "drawing crowds of anxious relatives to the gates of the main hospital",
+    "adding to weeks of tension in the surrounding countryside",
+    "sending many families out of their homes and onto the roads",
+    "leaving relief convoys struggling to reach the worst hit streets",
+    "raising fresh concern among aid groups working in the region",
+    "stretching the few clinics that still work in the area to their limits",
+    "keeping shops and schools shut for much of the week",
+    "prompting local leaders to call for calm in the mosques and churches",
+    "deepening the distrust between the town and the authorities",
+]
+COLOUR_SHARE = 0.8
+
+# Syllables of invented town names, so that a thousand newsrooms get a thousand names.
+_ONSETS = ["B", "C", "D", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "W"]
+_NUCLEI = ["a", "e", "i", "o", "u", "ai", "ea", "ou"]
+_CODAS = ["ford", "wick", "ton", "ham", "by", "mere", "dale", "stow", "worth", "field"]
+PAPERS = ["Herald", "Courier", "Monitor", "Sentinel", "Dispatch", "Observer", "Gazette", "Record"]
+
+
+def newsroom(i: int) -> str:
+    """The ``i``-th invented newsroom: "Kaiwick Courier"; no two of the first 10,000 alike."""
+    town = _ONSETS[i % 16] + _NUCLEI[(i // 16) % 8] + _CODAS[(i // 128) % 10]
+    return f"{town} {PAPERS[(i // 1280) % 8]}"
+
+
 class Generator:
     """Synthetic cases from one seed (``random.Random``): the same seed, the same text."""
 
@@ -217,6 +252,23 @@ class Generator:
         }
         if slug:
             record["slug"] = slug
+        return record
+
+    def wide_case(self, accounts: int, statements: int, own_voices: bool = False) -> dict[str, Any]:
+        """One event in ``accounts`` accounts, each from a newsroom of its own. By default each
+        newsroom relays what the cast (ministries, NGOs, agencies, witnesses) says, as most
+        coverage does: its name is the document's ``outlet``, and the voices stay the cast's.
+        With ``own_voices`` each account is a voice of its own (``source``): the worst case,
+        where every pair of accounts is a pair of voices."""
+        record = self.case(accounts, statements)
+        for i, doc in enumerate(record["documents"]):
+            name = newsroom(i)
+            if own_voices:
+                doc["source"] = name
+            else:
+                del doc["source"]
+                doc["outlet"] = name
+            doc["name"] = "".join(ch if ch.isalnum() else "-" for ch in name.lower())
         return record
 
     def small_cases(self, n: int) -> list[dict[str, Any]]:
@@ -275,7 +327,7 @@ class Generator:
         while len(sentences) < statements:
             make = rng.choices(funcs, weights)[0]
             sentences.append(make(event, author, stance, toll))
-        body = sentences[1:statements]
+        body = [self.lengthen(sentence) for sentence in sentences[1:statements]]
         paragraphs, i = [], 0
         while i < len(body):
             n = rng.randint(1, 4)
@@ -284,6 +336,13 @@ class Generator:
         # Copy pasted from the web separates paragraphs by one newline as often as by a blank line.
         sep = rng.choice(["\n\n", "\n"])
         return sentences[0] + "\n\n" + sep.join(paragraphs) + "\n"
+
+    def lengthen(self, sentence: str) -> str:
+        """Most sentences with a clause of colour before their full stop."""
+        rng = self.rng
+        if not sentence.endswith(".") or rng.random() >= COLOUR_SHARE:
+            return sentence
+        return f"{sentence[:-1]}, {rng.choice(COLOUR)}."
 
     def headline(self, event: Event, author: str, toll: float) -> str:
         n = _round(int(toll))

@@ -16,6 +16,11 @@ Prints one JSON line per measurement, then a summary line with the target figure
 - ``rapidfuzz``: a stronger script (up to 5,000 statements): claimdiff's own extraction, then
   rapidfuzz's ``cdist`` (default scorer, one thread) over every pair of statements; run A B A
   B with a second claimdiff run, the best of each kept.
+- ``end_to_end``: the command a user runs, ``claimdiff compare case.jsonl -f json -o
+  report.json``, in a child process of its own, on one event told by many newsrooms (each
+  account a newsroom of its own): 1,000 newsrooms relaying the cast's few dozen voices, and
+  the worst case, 200 newsrooms each a voice of its own. CPU time and peak memory are the
+  command's own (``wait4``), rendering and writing included, the run cache warm.
 - ``batch``: ``claimdiff batch`` on N small cases (three accounts of four sentences) with
   1 and 2 workers, alternated and repeated (twice in the full run); the best of each counts.
 
@@ -68,8 +73,15 @@ TARGETS = {
     # Issue 12: a user's stronger script (claimdiff's own extraction, then rapidfuzz over all
     # pairs of statements) against claimdiff, alternated, at 5,000 statements.
     "speedup_vs_rapidfuzz": (">=", 5.0),
+    # Issue 12: end to end, the report rendered and written, its pairs folded into positions.
+    "relay_peak_mb": ("<=", 500.0),
+    "own_voices_peak_mb": ("<=", 1024.0),
 }
 RAPIDFUZZ_AT = 5000
+# Accounts of 25 sentences in the end-to-end cases: newsrooms relaying the cast, and newsrooms
+# each a voice of its own (the targets are set at 1,000 and 200).
+END_TO_END = {"relay": 1000, "own_voices": 200}
+QUICK_END_TO_END = {"relay": 200, "own_voices": 80}
 
 
 # ---------------------------------------------------------------------------
@@ -332,6 +344,46 @@ def measure_batch(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def measure_end_to_end(spec: dict[str, Any]) -> dict[str, Any]:
+    """``claimdiff compare case.jsonl -f json -o report.json`` as a user runs it, in a process
+    of its own; its CPU time and peak memory from ``wait4``."""
+    import os
+
+    own = spec["case"] == "own_voices"
+    record = Generator(spec["seed"]).wide_case(spec["accounts"], PER_SOURCE, own_voices=own)
+    with tempfile.TemporaryDirectory() as tmp:
+        path, out = Path(tmp) / "case.jsonl", Path(tmp) / "report.json"
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        small = Path(tmp) / "small.jsonl"
+        small.write_text(json.dumps(Generator(spec["seed"]).case(3, 6)) + "\n", encoding="utf-8")
+        command = [sys.executable, "-m", "claimdiff", "compare"]
+        subprocess.run([*command, str(small), "-o", os.devnull], check=False)  # the run cache warm
+        start = time.perf_counter()
+        proc = subprocess.Popen([*command, str(path), "-f", "json", "-o", str(out), *spec.get("args", [])])
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            raise SystemExit(f"claimdiff compare exited {code}")
+        report = json.loads(out.read_text(encoding="utf-8"))
+        size = out.stat().st_size
+    rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return {
+        "measure": "end_to_end",
+        "case": spec["case"],
+        "args": spec.get("args", []),
+        "accounts": spec["accounts"],
+        "statements": len(report["statements"]),
+        "voices": len(report["sources"]),
+        "pairs_found": sum(report["summary"].values()),
+        "listed": {k: len(report[k]) for k in ("relations", "positions", "conflicts", "accords")},
+        "report_mb": round(size / 1e6, 1),
+        "seconds": round(wall, 2),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+        "peak_mb": round(rss, 1),
+    }
+
+
 # ---------------------------------------------------------------------------
 # Parent side
 
@@ -392,7 +444,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         spec = json.loads(args.child)
-        measures = {"case": measure_case, "batch": measure_batch, "single": measure_single}
+        measures = {
+            "case": measure_case,
+            "batch": measure_batch,
+            "single": measure_single,
+            "end_to_end": measure_end_to_end,
+        }
         emit(measures[spec["kind"]](spec))
         return 0
     if args.single:
@@ -429,6 +486,12 @@ def main(argv: list[str] | None = None) -> int:
         emit(line)
         distinct.append(line)
 
+    wide = {}
+    for name, accounts in [] if args.sizes else (QUICK_END_TO_END if args.quick else END_TO_END).items():
+        line = child({"kind": "end_to_end", "case": name, "accounts": accounts, "seed": args.seed})
+        emit(line)
+        wide[name] = line
+
     batch: dict[int, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "small.jsonl"
@@ -462,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
         "batch_speedup_2_workers": round(batch[1]["seconds"] / batch[2]["seconds"], 2),
         "speedup_vs_difflib": difflib_case["difflib"]["speedup"] if difflib_case else None,
         "speedup_vs_rapidfuzz": rapidfuzz_case["rapidfuzz"]["speedup"] if rapidfuzz_case else None,
+        "relay_peak_mb": wide["relay"]["peak_mb"] if "relay" in wide else None,
+        "own_voices_peak_mb": wide["own_voices"]["peak_mb"] if "own_voices" in wide else None,
     }
     # Each stage's own slope, so that one growing faster than the input shows even when the
     # whole does not (issue 12 asks <= 1.1 for every stage).
@@ -477,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
         "batch_speedup_2_workers": n_cases,
         "speedup_vs_difflib": difflib_case["statements"] if difflib_case else None,
         "speedup_vs_rapidfuzz": rapidfuzz_case["statements"] if rapidfuzz_case else None,
+        "relay_peak_mb": wide["relay"]["statements"] if "relay" in wide else None,
+        "own_voices_peak_mb": wide["own_voices"]["statements"] if "own_voices" in wide else None,
     }
     summary["targets_met"] = {name: met(name, summary[name]) for name in TARGETS}
     if distinct:

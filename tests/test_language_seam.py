@@ -68,6 +68,26 @@ def test_the_language_of_a_text_is_told_by_its_small_words() -> None:
     assert detect("Moura, 2022: 203") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Too short for three small words: two with none of the other language's, or two words
+        # with letters only French writes, tell it.
+        ("Des dizaines de blessés.", "fr"),
+        ("Le ministère a annoncé 31 morts.", "fr"),
+        ("Dozens of people were hurt.", "en"),
+        # One accented name does not make French (the case's language then decides), and
+        # accented names beside English small words do not either.
+        ("The toll in Côte d'Ivoire rose.", None),
+        ("Zéphyrin Mbélé said it.", "en"),
+    ],
+)
+def test_a_short_text_is_told_by_its_few_small_words_or_its_letters(text: str, language: str | None) -> None:
+    from claimdiff.lang.detect import detect
+
+    assert detect(text) == language
+
+
 def test_a_document_whose_case_names_no_language_is_read_in_the_one_its_words_show(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(_FR, encoding="utf-8")
     (tmp_path / "b.txt").write_text(_EN, encoding="utf-8")

@@ -760,6 +760,16 @@ def test_thousands_grouped_by_a_thin_or_non_breaking_space(text: str, value: int
             ("plusieurs centaines, voire quelques milliers", 300, 4999),
         ),
         ("fr", "10 voire 12 morts", ("10 voire 12", 10, 12)),
+        # "perhaps", "possibly", "peut-être" raise it too: "dozens, possibly hundreds" is not
+        # "hundreds" (which 50 dead would contradict).
+        ("en", "dozens, possibly hundreds, of people", ("dozens, possibly hundreds", 24, 999)),
+        ("en", "hundreds, perhaps thousands, of dead", ("hundreds, perhaps thousands", 200, 9999)),
+        ("en", "two or perhaps three bodies", ("two or perhaps three", 2, 3)),
+        (
+            "fr",
+            "des dizaines, peut-être des centaines de morts",
+            ("dizaines, peut-être des centaines", 20, 999),
+        ),
     ],
 )
 def test_a_figure_raised_to_another_is_one_range(code: str, text: str, expected: tuple) -> None:
@@ -772,6 +782,9 @@ def test_a_figure_raised_to_a_lower_one_or_a_measure_stays_apart() -> None:
     with lang.using("fr"):
         assert len(_found("40 voire 12 morts")) == 2
     assert len(_found("50 km, or even 80 km")) == 2
+    assert len(_found("40 people, perhaps 12 of them children")) == 2
+    with lang.using("fr"):
+        assert len(_found("40 morts, peut-être 12 enfants")) == 2
 
 
 @pytest.mark.parametrize(

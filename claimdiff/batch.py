@@ -86,9 +86,8 @@ def run_case(payload: Payload, fmt: str = "json", pairs: bool = False) -> CaseOu
         raise payload
     case = load_manifest(payload) if isinstance(payload, str) else payload
     comparison = compare_case(case)
-    report = render(fmt, shown(fmt, comparison, pairs), RenderOptions(color=False))
-    if not pairs:
-        comparison = comparison.by_positions()  # relations.csv as the folded reports list them
+    comparison = shown(comparison, pairs)  # relations.csv lists what the report lists
+    report = render(fmt, comparison, RenderOptions(color=False))
     counts = comparison.summary()
     hard = comparison.hard_contradictions()
     return CaseOutput(

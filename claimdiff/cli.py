@@ -126,11 +126,11 @@ def pairs_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def _shown(comparison: Any, only: tuple[str, ...] | None, pairs: bool, fmt: str) -> Any:
+def _shown(comparison: Any, only: tuple[str, ...] | None, pairs: bool) -> Any:
     """The comparison as the report shows it: ``--only``'s kinds, pairs folded unless asked."""
     from claimdiff.report import shown
 
-    return shown(fmt, comparison.only(only) if only else comparison, pairs)
+    return shown(comparison.only(only) if only else comparison, pairs)
 
 
 def markdown_limit_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -362,7 +362,7 @@ def compare(
         markdown_limit=markdown_limit or None,
         width=_terminal_width(output),
     )
-    shown = _shown(comparison, only, pairs, fmt)
+    shown = _shown(comparison, only, pairs)
     # Render everything before writing anything, so a failure leaves no half-written file.
     text = render(fmt, shown, options)
     files = {graph_path: graph_text(shown, graph_path)} if graph_path else {}
@@ -801,7 +801,7 @@ def report(
     )
     # Render first: a failure leaves no half-written report.
     options = RenderOptions(markdown_limit=markdown_limit or None)
-    text = render(fmt, _shown(comparison, only, pairs, fmt), options)
+    text = render(fmt, _shown(comparison, only, pairs), options)
     if output == "-":
         click.echo(text, nl=False)  # standard output, as "-" is standard input
     else:

@@ -498,6 +498,7 @@ class Position:
     statements: tuple[str, ...]
     value: Evidence | None = None
     relations: tuple[str, ...] = ()  # the agreements between its holders, two by two
+    held: tuple[Evidence, ...] = ()  # each holder's first value, in the order of ``sources``
 
     def to_record(self, pairs: bool = True) -> dict[str, Any]:
         rec: dict[str, Any] = {

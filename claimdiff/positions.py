@@ -42,6 +42,7 @@ class _Holding:
     statements: set[str] = field(default_factory=set)
     first: tuple[int, ...] = ()
     value: Evidence | None = None
+    held: dict[str, Evidence] = field(default_factory=dict)  # each holder's first value
 
 
 def _value_ident(aspect: Aspect, ev: Evidence) -> object:
@@ -102,6 +103,7 @@ def build(relations: tuple[Relation, ...], claims: tuple[Claim, ...]) -> Built:
             )
             held.sources.add(ev.source)
             held.statements.add(ev.statement)
+            held.held.setdefault(ev.source, ev)
             idents.append(ident)
         if idents[0] == idents[1]:
             if rel.kind is RelationKind.AGREEMENT:
@@ -124,6 +126,7 @@ def build(relations: tuple[Relation, ...], claims: tuple[Claim, ...]) -> Built:
             tuple(sorted(held.statements, key=sort_id)),
             held.value,
             tuple(same.get(ident, ())),
+            tuple(held.held[s] for s in sorted(held.sources, key=sort_id)),
         )
         for ident, held in ordered
     )

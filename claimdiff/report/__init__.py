@@ -26,9 +26,6 @@ class Deferred:
     module: str
     factory: str
     args: tuple[Any, ...] | None = None
-    # Whether the format shows a comparison whose pairs are folded into positions
-    # (``Comparison.by_positions()``); the HTML page still draws and marks every pair.
-    folds: bool = True
     _built: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     def reporter(self) -> Any:
@@ -54,7 +51,7 @@ REPORTERS: dict[str, Reporter] = {
     "dot": _named("graphs", "GraphReporter", "dot", ".dot", "text/vnd.graphviz"),
     "mermaid": _named("graphs", "GraphReporter", "mermaid", ".mmd", "text/plain"),
     "markdown": Deferred("markdown", ".md", "text/markdown", "markdown", "MarkdownReporter"),
-    "html": Deferred("html", ".html", "text/html", "html", "HtmlReporter", folds=False),
+    "html": Deferred("html", ".html", "text/html", "html", "HtmlReporter"),
     "csv": _named("records", "DelimitedReporter", "csv", ".csv", "text/csv", ","),
     "tsv": _named("records", "DelimitedReporter", "tsv", ".tsv", "text/tab-separated-values", "\t"),
     "jsonl": Deferred("jsonl", ".jsonl", "application/jsonl", "records", "JsonLinesReporter"),
@@ -74,11 +71,10 @@ def render(name: str, comparison, options: RenderOptions | None = None) -> str: 
     return REPORTERS[name].render(comparison, options or RenderOptions())
 
 
-def shown(name: str, comparison, pairs: bool = False):  # type: ignore[no-untyped-def]
-    """The comparison as the named format shows it: its pairwise relations folded into the
-    positions that gather them unless ``pairs`` (``--pairs``) or the format draws every pair."""
-    entry = REPORTERS[name]
-    return comparison if pairs or not getattr(entry, "folds", True) else comparison.by_positions()
+def shown(comparison, pairs: bool = False):  # type: ignore[no-untyped-def]
+    """The comparison as the reports show it: its pairwise relations folded into the positions
+    that gather them, unless ``pairs`` (``--pairs``)."""
+    return comparison if pairs else comparison.by_positions()
 
 
 __all__ = [

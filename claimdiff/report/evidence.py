@@ -52,7 +52,7 @@ def sides(comparison: Comparison, rel: Relation) -> tuple[tuple[Quote, ...], tup
     omitting voice has nothing to quote. For a revision both sides are the one voice, earlier
     and later.
     """
-    quotes = tuple(_quote(comparison, value) for value in rel.values)
+    quotes = tuple(evidence_quote(comparison, value) for value in rel.values)
     if not quotes:
         quotes = tuple(_whole(comparison, sid) for sid in rel.statements)
     if rel.kind is RelationKind.OMISSION:
@@ -62,7 +62,8 @@ def sides(comparison: Comparison, rel: Relation) -> tuple[tuple[Quote, ...], tup
     return quotes[:1], quotes[-1:]
 
 
-def _quote(comparison: Comparison, value: Evidence) -> Quote:
+def evidence_quote(comparison: Comparison, value: Evidence) -> Quote:
+    """One value's statement, cut at the value."""
     st = comparison.statement(value.statement)
     lo, hi = value.span
     # Offsets are in the document; the statement's text starts at its own span.

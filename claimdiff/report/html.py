@@ -18,6 +18,7 @@ import hashlib
 import html
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -25,11 +26,11 @@ from typing import Any
 from claimdiff.errors import ConfigError
 from claimdiff.graph import voice_edges
 from claimdiff.kinds import KIND_ORDER, KIND_STYLES, STYLE, kinds_record
-from claimdiff.model import Aspect, Comparison, Evidence, Relation, RelationKind, Statement
+from claimdiff.model import Aspect, Comparison, Evidence, Relation, RelationKind, Statement, Strength
 from claimdiff.report.base import RenderOptions
-from claimdiff.report.evidence import Quote, relation_label, sides
+from claimdiff.report.evidence import Quote, evidence_quote, relation_label, sides
 
-PAGE_FORMAT = "claimdiff.html/1"
+PAGE_FORMAT = "claimdiff.html/2"
 QUOTE_WIDTH = 140
 # Cytoscape looks for a style element with this id and, when there is none, inserts its own,
 # which the Content-Security-Policy would refuse (a console error). Ours carries the id and the
@@ -132,6 +133,69 @@ def _quote(comparison: Comparison, quote: Quote) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Gathered:
+    """Once the pairs are folded, what the page links instead of them: a conflict, an accord or
+    a position several voices hold, each side's voices with each voice's own value."""
+
+    id: str
+    kind: RelationKind
+    strength: Strength | None
+    aspect: Aspect
+    detail: str
+    sides: tuple[tuple[Evidence, ...], tuple[Evidence, ...]]
+
+    @property
+    def statements(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(ev.statement for side in self.sides for ev in side))
+
+
+def _gathered(comparison: Comparison) -> list[_Gathered]:
+    """The conflicts, accords and shared positions of a comparison whose pairs are folded (none
+    when the report lists every pair)."""
+    if comparison.pairs:
+        return []
+    held = {p.id: {ev.source: ev for ev in p.held} for p in comparison.positions}
+    out = []
+    for c in (*comparison.conflicts, *comparison.accords):
+        sides = tuple(
+            tuple(held[pid][v] for v in voices if v in held[pid])
+            for pid, voices in zip(c.positions, c.sides, strict=True)
+        )
+        out.append(_Gathered(c.id, c.kind, c.strength, c.aspect, c.detail, sides))  # type: ignore[arg-type]
+    for p in comparison.positions:
+        if p.relations and len(p.held) > 1:
+            detail = f"{len(p.sources)} voices hold {'not ' if p.denied else ''}{p.label}"
+            out.append(
+                _Gathered(p.id, RelationKind.AGREEMENT, None, p.aspect, detail, (p.held[:1], p.held[1:]))
+            )
+    return out
+
+
+def _names(comparison: Comparison, evidence: tuple[Evidence, ...], most: int = 3) -> str:
+    """The voices of a side, the first few named: "A, B, C and 4 more"."""
+    names = [comparison.source(ev.source).name for ev in evidence]
+    more = len(names) - most
+    return ", ".join(names[:most]) + (f" and {more} more" if more > 0 else "")
+
+
+def _gathered_record(comparison: Comparison, item: _Gathered) -> dict[str, Any]:
+    a, b = item.sides
+    return {
+        "id": item.id,
+        "kind": item.kind.value,
+        "strength": item.strength.value if item.strength else None,
+        "label": item.kind.value + (f" ({item.strength.value})" if item.strength else ""),
+        "aspect": item.aspect.value,
+        "detail": item.detail,
+        "sources": [a[0].source if a else None, b[0].source if b else None],
+        "voices": [_names(comparison, a, 50), _names(comparison, b, 50)],
+        "missing_in": None,
+        "statements": list(item.statements),
+        "sides": [[_quote(comparison, evidence_quote(comparison, ev)) for ev in side] for side in item.sides],
+    }
+
+
 def _relation(comparison: Comparison, rel: Relation) -> dict[str, Any]:
     a_quotes, b_quotes = sides(comparison, rel)
     a, b = rel.sources
@@ -167,7 +231,8 @@ def _conflicts(comparison: Comparison) -> list[dict[str, Any]]:
                 }
                 for position, voices in zip(c.positions, c.sides, strict=True)
             ],
-            "relations": list(c.relations),
+            # Folded, the conflict is what the page opens, not pairs it no longer lists.
+            "relations": list(c.relations) if comparison.pairs else [c.id],
         }
         for c in comparison.conflicts
     ]
@@ -175,12 +240,16 @@ def _conflicts(comparison: Comparison) -> list[dict[str, Any]]:
 
 def _documents(comparison: Comparison) -> list[dict[str, Any]]:
     """Each document's text cut into statements, and statements into runs of value spans."""
-    rels_of_statement: dict[str, list[Relation]] = {}
+    rels_of_statement: dict[str, list[Any]] = {}
     marks: dict[str, list[tuple[int, int, str]]] = {}
-    for rel in comparison.relations:
-        for sid in rel.statements:
+    linked: list[tuple[Any, tuple[str, ...], tuple[Evidence, ...]]] = [
+        (rel, rel.statements, rel.values) for rel in comparison.relations
+    ]
+    linked += [(g, g.statements, g.sides[0] + g.sides[1]) for g in _gathered(comparison)]
+    for rel, statements, values in linked:
+        for sid in statements:
             rels_of_statement.setdefault(sid, []).append(rel)
-        for value in rel.values:
+        for value in values:
             doc = comparison.statement(value.statement).document
             lo, hi = value.span
             if hi > lo:
@@ -243,8 +312,8 @@ def _runs(text: str, lo: int, hi: int, spans: list[tuple[int, int, str]]) -> lis
 
 
 def _rid(relation_id: str) -> tuple[int, str]:
-    """r2 before r10."""
-    digits = relation_id.lstrip("r")
+    """r2 before r10 (and x2 before x10: a conflict, an accord or a position)."""
+    digits = relation_id.lstrip("raxp")
     return (int(digits), relation_id) if digits.isdigit() else (0, relation_id)
 
 
@@ -256,9 +325,22 @@ def _matrix(comparison: Comparison) -> dict[str, Any]:
 
     cells: dict[tuple[str, str], list[tuple[int, tuple[int, str], dict[str, Any]]]] = {}
 
-    def add(source: str, rel: Relation, text: str) -> None:
+    def add(source: str, rel: Relation | _Gathered, text: str) -> None:
         entry = {"rel": rel.id, "kind": rel.kind.value, "text": f"{STYLE[rel.kind].symbol} {text}"}
         cells.setdefault((source, rel.aspect.value), []).append((_SEVERITY[rel.kind], _rid(rel.id), entry))
+
+    for g in _gathered(comparison):
+        a, b = g.sides
+        suffix = f" ({g.strength.value})" if g.strength else ""
+        if g.id.startswith("p"):  # a position several voices hold
+            for i, ev in enumerate(a + b):
+                others = tuple(x for j, x in enumerate(a + b) if j != i)
+                add(ev.source, g, f"agrees with {_names(comparison, others)} on {ev.words}")
+            continue
+        verb = "contradicts" if g.kind is RelationKind.CONTRADICTION else "agrees with"
+        for mine, theirs in ((a, b), (b, a)):
+            for ev in mine:
+                add(ev.source, g, f"{verb} {_names(comparison, theirs)}{suffix}" + _on((ev,)))
 
     for rel in comparison.relations:
         a, b = rel.sources
@@ -309,32 +391,61 @@ def _source_order(comparison: Comparison) -> Any:
 
 
 def _graph(comparison: Comparison) -> dict[str, Any]:
-    """Voices and claims as nodes; relations, and who states which claim, as edges."""
+    """Voices and claims as nodes; relations, and who states which claim, as edges. Once the
+    pairs are folded, the positions stand where the claims stood, each conflict and accord an
+    edge between two of them."""
     nodes = [{"id": s.id, "kind": "source", "label": s.name} for s in comparison.sources]
-    nodes += [
-        {
-            "id": c.id,
-            "kind": "claim",
-            "label": f"{c.aspect.value}: {c.label}",
-            "aspect": c.aspect.value,
-            "single": len(c.independent) == 1,
-        }
-        for c in comparison.claims
-    ]
     edges = []
-    for c in comparison.claims:
-        for sid in c.sources:
+    if comparison.pairs:
+        stated = [
+            (
+                c.id,
+                f"{c.aspect.value}: {c.label}",
+                c.aspect.value,
+                len(c.independent) == 1,
+                c.sources,
+                c.independent,
+            )
+            for c in comparison.claims
+        ]
+    else:
+        stated = [
+            (
+                p.id,
+                f"{p.aspect.value}: {'not ' if p.denied else ''}{p.label}",
+                p.aspect.value,
+                False,
+                p.sources,
+                p.sources,
+            )
+            for p in comparison.positions
+        ]
+    for node_id, label, aspect, single, sources, independent in stated:
+        nodes.append({"id": node_id, "kind": "claim", "label": label, "aspect": aspect, "single": single})
+        for sid in sources:
             edges.append(
                 {
-                    "id": f"{sid}-{c.id}",
+                    "id": f"{sid}-{node_id}",
                     "source": sid,
-                    "target": c.id,
+                    "target": node_id,
                     "kind": "states",
-                    "aspect": c.aspect.value,
+                    "aspect": aspect,
                     # A voice that only relays another is drawn apart from the independent ones.
-                    "relayed": sid not in c.independent,
+                    "relayed": sid not in independent,
                 }
             )
+    for g in (*comparison.conflicts, *comparison.accords) if not comparison.pairs else ():
+        edges.append(
+            {
+                "id": g.id,
+                "source": g.positions[0],
+                "target": g.positions[1],
+                "kind": g.kind.value,
+                "strength": g.strength.value if g.strength else "",
+                "aspect": g.aspect.value,
+                "label": f"{STYLE[g.kind].symbol} {g.aspect.value}",
+            }
+        )
     for rel in comparison.relations:
         a, b = rel.sources
         edges.append(
@@ -351,7 +462,7 @@ def _graph(comparison: Comparison) -> dict[str, Any]:
     # The view the page opens on: voices only, one edge per pair of voices and kind.
     pairs = [
         {
-            "id": f"p{i}",
+            "id": f"pair{i}",  # not "p1": a position's id once the pairs are folded
             "source": e.source,
             "target": e.target,
             "kind": e.kind.value,
@@ -388,7 +499,8 @@ def page_data(comparison: Comparison) -> dict[str, Any]:
             **comparison.summary(),
         },
         "kinds": kinds_record(),
-        "relations": [_relation(comparison, r) for r in comparison.relations],
+        "relations": [_relation(comparison, r) for r in comparison.relations]
+        + [_gathered_record(comparison, g) for g in _gathered(comparison)],
         "conflicts": _conflicts(comparison),
         "matrix": _matrix(comparison),
         "documents": _documents(comparison),
@@ -460,19 +572,33 @@ def _static(comparison: Comparison) -> str:
                 + ")"
                 for pid, voices in zip(c.positions, c.sides, strict=True)
             ]
-            rows.append(
-                [esc(c.id), esc(c.aspect.value), *sides_, esc(f"{c.detail} ({', '.join(c.relations)})")]
-            )
+            gathers = ", ".join(c.relations) if comparison.pairs else f"{len(c.relations)} pairs"
+            rows.append([esc(c.id), esc(c.aspect.value), *sides_, esc(f"{c.detail} ({gathers})")])
         out += [
             "<section><h2>Conflicts</h2>",
             table(("id", "aspect", "one side", "other side", "why"), rows),
             "</section>",
         ]
+    # Folded pairs: the accords and shared positions, one row each (the conflicts are above).
+    gathered = [g for g in _gathered(comparison) if g.kind is not RelationKind.CONTRADICTION]
     for kind in KIND_ORDER:
         rels = [r for r in comparison.relations if r.kind is kind]
-        if not rels:
+        mine = [g for g in gathered if g.kind is kind]
+        if not rels and not mine:
             continue
         rows = []
+        for g in mine:
+            a_side, b_side = (tuple(evidence_quote(comparison, ev) for ev in side) for side in g.sides)
+            rows.append(
+                [
+                    esc(g.id),
+                    esc(g.kind.value),
+                    esc(g.aspect.value),
+                    "<br>".join(quote(q) for q in a_side),
+                    "<br>".join(quote(q) for q in b_side),
+                    esc(g.detail),
+                ]
+            )
         for rel in rels:
             a_side, b_side = sides(comparison, rel)
             missing = (
@@ -491,9 +617,10 @@ def _static(comparison: Comparison) -> str:
                 ]
             )
         body = table(("id", "kind", "aspect", "one side", "the other side", "why"), rows)
+        n = counts[kind.value]  # between voices, folded or not
         if STYLE[kind].folded:  # agreements fold, as on the drawn page: the conflicts lead
-            body = f"<details><summary>Show {len(rels)} {esc(kind.value)}s</summary>{body}</details>"
-        out += [f"<section><h2>{esc(STYLE[kind].heading)} ({len(rels)})</h2>", body, "</section>"]
+            body = f"<details><summary>Show {len(rows)} {esc(kind.value)} rows</summary>{body}</details>"
+        out += [f"<section><h2>{esc(STYLE[kind].heading)} ({n})</h2>", body, "</section>"]
     left = () if comparison.only_kinds else comparison.not_compared()
     if left:
         rows = [

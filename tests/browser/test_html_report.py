@@ -103,12 +103,15 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The reports as files: the bundled cases through `claimdiff report`, the others rendered."""
+    """The reports as files: the bundled cases through `claimdiff report` (every pair listed, as
+    the tests below count them; "moura-folded" as `report` writes it by default), the others
+    rendered."""
     folder = tmp_path_factory.mktemp("reports")
     out = {}
-    for name in ("moura", "xss-accounts"):
+    for name, extra in (("moura", ["--pairs"]), ("xss-accounts", ["--pairs"]), ("moura-folded", [])):
         path = folder / f"{name}.html"
-        result = CliRunner().invoke(main, ["report", str(ROOT / "fixtures" / name), "-o", str(path)])
+        case = ROOT / "fixtures" / name.removesuffix("-folded")
+        result = CliRunner().invoke(main, ["report", str(case), "-o", str(path), *extra])
         assert result.exit_code == 0, result.output
         out[name] = path
     for name, make in (("hostile", hostile), ("empty", empty), ("revisions", revisions)):
@@ -329,7 +332,7 @@ def test_graph_filters_by_aspect_and_kind(browser: Any, pages: dict[str, Path]) 
     )
 
 
-@pytest.mark.parametrize("name", list(CASES))
+@pytest.mark.parametrize("name", [*CASES, "moura-folded"])
 def test_no_console_errors_and_no_network(browser: Any, pages: dict[str, Path], name: str) -> None:
     url = _open(browser, pages[name])
     # Open every relation, so every quote has been put on the page once.
@@ -558,3 +561,42 @@ def test_without_javascript_the_whole_report_is_readable(
         browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     _open(browser, pages["moura"])  # with the script again, the page draws itself
     assert browser.execute_script("return document.querySelectorAll('#static').length") == 0
+
+
+def test_folded_the_page_links_conflicts_accords_and_positions(browser: Any, pages: dict[str, Path]) -> None:
+    """By default the page lists what gathers the pairs: each conflict, accord and position
+    several voices hold is a row, a badge, a mark in the documents and a graph edge or node,
+    and opens side by side with every voice of each side; no pair is listed."""
+    comparison = moura().by_positions()
+    _open(browser, pages["moura-folded"])
+    shared = [p.id for p in comparison.positions if p.relations and len(p.sources) > 1]
+    items = [c.id for c in (*comparison.conflicts, *comparison.accords)] + shared
+    found = browser.execute_script(
+        """
+        var ids = arguments[0], cy = window.claimdiffReport.cy, out = {};
+        function q(sel) { return document.querySelectorAll(sel).length; }
+        ids.forEach(function (id) {
+          out[id] = [q('tr.rel[data-relation="' + id + '"]'),
+                     q('button.badge[data-relation="' + id + '"]') > 0,
+                     q('.doctext mark[data-relations~="' + id + '"]') > 0,
+                     !cy.getElementById(id).empty()];
+        });
+        out.pairs = q('tr.rel[data-relation^="r"]');
+        out.detail = document.getElementById('graph-detail').checked;
+        return out;
+        """,
+        items,
+    )
+    assert found.pop("detail") is True  # the graph opens on the positions
+    assert found.pop("pairs") == len(comparison.relations)  # the omission alone is a pair
+    assert found == {i: [1, True, True, True] for i in items}
+    conflict = comparison.conflicts[0]
+    browser.execute_script("window.claimdiffReport.openRelation(arguments[0])", conflict.id)
+    dialog = browser.find_element(By.ID, "compare")
+    sides = dialog.find_elements(By.CSS_SELECTOR, ".side")
+    for side, voices in zip(sides, conflict.sides, strict=True):
+        assert len(side.find_elements(By.CSS_SELECTOR, "blockquote")) == len(voices)
+        for voice in voices:
+            assert comparison.source(voice).name in side.text
+    browser.execute_script("document.getElementById('compare').close()")
+    assert _problems(browser) == []

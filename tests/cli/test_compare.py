@@ -647,7 +647,17 @@ def test_mermaid_draws_positions_when_the_pairs_are_folded(tmp_path):
     assert "p1" not in paired
 
 
-def test_the_html_page_still_draws_every_pair(tmp_path):
+def test_the_html_page_links_positions_unless_asked_for_pairs(tmp_path):
+    def data(page: str) -> dict:
+        start = page.index('<script type="application/json" id="data">') + len(
+            '<script type="application/json" id="data">'
+        )
+        return json.loads(page[start : page.index("</script>", start)])
+
     args = _many_outlets(tmp_path, 3)
-    page = run(["compare", *args, "-f", "html"]).stdout
-    assert page == run(["compare", *args, "-f", "html", "--pairs"]).stdout
+    folded = data(run(["compare", *args, "-f", "html"]).stdout)
+    paired = data(run(["compare", *args, "-f", "html", "--pairs"]).stdout)
+    assert [r["id"] for r in folded["relations"]] == ["x1", "p1", "p3", "p4"]
+    assert folded["relations"][0]["voices"] == ["outlet00, outlet01, outlet02", "ministry"]
+    assert [len(side) for side in folded["relations"][0]["sides"]] == [3, 1]
+    assert len(paired["relations"]) == 18 and folded["counts"] == paired["counts"]

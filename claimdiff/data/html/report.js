@@ -255,14 +255,18 @@
   });
 
   /* ---- Graph ---- */
-  var graphSection = section("graph", "Graph",
-    "Voices (boxes), one line per pair of voices and kind (thicker: more relations); tick 'claims and each relation' for " +
-    "the claims (circles; dashed: single-sourced) and each relation. Drag to pan, scroll to zoom, " +
-    "click an edge to compare, a node to see its neighbours.");
+  var graphSection = section("graph", "Graph", data.report.pairs === false
+    ? "Voices (boxes) and the positions they hold (circles); a coloured line between two positions is a conflict " +
+      "or an accord, between two voices an omission or a revision. Untick 'claims and each relation' for the voices " +
+      "alone. Drag to pan, scroll to zoom, click an edge to compare, a node to see its neighbours."
+    : "Voices (boxes), one line per pair of voices and kind (thicker: more relations); tick 'claims and each relation' for " +
+      "the claims (circles; dashed: single-sourced) and each relation. Drag to pan, scroll to zoom, " +
+      "click an edge to compare, a node to see its neighbours.");
   var aspects = data.matrix.aspects;
   var aspectSelect = el("select", { id: "aspect-filter" }, [el("option", { value: "", text: "all aspects" })]);
   aspects.forEach(function (a) { aspectSelect.appendChild(el("option", { value: a, text: a })); });
-  var detailBox = el("input", { type: "checkbox", id: "graph-detail" });
+  /* Folded pairs: the positions and the conflicts between them are the graph, so it opens on them. */
+  var detailBox = el("input", { type: "checkbox", id: "graph-detail", checked: data.report.pairs === false });
   var controls = el("div", { "class": "controls", role: "group", "aria-label": "Graph filters" }, [
     el("label", {}, ["Aspect ", aspectSelect]),
     el("label", {}, [detailBox, " claims and each relation"])

@@ -24,6 +24,7 @@ from claimdiff.aspects.times import (
     event_days,
     event_window,
     is_background,
+    scene_setting,
 )
 from claimdiff.clause import ClauseReading, omissions
 from claimdiff.clause import read as read_clauses
@@ -159,5 +160,6 @@ __all__ = [
     "event_window",
     "extract",
     "read",
+    "scene_setting",
     "toll_still_going",
 ]

@@ -27,6 +27,7 @@ from claimdiff.extract import (
     event_window,
     extract,
     read,
+    scene_setting,
     take_up_confirmed,
     take_up_tolls,
     toll_still_going,
@@ -150,11 +151,18 @@ def _compare(case: Case, compare_narrators: bool) -> Comparison:
                     sentences[doc.id], attributions[doc.id], clauses[doc.id], strict=True
                 )
             ]
-    # The dates each document gives the event, read in its own language.
+    # The dates each document gives the event, read in its own language; and the sentences whose
+    # opening hour sets the scene of the event their voice tells next.
     dates = {}
     for doc in case.documents:
         with using(doc.language):
             dates[doc.id] = event_dates(readings[doc.id])
+            scenes = scene_setting(readings[doc.id])
+        if scenes:
+            readings[doc.id] = [
+                dataclasses.replace(r, scene=True) if i in scenes else r
+                for i, r in enumerate(readings[doc.id])
+            ]
     every = [d for doc in case.documents for d in dates[doc.id]]
     window = event_window(every, case.reference_date)
     day = event_day(every)

@@ -1843,6 +1843,71 @@ def test_the_hour_of_the_event_is_compared(first: str, second: str, kind: str, s
     assert hours == [(kind, strength)]
 
 
+_PATROL = (
+    "At about 9:40 p.m. on Tuesday, a patrol tried to stop a car on Mill Road. "
+    "The driver refused to stop and drove at the officers. An officer opened fire."
+)
+
+
+def _hours_between(comparison: Comparison) -> list[tuple[str, str | None]]:
+    return [
+        (r.kind.value, r.strength.value if r.strength else None)
+        for r in comparison.relations
+        if r.aspect is Aspect.TIME and "hour" in r.detail
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "narration", "witness"),
+    [
+        ("en", _PATROL, "A witness said the officer fired at 8:30 p.m."),
+        (
+            "fr",
+            "Mardi 15 avril, vers 21 h 40, une patrouille a tenté de contrôler une voiture rue du Moulin. "
+            "Le conducteur a refusé de s'arrêter. Un policier a fait usage de son arme.",
+            "Un témoin affirme que le policier a tiré à 20 h 30.",
+        ),
+    ],
+)
+def test_a_narration_that_opens_on_its_hour_gives_the_event_that_hour(
+    code: str, narration: str, witness: str
+) -> None:
+    docs = (
+        Document("d1", "1.txt", narration, source="Ministry", language=code),
+        Document("d2", "2.txt", witness, source="Witness", language=code),
+    )
+    comparison = compare_case(Case("t", dt.date(2025, 4, 17), docs))
+    assert [kind for kind, _ in _hours_between(comparison)] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        # The event told by another voice, the event with a time of its own, an hour of a
+        # saying, an hour inside the sentence: none sets the scene.
+        "At about 9:40 p.m. on Tuesday, a patrol tried to stop a car. "
+        "An officer opened fire, residents said.",
+        "At about 9:40 p.m. on Tuesday, a patrol tried to stop a car. On Tuesday an officer opened fire.",
+        "At about 9:40 p.m. on Tuesday, the minister told reporters the patrol had done its job. "
+        "An officer opened fire.",
+        "A patrol tried to stop a car at about 9:40 p.m. on Tuesday. An officer opened fire.",
+    ],
+)
+def test_an_hour_that_does_not_open_the_voices_own_telling_sets_no_scene(narration: str) -> None:
+    comparison = _compare(
+        narration, "A witness said the officer fired at 8:30 p.m.", sources=("Ministry", "Witness")
+    )
+    assert _hours_between(comparison) == []
+
+
+def test_a_marche_blanche_dates_nothing() -> None:
+    doc = Document(
+        "d1", "1.txt", "La famille appelle à la marche blanche de samedi.", source="Famille", language="fr"
+    )
+    statements = compare_case(Case("t", dt.date(2025, 4, 17), (doc,))).statements
+    assert [f for st in statements for f in st.facts if f.aspect is Aspect.TIME] == []
+
+
 def test_the_hour_the_alarm_went_out_is_compared_with_the_alarms_only() -> None:
     comparison = _compare(
         "The fire service said the alarm was raised at 2:47 a.m.",

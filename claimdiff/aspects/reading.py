@@ -75,6 +75,7 @@ class Reading:
     omissions: tuple[tuple[str, str, tuple[int, int]], ...] = ()  # "X made no mention of Y"
     speaker: str = ""  # the canonical name of the voice that speaks
     background: bool = False  # about another time than the event (decided once the window is known)
+    scene: bool = False  # its fronted hour sets the scene of the event its voice tells next
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def derived(self, what: str, make: Callable[[Reading], Any]) -> Any:

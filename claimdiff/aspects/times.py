@@ -103,10 +103,18 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         return []
     if not reading.event or not reading.core:
         # "L'alerte a été donnée à 2 h 47": the alarm's hour needs no word of the event.
-        return [f for f in _hours(reading) if f.key == ALERT]
+        alerts = [f for f in _hours(reading) if f.key == ALERT]
+        return alerts + _scene(reading) if reading.scene else alerts
+    return _dates(reading) + _hours(reading)
+
+
+def _dates(reading: Reading, before: int | None = None) -> list[Fact]:
+    """The event's dates in the sentence (those ending by ``before``, when given)."""
     text, window = reading.text, reading.ctx.window
     facts = []
     for t in event_times(text, reading.times, reading.ctx.dated):
+        if before is not None and t.end > before:
+            continue
         hedged = reading.clauses.polarity(t.start, t.end) is Polarity.HEDGED
         pol = Polarity.HEDGED if hedged else Polarity.AFFIRMED
         if reading.clauses.negated_before(t.start):
@@ -123,7 +131,68 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
             continue  # "laid six weeks ago": a date, but not the event's
         value = Period(t.low, t.high, t.text, _night(text[max(0, t.start - 40) : t.end + 20]))
         facts.append(Fact(Aspect.TIME, "event", value, pol, reading.span(t.start, t.end)))
-    return facts + _hours(reading)
+    return facts
+
+
+# Sentences after a scene-setting hour in which its voice must tell the event; characters at
+# most before that hour.
+_SCENE_REACH, _SCENE_LEAD = 3, 45
+
+
+def scene_setting(readings: list[Reading]) -> frozenset[int]:
+    """ "Mardi 15 avril, vers 21 h 40, un équipage a tenté de contrôler un véhicule. [...] Un
+    policier a fait usage de son arme": a narration that opens on its hour, before a comma, and
+    whose voice tells the event a sentence or three later with no time of its own, gives the
+    event that hour (and the day before it). The positions of such readings in ``readings``,
+    one document's in order."""
+    out = set()
+    for i, r in enumerate(readings):
+        if (r.event and r.core) or r.clauses.speaker is not None or _fronted_clock(r) is None:
+            continue
+        for nxt in readings[i + 1 : i + 1 + _SCENE_REACH]:
+            own = event_times(nxt.text, nxt.times, nxt.ctx.dated) or rx("times.clock").search(nxt.text)
+            if nxt.speaker != r.speaker or own:
+                break  # another voice, or a time of its own: the thread is cut
+            if nxt.event and nxt.core:
+                out.add(i)
+                break
+    return frozenset(out)
+
+
+def _fronted_clock(reading: Reading) -> re.Match[str] | None:
+    """The hour a sentence opens on ("Mardi 15 avril, vers 21 h 40, ...", "At about 9:40 p.m.
+    on Tuesday, ..."): only a day and a few words before it, a comma after it."""
+    text = reading.text
+    m = rx("times.clock").search(text)
+    if m is None or m.start() > _SCENE_LEAD or _minutes(m) is None or _in_brackets(text, m):
+        return None
+    lead = text[: m.start()]
+    for t in reading.times:  # the day before the hour
+        if t.end <= m.start():
+            lead = lead[: t.start] + " " * (t.end - t.start) + lead[t.end :]
+    if not rx("times.scene_lead").fullmatch(lead):
+        return None
+    end = m.end()
+    for t in sorted(reading.times, key=lambda t: t.start):
+        if end <= t.start <= end + 4:
+            end = t.end  # "at 9:40 p.m. on Tuesday,"
+    return m if text[end:].lstrip().startswith(",") else None
+
+
+def _scene(reading: Reading) -> list[Fact]:
+    """A scene-setting sentence's hour, and its day, as the event's (``scene_setting``)."""
+    m = _fronted_clock(reading)
+    minutes = _minutes(m) if m is not None else None
+    if m is None or minutes is None:
+        return []
+    low, high = _around(minutes, m.group("mod") or "", bool(m.group("m") or m.groupdict().get("m2")))
+    pol = (
+        Polarity.HEDGED
+        if reading.clauses.polarity(m.start(), m.end()) is Polarity.HEDGED
+        else Polarity.AFFIRMED
+    )
+    hour = Fact(Aspect.TIME, HOUR, Clock(low, high, m.group(0).strip()), pol, reading.span(*m.span()))
+    return [*_dates(reading, before=m.start()), hour]
 
 
 # Minutes either side of an hour given: "vers 15 heures", "about 3 p.m." (near it), "à 15 heures"

@@ -7,13 +7,19 @@ from typing import Any, Protocol
 
 from claimdiff.chars import TERMINAL_UNSAFE
 from claimdiff.kinds import KIND_ORDER
-from claimdiff.model import Comparison, RelationKind
+from claimdiff.model import Comparison, Conflict, Position, RelationKind
 from claimdiff.results import CheckReport
 
 
 def counted(n: int, word: str) -> str:
     """ "1 voice", "2 voices": a count and its noun, in the number the count asks for."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def gathered(item: Conflict | Position, pairs: bool) -> str:
+    """What a conflict, accord or position gathers: its relations' ids when the report lists
+    them (``pairs``), else how many pairs ("2 pairs")."""
+    return ", ".join(item.relations) if pairs else counted(len(item.relations), "pair")
 
 
 def terminal_safe(text: str) -> str:

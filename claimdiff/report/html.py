@@ -27,7 +27,7 @@ from claimdiff.errors import ConfigError
 from claimdiff.graph import voice_edges
 from claimdiff.kinds import KIND_ORDER, KIND_STYLES, STYLE, kinds_record
 from claimdiff.model import Aspect, Comparison, Evidence, Relation, RelationKind, Statement, Strength
-from claimdiff.report.base import RenderOptions
+from claimdiff.report.base import RenderOptions, gathered
 from claimdiff.report.evidence import Quote, evidence_quote, relation_label, sides
 
 PAGE_FORMAT = "claimdiff.html/2"
@@ -572,18 +572,24 @@ def _static(comparison: Comparison) -> str:
                 + ")"
                 for pid, voices in zip(c.positions, c.sides, strict=True)
             ]
-            gathers = ", ".join(c.relations) if comparison.pairs else f"{len(c.relations)} pairs"
-            rows.append([esc(c.id), esc(c.aspect.value), *sides_, esc(f"{c.detail} ({gathers})")])
+            rows.append(
+                [
+                    esc(c.id),
+                    esc(c.aspect.value),
+                    *sides_,
+                    esc(f"{c.detail} ({gathered(c, comparison.pairs)})"),
+                ]
+            )
         out += [
             "<section><h2>Conflicts</h2>",
             table(("id", "aspect", "one side", "other side", "why"), rows),
             "</section>",
         ]
     # Folded pairs: the accords and shared positions, one row each (the conflicts are above).
-    gathered = [g for g in _gathered(comparison) if g.kind is not RelationKind.CONTRADICTION]
+    folded = [g for g in _gathered(comparison) if g.kind is not RelationKind.CONTRADICTION]
     for kind in KIND_ORDER:
         rels = [r for r in comparison.relations if r.kind is kind]
-        mine = [g for g in gathered if g.kind is kind]
+        mine = [g for g in folded if g.kind is kind]
         if not rels and not mine:
             continue
         rows = []

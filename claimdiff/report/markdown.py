@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from claimdiff.kinds import KIND_ORDER, STYLE
-from claimdiff.model import Comparison, Conflict, Position, Relation, RelationKind
-from claimdiff.report.base import RenderOptions, counted, pair_counts
+from claimdiff.model import Comparison, Relation, RelationKind
+from claimdiff.report.base import RenderOptions, counted, gathered, pair_counts
 from claimdiff.report.evidence import Quote, relation_label, sides
 
 QUOTE_WIDTH = 160
@@ -50,11 +50,6 @@ def _count_cell(comparison: Comparison, kind: RelationKind) -> str:
     if kind is RelationKind.CONTRADICTION and n:
         return f"{n} ({comparison.hard_contradictions()} hard)"
     return str(n)
-
-
-def _gathers(item: Conflict | Position, pairs: bool) -> str:
-    """The relations a conflict, accord or position gathers: their ids, or how many pairs."""
-    return ", ".join(item.relations) if pairs else counted(len(item.relations), "pair")
 
 
 def _quote(quote: Quote) -> str:
@@ -289,7 +284,7 @@ class MarkdownReporter:
             strength = f" ({c.strength.value})" if c.strength else ""
             out.append(
                 f"| {c.id}{strength} | {c.aspect.value} | {side(c.positions[0], c.sides[0])} | "
-                f"{side(c.positions[1], c.sides[1])} | {_gathers(c, comparison.pairs)} |"
+                f"{side(c.positions[1], c.sides[1])} | {gathered(c, comparison.pairs)} |"
             )
         return out
 
@@ -306,11 +301,11 @@ class MarkdownReporter:
 
         out = [
             f"| {a.id} | {a.aspect.value} | {side(a.positions[0], a.sides[0])} | "
-            f"{side(a.positions[1], a.sides[1])} | {_gathers(a, False)} |"
+            f"{side(a.positions[1], a.sides[1])} | {gathered(a, False)} |"
             for a in comparison.accords
         ]
         out += [
-            f"| {p.id} | {p.aspect.value} | {side(p.id, p.sources)} |  | {_gathers(p, False)} |"
+            f"| {p.id} | {p.aspect.value} | {side(p.id, p.sources)} |  | {gathered(p, False)} |"
             for p in comparison.positions
             if p.relations and len(p.sources) > 1
         ]

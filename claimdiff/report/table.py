@@ -7,8 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdiff.kinds import KIND_ORDER, STYLE
-from claimdiff.model import Comparison, Conflict, Position, Relation, RelationKind
-from claimdiff.report.base import RenderOptions, counted, pair_counts, terminal_safe, terminal_safe_rows
+from claimdiff.model import Comparison, Conflict, Relation, RelationKind
+from claimdiff.report.base import (
+    RenderOptions,
+    counted,
+    gathered,
+    pair_counts,
+    terminal_safe,
+    terminal_safe_rows,
+)
 
 _RESET = "\x1b[0m"
 
@@ -73,8 +80,8 @@ class TableReporter:
                 heading = f"{STYLE[kind].ansi}{heading}{_RESET}"
             if kind is RelationKind.CONTRADICTION and comparison.conflicts:
                 out.extend(_conflicts(comparison, options, quote_width))
-                gathered = {r for c in comparison.conflicts for r in c.relations}
-                rels = [r for r in rels if r.id not in gathered]  # any the positions could not place
+                placed = {r for c in comparison.conflicts for r in c.relations}
+                rels = [r for r in rels if r.id not in placed]  # any the positions could not place
             if kind is RelationKind.AGREEMENT and not comparison.pairs:
                 out.extend(_accords(comparison, options, quote_width))
             if not rels:
@@ -213,13 +220,6 @@ def _not_compared(comparison: Comparison, options: RenderOptions, quote_width: i
     ]
 
 
-def gathers(item: Conflict | Position, pairs: bool) -> str:
-    """What a conflict, accord or position gathers: its relations' ids, or how many pairs."""
-    if pairs:
-        return f"({', '.join(item.relations)})"
-    return f"({counted(len(item.relations), 'pair')})"
-
-
 def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str | _Section]:
     """One row per conflict: each side's voices, and the first voice's words on each side."""
     pairs = sum(len(c.relations) for c in comparison.conflicts)
@@ -230,7 +230,7 @@ def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int)
     for c in comparison.conflicts:
         label = "contradiction" + (f" ({c.strength.value})" if c.strength else "")
         rows.append(
-            _sides_row(comparison, c, label, f"{c.detail} {gathers(c, comparison.pairs)}", quote_width)
+            _sides_row(comparison, c, label, f"{c.detail} ({gathered(c, comparison.pairs)})", quote_width)
         )
     headers = ("id", "kind", "aspect", "side A", "A says", "side B", "B says", "why")
     return [
@@ -247,14 +247,14 @@ def _accords(comparison: Comparison, options: RenderOptions, quote_width: int) -
     if not comparison.accords and not held:
         return []
     rows = [
-        _sides_row(comparison, a, "agreement", f"{a.detail} {gathers(a, False)}", quote_width)
+        _sides_row(comparison, a, "agreement", f"{a.detail} ({gathered(a, False)})", quote_width)
         for a in comparison.accords
     ]
     for p in held:
         assert p.value is not None
         names = ", ".join(comparison.source(s).name for s in p.sources)
         words = excerpt(comparison, p.value.statement, p.value.span, quote_width)
-        why = f"{len(p.sources)} voices hold {p.label} {gathers(p, False)}"
+        why = f"{len(p.sources)} voices hold {p.label} ({gathered(p, False)})"
         rows.append([p.id, "agreement", p.aspect.value, names, words, "", "", why])
     pairs = sum(len(x.relations) for x in (*comparison.accords, *held))
     heading = f"AGREEMENT ({accords_heading(len(comparison.accords), len(held), pairs)})"

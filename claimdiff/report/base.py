@@ -22,6 +22,17 @@ def gathered(item: Conflict | Position, pairs: bool) -> str:
     return ", ".join(item.relations) if pairs else counted(len(item.relations), "pair")
 
 
+# A side of a conflict named in a table cell: this many voices, then "and N more" (the JSON
+# report names them all).
+SIDE_NAMES = 12
+
+
+def side_names(names: list[str], most: int = SIDE_NAMES) -> str:
+    """ "A, B, C": a side's voices, the first ``most`` named and the rest counted."""
+    more = len(names) - most
+    return ", ".join(names[:most]) + (f" and {more} more" if more > 0 else "")
+
+
 def terminal_safe(text: str) -> str:
     """Untrusted text as a terminal may show it: each control or reordering mark written as its
     escape (``\\x1b``, ``\\u202e``), so it is seen, not obeyed."""

@@ -27,7 +27,7 @@ from claimdiff.errors import ConfigError
 from claimdiff.graph import voice_edges
 from claimdiff.kinds import KIND_ORDER, KIND_STYLES, STYLE, kinds_record
 from claimdiff.model import Aspect, Comparison, Evidence, Relation, RelationKind, Statement, Strength
-from claimdiff.report.base import RenderOptions, gathered
+from claimdiff.report.base import RenderOptions, gathered, side_names
 from claimdiff.report.evidence import Quote, evidence_quote, relation_label, sides
 
 PAGE_FORMAT = "claimdiff.html/2"
@@ -174,9 +174,7 @@ def _gathered(comparison: Comparison) -> list[_Gathered]:
 
 def _names(comparison: Comparison, evidence: tuple[Evidence, ...], most: int = 3) -> str:
     """The voices of a side, the first few named: "A, B, C and 4 more"."""
-    names = [comparison.source(ev.source).name for ev in evidence]
-    more = len(names) - most
-    return ", ".join(names[:most]) + (f" and {more} more" if more > 0 else "")
+    return side_names([comparison.source(ev.source).name for ev in evidence], most)
 
 
 def _gathered_record(comparison: Comparison, item: _Gathered) -> dict[str, Any]:

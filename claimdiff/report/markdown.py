@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from claimdiff.kinds import KIND_ORDER, STYLE
 from claimdiff.model import Comparison, Relation, RelationKind
-from claimdiff.report.base import RenderOptions, counted, gathered, pair_counts
+from claimdiff.report.base import RenderOptions, counted, gathered, pair_counts, side_names
 from claimdiff.report.evidence import Quote, relation_label, sides
 
 QUOTE_WIDTH = 160
@@ -276,7 +276,7 @@ class MarkdownReporter:
 
         def side(position: str, voices: tuple[str, ...]) -> str:
             p = held[position]
-            names = ", ".join(md(comparison.source(v).name) for v in voices)
+            names = side_names([md(comparison.source(v).name) for v in voices])
             return f"{'not ' if p.denied else ''}**{md(p.label)}** ({names})"
 
         out = []
@@ -296,7 +296,7 @@ class MarkdownReporter:
 
         def side(position: str, voices: tuple[str, ...]) -> str:
             p = held[position]
-            names = ", ".join(md(comparison.source(v).name) for v in voices)
+            names = side_names([md(comparison.source(v).name) for v in voices])
             return f"{'not ' if p.denied else ''}**{md(p.label)}** ({names})"
 
         out = [

@@ -13,6 +13,7 @@ from claimdiff.report.base import (
     counted,
     gathered,
     pair_counts,
+    side_names,
     terminal_safe,
     terminal_safe_rows,
 )
@@ -252,7 +253,7 @@ def _accords(comparison: Comparison, options: RenderOptions, quote_width: int) -
     ]
     for p in held:
         assert p.value is not None
-        names = ", ".join(comparison.source(s).name for s in p.sources)
+        names = side_names([comparison.source(s).name for s in p.sources])
         words = excerpt(comparison, p.value.statement, p.value.span, quote_width)
         why = f"{len(p.sources)} voices hold {p.label} ({gathered(p, False)})"
         rows.append([p.id, "agreement", p.aspect.value, names, words, "", "", why])
@@ -275,7 +276,7 @@ def accords_heading(accords: int, held: int, pairs: int) -> str:
 
 
 def _sides_row(comparison: Comparison, c: Conflict, label: str, why: str, quote_width: int) -> list[str]:
-    names = [", ".join(comparison.source(s).name for s in side) for side in c.sides]
+    names = [side_names([comparison.source(s).name for s in side]) for side in c.sides]
     words = [excerpt(comparison, v.statement, v.span, quote_width) for v in c.values]
     return [c.id, label, c.aspect.value, names[0], words[0], names[1], words[1], why]
 

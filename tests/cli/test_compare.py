@@ -611,6 +611,9 @@ def test_by_default_the_report_lists_positions_and_grows_with_the_voices(tmp_pat
     assert [len(side) for side in conflict["sides"]] == [30, 1]
     toll = next(p for p in folded["positions"] if p["label"] == "At least 12")
     assert (len(toll["sources"]), toll["pairs"]) == (30, 435)
+    # The table names a side's first twelve voices and counts the rest; the JSON names all.
+    table = run(["compare", *args]).stdout
+    assert "and 18 more" in " ".join(table.split())
     # Thirty outlets more add thirty voices to the sides, not 1,800 relations to the list.
     bigger = json.loads(run(["compare", *_many_outlets(tmp_path / "more", 60), "-f", "json"]).stdout)
     assert len(bigger["relations"]) == 0 and len(bigger["positions"]) == len(folded["positions"])

@@ -90,11 +90,10 @@ def _boundaries(block: str) -> list[int]:
         # NOTE: pysbd's own char spans compile a regex per sentence and rescan the block from its
         # start each time; finding each sentence forward from the last is linear and regex-free.
         pos = 0
-        flowing = _unwrap(block)
+        flowing = _unwrap(block) if _MAY_HOLD_ENDS.search(_FINAL_END.sub("", block.rstrip())) else ""
         # The processor's sentences, not ``segment()``'s: that runs the char-span pass anyway,
         # one compiled pattern per sentence (evicting the re cache) and a scan from the start.
-        processor = _processor(active().code)
-        for sent in processor(flowing).process()[:-1] if flowing else []:
+        for sent in _processor(active().code)(flowing).process()[:-1] if flowing else []:
             piece = sent.strip()
             found = flowing.find(piece, pos) if piece else -1
             if found < 0:
@@ -119,6 +118,11 @@ def _boundaries(block: str) -> list[int]:
             cuts.update(a + m.end() for m in _PLAIN_END.finditer(block[a:b]) if a + m.end() < b)
     return sorted(cuts)
 
+
+# A block with none of these but at its very end (a headline, a one-line paragraph) is one
+# sentence: pysbd, which costs most on such short blocks, has nothing to split.
+_MAY_HOLD_ENDS = re.compile(r"[.!?\u2026;:\n\r\"\u201c\u201d\u00ab\u00bb()\[\]]")
+_FINAL_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019')]*$")
 
 # A closing quotation mark right after a word: the quotation ends with no stop of its own.
 _QUOTE_ON_A_WORD = re.compile(r"\w[\"\u201d]\s*$")

@@ -331,3 +331,27 @@ def test_the_splitter_reads_abbreviations_as_pysbd_does(code: str, text: str) ->
 
     own = pysbd.Segmenter(language=code, clean=False, char_span=False)
     assert _processor(code)(text).process() == own.processor(text).process()
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["Death toll rises to 31 after ferry sinks", "Le bilan s'alourdit à Mayra.", "Is the toll higher?"],
+)
+def test_a_one_sentence_block_is_not_handed_to_the_splitter(block: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import claimdiff.segment as seg
+
+    asked: list[str] = []
+    real = seg._processor
+
+    def spy(code: str):  # type: ignore[no-untyped-def]
+        asked.append(code)  # the splitter costs most on such short blocks, and finds nothing
+        return real(code)
+
+    monkeypatch.setattr(seg, "_processor", spy)
+    assert [s.text for s in segment(Document("d", None, block))] == [block]
+    assert asked == []
+
+
+def test_a_block_with_an_inner_sentence_end_is_still_split() -> None:
+    texts = [s.text for s in segment(Document("d", None, "The ferry sank. Dr. Amani Bello said 31 died."))]
+    assert texts == ["The ferry sank.", "Dr. Amani Bello said 31 died."]

@@ -44,6 +44,7 @@ def _processor(code: str):  # type: ignore[no-untyped-def]
 
     lang = pysbd.Segmenter(language=code, clean=False, char_span=False).language_module
     known = tuple(abbr.strip() for abbr in lang.Abbreviation.ABBREVIATIONS)
+    plain = frozenset(a for a in known if a.isascii() and a.isalpha())
     prepositive = lang.Abbreviation.PREPOSITIVE_ABBREVIATIONS
     number_abbr = lang.Abbreviation.NUMBER_ABBREVIATIONS
 
@@ -54,8 +55,11 @@ def _processor(code: str):  # type: ignore[no-untyped-def]
     class Abbreviations(getattr(lang, "AbbreviationReplacer", AbbreviationReplacer)):  # type: ignore[misc]
         def search_for_abbreviations_in_string(self, text: str) -> str:
             lowered = text.lower()
+            # pysbd's pattern wants the abbreviation at a word's start: one of plain letters that
+            # only ever follows a letter ("al" in "total") is skipped without its regex scan.
+            spaced = " " + _SPACE.sub(" ", lowered)
             for abbr in known:
-                if abbr not in lowered:
+                if abbr not in lowered or (abbr in plain and " " + abbr not in spaced):
                     continue
                 found = _pattern(r"(?:^|\s|\r|\n)" + abbr, re.IGNORECASE).findall(text)
                 if not found:
@@ -118,6 +122,8 @@ def _boundaries(block: str) -> list[int]:
             cuts.update(a + m.end() for m in _PLAIN_END.finditer(block[a:b]) if a + m.end() < b)
     return sorted(cuts)
 
+
+_SPACE = re.compile(r"\s")
 
 # A block with none of these but at its very end (a headline, a one-line paragraph) is one
 # sentence: pysbd, which costs most on such short blocks, has nothing to split.

@@ -288,6 +288,16 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("At least one police officer and a guard were among the dead.", ("killed:subset", "At least one")),
         # The dead brought to the speaker's own ward are that place's count.
         ("Four people were brought here dead, a doctor said.", ("killed:at one facility", "Four")),
+        # The bodies one place holds or received, however the place is named after the figure.
+        (
+            "A reporter counted 39 bodies inside the morgue of the local hospital.",
+            ("killed:at one facility", "39"),
+        ),
+        ("The reporter counted 20 bodies at a local hospital.", ("killed:at one facility", "20")),
+        (
+            "The driver said he took nine people to hospital, all of them dead.",
+            ("killed:at one facility", "nine"),
+        ),
         # Those present, and protestors however spelt, are the crowd.
         ("About 107,000 people were present in the square.", ("crowd", "About 107,000")),
         ("There were easily over 500,000 protestors.", ("crowd", "over 500,000")),
@@ -330,6 +340,21 @@ def test_civilians_set_against_the_victims_are_denied(text: str) -> None:
     ]
     assert ("civilian", Polarity.DENIED) in labels
     assert ("civilian", Polarity.AFFIRMED) not in labels
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Reuters said three police sources had confirmed a death toll of nearly 40."),
+        ("en", "Two witnesses told the agency that nearly 40 people had died."),
+        ("fr", "Selon l'agence, trois sources policières ont confirmé un bilan de près de 40 morts."),
+    ],
+)
+def test_a_figure_counting_who_speaks_is_no_toll(code: str, text: str) -> None:
+    doc = Document("d1", "1.txt", text, source="Agency", language=code)
+    statements = compare_case(Case("t", None, (doc,))).statements
+    tolls = [f.value.text for st in statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert tolls in (["nearly 40"], ["près de 40"])
 
 
 def test_what_a_video_lets_one_see_is_no_toll() -> None:

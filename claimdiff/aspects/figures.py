@@ -320,6 +320,8 @@ def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
         return True  # "eleven districts", "42 relief camps", "60 boats": not people
     if text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")":
         return True  # "(1)", "alert(1)": a label or code, not a figure
+    if rx("counts.informants_after").match(text[q.end :]):
+        return True  # "three police sources confirmed ...": who speaks, not who died
     if _MINUS.search(text, max(0, q.start - 2), q.start):
         return True  # "-5 people": no count is below zero
     if (
@@ -411,6 +413,7 @@ def _scope(
     if (
         rx("counts.facility_before").search(text[max(0, q.start - 40) : q.start])
         or rx("counts.facility_after").match(text[q.end :])
+        or rx("counts.facility_bodies").match(text[q.end :])
         or rx("counts.care_after").match(text[q.end :])
         or rx("counts.facility_in_clause").search(clause)
     ) and not rx("counts.facilities_many").search(clause):

@@ -288,6 +288,11 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("At least one police officer and a guard were among the dead.", ("killed:subset", "At least one")),
         # The dead brought to the speaker's own ward are that place's count.
         ("Four people were brought here dead, a doctor said.", ("killed:at one facility", "Four")),
+        # A clause joined by "and" and a verb of its own counts for the figure after it.
+        (
+            "The government revised the death toll to 275 from 288 and put the number of injured at 1,175.",
+            ("killed", "288"),
+        ),
         # The bodies one place holds or received, however the place is named after the figure.
         (
             "A reporter counted 39 bodies inside the morgue of the local hospital.",

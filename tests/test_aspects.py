@@ -350,6 +350,27 @@ def test_civilians_set_against_the_victims_are_denied(text: str) -> None:
 @pytest.mark.parametrize(
     ("code", "text"),
     [
+        (
+            "en",
+            "On Sunday the state government revised the death toll in the three-train crash to 275 from 288.",
+        ),
+        (
+            "fr",
+            "Le gouvernement a révisé dimanche le bilan de l'accident ferroviaire à 275 morts contre 288.",
+        ),
+    ],
+)
+def test_a_toll_revised_from_an_earlier_figure_is_a_revision(code: str, text: str) -> None:
+    doc = Document("d1", "1.txt", text, source="Government", language=code)
+    comparison = compare_case(Case("t", dt.date(2023, 6, 5), (doc,)))
+    assert [r.detail for r in comparison.relations if r.kind.value == "revision"] == [
+        "killed: Government gave 288, later 275"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
         ("en", "Reuters said three police sources had confirmed a death toll of nearly 40."),
         ("en", "Two witnesses told the agency that nearly 40 people had died."),
         ("fr", "Selon l'agence, trois sources policières ont confirmé un bilan de près de 40 morts."),

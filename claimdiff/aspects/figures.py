@@ -335,7 +335,7 @@ def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
 
 
 def _superseded(text: str, q: Quantity) -> bool:
-    return bool(rx("counts.superseded").search(text[max(0, q.start - 50) : q.start]))
+    return bool(rx("counts.superseded").search(text[max(0, q.start - 80) : q.start]))
 
 
 def superseded(m: Mention) -> bool:

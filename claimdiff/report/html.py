@@ -236,14 +236,14 @@ def _conflicts(comparison: Comparison) -> list[dict[str, Any]]:
     ]
 
 
-def _documents(comparison: Comparison) -> list[dict[str, Any]]:
+def _documents(comparison: Comparison, items: list[_Gathered]) -> list[dict[str, Any]]:
     """Each document's text cut into statements, and statements into runs of value spans."""
     rels_of_statement: dict[str, list[Any]] = {}
     marks: dict[str, list[tuple[int, int, str]]] = {}
     linked: list[tuple[Any, tuple[str, ...], tuple[Evidence, ...]]] = [
         (rel, rel.statements, rel.values) for rel in comparison.relations
     ]
-    linked += [(g, g.statements, g.sides[0] + g.sides[1]) for g in _gathered(comparison)]
+    linked += [(g, g.statements, g.sides[0] + g.sides[1]) for g in items]
     for rel, statements, values in linked:
         for sid in statements:
             rels_of_statement.setdefault(sid, []).append(rel)
@@ -315,7 +315,7 @@ def _rid(relation_id: str) -> tuple[int, str]:
     return (int(digits), relation_id) if digits.isdigit() else (0, relation_id)
 
 
-def _matrix(comparison: Comparison) -> dict[str, Any]:
+def _matrix(comparison: Comparison, items: list[_Gathered]) -> dict[str, Any]:
     """Voices by aspect: in each cell, whom the voice agrees with, contradicts or leaves out."""
 
     def name(sid: str) -> str:
@@ -327,7 +327,7 @@ def _matrix(comparison: Comparison) -> dict[str, Any]:
         entry = {"rel": rel.id, "kind": rel.kind.value, "text": f"{STYLE[rel.kind].symbol} {text}"}
         cells.setdefault((source, rel.aspect.value), []).append((_SEVERITY[rel.kind], _rid(rel.id), entry))
 
-    for g in _gathered(comparison):
+    for g in items:
         a, b = g.sides
         suffix = f" ({g.strength.value})" if g.strength else ""
         if g.id.startswith("p"):  # a position several voices hold
@@ -478,8 +478,11 @@ def _graph(comparison: Comparison) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges, "pairs": pairs}
 
 
-def page_data(comparison: Comparison) -> dict[str, Any]:
-    """What the page's script renders: the JSON report, and the views computed from it."""
+def page_data(comparison: Comparison, items: list[_Gathered] | None = None) -> dict[str, Any]:
+    """What the page's script renders: the JSON report, and the views computed from it
+    (``items``: the comparison's ``_gathered``, when the caller has it already)."""
+    if items is None:
+        items = _gathered(comparison)
     case = comparison.case
     _, pin = cytoscape()
     hard = comparison.hard_contradictions()
@@ -498,10 +501,10 @@ def page_data(comparison: Comparison) -> dict[str, Any]:
         },
         "kinds": kinds_record(),
         "relations": [_relation(comparison, r) for r in comparison.relations]
-        + [_gathered_record(comparison, g) for g in _gathered(comparison)],
+        + [_gathered_record(comparison, g) for g in items],
         "conflicts": _conflicts(comparison),
-        "matrix": _matrix(comparison),
-        "documents": _documents(comparison),
+        "matrix": _matrix(comparison, items),
+        "documents": _documents(comparison, items),
         "claims": [
             {
                 "id": c.id,
@@ -536,7 +539,7 @@ def page_data(comparison: Comparison) -> dict[str, Any]:
 # The page without JavaScript: the same content as static HTML, inside <noscript>
 
 
-def _static(comparison: Comparison) -> str:
+def _static(comparison: Comparison, items: list[_Gathered]) -> str:
     """The report's content for a browser that runs no script: the counts, the conflicts, every
     relation with both sides' words, the statements not compared, the voices and the documents.
     The script, when it runs, draws the interactive page instead."""
@@ -584,7 +587,7 @@ def _static(comparison: Comparison) -> str:
             "</section>",
         ]
     # Folded pairs: the accords and shared positions, one row each (the conflicts are above).
-    folded = [g for g in _gathered(comparison) if g.kind is not RelationKind.CONTRADICTION]
+    folded = [g for g in items if g.kind is not RelationKind.CONTRADICTION]
     for kind in KIND_ORDER:
         rels = [r for r in comparison.relations if r.kind is kind]
         mine = [g for g in folded if g.kind is kind]
@@ -692,7 +695,8 @@ class HtmlReporter:
         library, pin = cytoscape()
         app = _asset("report.js")
         style = _asset("report.css") + kinds_css()
-        data = script_json(page_data(comparison))
+        items = _gathered(comparison)  # once for the drawn page and the page without script
+        data = script_json(page_data(comparison, items))
         title = comparison.case.title or "claimdiff report"
         policy = csp([library, app], [style])
         # Built from fixed pieces: only the title (escaped) and the JSON (escaped) come from input.
@@ -716,7 +720,7 @@ class HtmlReporter:
                 '<noscript><p class="noscript">JavaScript is off: here is the report without its '
                 "interactions (the graph, the side-by-side view). The data is also in the page source as "
                 "JSON (element #data).</p>",
-                _static(comparison),
+                _static(comparison, items),
                 "</noscript>",
                 '<div id="app"></div>',
                 f'<script type="application/json" id="data">{data}</script>',

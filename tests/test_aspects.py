@@ -293,6 +293,7 @@ def _facts(text: str) -> list[tuple[str, str]]:
             "The government revised the death toll to 275 from 288 and put the number of injured at 1,175.",
             ("killed", "288"),
         ),
+        ("The government revised the death toll to 275 and put the injured at 1,175.", ("injured", "1,175")),
         # The bodies one place holds or received, however the place is named after the figure.
         (
             "A reporter counted 39 bodies inside the morgue of the local hospital.",

@@ -261,7 +261,7 @@ def _mermaid_positions(comparison: Comparison, lines: list[str], styles: list[st
     as one edge between its two positions."""
     gathered = [*comparison.conflicts, *comparison.accords]
     shown = {p for c in gathered for p in c.positions}
-    shown |= {p.id for p in comparison.positions if p.relations and len(p.sources) > 1}
+    shown |= {p.id for p in comparison.positions if p.shared}
     links: list[tuple[str, str, str, RelationKind | None, int]] = []
     for p in comparison.positions:
         if p.id not in shown:

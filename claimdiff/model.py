@@ -500,6 +500,11 @@ class Position:
     relations: tuple[str, ...] = ()  # the agreements between its holders, two by two
     held: tuple[Evidence, ...] = ()  # each holder's first value, in the order of ``sources``
 
+    @property
+    def shared(self) -> bool:
+        """Several voices agree on it: it gathers their agreements (and so has their values)."""
+        return bool(self.relations)
+
     def to_record(self, pairs: bool = True) -> dict[str, Any]:
         rec: dict[str, Any] = {
             "id": self.id,
@@ -692,7 +697,7 @@ class Comparison:
                 row = self._row(c.id, c.kind, c.strength, c.aspect, c.sides, None, c.values, c.detail, None)
                 rows.append(row)
             for p in self.positions:
-                if len(p.sources) > 1 and p.relations and p.value is not None:
+                if p.shared and p.value is not None:
                     sides = ((p.value.source,), tuple(s for s in p.sources if s != p.value.source))
                     why = f"{len(p.sources)} voices hold {p.label}"
                     rows.append(

@@ -164,7 +164,7 @@ def _gathered(comparison: Comparison) -> list[_Gathered]:
         )
         out.append(_Gathered(c.id, c.kind, c.strength, c.aspect, c.detail, sides))  # type: ignore[arg-type]
     for p in comparison.positions:
-        if p.relations and len(p.held) > 1:
+        if p.shared:
             detail = f"{len(p.sources)} voices hold {'not ' if p.denied else ''}{p.label}"
             out.append(
                 _Gathered(p.id, RelationKind.AGREEMENT, None, p.aspect, detail, (p.held[:1], p.held[1:]))

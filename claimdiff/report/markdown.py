@@ -307,7 +307,7 @@ class MarkdownReporter:
         out += [
             f"| {p.id} | {p.aspect.value} | {side(p.id, p.sources)} |  | {gathered(p, False)} |"
             for p in comparison.positions
-            if p.relations and len(p.sources) > 1
+            if p.shared
         ]
         return out
 

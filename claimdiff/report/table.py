@@ -244,7 +244,7 @@ def _conflicts(comparison: Comparison, options: RenderOptions, quote_width: int)
 def _accords(comparison: Comparison, options: RenderOptions, quote_width: int) -> list[str | _Section]:
     """Once the pairs are folded: one row per accord (two positions that agree) and per
     position several voices hold, with every voice on each side."""
-    held = [p for p in comparison.positions if p.relations and len(p.sources) > 1 and p.value]
+    held = [p for p in comparison.positions if p.shared and p.value]
     if not comparison.accords and not held:
         return []
     rows = [

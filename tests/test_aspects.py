@@ -1472,6 +1472,21 @@ def test_an_actor_claiming_its_own_part_needs_no_second_voice_for_an_omission() 
     assert [comparison.source(r.missing_in).name for r in omitted] == ["Valley Monitor"]
 
 
+@pytest.mark.parametrize("who", ["gunmen", "attackers"])
+def test_attackers_named_only_by_what_they_did_are_left_out_by_no_one(who: str) -> None:
+    # Every account of an attack has its attackers: a voice that does not call them so leaves
+    # no one out, and two voices that do agree on nothing worth a row.
+    comparison = _compare(
+        f"The {who} opened fire in the hall on Friday, killing 40 people, the ministry said. "
+        f"The {who} set fire to the building, the ministry added.",
+        f"Police said the {who} fled in a car after the attack on the hall.",
+        "Forty people died in the hall on Friday, the mayor said. The building burned for hours, he said.",
+        sources=("ministry", "police", "mayor"),
+    )
+    actors = [r for r in comparison.relations if r.aspect is Aspect.ACTOR]
+    assert not actors, [(r.kind, r.detail) for r in actors]
+
+
 def test_a_headline_credited_to_a_voice_gives_that_voice_s_cause_but_not_its_figures() -> None:
     courier = (
         "Market fire was arson and killed 15, police say\n\n"

@@ -142,6 +142,10 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
         "According to consistent reports, soldiers killed dozens of people there.",
         "Early reports of 15 dead and dozens hurt.",
         "Shells hit the market and killed 20 people said.",
+        # Pictures show; they do not speak.
+        "Video showed people running for the exits as the gunmen fired.",
+        "Footage shared online showed the hall on fire.",
+        "Photos said to show the site were shared widely.",
     ],
 )
 def test_no_voice_where_none_speaks(sentence: str) -> None:

@@ -23,6 +23,7 @@ from claimdiff.aspects.times import (
     event_day,
     event_days,
     event_window,
+    incident_places,
     is_background,
     scene_setting,
 )
@@ -159,6 +160,7 @@ __all__ = [
     "event_days",
     "event_window",
     "extract",
+    "incident_places",
     "read",
     "scene_setting",
     "toll_still_going",

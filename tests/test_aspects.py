@@ -2114,3 +2114,34 @@ def test_a_category_the_dead_were_not_contradicts_it() -> None:
         strength="hard",
     )
     assert any(d.startswith("who the victims were:") for d in found)
+
+
+_SECOND = (
+    "A crush at the river gate in Velna killed 30 pilgrims before dawn on Wednesday, police said. "
+    "The second tragedy occurred in Marsk, two kilometres away, where seven people died around "
+    "6 am, the Courier reported."
+)
+
+
+def test_a_second_incident_at_a_place_of_its_own_is_not_the_events_toll_or_hour() -> None:
+    comparison = _compare(
+        _SECOND,
+        "Thirty people died in the crush at the river gate in Velna at about 2 am, officials said.",
+        sources=("Herald", "Gazette"),
+    )
+    clashes = [(r.aspect, r.detail) for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+    assert not clashes, clashes
+    # The police's 30 and the officials' thirty still agree.
+    assert [r.kind for r in comparison.relations if r.aspect is Aspect.CASUALTIES] == [RelationKind.AGREEMENT]
+
+
+def test_a_place_another_account_gives_the_event_is_the_events_own() -> None:
+    # The Gazette tells Marsk as the place of the crush itself: the Herald's Marsk is no other
+    # incident, and its seven there is set against the Gazette's thirty.
+    comparison = _compare(
+        _SECOND,
+        "Thirty people died in the crush in Marsk at about 2 am, officials said.",
+        sources=("Herald", "Gazette"),
+    )
+    tolls = [r.kind for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
+    assert RelationKind.CONTRADICTION in tolls, tolls

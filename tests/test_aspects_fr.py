@@ -510,3 +510,15 @@ def test_an_incident_dated_at_the_head_of_a_french_sentence_days_away_is_another
         f.value.label() for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES
     ]
     assert figures == ["cinq", "cinq"]
+
+
+def test_a_second_incident_at_a_place_of_its_own_is_not_the_events_toll() -> None:
+    relations = _relations(
+        "Une bousculade à la porte du fleuve à Velna a fait 30 morts mercredi avant l'aube, selon la "
+        "police. Le second drame s'est produit à Marsk, à deux kilomètres, où sept personnes sont "
+        "mortes vers 6 heures, selon le Courrier.",
+        "Trente personnes sont mortes dans la bousculade à la porte du fleuve à Velna, a indiqué la "
+        "préfecture.",
+    )
+    assert ("contradiction", "casualties") not in relations, relations
+    assert ("agreement", "casualties") in relations, relations

@@ -57,6 +57,7 @@ class Context:
     day: dt.date | None = None  # the day most accounts give the event, when they give one
     days: frozenset[dt.date] = frozenset()  # the single days this document dates the event
     provisional: bool = False  # the document says its toll is still going ("expected to rise")
+    elsewhere: frozenset[str] = frozenset()  # places the document gives a second incident
 
 
 @dataclass(frozen=True, slots=True)

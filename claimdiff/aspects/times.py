@@ -343,8 +343,11 @@ def far(t: TimeExpr, lo: dt.date) -> bool:
 
 def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> list[tuple[int, int]]:
     """The clause of a far date, and what hangs on it ("since 2011, when 14 people were killed");
-    the clause of another incident named as such ("a similar bombing in July killed seven")."""
+    the clause of another incident named as such ("a similar bombing in July killed seven"), or
+    by the place its document gives it (``incident_places``)."""
     out = [date_clause(text, m.start(), m.end()) for m in rx("events.other_incident").finditer(text)]
+    for place in sorted(ctx.elsewhere):
+        out.extend(date_clause(text, m.start(), m.end()) for m in _word(place).finditer(text))
     inner = _inner_sentences(text)
     if len(inner) > 1:
         # "« The rain does not explain everything. For years we have warned ... It is negligence »":
@@ -360,6 +363,24 @@ def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> 
         if far(t, ctx.window[0]) or _another_days_incident(text, t, ctx):
             out.append(date_clause(text, t.start, t.end))
     return out
+
+
+def incident_places(texts: list[str]) -> set[str]:
+    """Places a document gives a second incident ("The second tragedy occurred in X", "another
+    incident that day in the X area"), where it first names them so: a place named before, as the
+    scene, is the event's own ("another attack in X" in a story from X)."""
+    out = set()
+    for i, text in enumerate(texts):
+        for m in rx("events.elsewhere").finditer(text):
+            place = m.group("place")
+            first = next(j for j, t in enumerate(texts) if _word(place).search(t))
+            if first == i:
+                out.add(place)
+    return out
+
+
+def _word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 def _cues(plain: str) -> list[re.Match[str]]:

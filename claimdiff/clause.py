@@ -956,6 +956,16 @@ def _heard(raw: str) -> str:
     return clean_name(raw) or raw
 
 
+def _incise(text: str) -> Speaker | None:
+    """ "Le bilan, a précisé le procureur, est de 12 morts": the verb, then its speaker, set
+    between commas inside the sentence."""
+    m = speaker_rx("incise").match(text)
+    if m is None:
+        return None
+    name = m.group("pronoun") or _voice(m.group("np"))  # "a-t-il ajouté": the voice before
+    return Speaker(name, (), m.span("at")) if name else None
+
+
 def _lead(text: str) -> Speaker | None:
     """ "X said ..." at the start, or after an opening phrase that names no one ("Citing reports
     from officials, the government said ...")."""
@@ -1171,6 +1181,7 @@ _FRAMES = (
     _quoted_as_saying,
     _trail_appositive,
     _trail,
+    _incise,
     _lead,
     _lead_relative,
     _bare_trail,

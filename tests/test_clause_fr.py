@@ -315,6 +315,11 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "le président de la ligue",
             (),
         ),
+        # The verb and its speaker set between commas inside the sentence.
+        ("Le bilan, a précisé le procureur, est de 12 morts.", "le procureur", ()),
+        ("Le feu, indique la préfecture, a été allumé volontairement.", "la préfecture", ()),
+        ("Les victimes, a également souligné le maire, étaient toutes des civils.", "le maire", ()),
+        ("Les victimes, a-t-il ajouté, étaient toutes des civils.", "il", ()),
     ],
 )
 def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[str, ...]) -> None:
@@ -353,6 +358,8 @@ def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[s
         "Pour rappel, 12 personnes sont mortes.",
         # ... a fear of anything else says nothing.
         "Les habitants craignent de nouvelles attaques.",
+        # A clause between commas with no verb of saying is no speaker.
+        "Le bâtiment, construit en 1920 par la ville, a été détruit.",
     ],
 )
 def test_a_sentence_that_names_no_one_has_no_speaker(sentence: str) -> None:

@@ -554,6 +554,8 @@ def _clean_name(lang_key: str, raw: str) -> str | None:
         return None  # "The claims could not be verified": no one is named
     if words[0].lower() in speaker_words("not_speakers") or len(words) > 12:
         return None
+    if any(w[:1].islower() and w.strip(".,'’") in speaker_words("figure_words") for w in words):
+        return None  # "a higher death toll than previous estimates": a figure, not a voice
     if any(ch.isdigit() for ch in np) and not re.search(r"[A-Z]\w*\d|\d\w*[A-Z]", np):
         # "203 fighters were killed, the army said" must not make "203 fighters" a voice.
         return None

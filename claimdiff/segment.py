@@ -24,6 +24,9 @@ _CREDIT_END = re.compile(r"\[[^\[\]\n]{1,30}\]\s+(?=[A-Z][a-z])")
 # reads on past the closing mark.
 _GUILLEMET_END = re.compile(r"[.!?\u2026]\s*\u00bb(?=\s+[\u00ab\"\u201c(]?[^\W\d_a-z\u00df-\u00ff])")
 # Fallback boundary when pysbd is unavailable for a block: end punctuation, then a capital.
+# A sentence closed by a quotation mark and run into the next with no space ('46.”Yesterday'): a
+# paragraph break the page lost.
+_RUN_ON = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019](?=[A-Z][a-z])")
 _SIMPLE_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
@@ -109,6 +112,7 @@ def _boundaries(block: str) -> list[int]:
         cuts = {m.end() for m in _SIMPLE_BOUNDARY.finditer(block)}
     cuts.update(m.end() for m in _CREDIT_END.finditer(block) if m.end() < len(block))
     cuts.update(m.end() for m in _GUILLEMET_END.finditer(block))
+    cuts.update(m.end() for m in _RUN_ON.finditer(block) if m.end() < len(block))
     trail = active().regex("speakers.quote_trail")
     # Only the few characters before each cut are looked at: the check stays linear in the block.
     cuts -= {

@@ -212,6 +212,20 @@ def test_a_bracketed_photo_credit_ends_its_caption() -> None:
     assert len(_texts("The officer [a sergeant] was hurt in the blast.")) == 1
 
 
+def test_a_quotation_run_into_the_next_sentence_with_no_space_ends_there() -> None:
+    # A paragraph break the page lost: the closing quote touches the next sentence's first word.
+    text = (
+        "The ministry said: \u201cThe number did not exceed 46.\u201dYesterday evening, "
+        "the committee said 108 died."
+    )
+    assert _texts(text) == [
+        "The ministry said: \u201cThe number did not exceed 46.\u201d",
+        "Yesterday evening, the committee said 108 died.",
+    ]
+    # An initial, or a quotation that runs on into its sentence, is no such break.
+    assert len(_texts("He wrote \u201cNo.\u201d and left the room.")) == 1
+
+
 def test_sentences_a_stray_quotation_mark_runs_together_are_cut_apart() -> None:
     # The closing quote of the sentence before opens this paragraph, so the segmenter reads every
     # sentence up to the next quote as one quotation.

@@ -522,3 +522,15 @@ def test_a_second_incident_at_a_place_of_its_own_is_not_the_events_toll() -> Non
     )
     assert ("contradiction", "casualties") not in relations, relations
     assert ("agreement", "casualties") in relations, relations
+
+
+@pytest.mark.parametrize(
+    "council",
+    [
+        "Le bilan s'élevait alors à 35 morts mais a depuis augmenté, selon le conseil.",
+        "Le conseil a reconnu avoir ordonné la dispersion du sit-in qui a fait 35 morts.",
+    ],
+)
+def test_a_past_step_or_the_writers_toll_is_no_rival_figure(council: str) -> None:
+    relations = _relations(council, "Le ministère a indiqué que 46 personnes avaient été tuées.")
+    assert ("contradiction", "casualties") not in relations, relations

@@ -335,7 +335,12 @@ def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
 
 
 def _superseded(text: str, q: Quantity) -> bool:
-    return bool(rx("counts.superseded").search(text[max(0, q.start - 80) : q.start]))
+    before = text[max(0, q.start - 80) : q.start]
+    return bool(
+        rx("counts.superseded").search(before)
+        or rx("counts.superseded_then").search(before)
+        or rx("counts.superseded_after").match(text[q.end : q.end + 80])
+    )
 
 
 def superseded(m: Mention) -> bool:

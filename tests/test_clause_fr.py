@@ -315,6 +315,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "le président de la ligue",
             (),
         ),
+        # A document of a body's, with an adjective after its noun, speaks for the body.
+        ("Le bilan officiel du gouvernement fait état de 47 morts.", "gouvernement", ()),
+        ("Selon le bilan officiel de la préfecture, 12 personnes sont mortes.", "la préfecture", ()),
         # The verb and its speaker set between commas inside the sentence.
         ("Le bilan, a précisé le procureur, est de 12 morts.", "le procureur", ()),
         ("Le feu, indique la préfecture, a été allumé volontairement.", "la préfecture", ()),

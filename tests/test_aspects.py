@@ -2161,3 +2161,16 @@ def test_a_past_step_or_the_writers_toll_is_no_rival_figure(council: str) -> Non
     comparison = _compare(council, ministry, sources=("Star", "Post"))
     tolls = [(r.kind, r.detail) for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
     assert not tolls, tolls
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The prime minister told parliament that not a single civilian was killed during the operation.",
+        "Not one civilian died in the operation, the prime minister said.",
+    ],
+)
+def test_not_a_single_one_of_a_group_is_a_toll_of_none(denial: str) -> None:
+    comparison = _compare(denial, "Rights groups said hundreds of civilians were killed in the operation.")
+    tolls = [r.kind for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
+    assert tolls == [RelationKind.CONTRADICTION], tolls

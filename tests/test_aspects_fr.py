@@ -534,3 +534,11 @@ def test_a_second_incident_at_a_place_of_its_own_is_not_the_events_toll() -> Non
 def test_a_past_step_or_the_writers_toll_is_no_rival_figure(council: str) -> None:
     relations = _relations(council, "Le ministère a indiqué que 46 personnes avaient été tuées.")
     assert ("contradiction", "casualties") not in relations, relations
+
+
+def test_not_one_of_a_group_is_a_toll_of_none() -> None:
+    relations = _relations(
+        "Selon l'armée, pas un civil n'a été tué pendant l'opération.",
+        "Selon les ONG, des centaines de civils ont été tués pendant l'opération.",
+    )
+    assert ("contradiction", "casualties") in relations, relations

@@ -2174,3 +2174,16 @@ def test_not_a_single_one_of_a_group_is_a_toll_of_none(denial: str) -> None:
     comparison = _compare(denial, "Rights groups said hundreds of civilians were killed in the operation.")
     tolls = [r.kind for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
     assert tolls == [RelationKind.CONTRADICTION], tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Five others were sent to judicial custody, the prosecutor said.", "arrested"),
+        ("Nine men were sent to jail on Monday, the prosecutor said.", "arrested"),
+        ("The army sent 500 troops to the town, the governor said.", "deployed"),
+    ],
+)
+def test_people_sent_to_custody_are_held_not_deployed(text: str, key: str) -> None:
+    facts = [f for st in _compare(text).statements for f in st.facts if f.aspect is Aspect.QUANTITY]
+    assert [f.key for f in facts] == [key], facts

@@ -542,3 +542,9 @@ def test_not_one_of_a_group_is_a_toll_of_none() -> None:
         "Selon les ONG, des centaines de civils ont été tués pendant l'opération.",
     )
     assert ("contradiction", "casualties") in relations, relations
+
+
+def test_people_sent_to_prison_are_held_not_deployed() -> None:
+    text = "Cinq autres personnes ont été envoyées en prison, a indiqué le procureur."
+    facts = [f.key for st in _one_account(text).statements for f in st.facts if f.aspect is Aspect.QUANTITY]
+    assert facts == ["arrested"], facts

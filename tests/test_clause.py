@@ -599,3 +599,16 @@ def test_the_bodies_statement_hint_holds_wherever_the_pattern_matches(code: str,
     with using(code):
         assert _rx("bodies_statement").search(text), text
         assert _rx("bodies_statement_hint").search(text), text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government denied the presence of Velnian soldiers in the region.",
+        "The government has flatly denied the involvement of Velnian troops in the killings.",
+        "The government denied any role of Velnian troops in the killings.",
+    ],
+)
+def test_denying_an_actors_presence_or_part_denies_the_actor(sentence: str) -> None:
+    at = sentence.index("Velnian")
+    assert read(sentence).actor_polarity(at, at + 7) is Polarity.DENIED

@@ -560,6 +560,7 @@ def test_a_figure_credited_on_the_spot(sentence: str, value: str, voice: str) ->
         ("La milice Kora n'était pas impliquée dans l'attaque.", "Kora", Polarity.DENIED),
         ("L'armée a démenti que la milice ait participé.", "milice", Polarity.DENIED),
         ("La milice a démenti toute implication.", "milice", Polarity.DENIED),
+        ("Le gouvernement a démenti la présence de l'armée dans le village.", "armée", Polarity.DENIED),
         # A means denied is not the actor's part.
         ("Les policiers n'ont pas utilisé de balles réelles.", "policiers", Polarity.AFFIRMED),
         ("Les soldats ont tiré sur la foule.", "soldats", Polarity.AFFIRMED),

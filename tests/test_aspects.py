@@ -2187,3 +2187,17 @@ def test_not_a_single_one_of_a_group_is_a_toll_of_none(denial: str) -> None:
 def test_people_sent_to_custody_are_held_not_deployed(text: str, key: str) -> None:
     facts = [f for st in _compare(text).statements for f in st.facts if f.aspect is Aspect.QUANTITY]
     assert [f.key for f in facts] == [key], facts
+
+
+@pytest.mark.parametrize(
+    "inquiry",
+    [
+        "The inquiry said 48 wounded were hit by bullets in the square.",
+        "The inquiry said 48 wounded had gunshot wounds.",
+    ],
+)
+def test_the_shot_among_the_wounded_are_a_share_not_the_wounded(inquiry: str) -> None:
+    doctors = "Doctors said hundreds were wounded in the raid."
+    comparison = _compare(inquiry, doctors, sources=("Inquiry", "Doctors"))
+    hurt = [(r.kind, r.detail) for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
+    assert not hurt, hurt

@@ -548,3 +548,10 @@ def test_people_sent_to_prison_are_held_not_deployed() -> None:
     text = "Cinq autres personnes ont été envoyées en prison, a indiqué le procureur."
     facts = [f.key for st in _one_account(text).statements for f in st.facts if f.aspect is Aspect.QUANTITY]
     assert facts == ["arrested"], facts
+
+
+def test_the_day_a_toll_was_told_is_not_the_events() -> None:
+    written = dt.date(2019, 1, 5)
+    assert _days("Le bilan provisoire à la mi-journée du 3 janvier fait état de 16 morts.", written) == []
+    # The day of the attack the toll is of still dates it.
+    assert _days("Le bilan de l'attaque du 3 janvier est de 16 morts.", written) != []

@@ -2201,3 +2201,10 @@ def test_the_shot_among_the_wounded_are_a_share_not_the_wounded(inquiry: str) ->
     comparison = _compare(inquiry, doctors, sources=("Inquiry", "Doctors"))
     hurt = [(r.kind, r.detail) for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
     assert not hurt, hurt
+
+
+def test_the_day_a_toll_was_told_is_not_the_events() -> None:
+    written = dt.date(2019, 1, 5)
+    told = "The provisional toll at midday on January 3 stood at 16 dead, the mayor said."
+    assert _days(told, written) == []
+    assert _days("The attack on January 3 killed 16, the mayor said.", written) == ["2019-01-03"]

@@ -2208,3 +2208,16 @@ def test_the_day_a_toll_was_told_is_not_the_events() -> None:
     told = "The provisional toll at midday on January 3 stood at 16 dead, the mayor said."
     assert _days(told, written) == []
     assert _days("The attack on January 3 killed 16, the mayor said.", written) == ["2019-01-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a news conference Thursday, the director said the door was left open before the shooting.",
+        "Amnesty said in a statement on July 18 that the police attack on the student was unprovoked.",
+        "In the complaint filed with the police on July 16, the officer blamed others for the killing.",
+        "Officials wore black badges Tuesday to mourn the dead.",
+    ],
+)
+def test_the_day_of_a_saying_a_filing_or_a_mourning_is_not_the_events(text: str) -> None:
+    assert _days(text, dt.date(2024, 7, 30)) == []

@@ -555,3 +555,15 @@ def test_the_day_a_toll_was_told_is_not_the_events() -> None:
     assert _days("Le bilan provisoire à la mi-journée du 3 janvier fait état de 16 morts.", written) == []
     # The day of the attack the toll is of still dates it.
     assert _days("Le bilan de l'attaque du 3 janvier est de 16 morts.", written) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans un communiqué publié le 18 juillet, l'ONG a dénoncé la mort de l'étudiant.",
+        "Un deuil national a été décrété mardi pour les victimes de l'attaque.",
+        "Dans la plainte déposée le 16 juillet, le policier accuse les manifestants du meurtre.",
+    ],
+)
+def test_the_day_of_a_saying_a_filing_or_a_mourning_is_not_the_events(text: str) -> None:
+    assert _days(text, dt.date(2024, 7, 30)) == []

@@ -59,6 +59,13 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
         return False  # "Wednesday's aftershock", "Friday's funeral": what came after
     if rx("events.visit_before").search(text[max(0, t.start - 50) : t.start]):
         return False  # "visiting the island on Thursday": the day of a visit
+    if rx("events.said_in_before").search(text[max(0, t.start - 100) : t.start]):
+        return False  # "said in a statement on July 18", "at a news conference Thursday": the saying's
+    if rx("events.filed_before").search(text[max(0, t.start - 60) : t.start]):
+        return False  # "the complaint filed with the police on July 16": a document's day
+    lo, hi = date_clause(text, t.start, t.end)
+    if hi - lo <= _CLAUSE_MAX and rx("events.mourning").search(text, lo, hi):
+        return False  # "wore black badges Tuesday to mourn the dead": the mourning's day
     # "said on Tuesday", "on April 1 announced": the date of the saying, not of the event.
     return not (
         rx("events.reporting").search(before.split(",")[-1][-14:])

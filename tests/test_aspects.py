@@ -2221,3 +2221,17 @@ def test_the_day_a_toll_was_told_is_not_the_events() -> None:
 )
 def test_the_day_of_a_saying_a_filing_or_a_mourning_is_not_the_events(text: str) -> None:
     assert _days(text, dt.date(2024, 7, 30)) == []
+
+
+def test_a_revision_by_an_amount_and_upward_from_one_figure_to_another() -> None:
+    # "down by about 100" is the change, not a toll; "revised upward from 290 to 311" is two
+    # steps of the minister's count, not a range of 290 to 311.
+    comparison = _compare(
+        "Officials revised the death toll down by about 100 on Thursday, the ministry said.",
+        "The minister said the death toll had been revised upward from 290 to 311.",
+        "Police said 311 people were killed in the blasts.",
+        sources=("Ministry", "Minister", "Police"),
+    )
+    tolls = [(r.kind, r.detail) for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
+    assert [k for k, _ in tolls if k is RelationKind.CONTRADICTION] == [], tolls
+    assert RelationKind.REVISION in [k for k, _ in tolls], tolls

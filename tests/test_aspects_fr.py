@@ -567,3 +567,9 @@ def test_the_day_a_toll_was_told_is_not_the_events() -> None:
 )
 def test_the_day_of_a_saying_a_filing_or_a_mourning_is_not_the_events(text: str) -> None:
     assert _days(text, dt.date(2024, 7, 30)) == []
+
+
+def test_a_revision_by_an_amount_is_no_toll() -> None:
+    text = "Le bilan a été revu à la baisse de près de 100 morts jeudi, selon le ministère."
+    tolls = [f for st in _one_account(text).statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert tolls == [], tolls

@@ -2235,3 +2235,15 @@ def test_a_revision_by_an_amount_and_upward_from_one_figure_to_another() -> None
     tolls = [(r.kind, r.detail) for r in comparison.relations if r.aspect is Aspect.CASUALTIES]
     assert [k for k, _ in tolls if k is RelationKind.CONTRADICTION] == [], tolls
     assert RelationKind.REVISION in [k for k, _ in tolls], tolls
+
+
+def test_reports_a_voice_calls_wrong_are_not_its_figures() -> None:
+    # "Therefore" names no one; the figure of the reports the voice calls wrong is not its own.
+    health = (
+        "The health chief said 253 people were killed in the blasts. "
+        "Therefore media reports saying that the death toll is 359 are not correct, he said."
+    )
+    comparison = _compare(health, sources=("Courier",))
+    assert not [s.name for s in comparison.sources if "media" in s.name.lower()]
+    tolls = [f.value.text for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert tolls == ["253"], tolls

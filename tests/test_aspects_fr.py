@@ -573,3 +573,9 @@ def test_a_revision_by_an_amount_is_no_toll() -> None:
     text = "Le bilan a été revu à la baisse de près de 100 morts jeudi, selon le ministère."
     tolls = [f for st in _one_account(text).statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
     assert tolls == [], tolls
+
+
+def test_reports_a_voice_calls_false_are_not_its_figures() -> None:
+    text = "Le directeur a affirmé que les informations faisant état de 359 morts sont fausses."
+    tolls = [f for st in _one_account(text).statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert tolls == [], tolls

@@ -2247,3 +2247,17 @@ def test_reports_a_voice_calls_wrong_are_not_its_figures() -> None:
     assert not [s.name for s in comparison.sources if "media" in s.name.lower()]
     tolls = [f.value.text for st in comparison.statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
     assert tolls == ["253"], tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The group said seven fighters took part in the attacks.", []),
+        ("Seven fighters were killed in the strike, the army said.", ["killed"]),
+        ("Some 2,000 people took part in the march, the organisers said.", ["crowd"]),
+    ],
+)
+def test_fighters_who_took_part_are_the_attackers_not_a_toll_nor_a_crowd(text: str, kinds: list[str]) -> None:
+    counts = (Aspect.CASUALTIES, Aspect.QUANTITY)
+    facts = [f.key for st in _compare(text).statements for f in st.facts if f.aspect in counts]
+    assert facts == kinds, facts

@@ -579,3 +579,10 @@ def test_reports_a_voice_calls_false_are_not_its_figures() -> None:
     text = "Le directeur a affirmé que les informations faisant état de 359 morts sont fausses."
     tolls = [f for st in _one_account(text).statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
     assert tolls == [], tolls
+
+
+def test_fighters_who_took_part_are_the_attackers() -> None:
+    text = "Le groupe a affirmé que sept combattants ont pris part à l'attaque."
+    kinds = (Aspect.CASUALTIES, Aspect.QUANTITY)
+    counts = [f for st in _one_account(text).statements for f in st.facts if f.aspect in kinds]
+    assert counts == [], counts

@@ -143,6 +143,9 @@ def _figure(
     if reading.speaker and _described(text, q):
         return []  # "X said the explosion that killed 78 people was an attack": the writer's words
     term, category = _who(text, q)
+    acted = category == "combatant" and rx("counts.attackers_acted", 0).match(text[q.end :])
+    if acted and counted != _DEPLOYED:
+        return []  # "seven fighters took part in the attacks": the attackers, not a toll nor a crowd
     if counted == _DEPLOYED:
         # "5,000 fighters deployed" count combatants.
         counted = table("counts.deployed_as").get(category, counted)

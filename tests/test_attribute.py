@@ -112,6 +112,9 @@ from claimdiff.segment import segment
         ),
         # A role, then the person's name, after a quotation.
         ('"Twelve people died," the mayor of Kossa, Ali Baro-Denos, said on Monday.', "Ali Baro-Denos", ()),
+        # Roles the speaking nouns now know.
+        ("A church deacon said about 800 people died.", "A church deacon", ()),
+        ("A protester said police fired on the crowd.", "A protester", ()),
     ],
 )
 def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> None:

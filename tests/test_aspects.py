@@ -2261,3 +2261,10 @@ def test_fighters_who_took_part_are_the_attackers_not_a_toll_nor_a_crowd(text: s
     counts = (Aspect.CASUALTIES, Aspect.QUANTITY)
     facts = [f.key for st in _compare(text).statements for f in st.facts if f.aspect in counts]
     assert facts == kinds, facts
+
+
+def test_a_day_told_from_another_moment_is_not_the_events() -> None:
+    written = dt.date(2013, 5, 3)
+    text = "He was called to inspect the building after it developed cracks the day before the collapse."
+    assert _days(text, written) == []
+    assert _days("The building collapsed the day before, killing 300 workers.", written) == ["2013-05-02"]

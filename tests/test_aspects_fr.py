@@ -586,3 +586,8 @@ def test_fighters_who_took_part_are_the_attackers() -> None:
     kinds = (Aspect.CASUALTIES, Aspect.QUANTITY)
     counts = [f for st in _one_account(text).statements for f in st.facts if f.aspect in kinds]
     assert counts == [], counts
+
+
+def test_a_day_told_from_another_moment_is_not_the_events() -> None:
+    text = "Il avait été appelé la veille de l'effondrement pour inspecter l'immeuble."
+    assert _days(text, dt.date(2013, 5, 3)) == []

@@ -61,6 +61,8 @@ def _dates_event(text: str, t: TimeExpr, dated: bool) -> bool:
         return False  # "visiting the island on Thursday": the day of a visit
     if rx("events.said_in_before").search(text[max(0, t.start - 100) : t.start]):
         return False  # "said in a statement on July 18", "at a news conference Thursday": the saying's
+    if rx("events.relative_day").search(t.text) and rx("events.relative_to").match(text[t.end : t.end + 20]):
+        return False  # "the day before the collapse": another moment's day
     if rx("events.filed_before").search(text[max(0, t.start - 60) : t.start]):
         return False  # "the complaint filed with the police on July 16": a document's day
     lo, hi = date_clause(text, t.start, t.end)

@@ -2268,3 +2268,9 @@ def test_a_day_told_from_another_moment_is_not_the_events() -> None:
     text = "He was called to inspect the building after it developed cracks the day before the collapse."
     assert _days(text, written) == []
     assert _days("The building collapsed the day before, killing 300 workers.", written) == ["2013-05-02"]
+
+
+@pytest.mark.parametrize("group", ["Christians", "Kurds", "Yazidis"])
+def test_a_religious_or_ethnic_group_is_counted_as_people(group: str) -> None:
+    facts = _compare(f"The group said the attacks killed nearly 350 {group}.").statements[0].facts
+    assert [f.key for f in facts if f.aspect is Aspect.CASUALTIES] == ["killed"], facts

@@ -591,3 +591,9 @@ def test_fighters_who_took_part_are_the_attackers() -> None:
 def test_a_day_told_from_another_moment_is_not_the_events() -> None:
     text = "Il avait été appelé la veille de l'effondrement pour inspecter l'immeuble."
     assert _days(text, dt.date(2013, 5, 3)) == []
+
+
+def test_a_religious_or_ethnic_group_is_counted_as_people() -> None:
+    text = "Les assaillants ont tué 72 Peuls, selon le collectif."
+    tolls = [f.key for st in _one_account(text).statements for f in st.facts if f.aspect is Aspect.CASUALTIES]
+    assert tolls == ["killed"], tolls

@@ -360,7 +360,9 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
         span = (begin, m.end() + (end.start() if end else len(text) - m.end()))
         # "..., but residents said 52 died": the clause is the residents' when the words name them.
-        who = _voice(m.group("who")) if m.group("who") else None
+        # "while the country's leading daily, Prothom Alo, said": the name in apposition speaks.
+        named = m.groupdict().get("named")
+        who = _voice(named or m.group("who")) if m.group("who") else None
         if who and find_quantities(who):
             who = None  # "while 12 others were reported": a count, not a speaker
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))

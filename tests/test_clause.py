@@ -612,3 +612,12 @@ def test_the_bodies_statement_hint_holds_wherever_the_pattern_matches(code: str,
 def test_denying_an_actors_presence_or_part_denies_the_actor(sentence: str) -> None:
     at = sentence.index("Velnian")
     assert read(sentence).actor_polarity(at, at + 7) is Polarity.DENIED
+
+
+def test_a_second_clause_speaker_named_in_apposition() -> None:
+    sentence = (
+        "The minister put the overall death toll at 150, while the country's leading daily, "
+        "the Velna Star, said 211 people were killed."
+    )
+    foreign = read(sentence).foreign
+    assert [c.speaker for c in foreign] == ["the Velna Star"], foreign

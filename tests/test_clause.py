@@ -621,3 +621,10 @@ def test_a_second_clause_speaker_named_in_apposition() -> None:
     )
     foreign = read(sentence).foreign
     assert [c.speaker for c in foreign] == ["the Velna Star"], foreign
+
+
+def test_a_role_and_a_name_inside_a_contrast_clause_are_that_clauses_speaker() -> None:
+    sentence = "The minister put the toll at 150, while a leading daily, Velna Star, said 211 were killed."
+    reading = read(sentence)
+    assert reading.speaker is not None and reading.speaker.name == "The minister"
+    assert [c.speaker for c in reading.foreign] == ["Velna Star"]

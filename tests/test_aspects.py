@@ -2274,3 +2274,23 @@ def test_a_day_told_from_another_moment_is_not_the_events() -> None:
 def test_a_religious_or_ethnic_group_is_counted_as_people(group: str) -> None:
     facts = _compare(f"The group said the attacks killed nearly 350 {group}.").statements[0].facts
     assert [f.key for f in facts if f.aspect is Aspect.CASUALTIES] == ["killed"], facts
+
+
+@pytest.mark.parametrize(
+    ("army", "clash"),
+    [
+        # Its own part stated in its own words, then one act of it denied: no clash on the part.
+        (
+            "The Velnian army said it carried out the raid on the camp. "
+            "The army denied that its troops fired tear gas into the hospital.",
+            False,
+        ),
+        # Its part denied outright, and nothing of its own said: the clash stands.
+        ("The Velnian army denied that its troops took part in the raid on the camp.", True),
+    ],
+)
+def test_a_body_stating_its_own_part_denies_an_act_not_its_part(army: str, clash: bool) -> None:
+    ministry = "Velnian troops killed nine people in the raid on the camp, the ministry said."
+    comparison = _compare(army, ministry, sources=("Velnian army", "Ministry"))
+    actors = [r.kind for r in comparison.relations if r.aspect is Aspect.ACTOR]
+    assert (RelationKind.CONTRADICTION in actors) is clash, actors

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from claimdiff.align import Block
+from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene, answers_to, latest, sort_id
 from claimdiff.aspects.labels import compare_labels, label
 from claimdiff.aspects.reading import Reading, derived, inside, rx, table, wordset
@@ -357,8 +357,31 @@ def answer_accusations(
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
-    # Every mention in an actor block names the same actor, under whatever words.
-    return compare_labels(block, a, b, scene, what=_WHAT, key=lambda m: "actor")
+    # Every mention in an actor block names the same actor, under whatever words; a body that
+    # states its own part ("it carried out the raid") and denies it elsewhere ("denied that its
+    # troops fired tear gas into the ward") denies an act of it, not its part.
+    partial = {x for x in (a, b) if _owns_and_denies(block, x, scene)}
+
+    def key(m: Mention) -> str | None:
+        return None if m.source in partial and m.fact.polarity is Polarity.DENIED else "actor"
+
+    return compare_labels(block, a, b, scene, what=_WHAT, key=key)
+
+
+def _owns_and_denies(block: Block, source: str, scene: Scene) -> bool:
+    by_id = {s.id: s for s in scene.sources}
+    mentions = block.mentions(source)
+    return (
+        source in by_id
+        and _is_self(by_id[source], block.key)
+        and any(m.fact.polarity is Polarity.DENIED for m in mentions)
+        and any(m.fact.polarity is Polarity.AFFIRMED and _own_words(m) for m in mentions)
+    )
+
+
+def _own_words(m: Mention) -> bool:
+    """The voice names its part in its own words ("it carried out the raid", "its forces")."""
+    return isinstance(m.fact.value, Label) and m.fact.value.category == "self"
 
 
 def omissions(scene: Scene) -> list[Found]:

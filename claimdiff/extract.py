@@ -25,6 +25,7 @@ from claimdiff.aspects.times import (
     event_window,
     incident_places,
     is_background,
+    places_apart,
     scene_setting,
 )
 from claimdiff.clause import ClauseReading, omissions
@@ -161,6 +162,7 @@ __all__ = [
     "event_window",
     "extract",
     "incident_places",
+    "places_apart",
     "read",
     "scene_setting",
     "toll_still_going",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -28,6 +27,7 @@ from claimdiff.extract import (
     event_window,
     extract,
     incident_places,
+    places_apart,
     read,
     scene_setting,
     take_up_confirmed,
@@ -38,7 +38,7 @@ from claimdiff.ingest import check_reference_date, load_case, load_texts, with_l
 from claimdiff.ingest import reference_date as parse_reference_date
 from claimdiff.lang import DEFAULT, teaching, using
 from claimdiff.lexicon import AliasTable
-from claimdiff.model import Case, Comparison, Count, Document, Fact, Sentence, Statement
+from claimdiff.model import Case, Comparison, Count, Fact, Sentence, Statement
 from claimdiff.segment import document_date, headlines, segment
 
 
@@ -165,7 +165,12 @@ def _compare(case: Case, compare_narrators: bool) -> Comparison:
                 dataclasses.replace(r, scene=True) if i in scenes else r
                 for i, r in enumerate(readings[doc.id])
             ]
-    elsewhere = _incident_places(case, readings)
+    # The places each document gives a second incident, kept where no account tells them otherwise.
+    found = {}
+    for doc in case.documents:
+        with using(doc.language):
+            found[doc.id] = incident_places([r.text for r in readings[doc.id]])
+    elsewhere = places_apart(found, {doc.id: doc.text for doc in case.documents})
     every = [d for doc in case.documents for d in dates[doc.id]]
     window = event_window(every, case.reference_date)
     day = event_day(every)
@@ -214,26 +219,6 @@ def _compare(case: Case, compare_narrators: bool) -> Comparison:
         conflicts=built.conflicts,
         accords=built.accords,
     )
-
-
-def _incident_places(case: Case, readings: dict[str, list[Reading]]) -> dict[str, frozenset[str]]:
-    """Per document, the places it gives a second incident ("the second tragedy occurred in X"),
-    kept only where every account that names the place names it so: a place another account
-    tells as the event's own is the event's."""
-    found = {}
-    for doc in case.documents:
-        with using(doc.language):
-            found[doc.id] = incident_places([r.text for r in readings[doc.id]])
-
-    def names(doc: Document, place: str) -> bool:
-        return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", doc.text) is not None
-
-    return {
-        doc.id: frozenset(
-            p for p in found[doc.id] if all(p in found[o.id] for o in case.documents if names(o, p))
-        )
-        for doc in case.documents
-    }
 
 
 def _credited(fact: Fact, voices, aliases: AliasTable, source: str, via: tuple[str, ...]) -> Fact:  # type: ignore[no-untyped-def]

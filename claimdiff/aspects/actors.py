@@ -360,7 +360,11 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     # Every mention in an actor block names the same actor, under whatever words; a body that
     # states its own part ("it carried out the raid") and denies it elsewhere ("denied that its
     # troops fired tear gas into the ward") denies an act of it, not its part.
-    partial = {x for x in (a, b) if _owns_and_denies(block, x, scene)}
+    partial = {
+        x
+        for x in (a, b)
+        if block.derived("owns_and_denies", x, lambda ms, x=x: _owns_and_denies(ms, x, block.key, scene))
+    }
 
     def key(m: Mention) -> str | None:
         return None if m.source in partial and m.fact.polarity is Polarity.DENIED else "actor"
@@ -368,12 +372,11 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     return compare_labels(block, a, b, scene, what=_WHAT, key=key)
 
 
-def _owns_and_denies(block: Block, source: str, scene: Scene) -> bool:
-    by_id = {s.id: s for s in scene.sources}
-    mentions = block.mentions(source)
+def _owns_and_denies(mentions: tuple[Mention, ...], source: str, key: str, scene: Scene) -> bool:
+    by_id = scene.derived("sources_by_id", lambda sc: {s.id: s for s in sc.sources})
     return (
         source in by_id
-        and _is_self(by_id[source], block.key)
+        and _is_self(by_id[source], key)
         and any(m.fact.polarity is Polarity.DENIED for m in mentions)
         and any(m.fact.polarity is Polarity.AFFIRMED and _own_words(m) for m in mentions)
     )

@@ -388,6 +388,18 @@ def incident_places(texts: list[str]) -> set[str]:
     return out
 
 
+def places_apart(found: dict[str, set[str]], texts: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each document's second-incident places (``incident_places``), kept only where every
+    document that names the place gives it so: a place another account tells as the event's own
+    is the event's."""
+    return {
+        doc: frozenset(
+            p for p in places if all(p in found[o] for o, text in texts.items() if _word(p).search(text))
+        )
+        for doc, places in found.items()
+    }
+
+
 def _word(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 

@@ -2294,3 +2294,16 @@ def test_a_body_stating_its_own_part_denies_an_act_not_its_part(army: str, clash
     comparison = _compare(army, ministry, sources=("Velnian army", "Ministry"))
     actors = [r.kind for r in comparison.relations if r.aspect is Aspect.ACTOR]
     assert (RelationKind.CONTRADICTION in actors) is clash, actors
+
+
+def test_a_state_named_by_the_case_denies_its_forces_part() -> None:
+    # The case names the voice "Russia" (with its spokespeople as aliases): its denial of the
+    # strike is its forces', as the others name them.
+    mayor = "Russian forces bombed the theatre in Tarvo, the mayor said."
+    docs = (
+        Document("d1", "1.txt", "Russia has denied bombing the theatre in Tarvo.", source="Russia"),
+        Document("d2", "2.txt", mayor, source="Mayor"),
+    )
+    case = Case("t", None, docs, aliases=(("Russia", ("Kremlin", "Moscow")),))
+    actors = [(r.kind, r.aspect) for r in compare_case(case).relations if r.aspect is Aspect.ACTOR]
+    assert actors == [(RelationKind.CONTRADICTION, Aspect.ACTOR)], actors

@@ -259,10 +259,7 @@ def _self(reading: Reading) -> list[Fact]:
             other = reading.clauses.named_at(m.start())
             if other is not None:
                 # "..., and Kyiv has denied involvement": that subject speaks of its own part.
-                aliases = reading.ctx.aliases
-                name = (
-                    aliases.canonical(other) or _alias_inside(other, aliases) or state_forces(other) or other
-                )
+                name = _own_name(other, reading.ctx.aliases)
                 span = reading.span(*m.span())
                 facts.append(
                     Fact(Aspect.ACTOR, normalise_name(name), Label(name, m.group(0), "self"), pol, span)
@@ -286,10 +283,25 @@ def settle(fact: Fact, reading: Reading) -> Fact:
     """A voice speaking of itself ("none of our fighters") names itself as the actor."""
     if fact.key != SELF:
         return fact
-    aliases, speaker = reading.ctx.aliases, reading.speaker
-    canon = aliases.canonical(speaker) or _alias_inside(speaker, aliases) or state_forces(speaker) or speaker
+    canon = _own_name(reading.speaker, reading.ctx.aliases)
     value = Label(canon, fact.value.text if isinstance(fact.value, Label) else canon, "self")
     return dataclasses.replace(fact, key=normalise_name(canon), value=value)
+
+
+def _own_name(speaker: str, aliases: AliasTable) -> str:
+    """The actor a voice names when it speaks of its own part. A state ("Russia denied bombing
+    the theatre"), whatever name the case gives it, stands for its forces, as others name them
+    ("a Russian airstrike")."""
+    named = aliases.canonical(speaker) or _alias_inside(speaker, aliases)
+    return _state_itself(named or speaker) or named or state_forces(speaker) or speaker
+
+
+def _state_itself(name: str) -> str | None:
+    """The forces of a state named by its name or its capital alone ("Russia", "Kyiv")."""
+    bare = name.strip()
+    if bare in table("names.countries") or bare in table("names.capitals"):
+        return state_forces(bare)
+    return None
 
 
 def _has_actor_word(canon: str, raw: str) -> bool:

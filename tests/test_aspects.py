@@ -2307,3 +2307,11 @@ def test_a_state_named_by_the_case_denies_its_forces_part() -> None:
     case = Case("t", None, docs, aliases=(("Russia", ("Kremlin", "Moscow")),))
     actors = [(r.kind, r.aspect) for r in compare_case(case).relations if r.aspect is Aspect.ACTOR]
     assert actors == [(RelationKind.CONTRADICTION, Aspect.ACTOR)], actors
+
+
+def test_a_count_of_the_last_24_hours_is_a_share_of_the_toll() -> None:
+    governor = "In the last 24 hours alone, 53 bodies have arrived at the city's morgues, the governor said."
+    council = "About 300 people died in the strike, the council said."
+    comparison = _compare(governor, council, sources=("Governor", "Council"))
+    clashes = [r.detail for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+    assert not clashes, clashes

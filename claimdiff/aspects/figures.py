@@ -409,6 +409,7 @@ def _scope(
     subset = subset or bool(rx("counts.subset_before").search(text[max(0, q.start - 30) : q.start]))
     subset = subset or bool(rx("counts.subset_after").match(text[q.end :]))
     subset = subset or bool(rx("counts.day_share").search(clause))
+    subset = subset or bool(rx("counts.period_share").search(text[max(0, q.start - 80) : q.start]))
     if rx("counts.whole_after_among").search(text[max(0, q.start - 30) : q.start]):
         subset = False  # "six civilians were among at least 22 killed": the 22 is the whole
     # "Four people were killed, three drivers and an assistant": a breakdown of the toll.

@@ -242,9 +242,8 @@ def _denials(text: str) -> list[Scope]:
     turn = _rx("contrast_word").search(text)
     stop = turn.end() if turn else len(text) + 1
     out = []
-    cues = sorted(
-        (*_rx("deny_verb").finditer(text), *_rx("no_evidence").finditer(text)), key=lambda m: m.start()
-    )
+    found = (_rx(cue).finditer(text) for cue in ("deny_verb", "no_evidence", "verdict_before"))
+    cues = sorted((m for matches in found for m in matches), key=lambda m: m.start())
     for m in cues:
         if m.end() >= stop:
             continue

@@ -614,6 +614,21 @@ def test_denying_an_actors_presence_or_part_denies_the_actor(sentence: str) -> N
     assert read(sentence).actor_polarity(at, at + 7) is Polarity.DENIED
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The ministry said it was a lie that Velnian forces had shelled the market.", "Velnian"),
+        ("It is not true that 300 people died in the blast, the ministry said.", "300"),
+        ("The ministry said it was false that 40 civilians were killed.", "40"),
+    ],
+)
+def test_a_verdict_before_what_it_judges_denies_it(sentence: str, value: str) -> None:
+    reading, at = read(sentence), sentence.index(value)
+    assert reading.polarity(at, at + len(value)) is Polarity.DENIED
+    if value == "Velnian":
+        assert reading.actor_polarity(at, at + 7) is Polarity.DENIED
+
+
 def test_a_second_clause_speaker_named_in_apposition() -> None:
     sentence = (
         "The minister put the overall death toll at 150, while the country's leading daily, "

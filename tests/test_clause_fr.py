@@ -561,6 +561,9 @@ def test_a_figure_credited_on_the_spot(sentence: str, value: str, voice: str) ->
         ("L'armée a démenti que la milice ait participé.", "milice", Polarity.DENIED),
         ("La milice a démenti toute implication.", "milice", Polarity.DENIED),
         ("Le gouvernement a démenti la présence de l'armée dans le village.", "armée", Polarity.DENIED),
+        # A verdict before what it judges: "c'est un mensonge que", "il est faux de dire que".
+        ("Le ministre a dit qu'il est faux de dire que l'armée a tué des civils.", "armée", Polarity.DENIED),
+        ("C'est un mensonge que la milice ait participé, a déclaré le ministre.", "milice", Polarity.DENIED),
         # A means denied is not the actor's part.
         ("Les policiers n'ont pas utilisé de balles réelles.", "policiers", Polarity.AFFIRMED),
         ("Les soldats ont tiré sur la foule.", "soldats", Polarity.AFFIRMED),

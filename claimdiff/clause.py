@@ -579,10 +579,19 @@ def _speaking_body(np: str) -> str | None:
     m = speaker_rx("body_spokesperson_name").match(np)
     if m:
         np = m.group("org")
+    m = speaker_rx("evidence_from", re.IGNORECASE).match(np)
+    if m:
+        np = m.group("org")
     # "an Associated Press investigation" speaks for the Associated Press.
     m = speaker_rx("document_owner").match(np)
-    if m and anaphor_head(m.group("org")) is None:
-        np = m.group("org")  # ("an Observatory toll" would point back at any body named before)
+    if m and anaphor_head(m.group("org")) is None and not is_demonym(m.group("org")):
+        # ("an Observatory toll" would point back at any body named before; "a Kenyan inquiry"
+        # names no maker)
+        np = m.group("org")
+    # "the head of the inquiry into the shooting" speaks for the inquiry.
+    m = speaker_rx("head_of_body", re.IGNORECASE).match(np)
+    if m and m.group("last").lower() in _body_words() | speaker_words("inquiries"):
+        np = m.group("org")
     # "witnesses in the village of Lesna" is the witnesses.
     m = speaker_rx("head_modifier").match(np)
     if m and is_speaker_head(m.group("head").split()[-1]) and not re.search(r"\s[A-Z]", m.group("head")):

@@ -304,6 +304,23 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ('"We saw the canisters," said Ines Varga, Europe director at Open Square.', "Ines Varga", ()),
         # Saying again and again is saying: "continues to insist", "dared to claim".
         ("The operator continues to insist that the valve was closed.", "The operator", ()),
+        # The head of an inquiry speaks for it, however long what it looks into.
+        ("The head of the inquiry said 87 people were killed.", "the inquiry", ()),
+        (
+            "The head of a Kenyan investigation into the violent break-up of a protest by security "
+            "forces said 87 people were killed.",
+            "a Kenyan investigation",
+            (),
+        ),
+        # An investigation finds; the evidence speaks for where it comes from; a demonym before
+        # an investigation names no maker.
+        ("An Associated Press investigation found 87 people were killed.", "Associated Press", ()),
+        ("A Kenyan investigation found 87 people were killed.", "A Kenyan investigation", ()),
+        (
+            "Close to 600 people died in the strike, evidence from a Velna Monitor investigation suggests.",
+            "Velna Monitor",
+            (),
+        ),
     ],
 )
 def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, ...]) -> None:

@@ -323,6 +323,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Le feu, indique la préfecture, a été allumé volontairement.", "la préfecture", ()),
         ("Les victimes, a également souligné le maire, étaient toutes des civils.", "le maire", ()),
         ("Les victimes, a-t-il ajouté, étaient toutes des civils.", "il", ()),
+        # The evidence speaks for where it comes from.
+        ("Les éléments recueillis par l'ONU montrent que 40 personnes sont mortes.", "l'ONU", ()),
     ],
 )
 def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[str, ...]) -> None:

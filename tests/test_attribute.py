@@ -115,6 +115,8 @@ from claimdiff.segment import segment
         # Roles the speaking nouns now know.
         ("A church deacon said about 800 people died.", "A church deacon", ()),
         ("A protester said police fired on the crowd.", "A protester", ()),
+        # Bodies named in the plural speak.
+        ("The security agencies said 276 girls were missing.", "The security agencies", ()),
         # A figure is no one, even before a verb of estimating: the inquiry's head speaks.
         (
             "The head of a Velnian inquiry into the break-up of a march by security forces in the capital "

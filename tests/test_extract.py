@@ -42,6 +42,10 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("The attack killed four people and wounded three others.", [("killed", 4, 4), ("injured", 3, 3)]),
         ("Nine miners remain unaccounted for.", [("missing", 9, 9)]),
         ("Police said 51 people were arrested.", [("arrested", 51, 51)]),
+        # Carried off by their attackers: a count of its own, beside the dead and the missing.
+        ("Gunmen abducted 276 schoolgirls from the school.", [("abducted", 276, 276)]),
+        ("Police said 129 girls were kidnapped.", [("abducted", 129, 129)]),
+        ("Official figures put the number of abducted girls at 129.", [("abducted", 129, 129)]),
         ("More than 200,000 people have been displaced.", [("displaced", 200001, float("inf"))]),
         ("The death toll has risen to at least 19.", [("killed", 19, float("inf"))]),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),

@@ -534,6 +534,8 @@ def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
         "So far 94 bodies have been recovered from the lake.",
         "The toll stood at 94 and may rise further.",
         "By midday, 94 bodies had been recovered.",
+        "At this hour 94 people have died.",
+        "This is the provisional toll: 94 dead.",
     ],
 )
 def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> None:
@@ -1706,6 +1708,28 @@ def test_a_states_weapon_names_its_forces_and_its_denial_of_the_strike_denies_th
     assert _clashes(comparison, Aspect.ACTOR) == [("Chadian Defence Ministry", "governor")]
     # The ministry denies its part, not that a missile hit: no rival cause.
     assert _clashes(comparison, Aspect.CAUSE) == []
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The Kremlin denied on Friday that Chad was involved in a missile strike on the station.",
+        "The ministry denied carrying out a missile strike on the station.",
+    ],
+)
+def test_denying_a_part_in_a_strike_takes_the_strike_as_given(denial: str) -> None:
+    facts = _facts(denial)
+    assert ("cause", "missile") not in facts
+    if "Chad" in denial:
+        comparison = _outlets(
+            "Two Chadian missiles struck the station, killing 12 people, the governor said.", denial
+        )
+        assert [
+            (f.value.name, f.polarity.value)
+            for st in comparison.statements
+            for f in st.facts
+            if f.aspect is Aspect.ACTOR
+        ] == [("Chadian forces", "affirmed"), ("Chadian forces", "denied")]
 
 
 def test_a_country_named_as_where_is_not_who() -> None:

@@ -115,6 +115,12 @@ from claimdiff.segment import segment
         # Roles the speaking nouns now know.
         ("A church deacon said about 800 people died.", "A church deacon", ()),
         ("A protester said police fired on the crowd.", "A protester", ()),
+        # A toll gathered from a voice is that voice's.
+        (
+            "About 150 civilians were killed, according to a first toll gathered from local sources.",
+            "local sources",
+            (),
+        ),
         # Bodies named in the plural speak.
         ("The security agencies said 276 girls were missing.", "The security agencies", ()),
         # A figure is no one, even before a verb of estimating: the inquiry's head speaks.
@@ -155,6 +161,8 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
         "According to consistent reports, soldiers killed dozens of people there.",
         "Early reports of 15 dead and dozens hurt.",
         "Shells hit the market and killed 20 people said.",
+        # Responding with force is no reply in words.
+        "Police responded by firing tear gas at the crowd.",
         # Pictures show; they do not speak.
         "Video showed people running for the exits as the gunmen fired.",
         "Footage shared online showed the hall on fire.",

@@ -323,6 +323,24 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Le feu, indique la préfecture, a été allumé volontairement.", "la préfecture", ()),
         ("Les victimes, a également souligné le maire, étaient toutes des civils.", "le maire", ()),
         ("Les victimes, a-t-il ajouté, étaient toutes des civils.", "il", ()),
+        # Anonymity is how the voice speaks, not its name; an apposition without article after it.
+        (
+            "« Un massacre », a indiqué un habitant de Kelva sous couvert d'anonymat.",
+            "un habitant",
+            (),
+        ),
+        (
+            "« Une hécatombe », lâche un habitant de Kelva, localité de moins de 400 habitants, "
+            "où tout a commencé.",
+            "un habitant",
+            (),
+        ),
+        # A toll gathered from a voice is that voice's.
+        (
+            "Environ 150 civils, selon un premier bilan recueilli auprès de sources locales, ont été tués.",
+            "sources locales",
+            (),
+        ),
         # The evidence speaks for where it comes from.
         ("Les éléments recueillis par l'ONU montrent que 40 personnes sont mortes.", "l'ONU", ()),
     ],
@@ -365,6 +383,8 @@ def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[s
         "Les habitants craignent de nouvelles attaques.",
         # A clause between commas with no verb of saying is no speaker.
         "Le bâtiment, construit en 1920 par la ville, a été détruit.",
+        # Answering with a massacre is no reply in words.
+        "Une semaine après une attaque au nord de Kelva, des troupes ont répliqué en massacrant 150 civils.",
     ],
 )
 def test_a_sentence_that_names_no_one_has_no_speaker(sentence: str) -> None:

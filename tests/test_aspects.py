@@ -2350,3 +2350,11 @@ def test_a_figure_a_voice_revised_later_is_a_past_step_and_the_revision_day_no_e
     comparison = _compare(police, mayor, sources=("Police", "Mayor"), reference=dt.date(2022, 11, 1))
     clashes = [r.detail for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
     assert not clashes, clashes
+
+
+@pytest.mark.parametrize("words", ["Friday", "March"])
+def test_a_day_or_a_month_after_in_is_no_place_a_figure_is_given_for(words: str) -> None:
+    from claimdiff.aspects.figures import _place_name
+
+    assert _place_name(words, False) is None
+    assert _place_name("Kelva", False) == "kelva"

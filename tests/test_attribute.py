@@ -115,6 +115,21 @@ from claimdiff.segment import segment
         # Roles the speaking nouns now know.
         ("A church deacon said about 800 people died.", "A church deacon", ()),
         ("A protester said police fired on the crowd.", "A protester", ()),
+        # A dateline with a double hyphen, or a date and an agency, is not the speaker's name;
+        # "today" stands between a speaker and its verb.
+        (
+            "KELVA, Velnia -- An opposition leader said Tuesday that 745 people had died.",
+            "An opposition leader",
+            (),
+        ),
+        (
+            "12 July 2005 (RFE/RL) -- United Nations investigators today reiterated that the toll was "
+            "higher.",
+            "United Nations investigators",
+            (),
+        ),
+        ("Ada Kell, a spokeswoman for the Velna Monitor, today said that 40 died.", "the Velna Monitor", ()),
+        ("Human rights advocates say up to 750 people were killed.", "Human rights advocates", ()),
         # A toll gathered from a voice is that voice's.
         (
             "About 150 civilians were killed, according to a first toll gathered from local sources.",

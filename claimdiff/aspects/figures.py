@@ -286,6 +286,8 @@ def _place_name(raw: str, part: bool) -> str | None:
         return None
     if first in country_names() and len(raw.split()) == 1:
         return COUNTRY  # the whole country is the whole count
+    if first.lower() in table("dates.weekdays") or first.lower() in table("dates.months"):
+        return None  # "in the Friday clashes", "in the March floods": when, not where
     name = normalise_name(raw)
     return f"part of {name}" if part else name
 

@@ -335,6 +335,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "un habitant",
             (),
         ),
+        # "auprès de l'AFP" between the verb and its speaker; "assuré y avoir vu".
+        ('"Des gens meurent pour rien", dénonce auprès de l\'AFP Ada Kelvani, un voisin.', "Ada Kelvani", ()),
+        ("La mairie a assuré y avoir fait tous les travaux.", "La mairie", ()),
         # A toll gathered from a voice is that voice's.
         (
             "Environ 150 civils, selon un premier bilan recueilli auprès de sources locales, ont été tués.",
@@ -469,6 +472,8 @@ def test_a_dated_place_and_a_quotation_are_no_apposition() -> None:
         # A denial stops at a colon opening the voice's own words, and at a participle of saying.
         ("Le syndicat conteste le bilan officiel : « Nous avons compté 25 morts. »", "25", Polarity.AFFIRMED),
         ("Le syndicat conteste le bilan, affirmant que 25 personnes sont mortes.", "25", Polarity.AFFIRMED),
+        # "sans nouvelles de" counts the missing; it negates nothing.
+        ("Le ministre a expliqué qu'on était sans nouvelles de dix personnes.", "dix", Polarity.AFFIRMED),
     ],
 )
 def test_french_negations_denials_and_hedges(sentence: str, value: str, polarity: Polarity) -> None:

@@ -1922,6 +1922,15 @@ def test_the_one_a_rejected_allegation_names_is_denied(text: str) -> None:
         ),
         # Two hours told to the minute, half an hour apart, cannot both be right.
         ("The bomb exploded at 2:10 p.m.", "The bomb exploded at 2:40 p.m.", "contradiction", "hard"),
+        # Two "about" hours 25 minutes apart meet only at their edges: two hours, at odds softly;
+        # ten minutes apart, one.
+        (
+            "The shots were fired at about 9:40 p.m.",
+            "The shots were fired at about 9:15 p.m.",
+            "contradiction",
+            "soft",
+        ),
+        ("Shots were fired at about 9:40 p.m.", "Shots were fired at about 9:30 p.m.", "agreement", None),
     ],
 )
 def test_the_hour_of_the_event_is_compared(first: str, second: str, kind: str, strength: str | None) -> None:

@@ -529,6 +529,7 @@ def _stated(block: Block, source: str) -> list[Mention]:
 
 _HARD_GAP = 60  # minutes between two hours of the event past which they cannot both be right
 _MINUTES_GAP = 15  # ... or between two hours both told to the minute
+_SAME_HOUR = 20  # minutes between the middles of two hours that meet, past which they are two
 
 
 def _compare_hours(block: Block, a: str, b: str, scene: Scene) -> Found | None:
@@ -545,10 +546,13 @@ def _compare_hours(block: Block, a: str, b: str, scene: Scene) -> Found | None:
             assert isinstance(vx, Clock) and isinstance(vy, Clock)
             gap = max(vx.low, vy.low) - min(vx.high, vy.high)
             gap = min(gap, _DAY - gap) if gap > 0 else gap  # "23:50" and "00:10" are near
-            if gap <= 0:
+            apart = abs(vx.low + vx.high - vy.low - vy.high) // 2
+            apart = min(apart, _DAY - apart)
+            if gap <= 0 and apart < _SAME_HOUR:
                 detail = f"{what}: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) meet"
                 return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.7)
-            pairs.append((gap, x, y))
+            # "about 21:40" and "about 21:15" meet only at their edges: two hours, not one.
+            pairs.append((max(gap, apart) if gap <= 0 else gap, x, y))
     gap, x, y = min(pairs, key=lambda p: p[0])
     vx, vy = x.fact.value, y.fact.value
     assert isinstance(vx, Clock) and isinstance(vy, Clock)

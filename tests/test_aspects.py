@@ -2367,3 +2367,9 @@ def test_a_day_or_a_month_after_in_is_no_place_a_figure_is_given_for(words: str)
 
     assert _place_name(words, False) is None
     assert _place_name("Kelva", False) == "kelva"
+
+
+def test_shots_name_the_event_an_hour_is_told_of() -> None:
+    # "the shots rang out": the event, so the hour in its sentence is the event's.
+    facts = _facts("It was 9:10 p.m. when the shots rang out.")
+    assert [f for f in facts if f[0] == "hour"] == [("hour", "21:05..21:15")], facts

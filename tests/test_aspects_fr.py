@@ -605,3 +605,16 @@ def test_a_count_of_the_last_24_hours_is_a_share_of_the_toll() -> None:
         "Environ 300 personnes sont mortes dans la frappe, selon la mairie.",
     )
     assert ("contradiction", "casualties") not in relations, relations
+
+
+def test_a_voices_telling_that_opens_on_its_hour_gives_the_event_that_hour() -> None:
+    # The hour opens the quotation; the shots come sentences later inside it.
+    text = (
+        "« Il était 21 h 10, je rentrais du travail. Les policiers étaient à côté de la voiture, "
+        "elle est partie doucement et là, trois coups de feu », raconte un voisin."
+    )
+    case = Case("t", REF, (Document("d1", "1.txt", text, source="voisin", language="fr"),))
+    hours = [
+        f.value.label() for st in compare_case(case).statements for f in st.facts if f.key == "hour"
+    ]
+    assert hours == ["21:05..21:15"]

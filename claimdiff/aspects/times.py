@@ -119,7 +119,12 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         # "L'alerte a été donnée à 2 h 47": the alarm's hour needs no word of the event.
         alerts = [f for f in _hours(reading) if f.key == ALERT]
         return alerts + _scene(reading) if reading.scene else alerts
-    return _dates(reading) + _hours(reading)
+    hours = _hours(reading)
+    if not hours:
+        # "« Il était 21 h 10, je rentrais du travail. [...] trois coups de feu »": one voice's
+        # telling that opens on its hour and tells the event further on gives the event that hour.
+        hours = [f for f in _scene(reading) if f.key == HOUR]
+    return _dates(reading) + hours
 
 
 def _dates(reading: Reading, before: int | None = None) -> list[Fact]:

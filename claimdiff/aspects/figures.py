@@ -155,6 +155,8 @@ def _figure(
     scope = _scope(text, q, clause, counted, term, category, None if voice else totals)
     if rx("counts.among_next").search(text[q.end : nxt]):
         scope = Scope.SUBSET  # "six civilians were among the 22 killed": a share of the next figure
+    if all_but_found(text, q):
+        scope = Scope.WHOLE  # "all but eight of the students": the missing, all of them
     if scope is Scope.FACILITY:
         term = None
     aspect = Aspect.CASUALTIES if counted in wordset("counts.casualty_kinds") else Aspect.QUANTITY
@@ -461,6 +463,8 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
         return _MAGNITUDE  # "a magnitude 6.4 quake": a reading of a measure, not a count
     if _shots_times(text, q):
         return _SHOTS  # "fired three times", "à deux reprises"
+    if all_but_found(text, q):
+        return _MISSING  # "all but eight had been freed": the eight are still missing
     raised = _raised_to(text, q)
     if raised:
         # "brings to 14 the number of dead": what the noun after it counts
@@ -501,6 +505,16 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
 
 
 _SHOTS = "shots"  # the counted name of shots fired
+_MISSING = "missing"
+
+
+def all_but_found(text: str, q: Quantity) -> bool:
+    """ "All but eight of the students had been freed", "toutes sauf huit ont été libérées": the
+    figure is those not found, the whole count of the missing (not a share)."""
+    return bool(
+        rx("counts.all_but_before").search(text[max(0, q.start - 20) : q.start])
+        and rx("counts.all_but_found_after").match(text[q.end : q.end + 120])
+    )
 
 
 def _shots_times(text: str, q: Quantity) -> bool:

@@ -344,6 +344,12 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "sources locales",
             (),
         ),
+        # Revising a figure is saying it.
+        (
+            "Le bureau du Premier ministre a revu ce chiffre à la hausse : 1 034 personnes étaient à bord.",
+            "Le bureau du Premier ministre",
+            (),
+        ),
         # The evidence speaks for where it comes from.
         ("Les éléments recueillis par l'ONU montrent que 40 personnes sont mortes.", "l'ONU", ()),
     ],
@@ -573,6 +579,13 @@ def test_a_claim_credited_to_another_voice_in_its_clause(sentence: str, value: s
             "Le cortège a réuni 70 000 personnes selon les syndicats (8 000 selon la police).",
             "8 000",
             "la police",
+        ),
+        # A relative clause after the voice is not part of its name.
+        (
+            "Le naufrage a fait 1 864 morts selon le gouvernement, plus de 2 000 selon les "
+            "associations de familles qui déplorent les manquements.",
+            "plus de 2 000",
+            "les associations de familles",
         ),
     ],
 )

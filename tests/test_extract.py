@@ -46,6 +46,8 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("Gunmen abducted 276 schoolgirls from the school.", [("abducted", 276, 276)]),
         ("Police said 129 girls were kidnapped.", [("abducted", 129, 129)]),
         ("Official figures put the number of abducted girls at 129.", [("abducted", 129, 129)]),
+        # The dead and the missing counted together are a count of their own.
+        ("At least 970 people are dead or missing.", [("killed or missing", 970, float("inf"))]),
         # "all but eight ... had been freed": the eight still missing, all of the missing.
         ("The army said all but eight of the students had been freed.", [("missing", 8, 8)]),
         ("More than 200,000 people have been displaced.", [("displaced", 200001, float("inf"))]),

@@ -74,6 +74,11 @@ def victims(text: str) -> set[str]:
         ("Au moins 50 personnes ont été enlevées.", [("abducted", 50, math.inf)]),
         ("Les hommes armés ont enlevé 50 personnes.", [("abducted", 50, 50)]),
         ("L'armée a affirmé que toutes sauf huit ont été libérées.", [("missing", 8, 8)]),
+        ("Le bilan du naufrage s'aggrave : 970 morts ou disparus.", [("killed or missing", 970, 970)]),
+        (
+            "Au moins 970 personnes ont péri ou étaient encore portées disparues.",
+            [("killed or missing", 970, math.inf)],
+        ),
         ("200000 personnes ont été déplacées.", [("displaced", 200000, 200000)]),
         ("9 personnes sont toujours portées disparues.", [("missing", 9, 9)]),
         ("15000 personnes ont pris part au rassemblement.", [("crowd", 15000, 15000)]),

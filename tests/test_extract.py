@@ -46,6 +46,11 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("Gunmen abducted 276 schoolgirls from the school.", [("abducted", 276, 276)]),
         ("Police said 129 girls were kidnapped.", [("abducted", 129, 129)]),
         ("Official figures put the number of abducted girls at 129.", [("abducted", 129, 129)]),
+        # "not accounted for", "yet to be accounted for": the missing.
+        ("The police said 30 were not accounted for.", [("missing", 30, 30)]),
+        ("Over 50 schoolgirls were yet to be accounted for.", [("missing", 51, float("inf"))]),
+        # A number between commas right after a name is the person's age.
+        ("Nahel, 17, was shot dead by a police officer.", []),
         # The dead and the missing counted together are a count of their own.
         ("At least 970 people are dead or missing.", [("killed or missing", 970, float("inf"))]),
         # "all but eight ... had been freed": the eight still missing, all of the missing.

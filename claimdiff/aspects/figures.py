@@ -367,6 +367,10 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
         return True  # "a further 363 were rescued": an increment, not a toll
     if rx("counts.population").search(text[max(0, q.start - 40) : q.start]):
         return True  # "a village of 80 families": who live there, not who died
+    if rx("counts.age_before").search(text[max(0, q.start - 40) : q.start]) and rx(
+        "counts.age_after"
+    ).match(text[q.end :]):
+        return True  # "Nahel, 17, was shot dead": a person's age, not a toll
     if rx("counts.identified_after").match(text[q.end :]):
         return True  # "19 are yet to be identified": identification, not the toll
     if rx("counts.seen").search(text[max(0, q.start - 120) : q.start]):

@@ -465,3 +465,20 @@ def test_a_category_the_dead_were_not_is_denied() -> None:
         (f.value.category, f.polarity)  # type: ignore[union-attr]
         for f in fr_facts("Les morts étaient des bergers, raconte un habitant.", Aspect.VICTIMS)
     ]
+
+
+def test_the_parts_of_a_joint_count_are_shares_of_it() -> None:
+    # "soit" opens the breakdown of a count of the dead and the missing; "ainsi que" joins its last
+    # part: none of the parts is a rival toll.
+    text = (
+        "La commission fait état d'au moins 156 personnes tuées ou disparues, soit 67 personnes "
+        "tuées, 40 autres vues mortes au stade, ainsi que 49 autres dont le sort reste inconnu."
+    )
+    with using("fr"):
+        found = facts(text, Aspect.CASUALTIES)
+    assert [f.scoped_key for f in found] == [
+        "killed or missing",
+        "killed:subset",
+        "killed:subset",
+        "killed:subset",
+    ]

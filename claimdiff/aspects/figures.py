@@ -422,7 +422,14 @@ def _scope(
         subset = False  # "six civilians were among at least 22 killed": the 22 is the whole
     # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
     earlier = totals.get(counted) if totals is not None else None
-    if earlier is not None and q.high <= earlier.low and re.search(r"[,:]\s*$", text[earlier.end : q.start]):
+    if earlier is None and totals is not None:
+        # "156 killed or missing, that is 67 killed, 40 ... and 49 ...": the parts of a joint count.
+        earlier = next((t for kind, t in sorted(totals.items()) if counted in kind.split(" or ")), None)
+    if (
+        earlier is not None
+        and q.high <= earlier.low
+        and rx("counts.breakdown_join").search(text[earlier.end : q.start])
+    ):
         # ... but "30,800 in Velna, 16,850 in Kell": each figure for a place of its own, a list.
         subset = not (_own_place(text, earlier, q.start) and _own_place(text, q, len(text)))
     if not subset and totals is not None:

@@ -75,6 +75,7 @@ def victims(text: str) -> set[str]:
         ("Les hommes armés ont enlevé 50 personnes.", [("abducted", 50, 50)]),
         ("L'armée a affirmé que toutes sauf huit ont été libérées.", [("missing", 8, 8)]),
         ("Yanis, 17, a été tué par un policier.", []),
+        ("Le ministre a indiqué que 26 preneurs d'otages ont été tués.", [("killed", 26, 26)]),
         ("Le bilan du naufrage s'aggrave : 970 morts ou disparus.", [("killed or missing", 970, 970)]),
         (
             "Au moins 970 personnes ont péri ou étaient encore portées disparues.",

@@ -579,6 +579,7 @@ def _speaking_body(np: str) -> str | None:
     m = speaker_rx("body_spokesperson_name").match(np)
     if m:
         np = m.group("org")
+    # "evidence from an Associated Press investigation" speaks for where it comes from.
     m = speaker_rx("evidence_from", re.IGNORECASE).match(np)
     if m:
         np = m.group("org")

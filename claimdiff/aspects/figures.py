@@ -155,7 +155,7 @@ def _figure(
     scope = _scope(text, q, clause, counted, term, category, None if voice else totals)
     if rx("counts.among_next").search(text[q.end : nxt]):
         scope = Scope.SUBSET  # "six civilians were among the 22 killed": a share of the next figure
-    if all_but_found(text, q):
+    if counted == _MISSING and all_but_found(text, q):
         scope = Scope.WHOLE  # "all but eight of the students": the missing, all of them
     if scope is Scope.FACILITY:
         term = None
@@ -516,7 +516,7 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
 
 
 _SHOTS = "shots"  # the counted name of shots fired
-_MISSING = "missing"
+_MISSING = "missing"  # ... and of the missing, which "all but eight had been freed" counts
 
 
 def all_but_found(text: str, q: Quantity) -> bool:

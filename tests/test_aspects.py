@@ -2373,3 +2373,13 @@ def test_shots_name_the_event_an_hour_is_told_of() -> None:
     # "the shots rang out": the event, so the hour in its sentence is the event's.
     facts = _facts("It was 9:10 p.m. when the shots rang out.")
     assert [f for f in facts if f[0] == "hour"] == [("hour", "21:05..21:15")], facts
+
+
+def test_a_voice_saying_its_forces_were_not_involved_denies_its_part() -> None:
+    comparison = _outlets("The Kelva Front says their forces were not involved in the killings.")
+    assert [
+        (f.value.name, f.polarity.value)
+        for st in comparison.statements
+        for f in st.facts
+        if f.aspect is Aspect.ACTOR
+    ] == [("Kelva Front", "denied")]

@@ -136,6 +136,14 @@ from claimdiff.segment import segment
             "local sources",
             (),
         ),
+        # Refugees speak, also with a relative clause and "instead" before their verb; a report a
+        # body issued blaming someone is its saying.
+        (
+            "But Velnian refugees who fled the town instead say the army was responsible.",
+            "Velnian refugees",
+            (),
+        ),
+        ("The commission issued a report blaming local police.", "The commission", ()),
         # Bodies named in the plural speak.
         ("The security agencies said 276 girls were missing.", "The security agencies", ()),
         # A figure is no one, even before a verb of estimating: the inquiry's head speaks.
@@ -176,6 +184,8 @@ def test_attribution_forms(sentence: str, voice: str, via: tuple[str, ...]) -> N
         "According to consistent reports, soldiers killed dozens of people there.",
         "Early reports of 15 dead and dozens hurt.",
         "Shells hit the market and killed 20 people said.",
+        # "No-one" names no one.
+        "No-one denies that something terrible happened here.",
         # Responding with force is no reply in words.
         "Police responded by firing tear gas at the crowd.",
         # Pictures show; they do not speak.

@@ -344,6 +344,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "sources locales",
             (),
         ),
+        # Refugees and associations speak.
+        ("Des réfugiés ont affirmé que 40 personnes sont mortes.", "Des réfugiés", ()),
         # Revising a figure is saying it.
         (
             "Le bureau du Premier ministre a revu ce chiffre à la hausse : 1 034 personnes étaient à bord.",

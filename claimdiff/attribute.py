@@ -81,8 +81,13 @@ def attribute(
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
     previous: Attribution | None = None
     subject: str | None = None  # the person a sentence with no voice is about, for its "he said"
+    quoting: Attribution | None = None  # the voice whose quotation is still open
+    last_end = 0
     for sentence, reading in zip(sentences, readings, strict=True):
         words, shift = sentence.words, sentence.shift
+        if "\n" in document.text[last_end : sentence.span[0]]:
+            quoting = None  # a quotation runs on into a new paragraph only by opening again
+        last_end = sentence.span[1]
         found = reading.speaker
         if found is not None and subject and not (previous and previous.explicit) and _personal(found.name):
             found = dataclasses.replace(found, name=subject)
@@ -90,7 +95,11 @@ def attribute(
         if found is None:
             person = speaker_rx("person_subject").match(words)
             subject = clean_name(person.group("np")) if person else None
-            if (
+            if quoting is not None:
+                # '« Il y a eu trois naufrages, lance X. Le premier [...] »': the sentences inside
+                # a quotation a voice opened are still that voice's words.
+                attribution = Attribution(quoting.voice, quoting.via, None, True)
+            elif (
                 previous is not None
                 and previous.explicit
                 and words.startswith(tuple(active().words("speakers.quote_open")))
@@ -142,7 +151,30 @@ def attribute(
             history.extend([*via, voice])
         out.append(attribution)
         previous = attribution
+        if not attribution.explicit:
+            quoting = None
+        elif quoting is None:
+            quoting = attribution if _quote_left_open(sentence.text) else None
+        else:
+            quoting = None if _quote_closed(sentence.text) else attribution
     return tuple(out)
+
+
+# Quotation marks that open and close a quotation, and the straight one that does both.
+_OPENING, _CLOSING, _STRAIGHT = "«“", "»”", '"'
+
+
+def _quote_left_open(text: str) -> bool:
+    """The sentence opens a quotation it does not close ('« Il y a eu trois naufrages, lance X.')."""
+    balance = sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+    straight_open = text.count(_STRAIGHT) % 2 == 1 and text.lstrip().startswith(_STRAIGHT)
+    return balance > 0 or (balance == 0 and straight_open)
+
+
+def _quote_closed(text: str) -> bool:
+    """The sentence closes the quotation open before it ('[...] que nous subissons. »')."""
+    balance = sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+    return balance < 0 or text.count(_STRAIGHT) % 2 == 1
 
 
 def _declared_body(written: str, aliases: AliasTable) -> str | None:

@@ -365,6 +365,40 @@ def test_a_bare_quotation_continues_the_previous_voice() -> None:
     assert got[1][0] == "The army"
 
 
+def test_the_sentences_of_a_quotation_left_open_are_the_quoted_voices_until_it_closes() -> None:
+    from claimdiff.lang import using
+    from claimdiff.model import Sentence
+
+    parts = [
+        "« Il y a eu trois naufrages, lance Ada Kelvani, présidente de l'association.",
+        "Le premier est d'avoir laissé monter 2 000 passagers.",
+        "Le deuxième, c'est le retard des secours. »",
+        "Le ministère conteste ce récit.",
+        "« Les secours sont partis aussitôt », a déclaré le ministre.",
+        "« Nous avons tout fait.",
+        "Les marchés ont rouvert lundi.",
+    ]
+    # The sentences as a splitter gives them (one that cuts inside a long quotation), the last
+    # two in paragraphs of their own.
+    text, sentences = "", []
+    for i, part in enumerate(parts):
+        text += ("\n\n" if i >= 5 else " " if text else "")
+        sentences.append(Sentence("d1", i, (len(text), len(text) + len(part)), part, part))
+        text += part
+    doc = Document(id="d1", path="article.txt", text=text, source="AFP", language="fr")
+    with using("fr"):
+        got = [a.voice for a in attribute(doc, tuple(sentences))]
+    assert got == [
+        "Ada Kelvani",
+        "Ada Kelvani",
+        "Ada Kelvani",
+        "Le ministère",
+        "le ministre",
+        "le ministre",
+        "AFP",  # a new paragraph that does not open a quotation again ends it
+    ], got
+
+
 def test_a_sentence_pointing_back_at_the_count_continues_the_voice() -> None:
     text = (
         "According to the police, seven people died. Four of these deaths occurred in Dorobi. "

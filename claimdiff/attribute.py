@@ -164,17 +164,22 @@ def attribute(
 _OPENING, _CLOSING, _STRAIGHT = "«“", "»”", '"'
 
 
+def _marks(text: str) -> tuple[int, bool]:
+    """Opening quotation marks less closing ones, and whether the straight ones are odd."""
+    balance = sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+    return balance, text.count(_STRAIGHT) % 2 == 1
+
+
 def _quote_left_open(text: str) -> bool:
     """The sentence opens a quotation it does not close ('« Il y a eu trois naufrages, lance X.')."""
-    balance = sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
-    straight_open = text.count(_STRAIGHT) % 2 == 1 and text.lstrip().startswith(_STRAIGHT)
-    return balance > 0 or (balance == 0 and straight_open)
+    balance, odd = _marks(text)
+    return balance > 0 or (balance == 0 and odd and text.lstrip().startswith(_STRAIGHT))
 
 
 def _quote_closed(text: str) -> bool:
     """The sentence closes the quotation open before it ('[...] que nous subissons. »')."""
-    balance = sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
-    return balance < 0 or text.count(_STRAIGHT) % 2 == 1
+    balance, odd = _marks(text)
+    return balance < 0 or odd
 
 
 def _declared_body(written: str, aliases: AliasTable) -> str | None:

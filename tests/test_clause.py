@@ -232,6 +232,11 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
     [
         # Who speaks through whom: the outlet that hears a voice is not the voice.
         ("A police officer told Reuters that 12 died.", "A police officer", ("Reuters",)),
+        # An age set between commas after the name is no part of it, nor an end to the frame.
+        ('"The roof fell in," said Ana Ribeiro, 65.', "Ana Ribeiro", ()),
+        ('"The roof fell in," said Ana Ribeiro, 65, a teacher at the school.', "Ana Ribeiro", ()),
+        ('"The roof fell in," Ana Ribeiro, 65, told Reuters.', "Ana Ribeiro", ("Reuters",)),
+        ("Ana Ribeiro, 65, said the roof fell in.", "Ana Ribeiro", ()),
         ("Dalca Radio adds: an official told the station 5 died.", "an official", ("Dalca Radio",)),
         ("The Courier reported Sunday that a farmer said 9 died.", "a farmer", ("The Courier",)),
         # The association's chairwoman speaks for the association.

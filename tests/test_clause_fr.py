@@ -127,6 +127,16 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Des tirs ont été entendus toute la nuit, ont rapporté des habitants.", "des habitants", ()),
         ("L'attaque a fait 30 morts, ce qu'a confirmé le ministère.", "le ministère", ()),
         ("Le village a été incendié, a raconté un éleveur de 45 ans.", "un éleveur", ()),
+        # An age between commas after the name; an agency in initials before it.
+        ("« Le toit s'est effondré », a raconté Ana Ribeiro, 65 ans.", "Ana Ribeiro", ()),
+        ("« Le toit s'est effondré », raconte Ana Ribeiro, 65 ans, devant sa maison.", "Ana Ribeiro", ()),
+        ("« Le toit s'est effondré », a confié à l'AFP Ana Ribeiro.", "Ana Ribeiro", ()),
+        (
+            "« Vingt morts », a indiqué à l'AFP Karim Sorel, porte-parole de la police, dans un bilan.",
+            "Karim Sorel",
+            (),
+        ),
+        ("« Le toit s'est effondré », a raconté à Jeune Afrique un habitant.", "un habitant", ()),
         ("Des tirs ont été entendus près du marché a indiqué l'Observatoire.", "l'Observatoire", ()),
         # A role and a name: the body a spokesperson speaks for, else the person.
         (

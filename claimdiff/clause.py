@@ -754,6 +754,8 @@ def _joined(words: str, name: str) -> tuple[str, ...]:
         return ()  # "the group in a statement on its site and channel said": not the speakers' "and"
     if speaker_rx("name_with_and").search(words[: m.start()]):
         return ()  # "the Islamic State in Iraq and the Levant": one name
+    if speaker_rx("relative").search(words[: m.start()]):
+        return ()  # "witnesses who fled to nearby towns and the state capital said": maybe the clause's "and"
     other = _voice(m.group("np"))
     if other is None or other == name or is_pronoun(other) or find_quantities(other):
         return ()

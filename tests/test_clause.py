@@ -163,6 +163,8 @@ def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
             "The Ministry of Labour and Social Affairs",
             (),
         ),
+        # After a relative clause the "and" may be the clause's: no second speaker is guessed.
+        ("Witnesses who fled to nearby towns and the state capital Dorvan said 40 died.", "Witnesses", ()),
         # With the punctuation stripped: a group and "the ..." both speak; other "and"s join nothing.
         (
             "Shelling killed 40 villagers on Friday opposition activists and the militant group said.",

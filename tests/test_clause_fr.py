@@ -654,6 +654,11 @@ def test_a_clause_that_opens_negated_is_negated_as_a_whole() -> None:
             ("Ana Voss",),
         ),
         ("Le président et le ministre avaient fait état de 31 morts.", "Le président", ("le ministre",)),
+        (
+            "Des habitants qui ont fui vers Sarn et la capitale régionale ont affirmé que 40 sont morts.",
+            "Des habitants",
+            (),
+        ),
     ],
 )
 def test_two_joined_french_speakers_both_speak(sentence: str, name: str, others: tuple[str, ...]) -> None:

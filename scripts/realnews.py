@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -27,7 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 MANIFESTS = ROOT / "fixtures" / "realnews"
 WORK = ROOT / ".realnews"
-DOC_KEYS = {"page", "query", "url", "page_sha256", "start", "end", "sha256", "outlet", "title"}
+DOC_KEYS = {"page", "query", "url", "page_sha256", "start", "end", "sha256", "outlet", "title", "published"}
 
 
 class SetError(Exception):
@@ -62,6 +63,8 @@ def load(path: Path) -> dict[str, Any]:
         unknown = sorted(set(doc) - DOC_KEYS)
         if unknown:
             raise SetError(f"{where}: unknown key {unknown[0]!r}")
+        if "published" in doc and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(doc["published"])):
+            raise SetError(f"{where}: published {doc['published']!r} is not YYYY-MM-DD")
     return data
 
 
@@ -113,9 +116,10 @@ def build(root: Path, work: Path) -> int:
             where = f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: document {i}"
             texts.append(excerpt(read_page(page_path(work, event, doc), where, doc), where, doc))
             entry = {"file": f"{i:02d}.txt"}
-            for key in ("outlet", "title", "url"):  # the url, so that reports cite the page
+            # The url, so that reports cite the page; the day it was published, as the page gives it.
+            for key in ("outlet", "title", "url", "published"):
                 if doc.get(key):
-                    entry[key] = doc[key]
+                    entry[key] = str(doc[key])
             docs.append(entry)
         case = {k: data[k] for k in ("title", "reference_date", "aliases", "heldout") if data.get(k)}
         case["documents"] = docs

@@ -23,9 +23,10 @@ _CREDIT_END = re.compile(r"\[[^\[\]\n]{1,30}\]\s+(?=[A-Z][a-z])")
 # A quotation in guillemets that ends its own sentence ("... à moto. » Le ministère"): pysbd
 # reads on past the closing mark.
 _GUILLEMET_END = re.compile(r"[.!?\u2026]\s*\u00bb(?=\s+[\u00ab\"\u201c(]?[^\W\d_a-z\u00df-\u00ff])")
-# A sentence closed by a quotation mark and run into the next with no space ('46.”Yesterday'): a
-# paragraph break the page lost.
-_RUN_ON = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019](?=[A-Z][a-z])")
+# A sentence run into the next with no space ('46.”Yesterday', 'on its website.Although'): a
+# paragraph break the page lost. Two small letters or digits before the stop keep "U.S.Army",
+# "p.m." and "St.Louis" whole.
+_RUN_ON = re.compile(r"(?:[.!?\u2026][\"\u201d\u00bb\u2019]|(?<=[a-z0-9]{2})[.!?])(?=[A-Z][a-z])")
 # Fallback boundary when pysbd is unavailable for a block: end punctuation, then a capital.
 _SIMPLE_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 

@@ -536,6 +536,7 @@ def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
         "By midday, 94 bodies had been recovered.",
         "At this hour 94 people have died.",
         "This is the provisional toll: 94 dead.",
+        "At the last count, 94 people had died.",
     ],
 )
 def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> None:

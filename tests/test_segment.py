@@ -226,6 +226,18 @@ def test_a_quotation_run_into_the_next_sentence_with_no_space_ends_there() -> No
     assert len(_texts("He wrote \u201cNo.\u201d and left the room.")) == 1
 
 
+def test_a_sentence_run_into_the_next_with_no_space_ends_there() -> None:
+    text = (
+        "The group said so in a statement on its website.Although it gave no toll, residents said six died."
+    )
+    assert _texts(text) == [
+        "The group said so in a statement on its website.",
+        "Although it gave no toll, residents said six died.",
+    ]
+    # Initials and abbreviations with no space after their stops are no such break.
+    assert len(_texts("The U.S.Army said St.Louis units left at 5 p.m.Monday.")) == 1
+
+
 def test_sentences_a_stray_quotation_mark_runs_together_are_cut_apart() -> None:
     # The closing quote of the sentence before opens this paragraph, so the segmenter reads every
     # sentence up to the next quote as one quotation.

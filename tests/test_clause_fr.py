@@ -127,6 +127,14 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Des tirs ont été entendus toute la nuit, ont rapporté des habitants.", "des habitants", ()),
         ("L'attaque a fait 30 morts, ce qu'a confirmé le ministère.", "le ministère", ()),
         ("Le village a été incendié, a raconté un éleveur de 45 ans.", "un éleveur", ()),
+        # "réaffirmé"; "assurent en revanche que"; an opening participle before the speaker.
+        ("La ministre a réaffirmé que la frappe visait un groupe armé.", "La ministre", ()),
+        ("Des villageois assurent en revanche que les tirs venaient d'un hélicoptère.", "Des villageois", ()),
+        (
+            "Auditionnée par la commission, la ministre a réaffirmé que la frappe visait un groupe armé.",
+            "la ministre",
+            (),
+        ),
         # An age between commas after the name; an agency in initials before it.
         ("« Le toit s'est effondré », a raconté Ana Ribeiro, 65 ans.", "Ana Ribeiro", ()),
         ("« Le toit s'est effondré », raconte Ana Ribeiro, 65 ans, devant sa maison.", "Ana Ribeiro", ()),

@@ -235,6 +235,13 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         # Who speaks through whom: the outlet that hears a voice is not the voice.
         ("A police officer told Reuters that 12 died.", "A police officer", ("Reuters",)),
         ("The minister reaffirmed that the strike targeted an armed group.", "The minister", ()),
+        ("An earlier toll announced on Sunday by state television gave 36 dead.", "state television", ()),
+        # A toll given by others later in the sentence is not what the sentence's speaker says.
+        (
+            "Officials said there were discrepancies in a toll given by provincial authorities.",
+            "Officials",
+            (),
+        ),
         # An age set between commas after the name is no part of it, nor an end to the frame.
         ('"The roof fell in," said Ana Ribeiro, 65.', "Ana Ribeiro", ()),
         ('"The roof fell in," said Ana Ribeiro, 65, a teacher at the school.', "Ana Ribeiro", ()),

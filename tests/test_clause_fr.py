@@ -127,6 +127,19 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Des tirs ont été entendus toute la nuit, ont rapporté des habitants.", "des habitants", ()),
         ("L'attaque a fait 30 morts, ce qu'a confirmé le ministère.", "le ministère", ()),
         ("Le village a été incendié, a raconté un éleveur de 45 ans.", "un éleveur", ()),
+        # A toll announced by a voice is its own; a long apposition after the name.
+        ("Le maire a dénoncé le bilan annoncé par le gouvernement, bien trop bas.", "Le maire", ()),
+        (
+            "Un bilan provisoire annoncé dimanche par la télévision publique faisait état de 36 morts.",
+            "la télévision publique",
+            (),
+        ),
+        (
+            "« Le bilan est de 60 morts », a déclaré à l'AFP Jean Sorel, conseiller municipal de Sarn, "
+            "principale localité de cette zone située près de la frontière avec le Kelvan.",
+            "Jean Sorel",
+            (),
+        ),
         # "réaffirmé"; "assurent en revanche que"; an opening participle before the speaker.
         ("La ministre a réaffirmé que la frappe visait un groupe armé.", "La ministre", ()),
         ("Des villageois assurent en revanche que les tirs venaient d'un hélicoptère.", "Des villageois", ()),

@@ -235,6 +235,8 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         # Who speaks through whom: the outlet that hears a voice is not the voice.
         ("A police officer told Reuters that 12 died.", "A police officer", ("Reuters",)),
         ("The minister reaffirmed that the strike targeted an armed group.", "The minister", ()),
+        # A role, then the name with no comma closing it, after an opening phrase.
+        ("Accused of the killings, the group spokesman, Marta Ilves denied any role.", "Marta Ilves", ()),
         ("An earlier toll announced on Sunday by state television gave 36 dead.", "state television", ()),
         # A toll given by others later in the sentence is not what the sentence's speaker says.
         (

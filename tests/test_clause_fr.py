@@ -127,6 +127,11 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Des tirs ont été entendus toute la nuit, ont rapporté des habitants.", "des habitants", ()),
         ("L'attaque a fait 30 morts, ce qu'a confirmé le ministère.", "le ministère", ()),
         ("Le village a été incendié, a raconté un éleveur de 45 ans.", "un éleveur", ()),
+        (
+            "Dans ses mots introductifs, le président de l'association, Abdoul Sorel a condamné les tueries.",
+            "Abdoul Sorel",
+            (),
+        ),
         # A toll announced by a voice is its own; a long apposition after the name.
         ("Le maire a dénoncé le bilan annoncé par le gouvernement, bien trop bas.", "Le maire", ()),
         (

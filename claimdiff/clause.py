@@ -511,6 +511,8 @@ def _opens_a_quote(name: str) -> bool:
 def _clean_name(lang_key: str, raw: str) -> str | None:
     # ``lang_key`` keys the cache, as in ``_read``: a story names its few speakers again and again.
     whole = " ".join(raw.split())  # a name wrapped over two lines is one
+    if speaker_rx("free_relative", re.IGNORECASE).search(whole):
+        return None  # "consistent with what the mayor described": the sentence is not the mayor's
     np = whole.strip("\"'“”‘’«»").strip()
     if _opens_a_quote(np):
         np = whole.lstrip("\"'“”‘’«»").strip()  # 'the spokesman of the "yellow vests"' keeps its close
@@ -813,6 +815,8 @@ def _role_name(text: str) -> Speaker | None:
     """ "the governor of Sayle region, Marta Ilves, said": the person speaks; "a spokeswoman for
     the Red Crescent, Dana Roe, said": the body she speaks for."""
     m = speaker_rx("role_name").search(text)
+    if m and _opens_a_quote(text[: m.start("role")]):
+        return None  # a role and a name inside a quotation are the quoted voice's words, not its frame
     if m and (m.start() == 0 or m.group("verb")):
         body = speaker_rx("speaks_for").match(m.group("role").strip())
         name = _voice(body.group("org")) if body else clean_name(m.group("name"))

@@ -235,6 +235,13 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         # Who speaks through whom: the outlet that hears a voice is not the voice.
         ("A police officer told Reuters that 12 died.", "A police officer", ("Reuters",)),
         ("The minister reaffirmed that the strike targeted an armed group.", "The minister", ()),
+        # A role and a name inside the quotation are the quoted voice's words.
+        (
+            '"On March 31, the mayor of Sarn, Ivo Karel, confirmed in a video that no troops were left," '
+            "said the ministry.",
+            "the ministry",
+            (),
+        ),
         # A role, then the name with no comma closing it, after an opening phrase.
         ("Accused of the killings, the group spokesman, Marta Ilves denied any role.", "Marta Ilves", ()),
         ("An earlier toll announced on Sunday by state television gave 36 dead.", "state television", ()),
@@ -348,6 +355,8 @@ def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, .
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A free relative names whose words the sentence is set against, not who speaks it.
+        "However, three bodies had wounds, consistent with what Sarn mayor Ivo Karel described as a killing.",
         "The officers told the driver to stop, but the car pulled away.",  # an order
         "The officer who admitted the shooting is 38.",  # the relative clause's verb
         "The raid came hours after President Ana Voss warned of an attack.",  # a subordinate clause's verb

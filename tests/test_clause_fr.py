@@ -399,6 +399,7 @@ def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[s
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Trois corps portaient des blessures, conformément à ce que le maire a décrit comme des exécutions.",
         # A fire that "s'est déclaré" broke out; it says nothing.
         "L'incendie s'est déclaré vers une heure du matin dans un immeuble.",
         "Le bilan s'alourdit.",

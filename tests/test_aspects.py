@@ -512,6 +512,12 @@ def test_a_toll_describing_what_a_group_claimed_is_not_the_groups_figure() -> No
     )
 
 
+def test_police_personnel_killed_are_a_group_s_count() -> None:
+    # The police dead are counted apart from the toll of the crowd.
+    text = "State television said two police personnel were killed during the dispersal."
+    assert ("killed:security", "two") in _facts(text)
+
+
 def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
     assert ("cause", "negligence") in _facts("The governor said negligence caused the fire.")
     assert _facts("The governor said that if negligence is found, the owners will be charged.") == []

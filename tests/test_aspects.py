@@ -512,6 +512,11 @@ def test_a_toll_describing_what_a_group_claimed_is_not_the_groups_figure() -> No
     )
 
 
+def test_a_toll_raised_after_more_bodies_were_recovered_is_the_latest_figure() -> None:
+    raised = "The coast guard raised the toll to 21 after divers recovered seven more bodies."
+    assert _contradictions(raised, "Officials said 40 people died.")
+
+
 def test_police_personnel_killed_are_a_group_s_count() -> None:
     # The police dead are counted apart from the toll of the crowd.
     text = "State television said two police personnel were killed during the dispersal."
@@ -543,6 +548,7 @@ def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
         "At this hour 94 people have died.",
         "This is the provisional toll: 94 dead.",
         "At the last count, 94 people had died.",
+        "A funeral worker said he collected 94 bodies on Sunday.",
     ],
 )
 def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> None:

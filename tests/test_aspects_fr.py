@@ -302,6 +302,17 @@ def test_a_french_voice_that_rejects_the_very_figure_of_a_count_still_going_cont
     )
 
 
+def test_bodies_a_french_voice_gathered_are_a_count_still_going() -> None:
+    gathered = "Un employé des pompes funèbres a dit avoir ramassé 94 corps dimanche."
+    assert ("contradiction", "casualties") not in _relations(
+        gathered, "Le maire a affirmé que 300 personnes avaient été tuées."
+    )
+    assert ("contradiction", "casualties") in _relations(
+        "Le bilan est de 94 morts, selon les pompiers.",
+        "Le maire a affirmé que 300 personnes avaient été tuées.",
+    )
+
+
 def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:
     found = _relations(
         "Une frappe aérienne a tué douze civils dans le village de Karvo.",
@@ -614,7 +625,5 @@ def test_a_voices_telling_that_opens_on_its_hour_gives_the_event_that_hour() -> 
         "elle est partie doucement et là, trois coups de feu », raconte un voisin."
     )
     case = Case("t", REF, (Document("d1", "1.txt", text, source="voisin", language="fr"),))
-    hours = [
-        f.value.label() for st in compare_case(case).statements for f in st.facts if f.key == "hour"
-    ]
+    hours = [f.value.label() for st in compare_case(case).statements for f in st.facts if f.key == "hour"]
     assert hours == ["21:05..21:15"]

@@ -140,7 +140,12 @@ class ClauseReading:
         """An actor is denied only in so many words: "X was not involved", "denied that X took
         part"; a negation near it that does not name it leaves it stated (or hedged)."""
         text = self.text
-        if _rx("actor_denied_after").match(text[end:]) and not _rx("actor_denied_means").match(text[end:]):
+        after = text[end:]
+        if (
+            _rx("actor_denied_after").match(after)
+            and not _rx("actor_denied_means").match(after)
+            and not _rx("actor_other_act").match(after)
+        ):
             return Polarity.DENIED
         before = text[max(0, start - 50) : start]
         if (

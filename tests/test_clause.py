@@ -658,6 +658,21 @@ def test_denying_an_actors_presence_or_part_denies_the_actor(sentence: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Velnian troops did not allow the bodies to be collected.", Polarity.AFFIRMED),
+        ("The army said Velnian troops did not confirm the toll.", Polarity.AFFIRMED),
+        ("Velnian troops did not take part in the killings.", Polarity.DENIED),
+    ],
+)
+def test_a_negated_act_that_is_no_part_in_the_event_leaves_the_actor(
+    sentence: str, polarity: Polarity
+) -> None:
+    at = sentence.index("Velnian troops")
+    assert read(sentence).actor_polarity(at, at + 14) is polarity
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("The ministry said it was a lie that Velnian forces had shelled the market.", "Velnian"),

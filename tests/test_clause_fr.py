@@ -645,6 +645,9 @@ def test_a_figure_credited_on_the_spot(sentence: str, value: str, voice: str) ->
         ("C'est un mensonge que la milice ait participé, a déclaré le ministre.", "milice", Polarity.DENIED),
         # A means denied is not the actor's part.
         ("Les policiers n'ont pas utilisé de balles réelles.", "policiers", Polarity.AFFIRMED),
+        # Nor is an act that is no part in the event.
+        ("Les soldats n'ont pas permis de ramasser les corps.", "soldats", Polarity.AFFIRMED),
+        ("Les soldats n'ont pas participé à la tuerie.", "soldats", Polarity.DENIED),
         ("Les soldats ont tiré sur la foule.", "soldats", Polarity.AFFIRMED),
     ],
 )

@@ -1290,6 +1290,12 @@ def test_a_group_that_blew_something_up_acts() -> None:
     assert ("victims", "combatant") not in _facts(text)
 
 
+@pytest.mark.parametrize("verb", ["burnt down", "razed", "torched"])
+def test_a_group_that_burnt_a_town_killing_people_acts(verb: str) -> None:
+    text = f"The official said the insurgents {verb} the town, killing more than 2,000 people."
+    assert ("victims", "combatant") not in _facts(text)
+
+
 def test_a_word_of_when_after_a_figure_is_not_what_it_counts() -> None:
     assert ("killed", "16") in _facts("Police put the death toll at 16 earlier.")
     assert ("killed", "12") in _facts("Shelling killed 12 overnight in Velna.")

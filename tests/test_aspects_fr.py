@@ -394,6 +394,13 @@ def test_the_buried_are_the_dead() -> None:
     assert ("contradiction", "casualties") in found
 
 
+@pytest.mark.parametrize("verb", ["incendié", "rasé"])
+def test_a_group_that_burnt_a_village_killing_people_acts(verb: str) -> None:
+    comparison = _one_account(f"Le maire a dit que les jihadistes ont {verb} le village, tuant 40 personnes.")
+    labels = [f.value.label() for st in comparison.statements for f in st.facts if f.aspect is Aspect.VICTIMS]
+    assert "combatant" not in labels
+
+
 @pytest.mark.parametrize(
     "text",
     [

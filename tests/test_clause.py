@@ -235,6 +235,17 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         # Who speaks through whom: the outlet that hears a voice is not the voice.
         ("A police officer told Reuters that 12 died.", "A police officer", ("Reuters",)),
         ("The minister reaffirmed that the strike targeted an armed group.", "The minister", ()),
+        (
+            "The government defended its actions, claiming that its forces had been attacked.",
+            "The government",
+            (),
+        ),
+        ("The group has unveiled a report finding that 800 protesters were killed.", "The group", ()),
+        (
+            '"The unrest is over," said Prime Minister Ivo Karel, who praised police for their restraint.',
+            "Prime Minister Ivo Karel",
+            (),
+        ),
         # A role and a name inside the quotation are the quoted voice's words.
         (
             '"On March 31, the mayor of Sarn, Ivo Karel, confirmed in a video that no troops were left," '

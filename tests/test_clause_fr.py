@@ -147,6 +147,11 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ),
         # "réaffirmé"; "assurent en revanche que"; an opening participle before the speaker.
         ("La ministre a réaffirmé que la frappe visait un groupe armé.", "La ministre", ()),
+        (
+            "Le gouvernement a défendu son action, affirmant que ses forces avaient été attaquées.",
+            "Le gouvernement",
+            (),
+        ),
         ("Des villageois assurent en revanche que les tirs venaient d'un hélicoptère.", "Des villageois", ()),
         (
             "Auditionnée par la commission, la ministre a réaffirmé que la frappe visait un groupe armé.",

@@ -235,6 +235,7 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         # Who speaks through whom: the outlet that hears a voice is not the voice.
         ("A police officer told Reuters that 12 died.", "A police officer", ("Reuters",)),
         ("The minister reaffirmed that the strike targeted an armed group.", "The minister", ()),
+        ("Two masons said they had seen a collapsed wall in the cellar.", "masons", ()),
         (
             "The government defended its actions, claiming that its forces had been attacked.",
             "The government",

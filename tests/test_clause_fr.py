@@ -145,6 +145,13 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "Jean Sorel",
             (),
         ),
+        # A trade speaks; what was done to the speakers is not their name.
+        (
+            "Deux maçons intervenus en octobre dans les caves ont assuré y avoir vu un mur écroulé.",
+            "maçons",
+            (),
+        ),
+        ("Des habitants réfugiés à Sarn ont affirmé que 40 personnes ont été tuées.", "Des habitants", ()),
         # "réaffirmé"; "assurent en revanche que"; an opening participle before the speaker.
         ("La ministre a réaffirmé que la frappe visait un groupe armé.", "La ministre", ()),
         (

@@ -254,6 +254,9 @@ def _denials(text: str) -> list[Scope]:
             continue
         joined = _rx("denial_end").search(text, m.end())
         end = min(stop, joined.start()) if joined else stop
+        spared = _rx("negation_stop").search(text, m.end(), end)
+        if spared and _rx("no_evidence").match(text, m.start()):
+            end = spared.start()  # "no signs of other injuries except gunshot wounds": the wounds are stated
         out.append(Scope(Cue.DENIAL, (m.start(), m.end()), (m.end(), end)))
     return out
 
@@ -282,6 +285,9 @@ def _negations(text: str) -> list[Scope]:
         stop = later[_NEGATOR_WORDS - 1] + 1 if len(later) >= _NEGATOR_WORDS else len(text) + 1
         stop = min(stop, m.start() + _NEGATOR_REACH + 1)
         stop = min([stop, *(b for b in breaks if b > m.start())])
+        spared = _rx("negation_stop").search(text, m.end(), stop)
+        if spared:
+            stop = spared.start()  # "no injuries except for gunshot wounds": the wounds are stated
         exception = _rx("negator_exception").match(text, m.end())
         if exception:
             stop = min(stop, exception.end() - len(exception.group("word")) + 1)

@@ -670,6 +670,19 @@ def test_denying_an_actors_presence_or_part_denies_the_actor(sentence: str) -> N
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The body showed no signs of other injuries except for gunshot wounds, his family said.",
+        "There were no injuries other than gunshot wounds, the doctor said.",
+    ],
+)
+def test_what_a_negation_excepts_is_stated(sentence: str) -> None:
+    at = sentence.index("gunshot wounds")
+    assert read(sentence).polarity(at, at + 14) is Polarity.AFFIRMED
+    assert read("There were no gunshot wounds, the doctor said.").polarity(15, 29) is Polarity.DENIED
+
+
+@pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
         ("Velnian troops did not allow the bodies to be collected.", Polarity.AFFIRMED),

@@ -531,6 +531,8 @@ def test_a_dated_place_and_a_quotation_are_no_apposition() -> None:
         ("Le syndicat conteste le bilan, affirmant que 25 personnes sont mortes.", "25", Polarity.AFFIRMED),
         # "sans nouvelles de" counts the missing; it negates nothing.
         ("Le ministre a expliqué qu'on était sans nouvelles de dix personnes.", "dix", Polarity.AFFIRMED),
+        # What a negation excepts is stated.
+        ("Le corps ne portait aucune blessure sauf des plaies par balle.", "plaies", Polarity.AFFIRMED),
     ],
 )
 def test_french_negations_denials_and_hedges(sentence: str, value: str, polarity: Polarity) -> None:

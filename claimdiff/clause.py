@@ -575,6 +575,8 @@ def _clean_name(lang_key: str, raw: str) -> str | None:
     if any(ch.isdigit() for ch in np) and not re.search(r"[A-Z]\w*\d|\d\w*[A-Z]", np):
         # "203 fighters were killed, the army said" must not make "203 fighters" a voice.
         return None
+    if any(q.start == 0 and q.end >= len(np.rstrip(".")) for q in find_quantities(np)):
+        return None  # "Two reports from the ministry put the toll at 290": "Two" is no voice
     return np
 
 

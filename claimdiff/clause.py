@@ -694,13 +694,17 @@ def plausible_voice(np: str) -> bool:
     # In "conversations between members of the group" the head is "conversations".
     cut = next((i for i, w in enumerate(words[1:], 1) if w in speaker_words("head_preps")), None)
     if cut is not None and not any(w[0].isupper() for w in words[1:]):
-        head = words[cut - 1].lower()
+        head = _ELIDED.sub("", words[cut - 1].lower())  # "l'administrateur du territoire"
     if is_speaker_head(head) or speaker_rx("made_reports", re.IGNORECASE).match(np):
         return True
     caps = [w for w in words if w[0].isupper()]
     # Proper names: at least one capitalised word and no lower-case verb-like tail ("al-Qudra"
     # is capitalised after its particle).
     return bool(caps) and speaker_rx("particle_prefix").sub("", words[-1])[:1].isupper()
+
+
+# An article elided onto its noun ("l'administrateur"): the noun is the word.
+_ELIDED = re.compile(r"^[a-z][’']")
 
 
 def _voice(raw: str | None) -> str | None:

@@ -145,6 +145,12 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "Jean Sorel",
             (),
         ),
+        # An elided article is no part of the head noun: "l'administrateur du territoire" speaks.
+        (
+            "Mais l'administrateur du territoire parle de plus de 500 morts.",
+            "l'administrateur du territoire",
+            (),
+        ),
         # A trade speaks; what was done to the speakers is not their name.
         (
             "Deux maçons intervenus en octobre dans les caves ont assuré y avoir vu un mur écroulé.",

@@ -517,6 +517,15 @@ def test_a_toll_raised_after_more_bodies_were_recovered_is_the_latest_figure() -
     assert _contradictions(raised, "Officials said 40 people died.")
 
 
+def test_two_bounds_a_few_apart_are_one_count() -> None:
+    assert (
+        _contradictions("Medics said at least 24 people died.", "The UN said at least 25 people died.") == []
+    )
+    # Bounds farther apart are two accounts, at odds.
+    far = _contradictions("Medics said at least 85 people died.", "Residents said over 100 people died.")
+    assert far and all("compatible bounds" in d for d in far)
+
+
 def test_police_personnel_killed_are_a_group_s_count() -> None:
     # The police dead are counted apart from the toll of the crowd.
     text = "State television said two police personnel were killed during the dispersal."

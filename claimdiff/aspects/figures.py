@@ -1215,7 +1215,9 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
         )
     if ca.nominal is not None and cb.nominal is not None and ca.form == cb.form:
         big = max(abs(ca.nominal), abs(cb.nominal), 1.0)
-        if abs(ca.nominal - cb.nominal) / big > FIGURE_TOLERANCE:
+        # "at least 24" and "at least 25": two bounds a few apart are one count told carefully.
+        allowed = BOUNDS_GAP if ca.form in ("lower", "upper") else FIGURE_TOLERANCE
+        if abs(ca.nominal - cb.nominal) / big > allowed:
             return found(
                 RelationKind.CONTRADICTION, "compatible bounds, different figures", 0.55, Strength.SOFT
             )
@@ -1232,6 +1234,9 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
 
 # How far apart, as a share of the larger, two exact figures are close (27 and 31; not 84 and 101).
 CLOSE_GAP = 0.15
+# How far apart two bounds of one kind may be and still be one count told carefully ("at least 24"
+# and "at least 25", "more than 200" and "more than 210"; not "at least 85" and "over 100").
+BOUNDS_GAP = 0.1
 
 
 def _close(mx: Mention, my: Mention) -> bool:

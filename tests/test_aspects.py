@@ -530,6 +530,8 @@ def test_police_personnel_killed_are_a_group_s_count() -> None:
     # The police dead are counted apart from the toll of the crowd.
     text = "State television said two police personnel were killed during the dispersal."
     assert ("killed:security", "two") in _facts(text)
+    wounded = "The 18 US service members wounded in the bombing were airlifted, a general said."
+    assert ("injured:security", "18") in _facts(wounded)
 
 
 def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:

@@ -146,6 +146,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
             (),
         ),
         ("L'ONU a avancé mercredi que près de 900 personnes avaient péri.", "L'ONU", ()),
+        # The imperfect reports as the present and the perfect do.
+        ("Le gouvernement évoquait une attaque d'hommes armés sur deux hôtels.", "Le gouvernement", ()),
+        ("Les habitants dénonçaient des tirs à balles réelles.", "Les habitants", ()),
         # An elided article is no part of the head noun: "l'administrateur du territoire" speaks.
         (
             "Mais l'administrateur du territoire parle de plus de 500 morts.",

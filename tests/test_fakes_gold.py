@@ -6,10 +6,11 @@ when present. Accuracy is not asserted here: the scores are recorded in fixtures
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+import script_module
 import yaml
 
 from claimdiff.check import check_paths
@@ -25,12 +26,8 @@ needs_csv = pytest.mark.skipif(
 )
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("fakes_cases", ROOT / "scripts" / "fakes_cases.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _script() -> ModuleType:
+    return script_module.load("fakes_cases")
 
 
 def _voices(expectation: Expectation) -> list[str]:

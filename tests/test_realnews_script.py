@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from pathlib import Path
+from types import ModuleType
 
+import script_module
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
 PAGE = "Harbour officials said nine people died when the ferry capsized on Tuesday.\n"
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("realnews", ROOT / "scripts" / "realnews.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _script() -> ModuleType:
+    return script_module.load("realnews")
 
 
 def _event(tmp_path: Path, **extra: str) -> tuple[Path, Path]:

@@ -236,6 +236,8 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("A police officer told Reuters that 12 died.", "A police officer", ("Reuters",)),
         ("The minister reaffirmed that the strike targeted an armed group.", "The minister", ()),
         ("Two masons said they had seen a collapsed wall in the cellar.", "masons", ()),
+        # A date in brackets after the day of the saying.
+        ("The ministry on Sunday (Apr 3) denied that its troops had killed civilians.", "The ministry", ()),
         (
             "The government defended its actions, claiming that its forces had been attacked.",
             "The government",

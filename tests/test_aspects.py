@@ -2238,6 +2238,7 @@ def test_a_past_step_or_the_writers_toll_is_no_rival_figure(council: str) -> Non
     [
         "The prime minister told parliament that not a single civilian was killed during the operation.",
         "Not one civilian died in the operation, the prime minister said.",
+        '"Not a single local resident suffered from any violent actions," the ministry said.',
     ],
 )
 def test_not_a_single_one_of_a_group_is_a_toll_of_none(denial: str) -> None:

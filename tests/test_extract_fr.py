@@ -223,6 +223,7 @@ def test_a_toll_still_going() -> None:
         ("L'attaque n'a fait aucune victime.", "killed"),
         ("Il n'y a pas eu de morts.", "killed"),
         ("Aucun blessé n'est à déplorer.", "injured"),
+        ("Pas un seul habitant n'a été blessé.", "injured"),
     ],
 )
 def test_a_denied_toll_is_a_zero(text: str, counted: str) -> None:

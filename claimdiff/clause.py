@@ -544,10 +544,8 @@ def _clean_name(lang_key: str, raw: str) -> str | None:
     # "a doctor receiving the casualties", "a source speaking on condition of anonymity": what the
     # speaker was doing is not the name.
     m = speaker_rx("head_participle").search(np)
-    if m and m.group("head") and is_speaker_head(m.group("head")):
+    if m and is_speaker_head(m.group("head")):
         np = np[: m.start("ing")].rstrip()
-    elif m and m.groupdict().get("head2") and is_speaker_head(m.group("head2")):
-        np = np[: m.start("done")].rstrip()  # "deux maçons intervenus en octobre": what was done to them
     np = speaker_rx("trailing_word", re.IGNORECASE).sub("", np)
     np = speaker_rx("trailing_time", re.IGNORECASE).sub("", np)
     if speaker_rx("day_name", re.IGNORECASE).match(np.strip().rstrip(".")):

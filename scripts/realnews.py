@@ -16,8 +16,8 @@ one line naming the manifest and the document, and the script exits with status 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -63,9 +63,17 @@ def load(path: Path) -> dict[str, Any]:
         unknown = sorted(set(doc) - DOC_KEYS)
         if unknown:
             raise SetError(f"{where}: unknown key {unknown[0]!r}")
-        if "published" in doc and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(doc["published"])):
+        if "published" in doc and not _a_day(str(doc["published"])):
             raise SetError(f"{where}: published {doc['published']!r} is not YYYY-MM-DD")
     return data
+
+
+def _a_day(text: str) -> bool:
+    """A calendar day written YYYY-MM-DD that exists (as `case.yaml`'s `published:` must be)."""
+    try:
+        return len(text) == 10 and dt.date.fromisoformat(text) is not None
+    except ValueError:
+        return False
 
 
 def page_path(work: Path, event: str, doc: dict[str, Any]) -> Path:

@@ -8,7 +8,7 @@ import pytest
 
 from claimdiff.align import align
 from claimdiff.aspects import ASPECTS, Scene
-from claimdiff.aspects.actors import SELF
+from claimdiff.aspects.actors import BLAME, SELF
 from claimdiff.classify import _accounts
 from claimdiff.extract import Context, extract, read
 from claimdiff.lexicon import AliasTable
@@ -1837,7 +1837,7 @@ def test_a_second_subject_speaking_of_its_own_part_is_that_subjects_own() -> Non
         (f.value.name, f.polarity.value)
         for st in comparison.statements
         for f in st.facts
-        if f.aspect is Aspect.ACTOR
+        if f.aspect is Aspect.ACTOR and f.key != BLAME
     )
     # The claim is the affiliate's own (the Islamic State), the denial Kyiv's (Ukraine's forces).
     assert actors == [
@@ -2421,3 +2421,82 @@ def test_a_voice_saying_its_forces_were_not_involved_denies_its_part() -> None:
         for f in st.facts
         if f.aspect is Aspect.ACTOR
     ] == [("Kelva Front", "denied")]
+
+
+def _blame(*texts: str) -> list[tuple[str, str]]:
+    """(kind, strength) of what two voices' blame for the act comes to."""
+    comparison = _compare(*texts)
+    return [
+        (r.kind.value, r.strength.value if r.strength else "")
+        for r in comparison.relations
+        if r.detail.startswith("who is to blame")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        # Two states' forces: the act cannot be both's alone.
+        (
+            "The defence ministry blamed Russian forces for the strike on the station.",
+            "Officials said Ukrainian forces were behind the strike on the station.",
+            [("contradiction", "hard")],
+        ),
+        # "blamed the bombing on X", against a group that says it carried it out.
+        (
+            "The army blamed the bombing on the Crescent Brigades.",
+            "The Free Hawks Movement claimed responsibility for the bombing.",
+            [("contradiction", "soft")],
+        ),
+        # A name with no word of an armed body may be whoever leads either side.
+        (
+            "The opposition blamed President Karsov for the bombing.",
+            "The government blamed the Crescent Brigades for the bombing.",
+            [],
+        ),
+        # The forces without their state, against a group: at odds, softly.
+        (
+            "Residents accused the soldiers of carrying out the massacre.",
+            "The government blamed Islamist militants for the massacre.",
+            [("contradiction", "soft")],
+        ),
+        # Both blame the same group: they agree.
+        (
+            "The governor blamed the Crescent Brigades for the attack.",
+            "Police said the Crescent Brigades were behind the attack.",
+            [("agreement", "")],
+        ),
+        # "Militants" may be the group the other names; "the army" may be either state's.
+        (
+            "The governor blamed militants for the attack.",
+            "Police said the Crescent Brigades were behind the attack.",
+            [],
+        ),
+        (
+            "The governor blamed the army for the attack.",
+            "Officials said Russian forces were behind the attack.",
+            [],
+        ),
+        # A failing is blamed, not the act: two faults can sit side by side.
+        (
+            "Opposition leaders blamed the government for the tragedy.",
+            "Survivors blamed the owners of the club for the tragedy.",
+            [],
+        ),
+    ],
+)
+def test_voices_that_blame_different_actors_for_the_act_are_at_odds(
+    first: str, second: str, found: list[tuple[str, str]]
+) -> None:
+    assert _blame(first, second) == found
+
+
+def test_the_outlet_s_narration_blames_no_one_and_a_voice_that_blames_both_clashes_with_neither() -> None:
+    # Narration with no voice: no one's blame.
+    courier = _report("Russian forces were behind the strike on the station. Ukrainian forces deny it.")
+    assert not [r for r in courier.relations if r.detail.startswith("who is to blame")]
+    both = _blame(
+        "The monitor blamed Russian forces and Ukrainian forces for the strike on the station.",
+        "Officials said Ukrainian forces were behind the strike on the station.",
+    )
+    assert ("contradiction", "hard") not in both

@@ -634,3 +634,22 @@ def test_a_voices_telling_that_opens_on_its_hour_gives_the_event_that_hour() -> 
     case = Case("t", REF, (Document("d1", "1.txt", text, source="voisin", language="fr"),))
     hours = [f.value.label() for st in compare_case(case).statements for f in st.facts if f.key == "hour"]
     assert hours == ["21:05..21:15"]
+
+
+def _blamed(text: str, speaker: str = "le ministère") -> set[str]:
+    """The actors a French voice holds to blame for the act."""
+    return {name for key, name, _, _ in _facts(actors, text, speaker) if key == actors.BLAME}
+
+
+def test_a_french_voice_blames_an_actor_for_the_act_not_for_a_failing() -> None:
+    assert _blamed("Le ministère a imputé l'attaque aux jihadistes.") == {"jihadistes"}
+    assert _blamed("Selon le ministère, les rebelles sont derrière l'attaque du camp.") == {"rebelles"}
+    assert _blamed("Le ministère accuse les rebelles d'avoir massacré des civils.") == {"rebelles"}
+    assert not _blamed("Le ministère accuse le gouvernement de négligence.")
+    # Narration blames no one.
+    assert not _blamed("Les rebelles sont derrière l'attaque du camp.", speaker="")
+    # Two voices that blame two states' forces for one strike are at odds.
+    assert ("contradiction", "actor") in _relations(
+        "Le ministère a imputé la frappe aux forces russes.",
+        "Les autorités ont affirmé que les forces ukrainiennes étaient derrière la frappe.",
+    )

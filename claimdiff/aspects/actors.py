@@ -10,8 +10,9 @@ what two independent voices say took part and a voice with its own account leave
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene, answers_to, latest, sort_id
@@ -28,10 +29,12 @@ from claimdiff.lexicon import (
     normalise_name,
     reporting_voices,
 )
-from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Source, Statement
+from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Source, Statement, Strength
 
 SELF = "@self"  # the statement's own voice, until the speaker is known
+BLAME = "responsibility"  # the one block of whom each voice holds to blame, whatever the name
 _WHAT = "who took part"
+_BLAME_WHAT = "who is to blame"
 
 
 def _heads() -> frozenset[str]:
@@ -83,9 +86,58 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     ]
     own = _self(reading)
     # "its troops had shot back": the voice's own forces, named once, as the voice itself.
-    spans = [f.span for f in own]
+    spans = [f.span for f in own if f.key != BLAME]
     facts = [f for f in facts if not any(lo <= f.span[0] < hi for lo, hi in spans)]
-    return facts + _answered_here(reading, facts) + own
+    return facts + _answered_here(reading, facts) + _blamed(reading, facts) + own
+
+
+def _blamed(reading: Reading, facts: list[Fact]) -> list[Fact]:
+    """ "blamed X for the attack", "accused X of carrying out the strike", "blamed the bombing
+    on X", "X was behind the strike": each actor a voice holds to blame for the act itself,
+    once more, in the one block where whom the voices blame meets."""
+    if not reading.speaker:
+        return []  # the outlet's narration blames no one: whom a voice blames is that voice's word
+    text = reading.text
+    act = rx("actors.blame_act")
+    accused = rx("actors.accused").finditer(text)
+    spans = [(m.start("who"), m.end("who")) for m in accused if act.match(text, m.end())]
+    # A name is read with its capitals ("the Crescent Brigades were behind the attack").
+    for ref, flags in (("actors.blamed_on", re.IGNORECASE), ("actors.blame_subject", 0)):
+        spans += [(m.start("who"), m.end("who")) for m in rx(ref, flags).finditer(text)]
+    after = rx("actors.blame_after")
+    out = []
+    for f in facts:
+        if f.polarity is Polarity.DENIED or f.key == SELF or not isinstance(f.value, Label):
+            continue
+        lo, hi = f.span[0] - reading.offset, f.span[1] - reading.offset
+        if any(a <= lo and hi <= b for a, b in spans) or after.match(text[hi:]):
+            blamed = Label(f.value.name, f.value.text, "blamed")
+            out.append(Fact(Aspect.ACTOR, BLAME, blamed, f.polarity, f.span))
+    for a, b in spans:
+        if any(a <= f.span[0] - reading.offset < b for f in facts) or any(
+            t.start < b and a < t.end for t in reading.times
+        ):
+            continue  # an actor read there already, or a day ("blamed the delay on Monday")
+        # "accused Kyiv of carrying out the attack", "blamed the Crescent Brigades for it": a
+        # state, a name, or forces by their head, named where no act of its own made them an
+        # actor of the sentence: the accusation itself says they acted.
+        who = rx("actors.determiner").sub("", text[a:b].strip())
+        name = _state_itself(who) or reading.ctx.aliases.canonical(who)
+        calendar = {*table("dates.weekdays"), *table("dates.months")}
+        named = rx("actors.proper", 0).fullmatch(who) and not calendar & set(who.lower().split())
+        if name is None and (named or set(who.lower().split()[-1:]) <= _heads()):
+            name = who
+        if name and name not in reporting_voices():
+            pol = reading.clauses.actor_polarity(a, b)
+            if pol is not Polarity.DENIED:
+                out.append(Fact(Aspect.ACTOR, BLAME, Label(name, who, "blamed"), pol, reading.span(a, b)))
+    if reading.speaker:
+        for m in rx("actors.blame_self").finditer(text):
+            if reading.clauses.named_at(m.start()) is None:
+                # "it was behind the attack", in the voice's own words: it holds itself to blame.
+                own = Label(SELF, m.group(0), "blamed")
+                out.append(Fact(Aspect.ACTOR, BLAME, own, Polarity.AFFIRMED, reading.span(*m.span())))
+    return out
 
 
 def _answered_here(reading: Reading, facts: list[Fact]) -> list[Fact]:
@@ -257,6 +309,7 @@ def _self(reading: Reading) -> list[Fact]:
             if rx("actors.other_self").search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "a group which has denied ...": someone else speaks of itself
             other = reading.clauses.named_at(m.start())
+            claim = bool(m.groupdict().get("claim"))
             if other is not None:
                 # "..., and Kyiv has denied involvement": that subject speaks of its own part.
                 name = _own_name(other, reading.ctx.aliases)
@@ -264,23 +317,35 @@ def _self(reading: Reading) -> list[Fact]:
                 facts.append(
                     Fact(Aspect.ACTOR, normalise_name(name), Label(name, m.group(0), "self"), pol, span)
                 )
+                if claim and not rx("actors.negated_lead").match(other):
+                    facts.append(Fact(Aspect.ACTOR, BLAME, Label(name, m.group(0), "blamed"), pol, span))
                 continue
             own_verb = reading.skip is not None and reading.skip[0] <= m.start() <= reading.skip[1]
-            if m.groupdict().get("claim") and not own_verb:
+            if claim and not own_verb:
                 continue  # "no group has claimed responsibility": a claim only as the speaker's own verb
-            facts.append(
-                Fact(Aspect.ACTOR, SELF, Label(SELF, m.group(0), "self"), pol, reading.span(*m.span()))
-            )
+            span = reading.span(*m.span())
+            facts.append(Fact(Aspect.ACTOR, SELF, Label(SELF, m.group(0), "self"), pol, span))
+            if claim and not rx("actors.negated_lead").match(reading.speaker):
+                # "IS claimed responsibility": it holds itself to blame, against whoever blames another.
+                facts.append(Fact(Aspect.ACTOR, BLAME, Label(SELF, m.group(0), "blamed"), pol, span))
     own = [f for f in facts if f.key == SELF]
     if len({f.polarity for f in own}) > 1:
         # "claimed responsibility ... but later denied involvement": its last word on it stands.
         last = max(own, key=lambda f: f.span[0])
-        facts = [f for f in facts if f.key != SELF or f.polarity is last.polarity]
+        facts = [f for f in facts if not _own_part(f) or f.polarity is last.polarity]
     return facts
+
+
+def _own_part(f: Fact) -> bool:
+    """The voice's word on its own part: taking part, or holding itself to blame."""
+    return f.key == SELF or (f.key == BLAME and isinstance(f.value, Label) and f.value.name == SELF)
 
 
 def settle(fact: Fact, reading: Reading) -> Fact:
     """A voice speaking of itself ("none of our fighters") names itself as the actor."""
+    if fact.key == BLAME and isinstance(fact.value, Label) and fact.value.name == SELF:
+        canon = _own_name(reading.speaker, reading.ctx.aliases)
+        return dataclasses.replace(fact, value=Label(canon, fact.value.text, "blamed"))
     if fact.key != SELF:
         return fact
     canon = _own_name(reading.speaker, reading.ctx.aliases)
@@ -349,6 +414,7 @@ def answer_accusations(
             f
             for f in before.facts
             if f.aspect is Aspect.ACTOR
+            and f.key != BLAME
             and f.polarity is not Polarity.DENIED
             and (
                 any(lo <= f.span[0] and f.span[1] <= hi for lo, hi in accused_at)
@@ -369,6 +435,8 @@ def answer_accusations(
 
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    if block.key == BLAME:
+        return _compare_blame(block, a, b, scene)
     # Every mention in an actor block names the same actor, under whatever words; a body that
     # states its own part ("it carried out the raid") and denies it elsewhere ("denied that its
     # troops fired tear gas into the ward") denies an act of it, not its part.
@@ -382,6 +450,82 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         return None if m.source in partial and m.fact.polarity is Polarity.DENIED else "actor"
 
     return compare_labels(block, a, b, scene, what=_WHAT, key=key)
+
+
+def _compare_blame(block: Block, a: str, b: str, scene: Scene) -> Found | None:
+    """Two voices that blame different actors for the act: at odds when the two cannot both have
+    done it alone. The forces of two states (a Russian strike, a Ukrainian missile) are hard
+    rivals; a state's forces, an armed group named, forces or a group named by their kind alone
+    ("the army", "militants") are soft ones; forces without their state and a state's forces,
+    or a group by its kind and a group by its name, may be the same and meet no one."""
+
+    def key(m: Mention) -> str:
+        assert isinstance(m.fact.value, Label)
+        return normalise_name(m.fact.value.name)
+
+    rivals = scene.derived("blame_rivals", lambda sc: _blame_rivals(block, key))
+    found = compare_labels(block, a, b, scene, what=_BLAME_WHAT, key=key, conflicts=frozenset(rivals))
+    if found is None or found.kind is not RelationKind.CONTRADICTION:
+        return found
+    # Blame is only ever stated; a denial of an actor meets the statements in that actor's block.
+    strength = rivals.get(frozenset((key(found.a[0]), key(found.b[0]))))
+    return None if strength is None else dataclasses.replace(found, strength=strength)
+
+
+def _blame_rivals(block: Block, key: Callable[[Mention], str]) -> dict[frozenset[str], Strength]:
+    names = {key(m): m.fact.value.name for s in block.sources() for m in block.mentions(s)}  # type: ignore[union-attr]
+    sides = {k: _side(name) for k, name in names.items()}
+    out = {}
+    for x, y in itertools.combinations(sorted(sides), 2):
+        strength = _rival(sides[x], sides[y])
+        if strength is not None:
+            out[frozenset((x, y))] = strength
+    return out
+
+
+def _side(name: str) -> tuple[str, str]:
+    """("state", its forces), ("forces", "") for forces without their state, ("group", "") for
+    an armed group by its kind, else ("named", the name)."""
+    forces = state_forces(name) or _state_itself(name)
+    words = name.split()
+    if forces is None and len(words) > 1 and normalise_name(" ".join(words[1:])) in _blame_words("state"):
+        forces = state_forces(words[0])  # "the Kyiv regime"
+    if forces is not None:
+        return ("state", normalise_name(forces))
+    key = normalise_name(name)
+    if key in _blame_words("state"):
+        return ("forces", "")
+    if key in _blame_words("group") or key.split()[-1:] and key.split()[-1] in _blame_words("group"):
+        return ("group", "")
+    return ("named", key)
+
+
+def _blame_words(kind: str) -> frozenset[str]:
+    return derived(
+        f"actors.blame_{kind}",
+        lambda lang: frozenset(normalise_name(w) for w in lang.get(f"actors.blame_{kind}_generic")),
+    )
+
+
+def _rival(x: tuple[str, str], y: tuple[str, str]) -> Strength | None:
+    if x == y:
+        return None
+    kinds = {x[0], y[0]}
+    if kinds == {"state"}:
+        return Strength.HARD  # two states' forces
+    if kinds <= {"forces", "state"}:
+        return None  # forces named without their state may be either state's
+    if "group" in kinds and kinds <= {"group", "named"}:
+        return None  # "militants" may be the group another voice names
+    if any(kind == "named" and not _body_name(name) for kind, name in (x, y)):
+        return None  # a name with no word of an armed body ("Assad") may lead either side
+    return Strength.SOFT
+
+
+def _body_name(key: str) -> bool:
+    """A name that says it is an armed body or group ("the Crescent Brigades", "Azov battalion")."""
+    words = set(key.split())
+    return bool(words & (_heads() | wordset("actors.named_only_heads") | _blame_words("group")))
 
 
 def _owns_and_denies(mentions: tuple[Mention, ...], source: str, key: str, scene: Scene) -> bool:
@@ -406,7 +550,7 @@ def omissions(scene: Scene) -> list[Found]:
     explicit = _explicit_omissions(scene.statements)
     out = []
     for block in scene.alignment.blocks:
-        if block.aspect is Aspect.ACTOR:
+        if block.aspect is Aspect.ACTOR and block.key != BLAME:
             out.extend(_block_omissions(block, scene, by_id, explicit))
     return out
 

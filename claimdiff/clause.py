@@ -688,7 +688,8 @@ def plausible_voice(np: str) -> bool:
     after = speaker_words("after_adjectives")
     while len(words) > 1 and words[-1].lower() in after:
         words = words[:-1]  # "la protection civile": the noun before its adjective is the head
-    head = words[-1].lower().strip(".")
+    # "selon l'enquête": an article elided onto the one noun is no part of the head.
+    head = _ELIDED.sub("", words[-1].lower().strip("."))
     # In "conversations between members of the group" the head is "conversations".
     cut = next((i for i, w in enumerate(words[1:], 1) if w in speaker_words("head_preps")), None)
     if cut is not None and not any(w[0].isupper() for w in words[1:]):

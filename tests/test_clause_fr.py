@@ -732,3 +732,19 @@ def test_a_trailing_speaker_before_a_participle_with_a_quotation() -> None:
         _speaker("Le ministre Ivo Karel a assuré vouloir « faire plus » avec ses voisins.")[0]
         == "Le ministre Ivo Karel"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        # An article elided onto the one noun is no part of the head: the inquiry speaks.
+        ("Huit civils ont été blessés lors de la frappe, selon l’enquête.", "l’enquête"),
+        ("Selon l'hôpital, huit blessés ont été admis dans la nuit.", "l'hôpital"),
+        # Those who wrote a report speak for it.
+        ("Selon les rapporteurs, une centaine de personnes étaient présentes.", "les rapporteurs"),
+        # The reformed spelling of "reconnaît" is a verb of saying too.
+        ("Le rapport reconnait que cinq personnes armées étaient présentes.", "Le rapport"),
+    ],
+)
+def test_an_inquiry_its_authors_and_its_report_speak_in_french(sentence: str, voice: str) -> None:
+    assert _speaker(sentence)[0] == voice

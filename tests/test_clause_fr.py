@@ -748,3 +748,16 @@ def test_a_trailing_speaker_before_a_participle_with_a_quotation() -> None:
 )
 def test_an_inquiry_its_authors_and_its_report_speak_in_french(sentence: str, voice: str) -> None:
     assert _speaker(sentence)[0] == voice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("« Ils ont jeté les corps dans l'eau », nous a expliqué le maire.", "le maire"),
+        ("« Ils ont jeté les corps dans l'eau », m'a confié un habitant.", "un habitant"),
+        ("« La réponse doit venir de Londres », lui a répondu le ministre.", "le ministre"),
+        ("« La plupart ont été tués au bord du fleuve », nous explique encore le prêtre.", "le prêtre"),
+    ],
+)
+def test_whom_a_french_voice_spoke_to_stands_before_its_verb(sentence: str, voice: str) -> None:
+    assert _speaker(sentence)[0] == voice

@@ -2500,3 +2500,8 @@ def test_the_outlet_s_narration_blames_no_one_and_a_voice_that_blames_both_clash
         "Officials said Ukrainian forces were behind the strike on the station.",
     )
     assert ("contradiction", "hard") not in both
+
+
+def test_a_war_s_name_is_no_place_in_any_of_its_words() -> None:
+    facts = _facts("His father was killed on Dec. 1, 1944, after serving in the Second World War, he said.")
+    assert not [label for _, label in facts if "Second" in label]

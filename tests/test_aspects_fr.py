@@ -653,3 +653,8 @@ def test_a_french_voice_blames_an_actor_for_the_act_not_for_a_failing() -> None:
         "Le ministère a imputé la frappe aux forces russes.",
         "Les autorités ont affirmé que les forces ukrainiennes étaient derrière la frappe.",
     )
+
+
+def test_a_french_war_s_name_is_no_place_in_any_of_its_words() -> None:
+    text = "Il a été tué alors qu'il réclamait sa solde pour sa participation à la Seconde Guerre mondiale."
+    assert not [name for name, _ in _places(text) if name.startswith("Seconde")]

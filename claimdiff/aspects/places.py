@@ -103,8 +103,11 @@ def _day_words(lang: Language) -> frozenset[str]:
 def _name_only(name: str) -> str:
     """The place's own words, where a headline in title case runs on after them ("Aleppo Bomb
     Blast", "Syria Monitor AFP", "Damascus Saturday", "Aleppo Syria August"): cut at the first
-    word that names no place; nothing when the first does ("Barrel Bomb Attack")."""
+    word that names no place; nothing when the first does ("Barrel Bomb Attack"), or when a word
+    makes the whole a name of something else ("Second World War": no part of it is a place)."""
     words = name.split(" ")
+    if any(w.lower() in wordset("places.not_a_place_at_all") for w in words):
+        return ""
     stops = wordset("places.not_place_words")
     days = derived("places.day_words", _day_words)
     for i, word in enumerate(words):

@@ -2477,6 +2477,30 @@ def _blame(*texts: str) -> list[tuple[str, str]]:
             "Officials said Russian forces were behind the attack.",
             [],
         ),
+        # The act, then who did it: "the shelling by Russian troops".
+        (
+            "Prosecutors said they opened a case over the shelling by Russian troops of the camp.",
+            "The ministry blamed Ukrainian forces for the shelling of the camp.",
+            [("contradiction", "hard")],
+        ),
+        # One side under two names ("Russia", "Russian troops") is one blame.
+        (
+            "The army accused Russia of shelling the camp.",
+            "Prosecutors said the shelling of the camp was carried out by Russian troops.",
+            [("agreement", "")],
+        ),
+        # A state's forces and a body it may own or hire are no rivals.
+        (
+            "Prosecutors said the shelling by Russian troops killed the prisoners.",
+            "Intelligence officials said the explosions were carried out by the Wagner Group.",
+            [],
+        ),
+        # An operation carried out by police is no act of the event.
+        (
+            "The spokesman said suspects were held in a search operation carried out by police.",
+            "The group claimed responsibility for the bombing.",
+            [],
+        ),
         # A failing is blamed, not the act: two faults can sit side by side.
         (
             "Opposition leaders blamed the government for the tragedy.",

@@ -646,6 +646,8 @@ def test_a_french_voice_blames_an_actor_for_the_act_not_for_a_failing() -> None:
     assert _blamed("Selon le ministère, les rebelles sont derrière l'attaque du camp.") == {"rebelles"}
     assert _blamed("Le ministère accuse les rebelles d'avoir massacré des civils.") == {"rebelles"}
     assert not _blamed("Le ministère accuse le gouvernement de négligence.")
+    assert _blamed("Selon le ministère, les civils ont été tués par des jihadistes.") == {"jihadistes"}
+    assert _blamed("Le ministère affirme que l'attaque a été menée par les rebelles.") == {"rebelles"}
     # Narration blames no one.
     assert not _blamed("Les rebelles sont derrière l'attaque du camp.", speaker="")
     # Two voices that blame two states' forces for one strike are at odds.

@@ -102,7 +102,11 @@ def _blamed(reading: Reading, facts: list[Fact]) -> list[Fact]:
     accused = rx("actors.accused").finditer(text)
     spans = [(m.start("who"), m.end("who")) for m in accused if act.match(text, m.end())]
     # A name is read with its capitals ("the Crescent Brigades were behind the attack").
-    for ref, flags in (("actors.blamed_on", re.IGNORECASE), ("actors.blame_subject", 0)):
+    for ref, flags in (
+        ("actors.blamed_on", re.IGNORECASE),
+        ("actors.blame_by", re.IGNORECASE),
+        ("actors.blame_subject", 0),
+    ):
         spans += [(m.start("who"), m.end("who")) for m in rx(ref, flags).finditer(text)]
     after = rx("actors.blame_after")
     out = []
@@ -111,7 +115,7 @@ def _blamed(reading: Reading, facts: list[Fact]) -> list[Fact]:
             continue
         lo, hi = f.span[0] - reading.offset, f.span[1] - reading.offset
         if any(a <= lo and hi <= b for a, b in spans) or after.match(text[hi:]):
-            blamed = Label(f.value.name, f.value.text, "blamed")
+            blamed = Label(_blamed_name(f.value.name), f.value.text, "blamed")
             out.append(Fact(Aspect.ACTOR, BLAME, blamed, f.polarity, f.span))
     for a, b in spans:
         if any(a <= f.span[0] - reading.offset < b for f in facts) or any(
@@ -130,7 +134,8 @@ def _blamed(reading: Reading, facts: list[Fact]) -> list[Fact]:
         if name and name not in reporting_voices():
             pol = reading.clauses.actor_polarity(a, b)
             if pol is not Polarity.DENIED:
-                out.append(Fact(Aspect.ACTOR, BLAME, Label(name, who, "blamed"), pol, reading.span(a, b)))
+                blamed = Label(_blamed_name(name), who, "blamed")
+                out.append(Fact(Aspect.ACTOR, BLAME, blamed, pol, reading.span(a, b)))
     if reading.speaker:
         for m in rx("actors.blame_self").finditer(text):
             if reading.clauses.named_at(m.start()) is None:
@@ -452,12 +457,18 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     return compare_labels(block, a, b, scene, what=_WHAT, key=key)
 
 
+def _blamed_name(name: str) -> str:
+    """ "Russia", "the Kremlin's troops", "Russian troops": one side, under its forces' name."""
+    return _state_side(name) or name
+
+
 def _compare_blame(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     """Two voices that blame different actors for the act: at odds when the two cannot both have
     done it alone. The forces of two states (a Russian strike, a Ukrainian missile) are hard
-    rivals; a state's forces, an armed group named, forces or a group named by their kind alone
-    ("the army", "militants") are soft ones; forces without their state and a state's forces,
-    or a group by its kind and a group by its name, may be the same and meet no one."""
+    rivals; two armed bodies named, forces or a group named by their kind alone ("the army",
+    "militants") are soft ones; forces without their state and a state's forces, a group by its
+    kind and a group by its name, or a state's forces and a body it may own or hire, may be the
+    same side and meet no one."""
 
     def key(m: Mention) -> str:
         assert isinstance(m.fact.value, Label)
@@ -486,18 +497,26 @@ def _blame_rivals(block: Block, key: Callable[[Mention], str]) -> dict[frozenset
 def _side(name: str) -> tuple[str, str]:
     """("state", its forces), ("forces", "") for forces without their state, ("group", "") for
     an armed group by its kind, else ("named", the name)."""
+    forces = _state_side(name)
+    if forces is not None:
+        return ("state", normalise_name(forces))
+    words = name.split()
+    key = normalise_name(name)
+    last = words[-1] if words else ""
+    if key in _blame_words("state") or (last.islower() and normalise_name(last) in _blame_words("state")):
+        return ("forces", "")  # "the police", "the Uzbek government": a state's, which one unread
+    if key in _blame_words("group") or (last.islower() and normalise_name(last) in _blame_words("group")):
+        return ("group", "")  # "Islamist militants"; "the Wagner Group" is a name
+    return ("named", key)
+
+
+def _state_side(name: str) -> str | None:
+    """The forces of the state a name stands for, if it stands for one ("the Kyiv regime")."""
     forces = state_forces(name) or _state_itself(name)
     words = name.split()
     if forces is None and len(words) > 1 and normalise_name(" ".join(words[1:])) in _blame_words("state"):
-        forces = state_forces(words[0])  # "the Kyiv regime"
-    if forces is not None:
-        return ("state", normalise_name(forces))
-    key = normalise_name(name)
-    if key in _blame_words("state"):
-        return ("forces", "")
-    if key in _blame_words("group") or key.split()[-1:] and key.split()[-1] in _blame_words("group"):
-        return ("group", "")
-    return ("named", key)
+        forces = state_forces(words[0])
+    return forces
 
 
 def _blame_words(kind: str) -> frozenset[str]:
@@ -517,6 +536,8 @@ def _rival(x: tuple[str, str], y: tuple[str, str]) -> Strength | None:
         return None  # forces named without their state may be either state's
     if "group" in kinds and kinds <= {"group", "named"}:
         return None  # "militants" may be the group another voice names
+    if kinds == {"state", "named"}:
+        return None  # a body a state's side may own or hire ("Wagner", against Russia's forces)
     if any(kind == "named" and not _body_name(name) for kind, name in (x, y)):
         return None  # a name with no word of an armed body ("Assad") may lead either side
     return Strength.SOFT

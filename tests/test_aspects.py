@@ -2529,3 +2529,9 @@ def test_the_outlet_s_narration_blames_no_one_and_a_voice_that_blames_both_clash
 def test_a_war_s_name_is_no_place_in_any_of_its_words() -> None:
     facts = _facts("His father was killed on Dec. 1, 1944, after serving in the Second World War, he said.")
     assert not [label for _, label in facts if "Second" in label]
+
+
+def test_a_flood_says_how_the_dead_died_not_whether_weather_or_a_hand_caused_it() -> None:
+    sabotage = "Officials said the dam was destroyed by sabotage, killing 20 people."
+    assert not _contradictions("Rescuers said the flooding killed 20 people.", sabotage)
+    assert _contradictions("Rescuers said a storm killed 20 people.", sabotage)

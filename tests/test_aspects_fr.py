@@ -660,3 +660,9 @@ def test_a_french_voice_blames_an_actor_for_the_act_not_for_a_failing() -> None:
 def test_a_french_war_s_name_is_no_place_in_any_of_its_words() -> None:
     text = "Il a été tué alors qu'il réclamait sa solde pour sa participation à la Seconde Guerre mondiale."
     assert not [name for name, _ in _places(text) if name.startswith("Seconde")]
+
+
+def test_a_french_flood_says_how_the_dead_died_not_whether_weather_or_a_hand_caused_it() -> None:
+    sabotage = "Selon les autorités, le barrage a été détruit par un sabotage."
+    assert ("contradiction", "cause") not in _relations("Les inondations ont fait 20 morts.", sabotage)
+    assert ("contradiction", "cause") in _relations("La tempête a fait 20 morts.", sabotage)

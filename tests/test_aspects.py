@@ -2535,3 +2535,21 @@ def test_a_flood_says_how_the_dead_died_not_whether_weather_or_a_hand_caused_it(
     sabotage = "Officials said the dam was destroyed by sabotage, killing 20 people."
     assert not _contradictions("Rescuers said the flooding killed 20 people.", sabotage)
     assert _contradictions("Rescuers said a storm killed 20 people.", sabotage)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Officials said 40 people died and another 130 were injured.", ("injured", "130")),
+        ("Officials said 12 people were killed and another 30 wounded.", ("injured", "30")),
+    ],
+)
+def test_another_figure_after_the_dead_counts_other_people_of_another_harm(
+    text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in _facts(text)
+
+
+def test_another_figure_of_the_same_harm_is_still_an_increment() -> None:
+    text = "Officials said 12 people died on Monday and another 3 died on Tuesday."
+    assert ("killed", "3") not in _facts(text)

@@ -363,8 +363,11 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
         return True  # "a week after the fourth round (50,000 ...)": an earlier day's figure
     if rx("counts.share_base").search(text[max(0, q.start - 20) : q.start]):
         return True  # "seven of the nine bodies": the nine is the base of a share, not a new toll
-    if rx("counts.increment_before").search(text[max(0, q.start - 20) : q.start]):
-        return True  # "a further 363 were rescued": an increment, not a toll
+    if rx("counts.increment_before").search(text[max(0, q.start - 20) : q.start]) and not (
+        rx("counts.other_group_before").search(text[max(0, q.start - 60) : q.start])
+        and rx("counts.other_group_after").match(text[q.end :])
+    ):
+        return True  # "a further 363 were rescued"; not "40 died and another 130 were injured"
     if rx("counts.population").search(text[max(0, q.start - 40) : q.start]):
         return True  # "a village of 80 families": who live there, not who died
     if rx("counts.age_before").search(text[max(0, q.start - 40) : q.start]) and rx(

@@ -2553,3 +2553,8 @@ def test_another_figure_after_the_dead_counts_other_people_of_another_harm(
 def test_another_figure_of_the_same_harm_is_still_an_increment() -> None:
     text = "Officials said 12 people died on Monday and another 3 died on Tuesday."
     assert ("killed", "3") not in _facts(text)
+
+
+def test_prisoners_of_war_told_as_pows_are_counted_and_are_prisoners() -> None:
+    facts = _facts("Officials said the attack killed 53 Ukrainian POWs and injured 75 others.")
+    assert ("killed", "53") in facts and ("injured", "75") in facts

@@ -2558,3 +2558,11 @@ def test_another_figure_of_the_same_harm_is_still_an_increment() -> None:
 def test_prisoners_of_war_told_as_pows_are_counted_and_are_prisoners() -> None:
     facts = _facts("Officials said the attack killed 53 Ukrainian POWs and injured 75 others.")
     assert ("killed", "53") in facts and ("injured", "75") in facts
+
+
+def test_a_sentence_that_denies_and_states_one_cause_denies_something_narrower() -> None:
+    prosecutors = "Prosecutors said artillery shelling killed the prisoners."
+    both = "The army denied firing rockets or artillery at the camp and accused the rebels of shelling it."
+    assert not [d for d in _contradictions(both, prosecutors) if d.startswith("cause")]
+    denial = "The army denied firing rockets or artillery at the camp."
+    assert [d for d in _contradictions(denial, prosecutors) if d.startswith("cause")]

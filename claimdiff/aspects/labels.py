@@ -37,6 +37,11 @@ def categories(mentions: tuple[Mention, ...], key: Keyer) -> tuple[dict[str, Men
     # A voice that both states and denies one thing in other reports ("denied the report", then
     # "admitted its forces shot it down") holds its later word.
     for cat in set(stated) & set(denied):
+        if denied[cat].statement == stated[cat].statement:
+            # "denied firing rockets or artillery and accused the other side of shelling": a
+            # sentence cannot deny what it states; what it denies is narrower (its own fire).
+            del denied[cat]
+            continue
         if last[cat].document != denied[cat].document or last[cat].document != stated[cat].document:
             if last[cat].fact.polarity is Polarity.DENIED:
                 del stated[cat]

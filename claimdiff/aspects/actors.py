@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene, answers_to, latest, sort_id
 from claimdiff.aspects.labels import compare_labels, label
-from claimdiff.aspects.reading import Reading, derived, inside, rx, table, wordset
+from claimdiff.aspects.reading import Reading, calendar_words, derived, inside, rx, table, wordset
 from claimdiff.clause import around
 from claimdiff.lang import Language
 from claimdiff.lexicon import (
@@ -127,8 +127,7 @@ def _blamed(reading: Reading, facts: list[Fact]) -> list[Fact]:
         # actor of the sentence: the accusation itself says they acted.
         who = rx("actors.determiner").sub("", text[a:b].strip())
         name = _state_itself(who) or reading.ctx.aliases.canonical(who)
-        calendar = {*table("dates.weekdays"), *table("dates.months")}
-        named = rx("actors.proper", 0).fullmatch(who) and not calendar & set(who.lower().split())
+        named = rx("actors.proper", 0).fullmatch(who) and not calendar_words() & set(who.lower().split())
         if name is None and (named or set(who.lower().split()[-1:]) <= _heads()):
             name = who
         if name and name not in reporting_voices():
@@ -136,12 +135,11 @@ def _blamed(reading: Reading, facts: list[Fact]) -> list[Fact]:
             if pol is not Polarity.DENIED:
                 blamed = Label(_blamed_name(name), who, "blamed")
                 out.append(Fact(Aspect.ACTOR, BLAME, blamed, pol, reading.span(a, b)))
-    if reading.speaker:
-        for m in rx("actors.blame_self").finditer(text):
-            if reading.clauses.named_at(m.start()) is None:
-                # "it was behind the attack", in the voice's own words: it holds itself to blame.
-                own = Label(SELF, m.group(0), "blamed")
-                out.append(Fact(Aspect.ACTOR, BLAME, own, Polarity.AFFIRMED, reading.span(*m.span())))
+    for m in rx("actors.blame_self").finditer(text):
+        if reading.clauses.named_at(m.start()) is None:
+            # "it was behind the attack", in the voice's own words: it holds itself to blame.
+            own = Label(SELF, m.group(0), "blamed")
+            out.append(Fact(Aspect.ACTOR, BLAME, own, Polarity.AFFIRMED, reading.span(*m.span())))
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from claimdiff.align import Block, Mention
 from claimdiff.aspects.base import AspectRules, Found, Scene, contra, pair_found
 from claimdiff.aspects.labels import by_category, compare_labels, label
-from claimdiff.aspects.reading import Reading, derived, rx, table, wordset
+from claimdiff.aspects.reading import Reading, calendar_words, derived, rx, table, wordset
 from claimdiff.lang import Language
 from claimdiff.lexicon import is_demonym, known_actors, known_names, normalise_name
 from claimdiff.model import Aspect, Fact, Label, Polarity, RelationKind, Strength
@@ -96,10 +96,6 @@ def _place(reading: Reading, m: re.Match[str], category: str) -> Fact | None:
     return Fact(Aspect.PLACE, "event", Label(name, name, category), _located(reading, m.start()), span)
 
 
-def _day_words(lang: Language) -> frozenset[str]:
-    return frozenset((*lang.words("dates.weekdays"), *lang.words("dates.months")))
-
-
 def _name_only(name: str) -> str:
     """The place's own words, where a headline in title case runs on after them ("Aleppo Bomb
     Blast", "Syria Monitor AFP", "Damascus Saturday", "Aleppo Syria August"): cut at the first
@@ -109,7 +105,7 @@ def _name_only(name: str) -> str:
     if any(w.lower() in wordset("places.not_a_place_at_all") for w in words):
         return ""
     stops = wordset("places.not_place_words")
-    days = derived("places.day_words", _day_words)
+    days = calendar_words()
     for i, word in enumerate(words):
         bare = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
         if bare in stops or (i > 0 and bare in days):

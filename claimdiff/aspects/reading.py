@@ -46,6 +46,14 @@ def derived(name: str, make: Callable[[Language], Any]) -> Any:
     return active().derived(name, make)
 
 
+def calendar_words() -> frozenset[str]:
+    """The names of the weekdays and months of the language in force, in lower case."""
+    return derived(
+        "dates.calendar_words",
+        lambda lang: frozenset((*lang.words("dates.weekdays"), *lang.words("dates.months"))),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What extraction needs to know beyond the sentence."""

@@ -498,13 +498,14 @@ def _side(name: str) -> tuple[str, str]:
     forces = _state_side(name)
     if forces is not None:
         return ("state", normalise_name(forces))
-    words = name.split()
     key = normalise_name(name)
-    last = words[-1] if words else ""
-    if key in _blame_words("state") or (last.islower() and normalise_name(last) in _blame_words("state")):
-        return ("forces", "")  # "the police", "the Uzbek government": a state's, which one unread
-    if key in _blame_words("group") or (last.islower() and normalise_name(last) in _blame_words("group")):
-        return ("group", "")  # "Islamist militants"; "the Wagner Group" is a name
+    last = name.split()[-1] if name.split() else ""
+    # A kind alone, or a lower-case head of that kind: "the police", "the Uzbek government" are a
+    # state's (which one unread), "Islamist militants" a group's; "the Wagner Group" is a name.
+    for kind, side in (("state", "forces"), ("group", "group")):
+        words = _blame_words(kind)
+        if key in words or (last.islower() and normalise_name(last) in words):
+            return (side, "")
     return ("named", key)
 
 

@@ -1048,6 +1048,25 @@ def test_a_further_figure_is_an_increment_not_a_toll() -> None:
     # Told as a total, "additional deaths" are the excess deaths counted, not an increment.
     assert ("killed", "4,645") in _facts("Researchers said there were a total of 4,645 additional deaths.")
     assert not [k for k, _ in _facts("Rescuers said seven more people died on Monday.") if k == "killed"]
+    # ... with or without its article ("the recovery of additional 92 bodies").
+    found = _facts("The team reported the recovery of additional 92 bodies.")
+    assert not [k for k, _ in found if k == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # A noun of killing before the figure counts the dead, whoever the dead were.
+        ("The report condemned the killing of at least 817 unarmed protesters.", ("killed", "at least 817")),
+        ("Survivors described the massacre of 300 villagers.", ("killed", "300")),
+        ("Relatives mourned the killings of 12 demonstrators.", ("killed", "12")),
+        ("Police confirmed the arrest of 40 protesters.", ("arrested", "40")),
+    ],
+)
+def test_a_noun_of_killing_or_arrest_before_a_figure_says_what_it_counts(
+    text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in _facts(text)
 
 
 @pytest.mark.parametrize(

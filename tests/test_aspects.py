@@ -2585,3 +2585,17 @@ def test_a_sentence_that_denies_and_states_one_cause_denies_something_narrower()
     assert not [d for d in _contradictions(both, prosecutors) if d.startswith("cause")]
     denial = "The army denied firing rockets or artillery at the camp."
     assert [d for d in _contradictions(denial, prosecutors) if d.startswith("cause")]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # Its forces' act inside what it denies is its part denied, not stated.
+        ("The Velnian army denied claims that its soldiers fired on the crowd.", Polarity.DENIED),
+        ("The Velnian army rejected accusations that its troops killed civilians.", Polarity.DENIED),
+        ("The Velnian army said its soldiers fired on the crowd.", Polarity.AFFIRMED),
+    ],
+)
+def test_a_voice_denying_its_forces_act_denies_its_part(text: str, polarity: Polarity) -> None:
+    facts = _compare(text, sources=("Velnian army",)).statements[0].facts
+    assert [f.polarity for f in facts if f.aspect is Aspect.ACTOR] == [polarity], facts

@@ -313,6 +313,8 @@ def _self(reading: Reading) -> list[Fact]:
                 continue  # "a group which has denied ...": someone else speaks of itself
             other = reading.clauses.named_at(m.start())
             claim = bool(m.groupdict().get("claim"))
+            if pol is Polarity.AFFIRMED and reading.clauses.actor_polarity(*m.span()) is Polarity.DENIED:
+                pol = Polarity.DENIED  # "denied claims that its forces struck the theatre"
             if other is not None:
                 # "..., and Kyiv has denied involvement": that subject speaks of its own part.
                 name = _own_name(other, reading.ctx.aliases)

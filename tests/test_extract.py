@@ -78,6 +78,18 @@ def counts(text: str) -> list[tuple[str, float, float]]:
             [("killed", 8, 8), ("injured", 59, math.inf)],
         ),
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
+        # An aside between the figure and its verb is skipped, however long, and its own words
+        # ("survivors") count nothing.
+        (
+            "Around 90 migrants, according to survivors interviewed by the agency in the port, drowned.",
+            [("killed", 81, 99)],
+        ),
+        (
+            "Some 40 workers, including several foremen and a number of engineers, were killed.",
+            [("killed", 36, 44)],
+        ),
+        # A noun of the act before the figure says what it counts.
+        ("The report condemned the massacre of 300 villagers.", [("killed", 300, 300)]),
         # "including" reaches no figure past a verb: the 6 injured are a toll of their own.
         (
             "Three men including a driver were killed and 9 others were injured in the blast.",

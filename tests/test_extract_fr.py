@@ -107,6 +107,18 @@ def victims(text: str) -> set[str]:
             [("killed", 10, math.inf), ("injured", 37, 37)],
         ),
         ("La radio a rapporté le décès de dix personnes et la blessure d’une autre.", [("killed", 10, 10)]),
+        # ... and a noun of the act, whatever its article or adjective, with the figure after it.
+        (
+            "L'ONG dénonce les exécutions sommaires d'au moins 156 civils par des forces militaires.",
+            [("killed", 156, math.inf)],
+        ),
+        ("Le préfet a confirmé l'arrestation de 40 manifestants.", [("arrested", 40, 40)]),
+        # An aside of attribution between the figure and its verb is skipped, however long.
+        (
+            "Environ 150 civils, selon un premier bilan recueilli auprès de sources locales, ont été "
+            "exécutés par des soldats.",
+            [("killed", 135, 165)],
+        ),
         ("5000 soldats ont été déployés.", [("deployed", 5000, 5000)]),
         ("363 personnes ont été secourues.", [("rescued", 363, 363)]),
         ("300 migrants étaient à bord.", [("aboard", 300, 300)]),

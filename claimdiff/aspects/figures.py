@@ -557,8 +557,9 @@ def _after(text: str, q: Quantity, nxt: int) -> str:
         after = text[q.end : q.end + 90]
     aside = rx("counts.aside").match(text[q.end :])
     if aside:
-        # "At least 25 people, including four women and five children, were killed": skip the aside.
-        after = text[q.end : q.end + aside.end() + 60]
+        # "At least 25 people, including four women and five children, were killed": skip the
+        # aside, whose words count nothing ("90 migrants, according to survivors, drowned").
+        after = aside.group("head") + text[q.end + aside.end() : q.end + aside.end() + 60]
     return rx("counts.after_split", 0).split(after)[0]
 
 

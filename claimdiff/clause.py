@@ -191,7 +191,14 @@ def _read(lang_key: str, text: str) -> ClauseReading:
         # '"This is false," the government denied, saying 14 died': the verb that answers the
         # quotation is how the voice speaks; what it adds is its own claim, not denied.
         denials = [d for d in denials if not found.span[0] <= d.words[0] < found.span[1]]
-    scopes = [*denials, *_disputes(text), *_negations(text), *_hedges(text), *_conditions(text)]
+    scopes = [
+        *denials,
+        *_disputes(text),
+        *_negations(text),
+        *_hedges(text),
+        *_conditions(text),
+        *_withheld(text),
+    ]
     quantities = find_quantities(text)
     foreign = tuple(_foreign(text, found.span if found else None))
     return ClauseReading(
@@ -278,7 +285,10 @@ def _negations(text: str) -> list[Scope]:
     out = []
     tokens = [m.start() for m in re.finditer(r"\S+", text)]
     breaks = [m.end() for m in _rx("clause_break", 0).finditer(text)]
+    withheld = [m.span() for m in _rx("withheld").finditer(text)]
     for m in _rx("negator_word").finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in withheld):
+            continue  # "gave no details about the two detained": declining to speak denies nothing
         token = max((t for t in tokens if t <= m.start()), default=0)
         later = [t for t in tokens if t > token]
         # A value starting at the seventh word from the negator's is out of reach.
@@ -323,6 +333,17 @@ def _conditions(text: str) -> list[Scope]:
         end = _rx("condition_end").search(text, m.end())
         stop = end.start() if end else len(text) + 1
         out.append(Scope(Cue.CONDITION, (m.start(), m.end()), (m.end(), stop)))
+    return out
+
+
+def _withheld(text: str) -> list[Scope]:
+    """A voice declining to speak ("gave no details about the two suspects detained") states
+    nothing of what follows in its clause, and denies nothing of it either."""
+    breaks = [m.start() for m in _rx("clause_break", 0).finditer(text)]
+    out = []
+    for m in _rx("withheld").finditer(text):
+        stop = min([len(text) + 1, *(b for b in breaks if b >= m.end())])
+        out.append(Scope(Cue.CONDITION, m.span(), (m.end(), stop)))
     return out
 
 

@@ -88,6 +88,19 @@ def counts(text: str) -> list[tuple[str, float, float]]:
             "Some 40 workers, including several foremen and a number of engineers, were killed.",
             [("killed", 36, 44)],
         ),
+        # "a total of" between the verb and the figure; a noun of people by its ending.
+        (
+            "Police detained a total of 11 people in the attack, which also injured more than 100 "
+            "concertgoers.",
+            [("arrested", 11, 11), ("injured", 101, math.inf)],
+        ),
+        ("Police apprehended four suspects.", [("arrested", 4, 4)]),
+        # A voice declining to speak states nothing of what follows in its clause, nor denies it.
+        (
+            "The minister gave no details about the two people detained, but said 12 people died.",
+            [("killed", 12, 12)],
+        ),
+        ("Police would not comment on the two people detained overnight.", []),
         # A noun of the act before the figure says what it counts.
         ("The report condemned the massacre of 300 villagers.", [("killed", 300, 300)]),
         # "including" reaches no figure past a verb: the 6 injured are a toll of their own.

@@ -113,6 +113,9 @@ def victims(text: str) -> set[str]:
             [("killed", 156, math.inf)],
         ),
         ("Le préfet a confirmé l'arrestation de 40 manifestants.", [("arrested", 40, 40)]),
+        # A voice declining to speak states nothing of what follows, nor denies it.
+        ("Le ministre n'a donné aucun détail sur les deux personnes interpellées mardi.", []),
+        ("Le préfet n'a pas souhaité commenter l'arrestation de 40 manifestants.", []),
         # An aside of attribution between the figure and its verb is skipped, however long.
         (
             "Environ 150 civils, selon un premier bilan recueilli auprès de sources locales, ont été "

@@ -67,7 +67,11 @@ TOWNS = "several towns"
 
 def people_noun(word: str) -> bool:
     """A noun of people (or homes) a figure may count; a people's name is one ("22 Egyptians")."""
-    return word in wordset("counts.people_nouns") or (word.endswith("s") and is_demonym(word[:-1]))
+    return (
+        word in wordset("counts.people_nouns")
+        or (word.endswith("s") and is_demonym(word[:-1]))
+        or any(word.endswith(e) for e in wordset("counts.people_endings"))
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -419,6 +419,10 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         end = text.find(";", m.end())
         span = (m.start(), end if end >= 0 else len(text))
         out.append(Clause(span, (m.end(), span[1]), _voice(m.group("who")), (m.start(), m.end()), False))
+    for m in _rx("hearsay").finditer(text):
+        if skip is not None and skip[0] <= m.start() < skip[1]:
+            continue
+        out.append(Clause((m.start(), len(text)), (m.end(), len(text)), None, (m.start(), m.end()), False))
     for m in _rx("asked_about").finditer(text):
         end = text.find(",", m.end())
         span = (m.start(), end if end >= 0 else len(text))

@@ -2599,3 +2599,28 @@ def test_a_sentence_that_denies_and_states_one_cause_denies_something_narrower()
 def test_a_voice_denying_its_forces_act_denies_its_part(text: str, polarity: Polarity) -> None:
     facts = _compare(text, sources=("Velnian army",)).statements[0].facts
     assert [f.polarity for f in facts if f.aspect is Aspect.ACTOR] == [polarity], facts
+
+
+@pytest.mark.parametrize(
+    ("force", "answer"),
+    [
+        # Why force was used: in answer to a threat, or with none.
+        ("The army said its troops fired in self-defence.", "The movement said the attack was unprovoked."),
+        (
+            "Police said the driver drove at the officers before one of them fired.",
+            "Witnesses said the car was driving away when the officer fired.",
+        ),
+        # ... told with or without a word of harm, and denied in so many words.
+        (
+            "The driver deliberately drove at the officers, the ministry said.",
+            "He never drove at the officers.",
+        ),
+    ],
+)
+def test_self_defence_and_no_provocation_are_rival_causes(force: str, answer: str) -> None:
+    assert any(d.startswith("cause") for d in _contradictions(force, answer)), _contradictions(force, answer)
+
+
+def test_hearsay_credited_to_no_one_is_not_the_speakers_claim() -> None:
+    said = "It was first said that he drove at the officers and that 19 people were hurt."
+    assert not [f for st in _compare(said, sources=("Lawyer",)).statements for f in st.facts]

@@ -666,3 +666,17 @@ def test_a_french_flood_says_how_the_dead_died_not_whether_weather_or_a_hand_cau
     sabotage = "Selon les autorités, le barrage a été détruit par un sabotage."
     assert ("contradiction", "cause") not in _relations("Les inondations ont fait 20 morts.", sabotage)
     assert ("contradiction", "cause") in _relations("La tempête a fait 20 morts.", sabotage)
+
+
+def test_a_french_claim_of_self_defence_meets_its_denial() -> None:
+    ministry = "Le conducteur a délibérément foncé sur les policiers, selon le ministère."
+    witness = "« Il n'a jamais foncé sur eux, il partait », assure une riveraine."
+    assert ("contradiction", "cause") in _relations(ministry, witness)
+    assert ("contradiction", "cause") in _relations(
+        "Le policier a tiré en état de légitime défense.", "Le policier a tiré sans provocation."
+    )
+
+
+def test_french_hearsay_credited_to_no_one_is_not_the_speakers_claim() -> None:
+    said = "On a d'abord raconté qu'il avait foncé sur des policiers et que 19 personnes étaient blessées."
+    assert not [f for st in _one_account(said).statements for f in st.facts]

@@ -46,6 +46,14 @@ def _cause_re() -> re.Pattern[str]:
     return derived("causes.cause_re", make)
 
 
+_PROVOCATION = "provocation"  # the family of why force was used: self-defence or unprovoked
+
+
+def _family_of() -> dict[str, str]:
+    """A known cause's family, by its lower-cased term."""
+    return derived("causes.family_of", lambda lang: {t: fam for t, fam, _ in cause_terms()})
+
+
 def _class_of() -> dict[str, str]:
     """A known cause's class, by its lower-cased term."""
     return derived("causes.class_of", lambda lang: {t: cls for t, _, cls in cause_terms()})
@@ -64,7 +72,12 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         named = rx("causes.cause_after").search(reading.text) or rx("causes.attack_verdict").search(
             reading.text
         )
-        return _known(reading) if named else []
+        if named:
+            return _known(reading)
+        # Why force was used is told of the event's force, with or without a word of harm ("the
+        # driver deliberately drove at the officers"; "he was driving away").
+        family = _family_of()
+        return [f for f in _known(reading) if family.get(f.value.name) == _PROVOCATION]  # type: ignore[union-attr]
     known = _known(reading)
     return known + _generic(reading, known)
 

@@ -73,6 +73,7 @@ class Speaker:
     hedged: bool = False  # the verb itself hedges: "claimed", "alleged"
     others: tuple[str, ...] = ()  # voices joined to it: "the agency and local media reported"
     written: str = ""  # the phrase as the sentence gives it, before a body is read into it
+    rival: str = ""  # "Russia and Ukraine accused each other": the other, who blames the speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +209,9 @@ def _read(lang_key: str, text: str) -> ClauseReading:
         foreign,
         tuple(sorted(scopes, key=lambda s: (s.words, s.cue.value))),
         quantities,
-        tuple(_credits(text, quantities, foreign, found.span if found else None)),
+        tuple(_credits(text, quantities, foreign, found.span if found else None))
+        # The other side of a mutual accusation speaks there too, of its own blame.
+        + (((found.span[0], found.rival),) if found is not None and found.rival else ()),
     )
 
 
@@ -819,8 +822,8 @@ def _frames(text: str) -> Speaker | None:
         found = frame(text)
         if found is None:
             continue
-        if frame is _bare_trail:
-            return found  # text stripped of its punctuation joins anything with "and"
+        if frame is _bare_trail or frame is _mutual:
+            return found  # text stripped of its punctuation joins anything with "and"; rivals are not joined
         paired = _paired_persons(text, found)
         if paired is not None:
             return paired
@@ -1256,7 +1259,20 @@ def _name_run_start(words: list[re.Match[str]], modifiers: re.Pattern[str]) -> i
 
 
 # The frames, most specific first.
+def _mutual(text: str) -> Speaker | None:
+    """ "Russia and Ukraine accused each other of bombing the prison": the first speaks, blaming
+    the second, and the second, blaming the first, is its rival; neither says the other's words."""
+    m = speaker_rx("mutual_blame").match(text)
+    if m is None:
+        return None
+    a, b = _voice(m.group("a")), _voice(m.group("b"))
+    if a is None or b is None or a == b:
+        return None
+    return Speaker(a, (), (m.start("a"), m.end()), rival=b)
+
+
 _FRAMES = (
+    _mutual,
     _role_name,
     _document_by,
     _according,

@@ -2624,3 +2624,24 @@ def test_self_defence_and_no_provocation_are_rival_causes(force: str, answer: st
 def test_hearsay_credited_to_no_one_is_not_the_speakers_claim() -> None:
     said = "It was first said that he drove at the officers and that 19 people were hurt."
     assert not [f for st in _compare(said, sources=("Lawyer",)).statements for f in st.facts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velnia and Dorsk accused each other on Friday of bombing the prison.",
+        "Velnia and Dorsk have blamed each other for the dam's destruction.",
+    ],
+)
+def test_two_voices_that_blame_each_other_each_blame_the_other(text: str) -> None:
+    case = Case("t", None, (Document("d1", "1.txt", text, source="Wire"),), aliases=())
+    comparison = compare_case(case)
+    names = {s.id: s.name for s in comparison.sources}
+    assert "Velnia and Dorsk" not in names.values()
+    blamed = {
+        (names[f.voice or st.source], f.value.text)  # type: ignore[union-attr]
+        for st in comparison.statements
+        for f in st.facts
+        if f.key == BLAME
+    }
+    assert blamed == {("Velnia", "Dorsk"), ("Dorsk", "Velnia")}, blamed

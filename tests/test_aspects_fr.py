@@ -680,3 +680,16 @@ def test_a_french_claim_of_self_defence_meets_its_denial() -> None:
 def test_french_hearsay_credited_to_no_one_is_not_the_speakers_claim() -> None:
     said = "On a d'abord raconté qu'il avait foncé sur des policiers et que 19 personnes étaient blessées."
     assert not [f for st in _one_account(said).statements for f in st.facts]
+
+
+def test_two_french_voices_that_blame_each_other_each_blame_the_other() -> None:
+    text = "La Velnie et le Dorsk s'accusent mutuellement d'avoir bombardé la prison."
+    comparison = _one_account(text)
+    names = {s.id: s.name for s in comparison.sources}
+    blamed = {
+        (names[f.voice or st.source], f.value.text)  # type: ignore[union-attr]
+        for st in comparison.statements
+        for f in st.facts
+        if f.key == "responsibility"
+    }
+    assert blamed == {("Velnie", "le Dorsk"), ("Dorsk", "La Velnie")}, blamed

@@ -135,12 +135,31 @@ def _blamed(reading: Reading, facts: list[Fact]) -> list[Fact]:
             if pol is not Polarity.DENIED:
                 blamed = Label(_blamed_name(name), who, "blamed")
                 out.append(Fact(Aspect.ACTOR, BLAME, blamed, pol, reading.span(a, b)))
+    out += _mutual_blame(reading)
     for m in rx("actors.blame_self").finditer(text):
         if reading.clauses.named_at(m.start()) is None:
             # "it was behind the attack", in the voice's own words: it holds itself to blame.
             own = Label(SELF, m.group(0), "blamed")
             out.append(Fact(Aspect.ACTOR, BLAME, own, Polarity.AFFIRMED, reading.span(*m.span())))
     return out
+
+
+def _mutual_blame(reading: Reading) -> list[Fact]:
+    """ "Russia and Ukraine accused each other of bombing the prison": the speaker blames its
+    rival, and the rival, credited on the spot, blames the speaker."""
+    found = reading.clauses.speaker
+    if found is None or not found.rival:
+        return []
+    span = reading.span(*found.span)
+
+    def blamed(who: str) -> Label:
+        name = _state_itself(who) or reading.ctx.aliases.canonical(who) or who
+        return Label(_blamed_name(name), who, "blamed")
+
+    return [
+        Fact(Aspect.ACTOR, BLAME, blamed(found.rival), Polarity.AFFIRMED, span),
+        Fact(Aspect.ACTOR, BLAME, blamed(found.name), Polarity.AFFIRMED, span, voice=found.rival),
+    ]
 
 
 def _answered_here(reading: Reading, facts: list[Fact]) -> list[Fact]:

@@ -730,3 +730,13 @@ def test_a_role_and_a_name_inside_a_contrast_clause_are_that_clauses_speaker() -
     reading = read(sentence)
     assert reading.speaker is not None and reading.speaker.name == "The minister"
     assert [c.speaker for c in reading.foreign] == ["Velna Star"]
+
+
+def test_a_quoted_figure_is_credited_after_its_closing_mark() -> None:
+    sentence = '"Dozens dead" according to AFP, "at least 120" according to Le Monde.'
+    assert read(sentence).credit_at(sentence.index("at least 120")) == "Le Monde"
+
+
+def test_agreeing_that_is_saying_so() -> None:
+    found = read("Experts agree that the dam failed.").speaker
+    assert found is not None and found.name == "Experts", found

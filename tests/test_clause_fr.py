@@ -650,6 +650,12 @@ def test_a_claim_credited_to_another_voice_in_its_clause(sentence: str, value: s
             "plus de 2 000",
             "les associations de familles",
         ),
+        # ... and a figure quoted, its credit after the closing mark.
+        (
+            "« Plusieurs dizaines de morts » selon l'agence, « au moins 120 » selon le quotidien.",
+            "au moins 120",
+            "le quotidien",
+        ),
     ],
 )
 def test_a_figure_credited_on_the_spot(sentence: str, value: str, voice: str) -> None:
@@ -761,3 +767,16 @@ def test_an_inquiry_its_authors_and_its_report_speak_in_french(sentence: str, vo
 )
 def test_whom_a_french_voice_spoke_to_stands_before_its_verb(sentence: str, voice: str) -> None:
     assert _speaker(sentence)[0] == voice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("En effet, assène le ministre, aucun civil n'a perdu la vie.", "le ministre"),
+        ("Les experts s'accordent à dire que le barrage a cédé.", "Les experts"),
+    ],
+)
+def test_more_french_verbs_of_saying(sentence: str, voice: str) -> None:
+    with using("fr"):
+        found = read(sentence).speaker
+    assert found is not None and found.name == voice, found

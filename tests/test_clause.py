@@ -740,3 +740,12 @@ def test_a_quoted_figure_is_credited_after_its_closing_mark() -> None:
 def test_agreeing_that_is_saying_so() -> None:
     found = read("Experts agree that the dam failed.").speaker
     assert found is not None and found.name == "Experts", found
+
+
+def test_a_trailing_speaker_may_be_followed_by_whose() -> None:
+    sentence = (
+        "\u201cWe\u2019ve confirmed 37 deaths,\u201d said Dana Roe, whose group, Open Borders, "
+        "is in contact with those who cross."
+    )
+    found = read(sentence).speaker
+    assert found is not None and found.name == "Dana Roe", found

@@ -101,6 +101,10 @@ def counts(text: str) -> list[tuple[str, float, float]]:
             [("killed", 12, 12)],
         ),
         ("Police would not comment on the two people detained overnight.", []),
+        # A clause opened by "after", "as", "when" is the figure's own: the dead before it count
+        # nothing of it.
+        ("Families have not identified their dead” after some 2,000 migrants stormed the fence.", []),
+        ("Families buried their dead as 2,000 migrants stormed the fence.", []),
         # A noun of the act before the figure says what it counts.
         ("The report condemned the massacre of 300 villagers.", [("killed", 300, 300)]),
         # "including" reaches no figure past a verb: the 6 injured are a toll of their own.

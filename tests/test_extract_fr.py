@@ -113,6 +113,8 @@ def victims(text: str) -> set[str]:
             [("killed", 156, math.inf)],
         ),
         ("Le préfet a confirmé l'arrestation de 40 manifestants.", [("arrested", 40, 40)]),
+        # A clause opened by "quand", "lorsque" is the figure's own.
+        ("Les familles enterraient leurs morts quand 2 000 migrants ont franchi la clôture.", []),
         # A voice declining to speak states nothing of what follows, nor denies it.
         ("Le ministre n'a donné aucun détail sur les deux personnes interpellées mardi.", []),
         ("Le préfet n'a pas souhaité commenter l'arrestation de 40 manifestants.", []),

@@ -2645,3 +2645,18 @@ def test_two_voices_that_blame_each_other_each_blame_the_other(text: str) -> Non
         if f.key == BLAME
     }
     assert blamed == {("Velnia", "Dorsk"), ("Dorsk", "Velnia")}, blamed
+
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        "A spokesman said no one had died on the Velnian side of the border.",
+        "Officials said nobody died on Velnian soil.",
+    ],
+)
+def test_one_sides_none_is_no_toll_of_none(side: str) -> None:
+    assert not _contradictions(side, "The rights group said 37 migrants died at the fence.")
+    # ... while a none for the whole still meets a toll.
+    whole = "Officials said nobody died."
+    assert _contradictions(whole, "The rights group said 37 migrants died at the fence.")

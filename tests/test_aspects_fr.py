@@ -693,3 +693,10 @@ def test_two_french_voices_that_blame_each_other_each_blame_the_other() -> None:
         if f.key == "responsibility"
     }
     assert blamed == {("Velnie", "le Dorsk"), ("Dorsk", "La Velnie")}, blamed
+
+
+
+def test_one_french_sides_none_is_no_toll_of_none() -> None:
+    side = "Le porte-parole a assuré que personne n'était mort du côté velnien de la frontière."
+    toll = "L'association a recensé 37 migrants morts à la clôture."
+    assert ("contradiction", "casualties") not in _relations(side, toll)

@@ -646,6 +646,8 @@ def zero_counts(reading: Reading) -> list[Fact]:
         scope = Scope.SECURITY if category == victims.SECURITY else Scope.WHOLE
         if who and rx("counts.zero_among").search(text, m.start(), m.end() + _AMONG_REACH):
             scope = Scope.SUBSET  # "no children were among the dead": a share of none
+        if rx("counts.zero_part").match(text, m.end("verb")):
+            scope = Scope.SUBSET  # "no one died on the Spanish side of the border": one side's none
         for counted in kinds:
             value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
             facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))

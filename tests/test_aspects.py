@@ -2660,3 +2660,16 @@ def test_one_sides_none_is_no_toll_of_none(side: str) -> None:
     # ... while a none for the whole still meets a toll.
     whole = "Officials said nobody died."
     assert _contradictions(whole, "The rights group said 37 migrants died at the fence.")
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed everyone who tried to escape, said a survivor now sheltering in the town of Kelva.",
+        "More than 3,000 people fled to Kelva after the attack, officials said.",
+    ],
+)
+def test_where_people_fled_is_not_where_the_event_was(text: str) -> None:
+    facts = [f for st in _compare(text, sources=("Medics",)).statements for f in st.facts]
+    assert not [f for f in facts if f.aspect is Aspect.PLACE], facts

@@ -700,3 +700,16 @@ def test_one_french_sides_none_is_no_toll_of_none() -> None:
     side = "Le porte-parole a assuré que personne n'était mort du côté velnien de la frontière."
     toll = "L'association a recensé 37 migrants morts à la clôture."
     assert ("contradiction", "casualties") not in _relations(side, toll)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les assaillants tuaient tous ceux qui fuyaient, selon un rescapé réfugié, comme 3 100 "
+        "autres, dans la ville de Kelva.",
+        "Selon le conseil de secours, 3 490 personnes ont fui la commune pour se réfugier à Kelva.",
+    ],
+)
+def test_where_people_fled_is_not_where_the_event_was(text: str) -> None:
+    assert "Kelva" not in [name for name, _ in _places(text)]

@@ -133,6 +133,10 @@ def _not_a_name(name: str) -> bool:
     return first in _not_place() or first.rstrip("'’s") in _not_place()
 
 
+# How far before a place its verb of telling, tie or flight may open (with an aside between).
+_NOT_PLACE_REACH = 90
+
+
 def _after_preposition(reading: Reading) -> list[Fact]:
     facts: list[Fact | None] = []
     for m in rx("places.place", 0).finditer(reading.text):
@@ -140,7 +144,8 @@ def _after_preposition(reading: Reading) -> list[Fact]:
         kind = (m.group("kind") or "").lower()
         if _not_a_name(name) or (prep in wordset("places.weak_prepositions") and not kind):
             continue
-        if rx("places.not_place_before").search(reading.text, max(0, m.start() - 40), m.start()):
+        before = max(0, m.start() - _NOT_PLACE_REACH)
+        if rx("places.not_place_before").search(reading.text, before, m.start()):
             continue
         # "Karang Island", "Selat Harbour", "Port Mahera": a named spot.
         spot = kind in wordset("places.locality_kinds") or (

@@ -105,6 +105,8 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         # nothing of it.
         ("Families have not identified their dead” after some 2,000 migrants stormed the fence.", []),
         ("Families buried their dead as 2,000 migrants stormed the fence.", []),
+        # A count told of one part of the place is a share of the dead.
+        ("Witnesses counted 12 bodies in a single neighbourhood.", [("killed:subset", 12, 12)]),
         # A noun of the act before the figure says what it counts.
         ("The report condemned the massacre of 300 villagers.", [("killed", 300, 300)]),
         # "including" reaches no figure past a verb: the 6 injured are a toll of their own.

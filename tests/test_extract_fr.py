@@ -113,6 +113,8 @@ def victims(text: str) -> set[str]:
             [("killed", 156, math.inf)],
         ),
         ("Le préfet a confirmé l'arrestation de 40 manifestants.", [("arrested", 40, 40)]),
+        # Un décompte d'une seule partie du lieu est une part des morts.
+        ("Des témoins ont dénombré 12 corps dans un seul quartier.", [("killed:subset", 12, 12)]),
         # A clause opened by "quand", "lorsque" is the figure's own.
         ("Les familles enterraient leurs morts quand 2 000 migrants ont franchi la clôture.", []),
         # A voice declining to speak states nothing of what follows, nor denies it.

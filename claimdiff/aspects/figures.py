@@ -423,6 +423,7 @@ def _scope(
     subset = bool(inside) or term in wordset("counts.subgroups")
     subset = subset or bool(rx("counts.subset_before").search(text[max(0, q.start - 30) : q.start]))
     subset = subset or bool(rx("counts.subset_after").match(text[q.end :]))
+    subset = subset or bool(rx("counts.one_part_after").match(text[q.end :]))
     subset = subset or bool(rx("counts.day_share").search(clause))
     subset = subset or bool(rx("counts.period_share").search(text[max(0, q.start - 80) : q.start]))
     if rx("counts.whole_after_among").search(text[max(0, q.start - 30) : q.start]):

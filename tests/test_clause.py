@@ -749,3 +749,8 @@ def test_a_trailing_speaker_may_be_followed_by_whose() -> None:
     )
     found = read(sentence).speaker
     assert found is not None and found.name == "Dana Roe", found
+
+
+def test_a_paper_headlining_a_quote_speaks_it() -> None:
+    found = read("“Two dead, 44 badly hurt,” headlined Le Quotidien.").speaker
+    assert found is not None and found.name == "Le Quotidien", found

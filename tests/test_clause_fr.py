@@ -774,6 +774,7 @@ def test_whom_a_french_voice_spoke_to_stands_before_its_verb(sentence: str, voic
     [
         ("En effet, assène le ministre, aucun civil n'a perdu la vie.", "le ministre"),
         ("Les experts s'accordent à dire que le barrage a cédé.", "Les experts"),
+        ("« Deux morts, 44 blessés graves », titre Le Quotidien au lendemain de la marche.", "Le Quotidien"),
     ],
 )
 def test_more_french_verbs_of_saying(sentence: str, voice: str) -> None:

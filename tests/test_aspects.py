@@ -2673,3 +2673,12 @@ def test_one_sides_none_is_no_toll_of_none(side: str) -> None:
 def test_where_people_fled_is_not_where_the_event_was(text: str) -> None:
     facts = [f for st in _compare(text, sources=("Medics",)).statements for f in st.facts]
     assert not [f for f in facts if f.aspect is Aspect.PLACE], facts
+
+
+def test_clashes_at_large_may_have_been_fought_with_guns() -> None:
+    clashes = "The ministry said 169 people died in clashes."
+    shot = "Witnesses said troops shot dead 169."
+    assert not [d for d in _contradictions(clashes, shot) if d.startswith("cause")]
+    # ... while a fight among inmates and guards' fire are rival accounts of who killed.
+    inmates = "The ministry said seven died in clashes between inmates."
+    assert _contradictions(inmates, "Relatives said guards opened fire, killing seven.")

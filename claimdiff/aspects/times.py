@@ -516,9 +516,11 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
         # "The night of 4 June" and "shortly after midnight on Wednesday" are one night.
         detail = f"when: {vx.text} ({names[a]}) and {vy.text} ({names[b]}) are adjacent days"
         return pair_found(RelationKind.AGREEMENT, block, x, y, (a, b), detail, 0.6)
-    if gap == 1 and (_bare_weekday(vx.text) or _bare_weekday(vy.text)):
+    if _bare_weekday(vx.text) != _bare_weekday(vy.text) or (gap == 1 and _bare_weekday(vx.text)):
         # "on Friday" alone is read against the day its account was written, which the case may
-        # not know to the day: a day apart, it says nothing either way.
+        # not know to the day, and in running copy it often dates a later act of the story (the
+        # bodies found, an arrest): against a date, it says nothing; against another bare
+        # weekday of the same week, a day apart, nothing either.
         return None
     detail = (
         f"when: {vx.text} = {vx.label()} ({names[a]}) vs {vy.text} = {vy.label()} ({names[b]}): "

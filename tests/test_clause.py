@@ -754,3 +754,17 @@ def test_a_trailing_speaker_may_be_followed_by_whose() -> None:
 def test_a_paper_headlining_a_quote_speaks_it() -> None:
     found = read("“Two dead, 44 badly hurt,” headlined Le Quotidien.").speaker
     assert found is not None and found.name == "Le Quotidien", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("The mayor spoke of more than 200 dead.", "The mayor"),
+        ("Security sources contacted by Le Quotidien spoke of a massacre.", "Security sources"),
+    ],
+)
+def test_speaking_of_a_figure_or_an_act_is_saying_it(sentence: str, voice: str) -> None:
+    found = read(sentence).speaker
+    assert found is not None and found.name == voice, found
+    # ... but not speaking of anything else.
+    assert read("He spoke of his grief.").speaker is None

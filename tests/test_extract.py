@@ -105,6 +105,17 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         # nothing of it.
         ("Families have not identified their dead” after some 2,000 migrants stormed the fence.", []),
         ("Families buried their dead as 2,000 migrants stormed the fence.", []),
+        # The verb of the people a figure names may come after what places them.
+        (
+            "More than 500 residents of the occupied town of Velna, on the left bank of the river, "
+            "were killed by the flood.",
+            [("killed", 501, math.inf)],
+        ),
+        (
+            "Some 300 residents of the occupied village of Velna, which lies on the left bank, "
+            "were evacuated.",
+            [("displaced", 270, 330)],
+        ),
         # A count told of one part of the place is a share of the dead.
         ("Witnesses counted 12 bodies in a single neighbourhood.", [("killed:subset", 12, 12)]),
         # A noun of the act before the figure says what it counts.

@@ -113,6 +113,12 @@ def victims(text: str) -> set[str]:
             [("killed", 156, math.inf)],
         ),
         ("Le préfet a confirmé l'arrestation de 40 manifestants.", [("arrested", 40, 40)]),
+        # Le verbe des personnes qu'un chiffre nomme peut venir après ce qui les situe.
+        (
+            "Plus de 500 habitants de la ville occupée de Velna, sur la rive gauche du fleuve, "
+            "ont été tués par la crue.",
+            [("killed", 501, math.inf)],
+        ),
         # Un décompte d'une seule partie du lieu est une part des morts.
         ("Des témoins ont dénombré 12 corps dans un seul quartier.", [("killed:subset", 12, 12)]),
         # A clause opened by "quand", "lorsque" is the figure's own.

@@ -560,12 +560,26 @@ def _after(text: str, q: Quantity, nxt: int) -> str:
     if rx("counts.among_next").search(after):
         # "11 children were among the 26 civilians killed": what the next figure counts.
         after = text[q.end : q.end + 90]
+    late = rx("counts.late_verb").match(text, q.end, min(nxt, q.end + _LATE_VERB_REACH))
+    if late and people_noun(late.group("head").lower()) and not _counted_in(after):
+        # "more than 500 residents of Oleshky, on the left bank of the region, were killed": the
+        # verb of the people named comes after what places them.
+        after = f"{late.group('head')} {late.group('verb')}"
     aside = rx("counts.aside").match(text[q.end :])
     if aside:
         # "At least 25 people, including four women and five children, were killed": skip the
         # aside, whose words count nothing ("90 migrants, according to survivors, drowned").
         after = aside.group("head") + text[q.end + aside.end() : q.end + aside.end() + 60]
     return rx("counts.after_split", 0).split(after)[0]
+
+
+# How far after a figure the verb of the people it names may stand (see counts.late_verb).
+_LATE_VERB_REACH = 180
+
+
+def _counted_in(words: str) -> bool:
+    """Words that say what a figure counts, of any kind but a noun of people."""
+    return any(c.search(words) for name, c in _counted_res() if name not in wordset("counts.noun_kinds"))
 
 
 def _counts_things(text: str, q: Quantity) -> bool:

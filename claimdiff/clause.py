@@ -376,6 +376,13 @@ def _negated_from(text: str, lo: int, hi: int) -> int | None:
     return lo + min(ends) if ends else None
 
 
+def _antecedent(before: str) -> str | None:
+    """The person a relative clause opens on, when the words before it are one person's name
+    set off by a comma ("..., Ann Lee, who says"), or the sentence opens on it."""
+    name = before.rsplit(",", 1)[-1].strip()
+    return name if speaker_rx("person_name").fullmatch(name) else None
+
+
 def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
     """Claims the sentence credits to someone else: "the agency, which says ...", "whereas the
     WFP says ...", "the army's version places ..." (not the sentence's own attribution, ``skip``)."""
@@ -397,6 +404,10 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         # "while the country's leading daily, Prothom Alo, said": the name in apposition speaks.
         named = m.groupdict().get("named")
         who = _voice(named or m.group("who")) if m.group("who") else None
+        if who is None and m.group(0).lstrip().startswith(","):
+            # "a former reporter, Ann Lee, who, having looked into it, says: ...": a person named
+            # right before the relative says it.
+            who = _antecedent(text[: m.start()])
         if who and find_quantities(who):
             who = None  # "while 12 others were reported": a count, not a speaker
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))

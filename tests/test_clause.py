@@ -768,3 +768,9 @@ def test_speaking_of_a_figure_or_an_act_is_saying_it(sentence: str, voice: str) 
     assert found is not None and found.name == voice, found
     # ... but not speaking of anything else.
     assert read("He spoke of his grief.").speaker is None
+
+
+def test_a_person_named_before_a_relative_says_what_it_says() -> None:
+    sentence = "Read the account of a reporter, Ann Lee, who, having looked into it, says seven died."
+    (claim,) = read(sentence).foreign
+    assert claim.speaker == "Ann Lee"

@@ -781,3 +781,13 @@ def test_more_french_verbs_of_saying(sentence: str, voice: str) -> None:
     with using("fr"):
         found = read(sentence).speaker
     assert found is not None and found.name == voice, found
+
+
+def test_a_french_person_named_before_a_relative_says_what_it_says() -> None:
+    sentence = (
+        "On peut lire le témoignage d'un ancien journaliste, Paul Durand, qui, disant avoir enquêté, "
+        "affirme : « Il n'y eut que sept morts. »"
+    )
+    with using("fr"):
+        (claim,) = read(sentence).foreign
+    assert claim.speaker == "Paul Durand"

@@ -2696,3 +2696,12 @@ def test_a_bare_weekday_apart_from_a_date_says_nothing() -> None:
     assert not clashes("Residents said the gunmen killed dozens in the town on Saturday.")
     # ... while two dates told as dates still contradict.
     assert clashes("Residents said the gunmen killed dozens in the town on Jan. 9.")
+
+
+def test_a_floor_far_below_another_figure_says_nothing_against_it() -> None:
+    floor = "The mayor said at least five people died."
+    assert not _contradictions(floor, "The centre said 59 people died.")
+    assert not _contradictions(floor, "The centre said more than 500 died.")
+    # ... while floors of one size, or a floor just below a figure, are still rival estimates.
+    assert _contradictions("The agency said at least 85 people died.", "A local source said over 100 died.")
+    assert _contradictions("The agency said at least 56 people died.", "The group said 160 people died.")

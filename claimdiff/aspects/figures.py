@@ -1238,6 +1238,10 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
         return found(
             RelationKind.CONTRADICTION, "figures differ beyond their stated ranges", 0.6, Strength.SOFT
         )
+    if _floor_far_below(ca, cb):
+        # "At least five" against "more than 500": a floor that far below another figure is a
+        # first or partial count, and says nothing against it.
+        return found(RelationKind.AGREEMENT, "a floor far below the other figure", 0.5)
     if ca.nominal is not None and cb.nominal is not None and ca.form == cb.form:
         big = max(abs(ca.nominal), abs(cb.nominal), 1.0)
         # "at least 24" and "at least 25": two bounds a few apart are one count told carefully.
@@ -1257,6 +1261,18 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
     return found(RelationKind.AGREEMENT, "the ranges overlap", round(0.5 + 0.5 * _overlap(ca, cb), 3))
 
 
+def _floor_far_below(ca: Count, cb: Count) -> bool:
+    """One figure is a lower bound more than ``FLOOR_RATIO`` times below the other's figure."""
+    for low, other in ((ca, cb), (cb, ca)):
+        if low.form == "lower" and low.nominal and other.nominal and other.form in ("lower", "exact"):
+            if other.nominal > FLOOR_RATIO * low.nominal:
+                return True
+    return False
+
+
+# How many times below another figure a lower bound says nothing against it ("at least five"
+# against "59": 0 clashes found and 16 false on the development sets, at every ratio above 4).
+FLOOR_RATIO = 4.0
 # How far apart, as a share of the larger, two exact figures are close (27 and 31; not 84 and 101).
 CLOSE_GAP = 0.15
 # How far apart two bounds of one kind may be and still be one count told carefully ("at least 24"

@@ -105,6 +105,10 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         # nothing of it.
         ("Families have not identified their dead” after some 2,000 migrants stormed the fence.", []),
         ("Families buried their dead as 2,000 migrants stormed the fence.", []),
+        # A number after one person is that person's age.
+        ("My cousin's daughter, a child no more than 13, was among the dead.", []),
+        ("A child no older than 10 was killed.", []),
+        ("A man and 12 children were killed.", [("killed:children", 12, 12)]),
         # The verb of the people a figure names may come after what places them.
         (
             "More than 500 residents of the occupied town of Velna, on the left bank of the river, "

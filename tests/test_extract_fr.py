@@ -113,6 +113,8 @@ def victims(text: str) -> set[str]:
             [("killed", 156, math.inf)],
         ),
         ("Le préfet a confirmé l'arrestation de 40 manifestants.", [("arrested", 40, 40)]),
+        # Un nombre après une seule personne est son âge.
+        ("Un enfant d'au plus 13 ans figurait parmi les morts.", []),
         # Le verbe des personnes qu'un chiffre nomme peut venir après ce qui les situe.
         (
             "Plus de 500 habitants de la ville occupée de Velna, sur la rive gauche du fleuve, "

@@ -341,6 +341,8 @@ def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
         and rx("counts.age_end").match(text[q.end :])
     ):
         return True  # "eight of the dead were under 18": an age
+    if rx("counts.age_of_one").search(text[max(0, q.start - 40) : q.start]):
+        return True  # "a child no more than 13": one person's age
     # "11,000 killed since the fighting began": a running total, not this event's toll
     return bool(rx("events.cumulative").search(without_comparisons(clause)))
 

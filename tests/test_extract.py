@@ -105,6 +105,8 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         # nothing of it.
         ("Families have not identified their dead” after some 2,000 migrants stormed the fence.", []),
         ("Families buried their dead as 2,000 migrants stormed the fence.", []),
+        # Attackers counted as those who blew themselves up are no toll.
+        ("Two women assailants blew themselves up in a corridor, killing a number of hostages.", []),
         # A number after one person is that person's age.
         ("My cousin's daughter, a child no more than 13, was among the dead.", []),
         ("A child no older than 10 was killed.", []),

@@ -192,13 +192,14 @@ def _read(lang_key: str, text: str) -> ClauseReading:
         # '"This is false," the government denied, saying 14 died': the verb that answers the
         # quotation is how the voice speaks; what it adds is its own claim, not denied.
         denials = [d for d in denials if not found.span[0] <= d.words[0] < found.span[1]]
+    withheld = [m.span() for m in _rx("withheld").finditer(text)]
     scopes = [
         *denials,
         *_disputes(text),
-        *_negations(text),
+        *_negations(text, withheld),
         *_hedges(text),
         *_conditions(text),
-        *_withheld(text),
+        *_withheld(text, withheld),
     ]
     quantities = find_quantities(text)
     foreign = tuple(_foreign(text, found.span if found else None))
@@ -282,13 +283,12 @@ def _disputes(text: str) -> list[Scope]:
     return out
 
 
-def _negations(text: str) -> list[Scope]:
+def _negations(text: str, withheld: list[tuple[int, int]]) -> list[Scope]:
     """A negator covers the next few words of its own clause; "no more", "not only" and the
     like negate nothing past the word that follows."""
     out = []
     tokens = [m.start() for m in re.finditer(r"\S+", text)]
     breaks = [m.end() for m in _rx("clause_break", 0).finditer(text)]
-    withheld = [m.span() for m in _rx("withheld").finditer(text)]
     for m in _rx("negator_word").finditer(text):
         if any(lo <= m.start() < hi for lo, hi in withheld):
             continue  # "gave no details about the two detained": declining to speak denies nothing
@@ -339,14 +339,16 @@ def _conditions(text: str) -> list[Scope]:
     return out
 
 
-def _withheld(text: str) -> list[Scope]:
+def _withheld(text: str, withheld: list[tuple[int, int]]) -> list[Scope]:
     """A voice declining to speak ("gave no details about the two suspects detained") states
     nothing of what follows in its clause, and denies nothing of it either."""
+    if not withheld:
+        return []
     breaks = [m.start() for m in _rx("clause_break", 0).finditer(text)]
     out = []
-    for m in _rx("withheld").finditer(text):
-        stop = min([len(text) + 1, *(b for b in breaks if b >= m.end())])
-        out.append(Scope(Cue.CONDITION, m.span(), (m.end(), stop)))
+    for start, end in withheld:
+        stop = min([len(text) + 1, *(b for b in breaks if b >= end)])
+        out.append(Scope(Cue.CONDITION, (start, end), (end, stop)))
     return out
 
 

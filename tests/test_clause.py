@@ -774,3 +774,7 @@ def test_a_person_named_before_a_relative_says_what_it_says() -> None:
     sentence = "Read the account of a reporter, Ann Lee, who, having looked into it, says seven died."
     (claim,) = read(sentence).foreign
     assert claim.speaker == "Ann Lee"
+
+
+def test_a_subject_negated_whole_is_no_speaker() -> None:
+    assert read("Neither it nor any other group claimed responsibility for the attack.").speaker is None

@@ -791,3 +791,8 @@ def test_a_french_person_named_before_a_relative_says_what_it_says() -> None:
     with using("fr"):
         (claim,) = read(sentence).foreign
     assert claim.speaker == "Paul Durand"
+
+
+def test_a_french_subject_negated_whole_is_no_speaker() -> None:
+    with using("fr"):
+        assert read("Ni l'armée ni les rebelles n'ont revendiqué l'attaque.").speaker is None

@@ -54,6 +54,16 @@ def _family_of() -> dict[str, str]:
     return derived("causes.family_of", lambda lang: {t: fam for t, fam, _ in cause_terms()})
 
 
+def _provocation_re() -> re.Pattern[str]:
+    """The terms of why force was used, alone: a sentence without them has none to read."""
+
+    def make(lang: Language) -> re.Pattern[str]:
+        terms = alternation([re.escape(t) for t, fam, _ in cause_terms() if fam == _PROVOCATION])
+        return lang.compile(rf"\b{terms}\b", re.IGNORECASE)
+
+    return derived("causes.provocation_re", make)
+
+
 def _class_of() -> dict[str, str]:
     """A known cause's class, by its lower-cased term."""
     return derived("causes.class_of", lambda lang: {t: cls for t, _, cls in cause_terms()})
@@ -75,7 +85,10 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         if named:
             return _known(reading)
         # Why force was used is told of the event's force, with or without a word of harm ("the
-        # driver deliberately drove at the officers"; "he was driving away").
+        # driver deliberately drove at the officers"; "he was driving away"); the whole lexicon is
+        # read only where one of those words stands.
+        if not _provocation_re().search(reading.text):
+            return []
         family = _family_of()
         return [f for f in _known(reading) if family.get(f.value.name) == _PROVOCATION]  # type: ignore[union-attr]
     known = _known(reading)

@@ -581,7 +581,8 @@ _LATE_VERB_REACH = 180
 
 def _counted_in(words: str) -> bool:
     """Words that say what a figure counts, of any kind but a noun of people."""
-    return any(c.search(words) for name, c in _counted_res() if name not in wordset("counts.noun_kinds"))
+    nouns = wordset("counts.noun_kinds")
+    return any(c.search(words) for name, c in _counted_res() if name not in nouns)
 
 
 def _counts_things(text: str, q: Quantity) -> bool:

@@ -344,6 +344,14 @@ class _Scanner:
         """Token k touches the token before it (no whitespace between)."""
         return 0 < k < self.n and self.sp[k] == self.ep[k - 1]
 
+    def _past_approx(self, j: int, rule: str) -> int:
+        """A bound's figure may be given roughly: "not exceeded about 150" is at most 150."""
+        if rule != "approx":
+            for seq, other, _ in self.v.qualifiers.get(self._lw(j), ()):
+                if other == "approx" and self._seq(j, seq):
+                    return j + len(seq)
+        return j
+
     def _seq(self, k: int, seq: tuple[str, ...]) -> bool:
         return all(self._lw(k + t) == s for t, s in enumerate(seq))
 
@@ -414,7 +422,7 @@ class _Scanner:
                 return vague
         for seq, rule, strong in self.v.qualifiers.get(w, ()):
             if self._seq(i, seq):
-                return self._expr(i, i + len(seq), (rule, strong, seq))
+                return self._expr(i, self._past_approx(i + len(seq), rule), (rule, strong, seq))
         if kind == _W and w not in self.v.expr_starts:
             return None
         return self._expr(i, i, None)

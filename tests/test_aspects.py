@@ -1094,6 +1094,10 @@ def test_who_fired_is_not_who_died(text: str) -> None:
         # The rest of the dead were of another kind than the first: a mixed account.
         ("The rest of the dead in the raids on the town were Karo Front fighters, the monitor said.", False),
         ("It said the remainder of the dead were guards.", False),
+        # A counted part of the dead is one kind among others.
+        ("The group said four of those killed were its fighters.", False),
+        ("The government also says that half of the killed were militants.", False),
+        ("He said some of the dead were anti-coup fighters in uniform.", False),
         # ... but most of them is still who the victims mostly were.
         ("Most of the victims were policemen.", True),
     ],

@@ -20,6 +20,7 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("Police said 12 people died.", "12", Polarity.AFFIRMED),
         ("No civilians were harmed in the raid.", "civilians", Polarity.DENIED),
         ("Officials said no more than 30 people had gathered.", "30", Polarity.AFFIRMED),
+        ("Officials said the toll has so far not exceeded about 150.", "150", Polarity.AFFIRMED),
         # "Not just" or "not only" adds to what follows; it does not deny it.
         ("The dead were killed not just by the 12 shells, the army said.", "12", Polarity.AFFIRMED),
         ("Rebels allegedly shelled the market, killing 9.", "9", Polarity.HEDGED),

@@ -497,6 +497,7 @@ def test_a_dated_place_and_a_quotation_are_no_apposition() -> None:
             Polarity.AFFIRMED,
         ),
         ("Le raid n'a fait que 3 morts, selon l'armée.", "3", Polarity.AFFIRMED),
+        ("Selon l'armée, le nombre de morts n'a pas dépassé les 150.", "150", Polarity.AFFIRMED),
         # A verdict after what it judges denies it.
         ("Le bilan de 13 morts avancé par l'ONG est exagéré.", "13", Polarity.DENIED),
         ("Ces chiffres de 50 morts sont faux, a déclaré le ministre.", "50", Polarity.DENIED),

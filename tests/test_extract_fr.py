@@ -421,6 +421,9 @@ def test_french_victims(text: str, category: str) -> None:
         ("12 personnes sont mortes lors d'affrontements entre des combattants et l'armée.", {"combatant"}),
         # The rest of the dead were of another kind: no kind is excluded.
         ("Le reste des morts étaient des combattants.", {"combatant"}),
+        # ... nor does a counted part of them.
+        ("Le groupe a affirmé que quatre des morts étaient ses combattants.", {"combatant"}),
+        ("Selon l'armée, la moitié des victimes étaient des terroristes.", {"combatant"}),
         # Who came with the killers, between commas, is not among the dead.
         (
             "Des militaires, accompagnés d'hommes armés étrangers venus du nord, ont tué 57 civils.",
@@ -430,6 +433,18 @@ def test_french_victims(text: str, category: str) -> None:
 )
 def test_french_groups_that_are_not_the_victims(text: str, not_victims: set[str]) -> None:
     assert victims(text) & not_victims == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée a affirmé que le bilan ne dépasse pas 150 morts.",
+        "Le nombre de morts n'a pas dépassé les 150, selon l'armée.",
+    ],
+)
+def test_a_figure_not_exceeded_is_an_upper_bound_stated(text: str) -> None:
+    [fact] = fr_facts(text, Aspect.CASUALTIES)
+    assert (fact.value.low, fact.value.high, fact.polarity.value) == (0, 150, "affirmed")  # type: ignore[union-attr]
 
 
 def test_the_place_of_each_figure() -> None:

@@ -187,6 +187,10 @@ def test_lower_bound_forms(text, expected):
         ("at most 100", 0, 100),
         ("no more than 100", 0, 100),
         ("not more than 100", 0, 100),
+        ("not exceeded 100", 0, 100),
+        ("not exceed 100", 0, 100),
+        # A bound's figure given roughly keeps the bound.
+        ("not exceeded about 100", 0, 100),
         ("as many as 100", 0, 100),
         ("a maximum of 100", 0, 100),
         ("fewer than 100", 0, 99),

@@ -1736,6 +1736,18 @@ def test_clashes_are_a_cause_only_where_someone_died_in_them() -> None:
     assert ("cause", "clashes") not in _facts(scene)
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Officials said Chad deliberately struck the station.",
+        "Officials said Chad “deliberately” struck the station.",
+    ],
+)
+def test_a_state_that_acted_however_it_did(told: str) -> None:
+    comparison = _outlets(told, "The Chadian Defence Ministry denied that Chadian forces struck the station.")
+    assert _clashes(comparison, Aspect.ACTOR) == [("Chadian Defence Ministry", "Officials")]
+
+
 def test_a_states_weapon_names_its_forces_and_its_denial_of_the_strike_denies_them() -> None:
     comparison = _outlets(
         "Two Chadian missiles struck the station, killing 12 people, the governor said.",
@@ -2640,7 +2652,6 @@ def test_two_voices_that_blame_each_other_each_blame_the_other(text: str) -> Non
     assert blamed == {("Velnia", "Dorsk"), ("Dorsk", "Velnia")}, blamed
 
 
-
 @pytest.mark.parametrize(
     "side",
     [
@@ -2653,7 +2664,6 @@ def test_one_sides_none_is_no_toll_of_none(side: str) -> None:
     # ... while a none for the whole still meets a toll.
     whole = "Officials said nobody died."
     assert _contradictions(whole, "The rights group said 37 migrants died at the fence.")
-
 
 
 @pytest.mark.parametrize(

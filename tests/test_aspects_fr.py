@@ -223,6 +223,7 @@ def test_a_state_that_acted() -> None:
     with using("fr"):
         key = normalise_name("Russian forces")
     assert _actors("La Russie a lancé des missiles sur la ville.").get(key) is Polarity.AFFIRMED
+    assert _actors("La Russie a « délibérément » frappé la gare.").get(key) is Polarity.AFFIRMED
     assert _actors("Des frappes aériennes russes ont touché le marché.").get(key) is Polarity.AFFIRMED
 
 

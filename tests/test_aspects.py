@@ -1739,6 +1739,22 @@ def test_clashes_are_a_cause_only_where_someone_died_in_them() -> None:
 @pytest.mark.parametrize(
     "told",
     [
+        # A state's aircraft or drone names its forces.
+        "About 300 people died in the bombing by a Chadian plane, the council said.",
+        "Chadian aircraft dropped a bomb on the theatre, killing 12, the council said.",
+        "A Chadian drone struck the market, killing 12, the council said.",
+        # Forces that committed what is told took part.
+        "Chadian forces committed war crimes in Kossa, where 40 civilians died, the council said.",
+    ],
+)
+def test_who_acted_in_more_words(told: str) -> None:
+    comparison = _outlets(told, "The Chadian Defence Ministry denied that Chadian forces struck the town.")
+    assert _clashes(comparison, Aspect.ACTOR) == [("Chadian Defence Ministry", "council")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
         "Officials said Chad deliberately struck the station.",
         "Officials said Chad “deliberately” struck the station.",
     ],

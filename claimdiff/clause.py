@@ -898,8 +898,11 @@ def _according(text: str) -> Speaker | None:
     if m is None or np is None:
         return None
     opened = text.rfind(",", 0, m.start())
-    if opened >= 0 and text[opened + 1 : m.start()].strip() and text[m.end() : m.end() + 1] == ",":
-        return None  # "the driver, named N. according to his lawyer, ran into ...": a detail's source
+    aside = text[opened + 1 : m.start()].rstrip()
+    if opened >= 0 and aside and aside[-1] not in ":;" and text[m.end() : m.end() + 1] == ",":
+        # "the driver, named N. according to his lawyer, ran into ...": a detail's source (after a
+        # colon, "In X, doubts remain: according to Y, ...", it opens a clause of its own).
+        return None
     rest = text[m.end() :].lstrip(" ,")
     offset = len(text) - len(rest)
     cited = speaker_rx("which_cited").match(rest)

@@ -327,6 +327,12 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("A local told the Courier that a plane dropped a bomb.", "A local", ("the Courier",)),
         # The sentence's full stop is no part of the name of the one told.
         ("The strike killed ten people, relatives told the Courier.", "relatives", ("the Courier",)),
+        # "According to X" after a colon opens a clause of its own, whatever came before it.
+        (
+            "In Kinshasa, doubts remain: according to the government, 131 inmates died.",
+            "the government",
+            (),
+        ),
         # Contradicting another voice's claims is speaking.
         ("The Velna Police Force has contradicted claims by the Kell Monitor.", "The Velna Police Force", ()),
         # A toll given out by a body: the body speaks, whatever the toll is called.

@@ -412,6 +412,12 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ),
         # The evidence speaks for where it comes from.
         ("Les éléments recueillis par l'ONU montrent que 40 personnes sont mortes.", "l'ONU", ()),
+        # "Selon X" after a colon opens a clause of its own, whatever came before it.
+        (
+            "À Kinshasa, le doute subsiste : selon le gouvernement, 131 détenus sont décédés.",
+            "le gouvernement",
+            (),
+        ),
     ],
 )
 def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[str, ...]) -> None:

@@ -78,6 +78,8 @@ def counts(text: str) -> list[tuple[str, float, float]]:
             [("killed", 8, 8), ("injured", 59, math.inf)],
         ),
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
+        # Members of a body are who the body is.
+        ("Five members of the Revolutionary Guards were killed.", [("killed:security", 5, 5)]),
         # An aside between the figure and its verb is skipped, however long, and its own words
         # ("survivors") count nothing.
         (

@@ -147,6 +147,8 @@ def victims(text: str) -> set[str]:
         ("L'accident a fait 9 victimes.", [("killed or injured", 9, 9)]),
         # The security forces' dead are a toll of their own; a group among the dead is a share.
         ("Les 12 soldats tués lors de l'embuscade ont été inhumés.", [("killed:security", 12, 12)]),
+        # Members of a body are who the body is.
+        ("Cinq membres du corps des Gardiens de la révolution ont été tués.", [("killed:security", 5, 5)]),
         ("38 personnes sont mortes, dont 11 enfants.", [("killed", 38, 38), ("killed:enfants", 11, 11)]),
         # The figure after "parmi" is the whole; the one before it a share of it.
         ("11 enfants figurent parmi les 26 civils tués.", [("killed:enfants", 11, 11), ("killed", 26, 26)]),

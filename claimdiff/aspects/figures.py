@@ -376,9 +376,9 @@ def _not_this_toll(reading: Reading, q: Quantity) -> bool:
         return True  # "a further 363 were rescued"; not "40 died and another 130 were injured"
     if rx("counts.population").search(text[max(0, q.start - 40) : q.start]):
         return True  # "a village of 80 families": who live there, not who died
-    if rx("counts.age_before").search(text[max(0, q.start - 40) : q.start]) and rx(
-        "counts.age_after"
-    ).match(text[q.end :]):
+    if rx("counts.age_before").search(text[max(0, q.start - 40) : q.start]) and rx("counts.age_after").match(
+        text[q.end :]
+    ):
         return True  # "Nahel, 17, was shot dead": a person's age, not a toll
     if rx("counts.identified_after").match(text[q.end :]):
         return True  # "19 are yet to be identified": identification, not the toll
@@ -638,9 +638,22 @@ def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
         and not rx("victims.modifier_after").match(after[m.end() :])
     ]
     if not found:
-        return None, None
+        # "five members of the Revolutionary Guards": the body the members belong to says who.
+        members = rx("counts.who_members").match(after)
+        inner = (
+            victims.victim_re().search(after, members.end(), members.end() + _MEMBERS_REACH)
+            if members
+            else None
+        )
+        if inner is None:
+            return None, None
+        found = [inner.group(0)]
     term = max(found, key=len)
     return term, victim_category(term)
+
+
+# How far after "members of" the body's head is looked for ("of the Islamic Revolutionary Guard Corps").
+_MEMBERS_REACH = 50
 
 
 # How far after a zero "among the dead" is looked for.

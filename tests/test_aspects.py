@@ -1082,6 +1082,9 @@ def test_a_population_or_a_magnitude_is_no_toll(text: str, figure: str) -> None:
         "A Valdor rebel Islamist group has launched a rocket attack on homes, leaving at least three killed.",
         # ... nor is a word that only describes the fire after the figure.
         "Air strikes kill 45 after rebel fire on the capital.",
+        # ... nor who acted, named after "by" with a name or words that describe them.
+        "Officials said some 2,000 had been killed by Karo Front insurgents who took the town.",
+        "More than 500 people were wounded when the siege by heavily armed militants ended.",
     ],
 )
 def test_who_fired_is_not_who_died(text: str) -> None:

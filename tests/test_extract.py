@@ -80,6 +80,8 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
         # Members of a body are who the body is.
         ("Five members of the Revolutionary Guards were killed.", [("killed:security", 5, 5)]),
+        # ... named right there: the soldiers after "by" killed the members.
+        ("Hundreds of members of the movement were killed by army soldiers.", [("killed", 200, 999)]),
         # An aside between the figure and its verb is skipped, however long, and its own words
         # ("survivors") count nothing.
         (

@@ -640,11 +640,12 @@ def _who(text: str, q: Quantity) -> tuple[str | None, str | None]:
     if not found:
         # "five members of the Revolutionary Guards": the body the members belong to says who.
         members = rx("counts.who_members").match(after)
-        inner = (
-            victims.victim_re().search(after, members.end(), members.end() + _MEMBERS_REACH)
-            if members
-            else None
-        )
+        if members is None:
+            return None, None
+        # ... named right there: "members of the movement by army soldiers" are not soldiers.
+        body = after[members.end() : members.end() + _MEMBERS_REACH]
+        stop = rx("counts.who_members_end").search(body)
+        inner = victims.victim_re().search(body, 0, stop.start() if stop else len(body))
         if inner is None:
             return None, None
         found = [inner.group(0)]

@@ -327,6 +327,13 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("A local told the Courier that a plane dropped a bomb.", "A local", ("the Courier",)),
         # The sentence's full stop is no part of the name of the one told.
         ("The strike killed ten people, relatives told the Courier.", "relatives", ("the Courier",)),
+        # What a voice explained is its word; technicians speak.
+        (
+            "The boat capsized after a wave, according to the testimony of the port guards.",
+            "the port guards",
+            (),
+        ),
+        ("Some technicians said the boat had engine trouble.", "technicians", ()),
         # "According to X" after a colon opens a clause of its own, whatever came before it.
         (
             "In Kinshasa, doubts remain: according to the government, 131 inmates died.",

@@ -412,6 +412,14 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ),
         # The evidence speaks for where it comes from.
         ("Les éléments recueillis par l'ONU montrent que 40 personnes sont mortes.", "l'ONU", ()),
+        # What a voice explained or declared is its word; technicians speak.
+        (
+            "Le bateau a chaviré après une vague, selon les explications des agents lacustres de Kituku.",
+            "agents lacustres de Kituku",
+            (),
+        ),
+        ("Selon les déclarations du gouverneur, 78 personnes sont mortes.", "gouverneur", ()),
+        ("Certains techniciens ont signalé une panne de moteur.", "techniciens", ()),
         # "Selon X" after a colon opens a clause of its own, whatever came before it.
         (
             "À Kinshasa, le doute subsiste : selon le gouvernement, 131 détenus sont décédés.",

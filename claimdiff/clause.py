@@ -580,6 +580,7 @@ def _clean_name(lang_key: str, raw: str) -> str | None:
     # "relatives and a local journalist", "a monitor and activists": the first one named.
     np = speaker_rx("second_speaker").split(np)[0]
     np = speaker_rx("lead_quantifier", re.IGNORECASE).sub("", np)
+    np = speaker_rx("partitive_lead", re.IGNORECASE).sub("", np)  # "one of the survivors": the survivors
     # "a supporter who had travelled from Dalca": the relative clause is not the name.
     np = speaker_rx("relative").split(np)[0]
     # "a doctor receiving the casualties", "a source speaking on condition of anonymity": what the

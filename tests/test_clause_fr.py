@@ -412,6 +412,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ),
         # The evidence speaks for where it comes from.
         ("Les éléments recueillis par l'ONU montrent que 40 personnes sont mortes.", "l'ONU", ()),
+        # One of a group speaks for the group.
+        ("L'une des sources a affirmé que 300 passagers étaient à bord.", "sources", ()),
+        ("Deux des rescapés ont raconté que le bateau avait heurté un tronc.", "rescapés", ()),
         # What a voice explained or declared is its word; technicians speak.
         (
             "Le bateau a chaviré après une vague, selon les explications des agents lacustres de Kituku.",

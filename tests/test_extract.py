@@ -78,6 +78,9 @@ def counts(text: str) -> list[tuple[str, float, float]]:
             [("killed", 8, 8), ("injured", 59, math.inf)],
         ),
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
+        # A verb of killing and wounding together counts the dead and the hurt as one.
+        ("Security forces killed and wounded several dozen protesters.", [("killed or injured", 36, 99)]),
+        ("The attack killed or injured 40 people.", [("killed or injured", 40, 40)]),
         # Members of a body are who the body is.
         ("Five members of the Revolutionary Guards were killed.", [("killed:security", 5, 5)]),
         # ... named right there: the soldiers after "by" killed the members.

@@ -56,6 +56,7 @@ def victims(text: str) -> set[str]:
         # A verb right before the figure says what it counts.
         ("L'explosion a tué 40 personnes.", [("killed", 40, 40)]),
         ("L'explosion a coûté la vie à 40 personnes.", [("killed", 40, 40)]),
+        ("Les forces de sécurité ont tué ou blessé 40 manifestants.", [("killed or injured", 40, 40)]),
         ("L'opération a permis de neutraliser 38 terroristes.", [("killed", 38, 38)]),
         ("La crue a emporté 14 personnes.", [("killed", 14, 14)]),
         # A toll noun governs the figure after it.

@@ -122,6 +122,10 @@ def test_a_voice_speaking_of_itself_is_named_once_the_speaker_is_known() -> None
             [("suicide attackers", Polarity.AFFIRMED)],
         ),
         ("Heavy shelling forced the militia from the town.", "", []),
+        # Who was harmed did not take part; "no troops were killed" denies no part.
+        ("Members of the Revolutionary Guards were killed in clashes.", "", []),
+        ("Thirty-two members, including Basiji forces, were also wounded in clashes.", "", []),
+        ("Troops killed five armed men, and no army troops were killed.", "", [("army", Polarity.AFFIRMED)]),
     ],
 )
 def test_who_took_part_against_who_denies_and_who_was_struck(

@@ -218,6 +218,11 @@ def test_no_soldier_took_part_is_denied() -> None:
     assert _actors("Aucun soldat n'a participé à l'opération.") == {"army": Polarity.DENIED}
 
 
+def test_who_was_harmed_did_not_take_part() -> None:
+    assert _actors("Des gardiens de la révolution ont été tués lors d'affrontements.") == {}
+    assert _actors("Des miliciens ont également été blessés lors des affrontements.") == {}
+
+
 def test_a_state_that_acted() -> None:
     # A state's forces go by one name in every language ("Russian forces").
     with using("fr"):

@@ -208,6 +208,8 @@ def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]])
         return None
     if rx("actors.speaks_after").match(text[end:]):
         return None  # "a toll the regime has not confirmed": the regime speaks (or not) of it
+    if rx("actors.harmed_after").match(text[end:]):
+        return None  # "Revolutionary Guards were killed": who was harmed, not who took part
     # "Israeli army", "Israeli troops": the forces of the state a demonym names, one actor.
     forces = state_forces(raw) if canon is None and len(words) > 1 else None
     polarity = reading.clauses.actor_polarity(start, end)

@@ -1095,6 +1095,15 @@ def test_who_fired_is_not_who_died(text: str) -> None:
     assert not [key for key, _ in _facts(text) if key == "victims"]
 
 
+def test_a_toll_of_no_civilians_is_one_clash_not_two() -> None:
+    comparison = _compare(
+        "The prime minister said not a single civilian was killed in the operation.",
+        "Witnesses said soldiers killed hundreds of civilians in the town.",
+    )
+    clashes = [r.aspect for r in comparison.relations if r.kind is RelationKind.CONTRADICTION]
+    assert clashes == [Aspect.CASUALTIES]
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [

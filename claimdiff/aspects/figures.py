@@ -680,11 +680,11 @@ def zero_counts(reading: Reading) -> list[Fact]:
             scope = Scope.SUBSET  # "no children were among the dead": a share of none
         if rx("counts.zero_part").match(text, m.end("verb")):
             scope = Scope.SUBSET  # "no one died on the Spanish side of the border": one side's none
+        # "Not a single civilian was killed" is a toll of none, set against other tolls; read again
+        # as who the victims were, it set the same words against every mention of civilians twice.
         for counted in kinds:
             value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
             facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))
-        if category and scope is not Scope.SUBSET and not victims.names_a_nation(who or ""):
-            facts.append(victims.denied_victims(category, who or "", span))
     return facts
 
 

@@ -38,8 +38,9 @@ def victim_re() -> re.Pattern[str]:
 def victim_fact(reading: Reading, term: str, category: str, start: int, end: int) -> Fact:
     """The victims a figure or a mention names."""
     text = reading.text
-    # Who the victims were is denied only in so many words ("no civilians were harmed", see
-    # zero counts); "X denies that its troops shot migrants" denies the shooting, not the migrants.
+    # Who the victims were is denied only in so many words ("none of our dead was a fighter"; "no
+    # civilians were harmed" is a toll of none, see zero counts); "X denies that its troops shot
+    # migrants" denies the shooting, not the migrants.
     pol = reading.clauses.polarity(start, end)
     if pol is Polarity.DENIED and not negated_just_before(text, start):
         pol = Polarity.HEDGED if hedged(text) else Polarity.AFFIRMED
@@ -48,7 +49,7 @@ def victim_fact(reading: Reading, term: str, category: str, start: int, end: int
 
 
 def denied_victims(category: str, words: str, span: tuple[int, int]) -> Fact:
-    """ "No civilians were killed": the category denied."""
+    """ "None of our dead was a fighter": the category denied."""
     return Fact(Aspect.VICTIMS, "victims", Label(category, words, category), Polarity.DENIED, span)
 
 

@@ -1086,6 +1086,9 @@ def test_a_population_or_a_magnitude_is_no_toll(text: str, figure: str) -> None:
         "A Valdor rebel Islamist group has launched a rocket attack on homes, leaving at least three killed.",
         # ... nor is a word that only describes the fire after the figure.
         "Air strikes kill 45 after rebel fire on the capital.",
+        # ... nor a word that only describes what happened ("a terrorist incident").
+        'Five people were killed in what state media described as a "terrorist incident."',
+        "Twelve people died in a terrorist act at the market.",
         # ... nor who acted, named after "by" with a name or words that describe them.
         "Officials said some 2,000 had been killed by Karo Front insurgents who took the town.",
         "More than 500 people were wounded when the siege by heavily armed militants ended.",

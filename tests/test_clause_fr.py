@@ -441,6 +441,8 @@ def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[s
         "Trois corps portaient des blessures, conformément à ce que le maire a décrit comme des exécutions.",
         # A fire that "s'est déclaré" broke out; it says nothing.
         "L'incendie s'est déclaré vers une heure du matin dans un immeuble.",
+        # A participle of saying before "par" is a passive: who said it comes after.
+        "Parti d'un bilan de 2 morts déclaré par le vice-ministre, le chiffre a ensuite augmenté.",
         "Le bilan s'alourdit.",
         "Mardi, des tirs ont visé le marché.",
         "Selon toute vraisemblance, l'attaque a été planifiée.",

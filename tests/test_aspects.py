@@ -1756,31 +1756,25 @@ def test_clashes_are_a_cause_only_where_someone_died_in_them() -> None:
 
 
 @pytest.mark.parametrize(
-    "told",
+    ("told", "voice"),
     [
+        # A state that acted, however it did.
+        ("Officials said Chad deliberately struck the station.", "Officials"),
+        ("Officials said Chad “deliberately” struck the station.", "Officials"),
         # A state's aircraft or drone names its forces.
-        "About 300 people died in the bombing by a Chadian plane, the council said.",
-        "Chadian aircraft dropped a bomb on the theatre, killing 12, the council said.",
-        "A Chadian drone struck the market, killing 12, the council said.",
+        ("About 300 people died in the bombing by a Chadian plane, the council said.", "council"),
+        ("Chadian aircraft dropped a bomb on the theatre, killing 12, the council said.", "council"),
+        ("A Chadian drone struck the market, killing 12, the council said.", "council"),
         # Forces that committed what is told took part.
-        "Chadian forces committed war crimes in Kossa, where 40 civilians died, the council said.",
+        (
+            "Chadian forces committed war crimes in Kossa, where 40 civilians died, the council said.",
+            "council",
+        ),
     ],
 )
-def test_who_acted_in_more_words(told: str) -> None:
+def test_who_acted_in_more_words(told: str, voice: str) -> None:
     comparison = _outlets(told, "The Chadian Defence Ministry denied that Chadian forces struck the town.")
-    assert _clashes(comparison, Aspect.ACTOR) == [("Chadian Defence Ministry", "council")]
-
-
-@pytest.mark.parametrize(
-    "told",
-    [
-        "Officials said Chad deliberately struck the station.",
-        "Officials said Chad “deliberately” struck the station.",
-    ],
-)
-def test_a_state_that_acted_however_it_did(told: str) -> None:
-    comparison = _outlets(told, "The Chadian Defence Ministry denied that Chadian forces struck the station.")
-    assert _clashes(comparison, Aspect.ACTOR) == [("Chadian Defence Ministry", "Officials")]
+    assert _clashes(comparison, Aspect.ACTOR) == [("Chadian Defence Ministry", voice)]
 
 
 def test_a_states_weapon_names_its_forces_and_its_denial_of_the_strike_denies_them() -> None:

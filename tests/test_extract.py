@@ -78,6 +78,11 @@ def counts(text: str) -> list[tuple[str, float, float]]:
             [("killed", 8, 8), ("injured", 59, math.inf)],
         ),
         ("Two soldiers were slightly wounded.", [("injured:security", 2, 2)]),
+        # Those in critical condition are hurt, not dead ("others" does not carry the dead over).
+        (
+            "Two villagers died while 11 others are in critical condition.",
+            [("killed", 2, 2), ("injured:at one facility", 11, 11)],
+        ),
         # A verb of killing and wounding together counts the dead and the hurt as one.
         ("Security forces killed and wounded several dozen protesters.", [("killed or injured", 36, 99)]),
         ("The attack killed or injured 40 people.", [("killed or injured", 40, 40)]),

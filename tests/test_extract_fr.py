@@ -57,6 +57,10 @@ def victims(text: str) -> set[str]:
         ("L'explosion a tué 40 personnes.", [("killed", 40, 40)]),
         ("L'explosion a coûté la vie à 40 personnes.", [("killed", 40, 40)]),
         ("Les forces de sécurité ont tué ou blessé 40 manifestants.", [("killed or injured", 40, 40)]),
+        (
+            "Deux villageois ont péri tandis que 11 autres sont dans un état critique.",
+            [("killed", 2, 2), ("injured:at one facility", 11, 11)],
+        ),
         ("L'opération a permis de neutraliser 38 terroristes.", [("killed", 38, 38)]),
         ("La crue a emporté 14 personnes.", [("killed", 14, 14)]),
         # A toll noun governs the figure after it.

@@ -327,6 +327,12 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("A local told the Courier that a plane dropped a bomb.", "A local", ("the Courier",)),
         # The sentence's full stop is no part of the name of the one told.
         ("The strike killed ten people, relatives told the Courier.", "relatives", ("the Courier",)),
+        # Councillors speak, as a councillor does.
+        (
+            "Local provincial councillors say the real figure is closer to 160.",
+            "Local provincial councillors",
+            (),
+        ),
         # A body that raises or lowers its toll gives it.
         ("The agency on Sunday raised its death toll from the landslide to more than 670.", "The agency", ()),
         ("The police lowered their estimate to 30.", "The police", ()),

@@ -412,6 +412,12 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ),
         # The evidence speaks for where it comes from.
         ("Les éléments recueillis par l'ONU montrent que 40 personnes sont mortes.", "l'ONU", ()),
+        # Councillors speak, as a councillor does.
+        (
+            "Des conseillers municipaux affirment que 40 personnes sont mortes.",
+            "Des conseillers municipaux",
+            (),
+        ),
         # A body that raises its toll gives it.
         ("Le ministère de la Santé a relevé son bilan à 87 morts.", "Le ministère de la Santé", ()),
         # One of a group speaks for the group.

@@ -379,10 +379,15 @@ def _negated_from(text: str, lo: int, hi: int) -> int | None:
 
 
 def _antecedent(before: str) -> str | None:
-    """The person a relative clause opens on, when the words before it are one person's name
-    set off by a comma ("..., Ann Lee, who says"), or the sentence opens on it."""
+    """Who a relative clause opens on: one person's name set off by a comma ("..., Ann Lee, who
+    says"), or a body named right before it after a word that links it to what came before
+    ("..., unlike the health ministry, which reported 17 dead", "published by the Ministry of
+    Health, which reported ...")."""
     name = before.rsplit(",", 1)[-1].strip()
-    return name if speaker_rx("person_name").fullmatch(name) else None
+    if speaker_rx("person_name").fullmatch(name):
+        return name
+    linked = speaker_rx("relative_antecedent", re.IGNORECASE).search(name)
+    return _voice(linked.group("np")) if linked else None
 
 
 def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
@@ -412,6 +417,13 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
             who = _antecedent(text[: m.start()])
         if who and find_quantities(who):
             who = None  # "while 12 others were reported": a count, not a speaker
+        out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
+    for m in _rx("relative_reported").finditer(text):
+        who = _antecedent(text[: m.start()])
+        if who is None or (skip is not None and skip[0] <= m.start() <= skip[1]):
+            continue  # "a first toll, which reported 9 dead": the sentence's own earlier figure
+        end = re.search(r"[;,]|\.\s*$", text[m.end() :])
+        span = (m.start(), m.end() + (end.start() if end else len(text) - m.end()))
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
     # "..., but according to local sources, 50 died": the second clause is the sources', to its end.
     for m in _rx("contrast_according").finditer(text):

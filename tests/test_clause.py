@@ -137,6 +137,26 @@ def test_a_place_before_a_second_clauses_speaker_does_not_hide_it() -> None:
     assert reading.credit_at(text.index("35")) == "police"
 
 
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Police said 12 died, unlike the health ministry, which says 17 died.", "the health ministry"),
+        (
+            "The president gave 15 dead, unlike the toll published by the Ministry of Health, "
+            "which reported 17.",
+            "the Ministry of Health",
+        ),
+    ],
+)
+def test_a_body_named_before_its_relative_clause_says_it(text: str, voice: str) -> None:
+    (foreign,) = read(text).foreign
+    assert foreign.speaker == voice
+
+
+def test_an_earlier_toll_in_a_relative_clause_stays_the_sentences_own() -> None:
+    assert read("This toll replaces the first one, which reported 9 dead.").foreign == ()
+
+
 def test_a_relative_clause_with_a_named_speaker_is_that_voice_s_claim() -> None:
     text = "Nobody has claimed the blast, which state media said was set off by a man on a motorbike."
     (foreign,) = read(text).foreign
@@ -334,6 +354,7 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             (),
         ),
         # A body that raises or lowers its toll gives it.
+        ("The President provided a toll of 15 dead and 500 wounded.", "The President", ()),
         ("The agency on Sunday raised its death toll from the landslide to more than 670.", "The agency", ()),
         ("The police lowered their estimate to 30.", "The police", ()),
         # One of a group speaks for the group.

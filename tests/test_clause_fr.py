@@ -419,6 +419,7 @@ def _at(text: str, word: str) -> tuple[int, int]:
             (),
         ),
         # A body that raises its toll gives it.
+        ("Le président a donné un bilan de 15 morts.", "Le président", ()),
         ("Le ministère de la Santé a relevé son bilan à 87 morts.", "Le ministère de la Santé", ()),
         # One of a group speaks for the group.
         ("L'une des sources a affirmé que 300 passagers étaient à bord.", "sources", ()),
@@ -441,6 +442,19 @@ def _at(text: str, word: str) -> tuple[int, int]:
 )
 def test_the_speaker_of_a_french_sentence(sentence: str, name: str, via: tuple[str, ...]) -> None:
     assert _speaker(sentence) == (name, via)
+
+
+def test_a_body_named_before_its_french_relative_clause_says_it() -> None:
+    text = (
+        "Le président a donné 15 morts, contrairement au bilan de celui du ministère de la Santé, "
+        "qui faisait état de 17 morts."
+    )
+    with using("fr"):
+        (foreign,) = read(text).foreign
+    assert foreign.speaker == "ministère de la Santé"
+    # With no body there, the earlier toll a relative clause gives stays the sentence's own.
+    with using("fr"):
+        assert read("Ce bilan remplace celui de mardi soir, qui faisait état de 9 morts.").foreign == ()
 
 
 @pytest.mark.parametrize(

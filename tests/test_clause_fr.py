@@ -412,6 +412,13 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ),
         # The evidence speaks for where it comes from.
         ("Les éléments recueillis par l'ONU montrent que 40 personnes sont mortes.", "l'ONU", ()),
+        # A statement named first, then a speaker set off by an apposition.
+        (
+            "Dans un premier communiqué, le capitaine Ada Nkem, commandant en second des sapeurs-pompiers, "
+            "avait fait état de quinze morts.",
+            "le capitaine Ada Nkem",
+            (),
+        ),
         # Councillors speak, as a councillor does.
         (
             "Des conseillers municipaux affirment que 40 personnes sont mortes.",

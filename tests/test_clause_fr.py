@@ -419,6 +419,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "le capitaine Ada Nkem",
             (),
         ),
+        # What someone witnessed is their account.
+        ("Des habitants ont été témoins de l'exécution de 12 personnes.", "Des habitants", ()),
         # Councillors speak, as a councillor does.
         (
             "Des conseillers municipaux affirment que 40 personnes sont mortes.",

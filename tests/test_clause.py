@@ -347,6 +347,8 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ("A local told the Courier that a plane dropped a bomb.", "A local", ("the Courier",)),
         # The sentence's full stop is no part of the name of the one told.
         ("The strike killed ten people, relatives told the Courier.", "relatives", ("the Courier",)),
+        # What the speaker was doing is no part of the name, whatever it was done to.
+        ("A doctor treating Ukrainian soldiers said 12 had died.", "A doctor", ()),
         # What a reporter witnessed is the reporter's account.
         ("An AP reporter witnessed troops opening fire on the crowd.", "An AP reporter", ()),
         # Councillors speak, as a councillor does.

@@ -390,6 +390,12 @@ def _antecedent(before: str) -> str | None:
     return _voice(linked.group("np")) if linked else None
 
 
+def _clause_end(text: str, start: int, stop: str) -> int:
+    """Where a clause opened at ``start`` ends: at the first ``stop``, or a closing full stop."""
+    end = re.search(rf"{stop}|\.\s*$", text[start:])
+    return start + (end.start() if end else len(text) - start)
+
+
 def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
     """Claims the sentence credits to someone else: "the agency, which says ...", "whereas the
     WFP says ...", "the army's version places ..." (not the sentence's own attribution, ``skip``)."""
@@ -405,8 +411,7 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
             begin = max(0, *(text.rfind(f" {w} ", 0, m.start()) for w in openers), m.start() - 30)
         # A relative clause (", which says ...,") ends at its comma; "whereas X says" runs on.
         stop = r"[;,]" if m.group(0).lstrip().startswith(",") else active().source("clauses.embedded_runs_on")
-        end = re.search(rf"{stop}|\.\s*$", text[m.end() :])
-        span = (begin, m.end() + (end.start() if end else len(text) - m.end()))
+        span = (begin, _clause_end(text, m.end(), stop))
         # "..., but residents said 52 died": the clause is the residents' when the words name them.
         # "while the country's leading daily, Prothom Alo, said": the name in apposition speaks.
         named = m.groupdict().get("named")
@@ -419,11 +424,12 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
             who = None  # "while 12 others were reported": a count, not a speaker
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
     for m in _rx("relative_reported").finditer(text):
+        if skip is not None and skip[0] <= m.start() <= skip[1]:
+            continue
         who = _antecedent(text[: m.start()])
-        if who is None or (skip is not None and skip[0] <= m.start() <= skip[1]):
+        if who is None:
             continue  # "a first toll, which reported 9 dead": the sentence's own earlier figure
-        end = re.search(r"[;,]|\.\s*$", text[m.end() :])
-        span = (m.start(), m.end() + (end.start() if end else len(text) - m.end()))
+        span = (m.start(), _clause_end(text, m.end(), r"[;,]"))
         out.append(Clause(span, (m.end(), span[1]), who, (m.start(), m.end()), False))
     # "..., but according to local sources, 50 died": the second clause is the sources', to its end.
     for m in _rx("contrast_according").finditer(text):

@@ -167,6 +167,7 @@ def linkable(url: str) -> bool:
 
 SUPERSEDED = "superseded"  # a Count's trend when its sentence names it only to replace it
 ANSWERS = "answers"  # a Count's trend when it disputes the figure the sentence before gave
+TOLD_EARLIER = "earlier"  # a Count's trend when its voice is told giving it first ("initially said 77")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,7 @@ class Count:
     running: bool = False  # the count was still going when told ("so far", "may rise"); not reported
     where: str | None = None  # the place it is given for ("in Paris"), when the text says so
     trend: str | None = None  # "rising" ("the toll rose to 88") or "lowered" ("revised down to 84",
-    # "six fewer than ..."), as its sentence announces it, or SUPERSEDED or ANSWERS; not reported
+    # "six fewer than ..."), as its sentence announces it, or SUPERSEDED, ANSWERS, TOLD_EARLIER; not reported
     told: dt.date | None = None  # the day it was given, when its report or sentence says; not reported
 
     @property

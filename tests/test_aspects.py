@@ -576,6 +576,29 @@ def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> 
     assert _contradictions(running, "Officials said 40 people died.") == []
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Police initially put the number of dead at 17.",
+        "The governor had earlier said that 17 people were killed.",
+        "Earlier, the mayor said 17 people died.",
+    ],
+)
+def test_a_lower_toll_a_voice_gave_first_is_at_odds_softly(first: str) -> None:
+    # The count may have grown since the voice first gave it: at odds, not exclusive.
+    found = _contradictions(first, "Officials said 40 people died.")
+    assert found and all(d.endswith("the lower figure was given first") for d in found)
+    assert _contradictions(first, "Officials said 40 people died.", strength="hard") == []
+    # A first figure higher than the other's is no step of a growing count.
+    higher = first.replace("17", "70")
+    assert _contradictions(higher, "Officials said 40 people died.", strength="hard")
+
+
+def test_none_killed_said_first_still_contradicts_a_toll() -> None:
+    first = "The army initially said no one was killed."
+    assert _contradictions(first, "Officials said 40 people died.", strength="hard")
+
+
 def test_a_voice_that_rejects_the_very_figure_of_a_count_still_going_contradicts_it() -> None:
     running = "The toll stood at 5 and may rise further, the fire service said."
     assert _contradictions(running, "Residents said at least seven people died, not five.", strength="hard")

@@ -308,6 +308,24 @@ def test_a_french_voice_that_rejects_the_very_figure_of_a_count_still_going_cont
     )
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "La police avait d'abord fait état de 17 morts.",
+        "Initialement, la préfecture estimait le nombre de morts à 17.",
+        "Plus tôt, le maire avait déclaré que 17 personnes étaient mortes.",
+    ],
+)
+def test_a_lower_toll_a_french_voice_gave_first_is_at_odds_softly(first: str) -> None:
+    docs = tuple(
+        Document(f"d{i}", f"{i}.txt", text, source=f"Voix {i}", language="fr")
+        for i, text in enumerate((first, "Les autorités ont annoncé 40 morts."), 1)
+    )
+    clashes = [r for r in compare_case(Case("t", REF, docs)).relations if r.kind.value == "contradiction"]
+    assert clashes and all(r.strength.value == "soft" for r in clashes)
+    assert all(r.detail.endswith("the lower figure was given first") for r in clashes)
+
+
 def test_bodies_a_french_voice_gathered_are_a_count_still_going() -> None:
     gathered = "Un employé des pompes funèbres a dit avoir ramassé 94 corps dimanche."
     assert ("contradiction", "casualties") not in _relations(

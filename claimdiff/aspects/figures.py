@@ -24,6 +24,7 @@ from claimdiff.lexicon import country_names, is_demonym, normalise_name, victim_
 from claimdiff.model import (
     ANSWERS,
     SUPERSEDED,
+    TOLD_EARLIER,
     Aspect,
     Count,
     Fact,
@@ -111,11 +112,13 @@ class _Telling:
     def of(cls, text: str) -> _Telling:
         cues = list(rx("counts.running").finditer(text))
         lowered, rising = rx("counts.lowered").search(text), rx("counts.rising").search(text)
+        # A figure the voice gave first ("initially put the toll at 17") is its count at an earlier moment.
+        earlier = rx("counts.told_earlier").search(text)
         return cls(
             bool(rx("counts.update").search(text)),
             bool(cues),
             any(not m.group("still") for m in cues),
-            "lowered" if lowered else "rising" if rising else None,
+            "lowered" if lowered else "rising" if rising else TOLD_EARLIER if earlier else None,
         )
 
 
@@ -867,6 +870,9 @@ def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
                     return _count_pair(block, a, b, x, y, scene.names)
         if found.strength is Strength.HARD and _corrects_running(ha[-1], hb[-1]):
             return _at_odds(found, "the lower figure corrects a count still going")
+        if found.strength is Strength.HARD and _lower_told_first(ha[-1], hb[-1]):
+            # "initially put the toll at 77" against another's 84: the count may have grown since.
+            return _at_odds(found, "the lower figure was given first")
         if found.strength is Strength.HARD and _higher_later(ha[-1], hb[-1]):
             # 104 on the 1st, 118 on the 8th: a toll that grows may have grown; at odds, softly.
             return _at_odds(found, "the higher figure was given days later")
@@ -1067,6 +1073,17 @@ def _corrects_running(x: Mention, y: Mention) -> bool:
 def _higher_lower(cx: Count, cy: Count) -> tuple[Count | None, Count | None]:
     """Two figures whose ranges do not meet, the higher first; (None, None) when they meet."""
     return (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
+
+
+def _lower_told_first(x: Mention, y: Mention) -> bool:
+    """Of two figures of a toll that only grows, the lower is one its voice gave first."""
+    cx, cy = x.fact.value, y.fact.value
+    if not (isinstance(cx, Count) and isinstance(cy, Count)) or cx.counted not in wordset(
+        "counts.growing_kinds"
+    ):
+        return False
+    _, lower = _higher_lower(cx, cy)
+    return lower is not None and lower.trend == TOLD_EARLIER and lower.form != "none"
 
 
 def _higher_later(x: Mention, y: Mention) -> bool:

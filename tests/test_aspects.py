@@ -543,6 +543,21 @@ def test_police_personnel_killed_are_a_group_s_count() -> None:
     assert ("injured:security", "18") in _facts(wounded)
 
 
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # The hurt right after a group's dead, with no group of their own, are of that group.
+        ("State television said two police officers were killed and six wounded.", "injured:security"),
+        ("Two police officers were killed and six were injured, the ministry said.", "injured:security"),
+        # "Others" may be anyone; a group that is one of a list is not the only group.
+        ("Two police officers were killed and six others were wounded.", "injured"),
+        ("Two soldiers and three civilians were killed and six wounded.", "injured"),
+    ],
+)
+def test_the_hurt_after_a_group_s_dead_are_of_that_group(text: str, hurt: str) -> None:
+    assert (hurt, "six") in _facts(text)
+
+
 def test_a_cause_or_figure_inside_a_condition_is_not_stated() -> None:
     assert ("cause", "negligence") in _facts("The governor said negligence caused the fire.")
     assert _facts("The governor said that if negligence is found, the owners will be charged.") == []

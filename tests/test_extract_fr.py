@@ -154,6 +154,16 @@ def victims(text: str) -> set[str]:
         ("Les 12 soldats tués lors de l'embuscade ont été inhumés.", [("killed:security", 12, 12)]),
         # Members of a body are who the body is.
         ("Cinq membres du corps des Gardiens de la révolution ont été tués.", [("killed:security", 5, 5)]),
+        # The hurt right after a group's dead, with no group of their own, are of that group ...
+        (
+            "Deux policiers ont été tués et six blessés.",
+            [("killed:security", 2, 2), ("injured:security", 6, 6)],
+        ),
+        # ... but "others" may be anyone.
+        (
+            "Deux policiers ont été tués et six autres blessés.",
+            [("killed:security", 2, 2), ("injured", 6, 6)],
+        ),
         ("38 personnes sont mortes, dont 11 enfants.", [("killed", 38, 38), ("killed:enfants", 11, 11)]),
         # The figure after "parmi" is the whole; the one before it a share of it.
         ("11 enfants figurent parmi les 26 civils tués.", [("killed:enfants", 11, 11), ("killed", 26, 26)]),

@@ -90,11 +90,14 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
     quantities = reading.quantities
     told = _Telling.of(reading.text)
     last: str | None = None  # what the figure before counted
+    group: tuple[Quantity, str] | None = None  # the figure before and the group it counted
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(reading.text)
-        found = _figure(reading, q, nxt, totals, told, last)
+        found = _figure(reading, q, nxt, totals, told, last, group)
         if found:
             last = found[0].key
+        first = found[0].value if found else None
+        group = (q, first.who) if isinstance(first, Count) and first.who else None
         facts.extend(found)
     return tuple(facts)
 
@@ -129,6 +132,7 @@ def _figure(
     totals: dict[str, Quantity],
     told: _Telling,
     last: str | None,
+    group: tuple[Quantity, str] | None = None,
 ) -> list[Fact]:
     """The facts of one number: its count and, for a whole toll naming its victims, who they were.
 
@@ -150,6 +154,10 @@ def _figure(
     if reading.speaker and _described(text, q):
         return []  # "X said the explosion that killed 78 people was an attack": the writer's words
     term, category = _who(text, q)
+    shared = term is None and group is not None and _shares_group(text, group[0], q)
+    if shared and group is not None:
+        # "two police officers were killed and six wounded": the six are officers too.
+        term, category = group[1], victim_category(group[1])
     acted = category == "combatant" and rx("counts.attackers_acted", 0).match(text[q.end :])
     if acted and counted != _DEPLOYED:
         return []  # "seven fighters took part in the attacks": the attackers, not a toll nor a crowd
@@ -185,7 +193,12 @@ def _figure(
     if polarity is Polarity.DENIED:
         # "denied killing 57 civilians": the figure is disputed, and so is who its dead were.
         return facts
-    if category and counted in wordset("counts.casualty_kinds") and scope in (Scope.WHOLE, Scope.SECURITY):
+    if (
+        category
+        and not shared
+        and counted in wordset("counts.casualty_kinds")
+        and scope in (Scope.WHOLE, Scope.SECURITY)
+    ):
         where = text.lower().find(term or "", q.end)
         where = where if where >= 0 else q.end
         facts.append(victims.victim_fact(reading, term or "", category, where, where + len(term or "")))
@@ -299,6 +312,17 @@ def _place_name(raw: str, part: bool) -> str | None:
         return None  # "in the Friday clashes", "in the March floods": when, not where
     name = normalise_name(raw)
     return f"part of {name}" if part else name
+
+
+def _shares_group(text: str, before: Quantity, q: Quantity) -> bool:
+    """The figure names no group and stands for the hurt right after the dead of a group ("two
+    police officers were killed and six wounded"): it counts the same group, unless that group's
+    figure is itself one of a list ("two soldiers and three civilians were killed and six wounded")."""
+    return bool(
+        not rx("counts.list_before").search(text[max(0, before.start - 8) : before.start])
+        and rx("counts.shared_group_before").search(text[before.end : q.start])
+        and rx("counts.shared_group_after").match(text[q.end :])
+    )
 
 
 def _listed(text: str, q: Quantity, nxt: int) -> bool:

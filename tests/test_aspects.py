@@ -591,6 +591,13 @@ def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> 
     assert _contradictions(running, "Officials said 40 people died.") == []
 
 
+def test_only_so_many_so_far_is_a_count_still_going() -> None:
+    # "Only" with a count still going says how far the count has got, not that the toll is lower.
+    toll = "Officials said 40 people died."
+    assert _contradictions("Only four bodies have been retrieved so far.", toll) == []
+    assert _contradictions("Only four people died, the police said.", toll, strength="hard")
+
+
 @pytest.mark.parametrize(
     "first",
     [

@@ -326,6 +326,14 @@ def test_a_lower_toll_a_french_voice_gave_first_is_at_odds_softly(first: str) ->
     assert all(r.detail.endswith("the lower figure was given first") for r in clashes)
 
 
+def test_only_so_many_so_far_in_french_is_a_count_still_going() -> None:
+    toll = "Les autorités ont annoncé 40 morts."
+    so_far = "Seulement quatre corps ont été retrouvés pour l'instant, selon les secours."
+    assert ("contradiction", "casualties") not in _relations(so_far, toll)
+    lower = "Seulement quatre personnes sont mortes, selon la police."
+    assert ("contradiction", "casualties") in _relations(lower, toll)
+
+
 def test_bodies_a_french_voice_gathered_are_a_count_still_going() -> None:
     gathered = "Un employé des pompes funèbres a dit avoir ramassé 94 corps dimanche."
     assert ("contradiction", "casualties") not in _relations(

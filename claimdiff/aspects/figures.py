@@ -114,7 +114,9 @@ class _Telling:
     @classmethod
     def of(cls, text: str) -> _Telling:
         cues = list(rx("counts.running").finditer(text))
-        lowered, rising = rx("counts.lowered").search(text), rx("counts.rising").search(text)
+        # "Only four bodies have been retrieved so far": a count still going, not one set lower.
+        lowered = any(not (cues and m.group("only")) for m in rx("counts.lowered").finditer(text))
+        rising = rx("counts.rising").search(text)
         # A figure the voice gave first ("initially put the toll at 17") is its count at an earlier moment.
         earlier = rx("counts.told_earlier").search(text)
         return cls(

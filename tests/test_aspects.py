@@ -584,11 +584,19 @@ def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
         "This is the provisional toll: 94 dead.",
         "At the last count, 94 people had died.",
         "A funeral worker said he collected 94 bodies on Sunday.",
+        "Rescuers said 94 bodies had been found in the rubble.",
+        "Residents said they discovered 94 bodies near the river.",
     ],
 )
 def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> None:
     # Told while the count was still going, it may be the same toll at another moment.
     assert _contradictions(running, "Officials said 40 people died.") == []
+
+
+def test_none_killed_contradicts_a_count_still_going() -> None:
+    # However far a count had got, it is no toll of none.
+    none = "The ministry said no one was killed."
+    assert _contradictions(none, "Rescuers said 26 bodies had been found so far.", strength="hard")
 
 
 def test_only_so_many_so_far_is_a_count_still_going() -> None:

@@ -326,6 +326,11 @@ def test_a_lower_toll_a_french_voice_gave_first_is_at_odds_softly(first: str) ->
     assert all(r.detail.endswith("the lower figure was given first") for r in clashes)
 
 
+def test_bodies_french_residents_discovered_are_a_count_still_going() -> None:
+    found = "Des habitants ont découvert deux corps d'enfants en fin de matinée."
+    assert ("contradiction", "casualties") not in _relations(found, "Les pompiers ont annoncé 27 morts.")
+
+
 def test_only_so_many_so_far_in_french_is_a_count_still_going() -> None:
     toll = "Les autorités ont annoncé 40 morts."
     so_far = "Seulement quatre corps ont été retrouvés pour l'instant, selon les secours."

@@ -1081,6 +1081,8 @@ def _at_another_moment(x: Mention, y: Mention) -> bool:
     higher, lower = _higher_lower(cx, cy)
     if lower is not None and lower.trend == "lowered":
         return False  # a toll revised down corrects the higher count, whenever that was given
+    if lower is not None and lower.form == "none" and not lower.running:
+        return False  # "no one was killed" denies any toll, however far a count had got
     if cx.running or cy.running:
         return True
     return higher is not None and higher.trend == "rising" and lower is not None

@@ -1875,6 +1875,23 @@ def test_denying_a_part_in_a_strike_takes_the_strike_as_given(denial: str) -> No
         ] == [("Chadian forces", "affirmed"), ("Chadian forces", "denied")]
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The Velnan army, which denied firing at civilians, blamed armed extremists, a news agency said.",
+        "The Velnan army denied firing rockets or artillery at the prison, a news agency reported.",
+    ],
+)
+def test_denying_its_own_fire_denies_a_part_not_the_fire(denial: str) -> None:
+    witnesses = "Witnesses said Velnan troops opened fire on the crowd, a news agency reported."
+    comparison = _outlets(witnesses, denial)
+    # The army denies that it fired, not that there was fire: no rival cause ...
+    assert _clashes(comparison, Aspect.CAUSE) == []
+    if "which" not in denial:
+        # ... but its own part, denied, against the witnesses' word that its troops fired.
+        assert _clashes(comparison, Aspect.ACTOR) == [("Velnan army", "Witnesses")]
+
+
 def test_a_country_named_as_where_is_not_who() -> None:
     assert not [k for k, _ in _facts("Air strikes in northern Chad killed 85 civilians.") if "chad" in k]
     assert ("chadian forces", "Chadian forces") in _facts(
@@ -2670,8 +2687,12 @@ def test_a_sentence_that_denies_and_states_one_cause_denies_something_narrower()
     prosecutors = "Prosecutors said artillery shelling killed the prisoners."
     both = "The army denied firing rockets or artillery at the camp and accused the rebels of shelling it."
     assert not [d for d in _contradictions(both, prosecutors) if d.startswith("cause")]
+    # Alone, the army's denial of its own fire denies its part, not that artillery struck ...
     denial = "The army denied firing rockets or artillery at the camp."
-    assert [d for d in _contradictions(denial, prosecutors) if d.startswith("cause")]
+    assert not [d for d in _contradictions(denial, prosecutors) if d.startswith("cause")]
+    # ... while a denial that artillery struck at all still meets the prosecutors' shelling.
+    no_shelling = "The army said no artillery shells hit the camp."
+    assert [d for d in _contradictions(no_shelling, prosecutors) if d.startswith("cause")]
 
 
 @pytest.mark.parametrize(

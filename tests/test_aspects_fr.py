@@ -350,6 +350,13 @@ def test_bodies_a_french_voice_gathered_are_a_count_still_going() -> None:
     )
 
 
+def test_a_french_army_denying_its_own_fire_denies_a_part_not_the_fire() -> None:
+    witnesses = "Selon des témoins, les soldats ont ouvert le feu sur la foule."
+    denial = "L'armée a démenti avoir ouvert le feu sur les manifestants."
+    found = _relations(witnesses, denial)
+    assert ("contradiction", "cause") not in found
+
+
 def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:
     found = _relations(
         "Une frappe aérienne a tué douze civils dans le village de Karvo.",

@@ -624,6 +624,11 @@ def test_a_lower_toll_a_voice_gave_first_is_at_odds_softly(first: str) -> None:
     assert _contradictions(higher, "Officials said 40 people died.", strength="hard")
 
 
+def test_a_figure_said_to_replace_one_earlier_reported_is_no_first_figure() -> None:
+    now = "The chairman said the death toll is now 30, not 17 earlier reported."
+    assert _contradictions(now, "A lawmaker said at least 50 people died.", strength="hard")
+
+
 def test_none_killed_said_first_still_contradicts_a_toll() -> None:
     first = "The army initially said no one was killed."
     assert _contradictions(first, "Officials said 40 people died.", strength="hard")

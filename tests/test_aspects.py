@@ -288,8 +288,11 @@ def _facts(text: str) -> list[tuple[str, str]]:
         ("The director said 35 employees had been treated in hospital.", ("injured", "35")),
         # The dead not yet brought out are counted with the missing, not as the toll.
         ("More than 18 bodies are still trapped under the collapsed gallery.", ("missing", "More than 18")),
-        # A group said to be among the dead is a share of the toll, however it is named.
-        ("At least one police officer and a guard were among the dead.", ("killed:subset", "At least one")),
+        # A group said to be among the dead is a share of the toll, named by its group.
+        (
+            "At least one police officer and a guard were among the dead.",
+            ("killed:police officer", "At least one"),
+        ),
         # The dead brought to the speaker's own ward are that place's count.
         ("Four people were brought here dead, a doctor said.", ("killed:at one facility", "Four")),
         # A clause joined by "and" and a verb of its own counts for the figure after it.
@@ -541,6 +544,9 @@ def test_police_personnel_killed_are_a_group_s_count() -> None:
     assert ("killed:security", "two") in _facts(text)
     wounded = "The 18 US service members wounded in the bombing were airlifted, a general said."
     assert ("injured:security", "18") in _facts(wounded)
+    # One of them, in the singular, is of the security forces too.
+    one = "The military said heavy fire killed one police officer during the raid."
+    assert ("killed:security", "one") in _facts(one)
 
 
 @pytest.mark.parametrize(

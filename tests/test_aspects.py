@@ -1571,6 +1571,22 @@ def test_who_the_victims_were_clashes_unless_a_voice_firmly_says_both() -> None:
 
 
 @pytest.mark.parametrize(
+    "part",
+    [
+        "The army said about 150 people died, including terrorists who were bearing arms.",
+        "The army said no more than 150 died... including... terrorists who were bearing arms.",
+        '"We know about under 100 casualties. I don\'t know how many of them are terrorists," the army said.',
+    ],
+)
+def test_fighters_named_as_part_of_the_dead_say_nothing_of_the_rest(part: str) -> None:
+    residents = "Residents said civilians were killed in the raid."
+    assert not [d for d in _contradictions(part, residents) if d.startswith("who the victims were")]
+    # The dead said to be fighters, not some of them, still clash.
+    whole = "The army said the people killed in the raid were terrorists."
+    assert [d for d in _contradictions(whole, residents) if d.startswith("who the victims were")]
+
+
+@pytest.mark.parametrize(
     ("army", "residents", "kind", "army_figure"),
     [
         # Its toll of fighters, and none of civilians: the nought meets the residents' civilians.

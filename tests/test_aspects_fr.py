@@ -357,6 +357,14 @@ def test_a_french_army_denying_its_own_fire_denies_a_part_not_the_fire() -> None
     assert ("contradiction", "cause") not in found
 
 
+def test_french_fighters_named_as_part_of_the_dead_say_nothing_of_the_rest() -> None:
+    residents = "Selon des habitants, des civils ont été tués dans le raid."
+    part = "L'armée a fait état d'une centaine de morts, dont des terroristes."
+    assert ("contradiction", "victims") not in _relations(part, residents)
+    whole = "L'armée a affirmé que les personnes tuées dans le raid étaient des terroristes."
+    assert ("contradiction", "victims") in _relations(whole, residents)
+
+
 def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:
     found = _relations(
         "Une frappe aérienne a tué douze civils dans le village de Karvo.",

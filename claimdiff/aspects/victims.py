@@ -69,6 +69,10 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
         if _one_nation_denied(text, m.start()):
             continue
         term = m.group(0).lower()
+        if categories[term] == COMBATANT and rx("victims.part_before").search(
+            text[max(0, m.start() - _PART_REACH) : m.start()]
+        ):
+            continue  # "casualties, including terrorists": the dead include them, the rest unsaid
         if rx("victims.denied_copula").search(text[max(0, m.start() - _COPULA_REACH) : m.start()]):
             # "None of our dead was a fighter": who the victims were not, in so many words.
             facts.append(denied_victims(categories[term], text[m.start() : m.end()], reading.span(*m.span())))
@@ -94,6 +98,9 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
 
 
 _MEN = "men"  # the name of victims named by sex and age alone
+
+# How far before fighters "including" may open ("including ... terrorists who were bearing arms").
+_PART_REACH = 60
 
 # How far before a category its copula denial may open ("none of our dead was a").
 _COPULA_REACH = 80

@@ -592,6 +592,8 @@ def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
         "A funeral worker said he collected 94 bodies on Sunday.",
         "Rescuers said 94 bodies had been found in the rubble.",
         "Residents said they discovered 94 bodies near the river.",
+        "Until now 94 people have died in the clashes, a source said.",
+        "Thus far 94 people have died, the source said.",
     ],
 )
 def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> None:

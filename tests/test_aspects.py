@@ -594,6 +594,7 @@ def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
         "Residents said they discovered 94 bodies near the river.",
         "Until now 94 people have died in the clashes, a source said.",
         "Thus far 94 people have died, the source said.",
+        "A police officer said there were 94 bodies that were collected around the stadium.",
     ],
 )
 def test_a_count_still_going_is_not_set_against_another_voices(running: str) -> None:
@@ -605,6 +606,12 @@ def test_none_killed_contradicts_a_count_still_going() -> None:
     # However far a count had got, it is no toll of none.
     none = "The ministry said no one was killed."
     assert _contradictions(none, "Rescuers said 26 bodies had been found so far.", strength="hard")
+
+
+def test_none_so_far_is_a_count_still_going() -> None:
+    toll = "Officials said three people died."
+    assert _contradictions("No one has died so far, the governor said.", toll) == []
+    assert _contradictions("No one died, the governor said.", toll, strength="hard")
 
 
 def test_only_so_many_so_far_is_a_count_still_going() -> None:

@@ -331,6 +331,14 @@ def test_bodies_french_residents_discovered_are_a_count_still_going() -> None:
     assert ("contradiction", "casualties") not in _relations(found, "Les pompiers ont annoncé 27 morts.")
 
 
+def test_none_so_far_and_bodies_gathered_in_french_are_counts_still_going() -> None:
+    toll = "Selon les autorités, trois personnes sont mortes."
+    for_now = "Il n'y a pas de morts pour l'instant, selon le préfet."
+    assert ("contradiction", "casualties") not in _relations(for_now, toll)
+    gathered = "Un policier a indiqué que 87 corps qui ont été ramassés autour du stade."
+    assert ("contradiction", "casualties") not in _relations(gathered, "Une ONG a recensé 157 morts.")
+
+
 def test_only_so_many_so_far_in_french_is_a_count_still_going() -> None:
     toll = "Les autorités ont annoncé 40 morts."
     so_far = "Seulement quatre corps ont été retrouvés pour l'instant, selon les secours."

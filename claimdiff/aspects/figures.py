@@ -711,8 +711,11 @@ def zero_counts(reading: Reading) -> list[Fact]:
             scope = Scope.SUBSET  # "no one died on the Spanish side of the border": one side's none
         # "Not a single civilian was killed" is a toll of none, set against other tolls; read again
         # as who the victims were, it set the same words against every mention of civilians twice.
+        # "Pas de morts pour l'instant", "no one has died so far": a none that may not last.
+        running = _Telling.of(text).running
         for counted in kinds:
-            value = Count(0, 0, text[m.start() : m.end("verb")], 0, "none", counted, who, scope)
+            words = text[m.start() : m.end("verb")]
+            value = Count(0, 0, words, 0, "none", counted, who, scope, running=running)
             facts.append(Fact(Aspect.CASUALTIES, counted, value, Polarity.DENIED, span))
     return facts
 

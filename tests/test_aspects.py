@@ -614,6 +614,19 @@ def test_none_so_far_is_a_count_still_going() -> None:
     assert _contradictions("No one died, the governor said.", toll, strength="hard")
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The party denies the massacre, in which police killed dozens of protesters.",
+        "The party denied the attack that killed dozens of people.",
+    ],
+)
+def test_a_toll_describing_the_event_a_voice_denies_is_the_writers(denial: str) -> None:
+    # The voice denies the event; the toll that describes it is not a figure it denies.
+    assert _contradictions(denial, "A historian said dozens of people were killed.") == []
+    assert not [k for k, _ in _facts(denial) if k == "killed"]
+
+
 def test_only_so_many_so_far_is_a_count_still_going() -> None:
     # "Only" with a count still going says how far the count has got, not that the toll is lower.
     toll = "Officials said 40 people died."

@@ -339,6 +339,15 @@ def test_none_so_far_and_bodies_gathered_in_french_are_counts_still_going() -> N
     assert ("contradiction", "casualties") not in _relations(gathered, "Une ONG a recensé 157 morts.")
 
 
+def test_a_toll_describing_the_event_a_french_voice_denies_is_the_writers() -> None:
+    denial = (
+        "Le parti nie la réalité du massacre, au cours duquel la police a tué "
+        "plusieurs dizaines de personnes."
+    )
+    toll = "Selon un historien, plusieurs dizaines de personnes ont été tuées."
+    assert ("contradiction", "casualties") not in _relations(denial, toll)
+
+
 def test_only_so_many_so_far_in_french_is_a_count_still_going() -> None:
     toll = "Les autorités ont annoncé 40 morts."
     so_far = "Seulement quatre corps ont été retrouvés pour l'instant, selon les secours."

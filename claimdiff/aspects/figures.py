@@ -859,7 +859,13 @@ def _own_toll(st: Statement) -> bool:
 
 def compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     """Latest figure against latest figure; but a voice that once gave the other's figure
-    (before revising its own) agrees with it rather than contradicting it."""
+    (before revising its own) agrees with it rather than contradicting it. A lower bound well
+    below another's exact figure says nothing either way: both may be true."""
+    found = _compare(block, a, b, scene)
+    return None if found is not None and _lower_far_below(found) else found
+
+
+def _compare(block: Block, a: str, b: str, scene: Scene) -> Found | None:
     if _unnamed_share(block):
         return None  # a share of an unnamed group, or one hospital's count: not a rival toll
     if incidents.apart(scene, block.mentions(a), block.mentions(b)):
@@ -1315,15 +1321,20 @@ def _count_pair(block: Block, a: str, b: str, xa: Mention, xb: Mention, names: d
             return found(
                 RelationKind.CONTRADICTION, "compatible bounds, different figures", 0.55, Strength.SOFT
             )
-    if ca.nominal is not None and cb.nominal is not None and {ca.form, cb.form} == {"lower", "exact"}:
-        # "At least 56" against "85": a lower bound that far below a figure given as exact is
-        # another account of the count; "at least 25" against "27" is the same one, told carefully.
-        big = max(abs(ca.nominal), abs(cb.nominal), 1.0)
-        if abs(ca.nominal - cb.nominal) / big > OPEN_TOLERANCE:
-            return found(
-                RelationKind.CONTRADICTION, "a lower bound far below the other figure", 0.5, Strength.SOFT
-            )
     return found(RelationKind.AGREEMENT, "the ranges overlap", round(0.5 + 0.5 * _overlap(ca, cb), 3))
+
+
+def _lower_far_below(found: Found) -> bool:
+    """Two figures that fit, one a lower bound well below the other, given as exact ("at least
+    56" against "85"): both may be true, and they need not be one count; "at least 25" against
+    "27" is one count, told carefully."""
+    if found.kind is not RelationKind.AGREEMENT or not (found.a and found.b):
+        return False
+    ca, cb = found.a[-1].fact.value, found.b[-1].fact.value
+    if not (isinstance(ca, Count) and isinstance(cb, Count)) or ca.nominal is None or cb.nominal is None:
+        return False
+    big = max(abs(ca.nominal), abs(cb.nominal), 1.0)
+    return {ca.form, cb.form} == {"lower", "exact"} and abs(ca.nominal - cb.nominal) / big > OPEN_TOLERANCE
 
 
 def _floor_far_below(ca: Count, cb: Count) -> bool:

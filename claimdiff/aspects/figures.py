@@ -88,7 +88,9 @@ def _read_figures(reading: Reading) -> tuple[Fact, ...]:
     facts: list[Fact] = []
     totals: dict[str, Quantity] = {}
     quantities = reading.quantities
-    told = _Telling.of(reading.text)
+    if not quantities:
+        return ()
+    told = _telling(reading)
     last: str | None = None  # what the figure before counted
     group: tuple[Quantity, str] | None = None  # the figure before and the group it counted
     for i, q in enumerate(quantities):
@@ -125,6 +127,11 @@ class _Telling:
             any(not m.group("still") for m in cues),
             "lowered" if lowered else "rising" if rising else TOLD_EARLIER if earlier else None,
         )
+
+
+def _telling(reading: Reading) -> _Telling:
+    """How the sentence tells its figures, read once for its figures and its tolls of none."""
+    return reading.derived("telling", lambda r: _Telling.of(r.text))  # type: ignore[no-any-return]
 
 
 def _figure(
@@ -712,7 +719,7 @@ def zero_counts(reading: Reading) -> list[Fact]:
         # "Not a single civilian was killed" is a toll of none, set against other tolls; read again
         # as who the victims were, it set the same words against every mention of civilians twice.
         # "Pas de morts pour l'instant", "no one has died so far": a none that may not last.
-        running = _Telling.of(text).running
+        running = _telling(reading).running
         for counted in kinds:
             words = text[m.start() : m.end("verb")]
             value = Count(0, 0, words, 0, "none", counted, who, scope, running=running)

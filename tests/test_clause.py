@@ -371,6 +371,8 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             (),
         ),
         ("Some technicians said the boat had engine trouble.", "technicians", ()),
+        # Historians, academics and scholars speak as researchers do.
+        ("Some historians said dozens were killed that night.", "historians", ()),
         # "According to X" after a colon opens a clause of its own, whatever came before it.
         (
             "In Kinshasa, doubts remain: according to the government, 131 inmates died.",

@@ -441,6 +441,12 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ),
         ("Selon les déclarations du gouverneur, 78 personnes sont mortes.", "gouverneur", ()),
         ("Certains techniciens ont signalé une panne de moteur.", "techniciens", ()),
+        # Les historiens et les universitaires parlent comme les chercheurs.
+        (
+            "Mais les historiens s'accordent aujourd'hui pour dire qu'il y a eu plusieurs dizaines de morts.",
+            "les historiens",
+            (),
+        ),
         # "Selon X" after a colon opens a clause of its own, whatever came before it.
         (
             "À Kinshasa, le doute subsiste : selon le gouvernement, 131 détenus sont décédés.",

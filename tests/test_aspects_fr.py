@@ -382,6 +382,21 @@ def test_french_fighters_named_as_part_of_the_dead_say_nothing_of_the_rest() -> 
     assert ("contradiction", "victims") in _relations(whole, residents)
 
 
+def test_the_n_of_a_place_name_negates_nothing() -> None:
+    # "N'Djamena" opens with a capital "N'", a name's, not the clitic of "n'a pas".
+    comparison = _one_account("Le bilan est de 128 morts (78 à N'Djamena, 33 à Velnou, 12 à Karvo).")
+    polarities = {
+        f.value.text: f.polarity  # type: ignore[union-attr]
+        for st in comparison.statements
+        for f in st.facts
+        if f.key.startswith("killed")
+    }
+    assert polarities == dict.fromkeys(("128", "78", "33", "12"), Polarity.AFFIRMED)
+    # The clitic still negates.
+    negated = _one_account("La police n'a pas recensé 33 morts à Velnou.")
+    assert [f.polarity for st in negated.statements for f in st.facts if f.key == "killed"] == [Polarity.DENIED]
+
+
 def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:
     found = _relations(
         "Une frappe aérienne a tué douze civils dans le village de Karvo.",

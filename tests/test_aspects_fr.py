@@ -394,7 +394,8 @@ def test_the_n_of_a_place_name_negates_nothing() -> None:
     assert polarities == dict.fromkeys(("128", "78", "33", "12"), Polarity.AFFIRMED)
     # The clitic still negates.
     negated = _one_account("La police n'a pas recensé 33 morts à Velnou.")
-    assert [f.polarity for st in negated.statements for f in st.facts if f.key == "killed"] == [Polarity.DENIED]
+    killed = [f.polarity for st in negated.statements for f in st.facts if f.key == "killed"]
+    assert killed == [Polarity.DENIED]
 
 
 def test_two_french_accounts_of_the_cause_and_the_place_contradict() -> None:

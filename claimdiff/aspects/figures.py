@@ -117,7 +117,7 @@ class _Telling:
     def of(cls, text: str) -> _Telling:
         cues = list(rx("counts.running").finditer(text))
         # "Only four bodies have been retrieved so far": a count still going, not one set lower.
-        lowered = any(not (cues and m.group("only")) for m in rx("counts.lowered").finditer(text))
+        lowered = any(not (cues and m.groupdict().get("only")) for m in rx("counts.lowered").finditer(text))
         rising = rx("counts.rising").search(text)
         # A figure the voice gave first ("initially put the toll at 17") is its count at an earlier moment.
         earlier = rx("counts.told_earlier").search(text)

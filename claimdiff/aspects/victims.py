@@ -122,6 +122,8 @@ def _victim(text: str, m: re.Match[str]) -> bool:
         return False
     if rx("victims.modifier_after").match(text[m.end() :]):
         return False  # "rebel fire", "a rebel video": the word describes something else
+    if rx("counts.attackers_acted", 0).match(text[m.end() :]):
+        return False  # "32 terrorists had been involved", "gunmen stormed": those who attacked
     if rx("victims.by_before").search(text[max(0, m.start() - 30) : m.start()]):
         return False  # "spread by the militants": they act
     if rx("victims.share_before").search(text[max(0, m.start() - 80) : m.start()]):

@@ -286,6 +286,11 @@ def _facts(text: str) -> list[tuple[str, str]]:
         # One facility's count is not the toll.
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
         ("The director said 35 employees had been treated in hospital.", ("injured", "35")),
+        # A hospital's own count, told with a verb of care in the present.
+        (
+            "A hospital received 145 bodies and continues to treat 50 people for injuries, staff said.",
+            ("injured:at one facility", "50"),
+        ),
         # The dead not yet brought out are counted with the missing, not as the toll.
         ("More than 18 bodies are still trapped under the collapsed gallery.", ("missing", "More than 18")),
         # A group said to be among the dead is a share of the toll, named by its group.

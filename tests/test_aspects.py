@@ -286,6 +286,8 @@ def _facts(text: str) -> list[tuple[str, str]]:
         # One facility's count is not the toll.
         ("In all, 100 bodies were brought to the medical facility.", ("killed:at one facility", "100")),
         ("The director said 35 employees had been treated in hospital.", ("injured", "35")),
+        # Those who survived are the rescued, not a share of the dead.
+        ("A police spokesman said 103 people had died and 100 had survived.", ("rescued", "100")),
         # A hospital's own count, told with a verb of care in the present.
         (
             "A hospital received 145 bodies and continues to treat 50 people for injuries, staff said.",
@@ -598,6 +600,7 @@ def _contradictions(*texts: str, strength: str | None = None) -> list[str]:
         "Rescuers said 94 bodies had been found in the rubble.",
         "Residents said they discovered 94 bodies near the river.",
         "Until now 94 people have died in the clashes, a source said.",
+        "About 94 bodies were reportedly recovered from the river, sources said.",
         "Thus far 94 people have died, the source said.",
         "A police officer said there were 94 bodies that were collected around the stadium.",
     ],

@@ -141,6 +141,7 @@ def victims(text: str) -> set[str]:
         ),
         ("5000 soldats ont été déployés.", [("deployed", 5000, 5000)]),
         ("363 personnes ont été secourues.", [("rescued", 363, 363)]),
+        ("103 personnes sont mortes et 100 ont survécu.", [("killed", 103, 103), ("rescued", 100, 100)]),
         ("300 migrants étaient à bord.", [("aboard", 300, 300)]),
         ("120 maisons ont été détruites.", [("buildings", 120, 120)]),
         ("12000 personnes ont été touchées par les inondations.", [("affected", 12000, 12000)]),

@@ -444,6 +444,8 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         *_rx("coordinated_figure").finditer(text),
     )
     for m in stances:
+        if find_quantities(m.group("who")):
+            continue  # "..., with one hospital saying it received 10 bodies": a count, not a voice
         end = _rx("coordinated_end", 0).search(text[m.end() :])
         span = (m.start("who"), m.end() + (end.start() if end else len(text) - m.end()))
         out.append(Clause(span, span, _voice(m.group("who")), (m.start(), m.start("who")), False))

@@ -545,6 +545,17 @@ def test_two_bounds_a_few_apart_are_one_count() -> None:
     assert far and all("compatible bounds" in d for d in far)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry, whose capacity is 100 passengers, sank with some 300 people aboard.",
+        "The boat, licensed to carry 40 passengers, sank with some 300 people aboard.",
+    ],
+)
+def test_what_a_vessel_is_built_to_hold_is_no_count_of_those_aboard(text: str) -> None:
+    assert [v for k, v in _facts(text) if k == "aboard"] == ["some 300"]
+
+
 def test_police_personnel_killed_are_a_group_s_count() -> None:
     # The police dead are counted apart from the toll of the crowd.
     text = "State television said two police personnel were killed during the dispersal."

@@ -219,6 +219,23 @@ def test_a_clause_negated_as_a_whole(sentence: str, word: str, negated: bool) ->
     assert read(sentence).negated_before(sentence.index(word)) is negated
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "voice"),
+    [
+        (
+            "Officials blamed overloading, with a district commissioner saying 400 passengers were on board.",
+            "400",
+            "a district commissioner",
+        ),
+        ("The convoy was hit, with the rebels blaming the army for killing 14.", "14", "the rebels"),
+    ],
+)
+def test_a_claim_after_with_and_a_voice_is_that_voice_s(sentence: str, value: str, voice: str) -> None:
+    assert read(sentence).named_at(sentence.index(value)) == voice
+    # "With one hospital saying": a count, not a voice.
+    assert read("Dozens died, with one hospital saying it received 10 bodies.").foreign == ()
+
+
 def test_a_second_clause_with_its_own_speaker_is_that_speakers() -> None:
     reading = read("The army said 12 people died, but residents said 52 people were killed.")
     (foreign,) = reading.foreign

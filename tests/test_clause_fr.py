@@ -665,6 +665,11 @@ def test_a_bill_so_heavy_is_no_condition() -> None:
             "14",
             "les rebelles",
         ),
+        (
+            "Les autorités ont annoncé 20 morts, les habitants affirmant que 50 personnes avaient péri.",
+            "50",
+            "les habitants",
+        ),
         ("Le bilan que les autorités ont donné fait état de 45 morts.", "45", "les autorités"),
         # The second voice's acronym and what it is made of, between commas.
         (

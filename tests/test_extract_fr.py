@@ -143,6 +143,8 @@ def victims(text: str) -> set[str]:
         ("363 personnes ont été secourues.", [("rescued", 363, 363)]),
         ("103 personnes sont mortes et 100 ont survécu.", [("killed", 103, 103), ("rescued", 100, 100)]),
         ("300 migrants étaient à bord.", [("aboard", 300, 300)]),
+        # What a boat is built to hold is no count of those aboard.
+        ("Le bateau, d'une capacité de 100 passagers, avait 300 personnes à bord.", [("aboard", 300, 300)]),
         ("120 maisons ont été détruites.", [("buildings", 120, 120)]),
         ("12000 personnes ont été touchées par les inondations.", [("affected", 12000, 12000)]),
         (

@@ -371,6 +371,8 @@ def _not_a_figure(text: str, q: Quantity, clause: str) -> bool:
         return True  # "three police sources confirmed ...": who speaks, not who died
     if _MINUS.search(text, max(0, q.start - 2), q.start):
         return True  # "-5 people": no count is below zero
+    if rx("counts.capacity_before").search(text[max(0, q.start - 40) : q.start]):
+        return True  # "whose capacity is 100 passengers": what it holds, not who was aboard
     if (
         rx("counts.age_bound").match(q.text)
         and rx("counts.age_copula").search(text[max(0, q.start - 16) : q.start])

@@ -1121,24 +1121,31 @@ def _higher_lower(cx: Count, cy: Count) -> tuple[Count | None, Count | None]:
     return (cx, cy) if cx.low > cy.high else (cy, cx) if cy.low > cx.high else (None, None)
 
 
-def _lower_told_first(x: Mention, y: Mention) -> bool:
-    """Of two figures of a toll that only grows, the lower is one its voice gave first."""
+def _growing(x: Mention, y: Mention) -> tuple[Count, Count] | None:
+    """The two figures, when both are counts of a toll that only grows (the dead, the hurt)."""
     cx, cy = x.fact.value, y.fact.value
     if not (isinstance(cx, Count) and isinstance(cy, Count)) or cx.counted not in wordset(
         "counts.growing_kinds"
     ):
+        return None
+    return cx, cy
+
+
+def _lower_told_first(x: Mention, y: Mention) -> bool:
+    """Of two figures of a toll that only grows, the lower is one its voice gave first."""
+    pair = _growing(x, y)
+    if pair is None:
         return False
-    _, lower = _higher_lower(cx, cy)
+    _, lower = _higher_lower(*pair)
     return lower is not None and lower.trend == TOLD_EARLIER and lower.form != "none"
 
 
 def _higher_later(x: Mention, y: Mention) -> bool:
     """Of two figures of a toll that only grows, the higher was given on a later day."""
-    cx, cy = x.fact.value, y.fact.value
-    if not (isinstance(cx, Count) and isinstance(cy, Count)) or cx.counted not in wordset(
-        "counts.growing_kinds"
-    ):
+    pair = _growing(x, y)
+    if pair is None:
         return False
+    cx, cy = pair
     if cx.told is None or cy.told is None or cx.told == cy.told:
         return False
     later, earlier = (cx, cy) if cx.told > cy.told else (cy, cx)
@@ -1148,11 +1155,10 @@ def _higher_later(x: Mention, y: Mention) -> bool:
 def _lower_later(ha: list[Mention], hb: list[Mention]) -> bool:
     """A toll that only grows, given lower by one voice on a later day than the other first gave
     its higher figure: not one count at two moments, but two accounts of it."""
-    cx, cy = ha[-1].fact.value, hb[-1].fact.value
-    if not (isinstance(cx, Count) and isinstance(cy, Count)) or cx.counted not in wordset(
-        "counts.growing_kinds"
-    ):
+    pair = _growing(ha[-1], hb[-1])
+    if pair is None:
         return False
+    cx, cy = pair
     if cx.low > cy.high:
         higher, lower, told = cx, cy, ha
     elif cy.low > cx.high:

@@ -232,6 +232,9 @@ def test_a_clause_negated_as_a_whole(sentence: str, word: str, negated: bool) ->
 )
 def test_a_claim_after_with_and_a_voice_is_that_voice_s(sentence: str, value: str, voice: str) -> None:
     assert read(sentence).named_at(sentence.index(value)) == voice
+
+
+def test_a_count_after_with_is_no_voice() -> None:
     # "With one hospital saying": a count, not a voice.
     assert read("Dozens died, with one hospital saying it received 10 bodies.").foreign == ()
 

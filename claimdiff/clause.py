@@ -158,9 +158,25 @@ class ClauseReading:
         pol = self.polarity(start, end)
         if pol is Polarity.DENIED and _rx("alleged_that").search(text[max(0, start - 80) : start]):
             return Polarity.DENIED  # "allegations that X carried out the attack are untrue"
+        if pol is Polarity.DENIED and self._in_denied_story(start):
+            return Polarity.DENIED  # "dismissed a story in which witnesses describe killings by X"
         if pol is Polarity.DENIED:
             return Polarity.HEDGED if hedged(text) else Polarity.AFFIRMED
         return pol
+
+    def _in_denied_story(self, pos: int) -> bool:
+        """``pos`` is inside what a denial covers, that is a story or a report, and past the words
+        that open what it tells; not in a claim the story credits to a voice by name ("in which
+        witnesses say ..."), which is that voice's word."""
+        if self.named_at(pos):
+            return False
+        for s in self.scopes:
+            if s.cue is not Cue.DENIAL or not s.covers[0] <= pos < s.covers[1]:
+                continue
+            story = _rx("denied_story").match(self.text[s.covers[0] :])
+            if story and _rx("story_tells").search(self.text, s.covers[0] + story.end(), pos):
+                return True
+        return False
 
     def negated_before(self, pos: int) -> bool:
         """The clause of ``pos`` is negated as a whole before it: "No aircraft flew ...",

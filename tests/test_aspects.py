@@ -2124,6 +2124,62 @@ def test_the_one_a_rejected_allegation_names_is_denied(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The government dismissed a story in which witnesses describe fighters of the Crescent "
+        "Brigade shooting dozens of villagers.",
+        "The government rejected reports describing a raid on the village during which the Crescent "
+        "Brigade shot dozens of men.",
+    ],
+)
+def test_the_actors_a_dismissed_story_tells_of_are_denied(text: str) -> None:
+    comparison = _compare(text, sources=("Government",))
+    actors = {
+        f.polarity.value
+        for st in comparison.statements
+        for f in st.facts
+        if "Crescent Brigade" in f.value.label()
+    }
+    assert actors == {"denied"}
+
+
+def test_the_owner_of_a_disputed_account_is_not_denied_by_it() -> None:
+    comparison = _compare(
+        "Residents disputed the Crescent Brigade's account of the raid, in which dozens were killed.",
+        sources=("Residents",),
+    )
+    actors = [f for st in comparison.statements for f in st.facts if f.aspect is Aspect.ACTOR]
+    assert not [f for f in actors if f.polarity.value == "denied" and "Crescent" in f.value.label()]
+
+
+def test_a_voice_that_dismisses_a_report_of_the_toll_is_its_voice_and_disputes_it() -> None:
+    comparison = _outlets(
+        "The government dismissed reports that hundreds of villagers were killed in the raid.",
+        "Hundreds of villagers were killed in the raid, residents said.",
+    )
+    assert _clashes(comparison, Aspect.CASUALTIES) == [("government", "residents")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A state the case names as a voice, after a word of place, is where it happened.
+        ("Troops killed dozens of people in the Tigray region of Ethiopia.", None),
+        ("Troops fighting in Ethiopia’s northern region killed dozens of people.", None),
+        # Its forces, named by its name, take part.
+        ("Dozens were killed as the town was retaken from Ethiopia's troops.", "Ethiopian government"),
+    ],
+)
+def test_a_state_named_after_a_word_of_place_is_no_actor(text: str, actor: str | None) -> None:
+    docs = (Document("d1", "1.txt", text, source="Witnesses"),)
+    case = Case("t", None, docs, aliases=(("Ethiopian government", ("Ethiopia",)),))
+    found = [
+        f.value.name for st in compare_case(case).statements for f in st.facts if f.aspect is Aspect.ACTOR
+    ]
+    assert ("Ethiopian government" in found) is (actor is not None)
+
+
+@pytest.mark.parametrize(
     ("first", "second", "kind", "strength"),
     [
         # Forty minutes apart, each "about": at odds, softly.

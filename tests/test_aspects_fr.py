@@ -218,6 +218,32 @@ def test_no_soldier_took_part_is_denied() -> None:
     assert _actors("Aucun soldat n'a participé à l'opération.") == {"army": Polarity.DENIED}
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # what a rejected story or report tells of is denied, wherever it stands in it
+        (
+            "Le gouvernement a rejeté un article dans lequel des témoins décrivent des militaires "
+            "maliens tirant sur le marché.",
+            Polarity.DENIED,
+        ),
+        (
+            "Le gouvernement a démenti un reportage où des habitants racontent que des militaires "
+            "maliens ont tiré sur le marché.",
+            Polarity.DENIED,
+        ),
+        # the version of a body, disputed, does not deny what the sentence then tells
+        (
+            "Les habitants contestent la version des FAMa sur l'opération, au cours de laquelle des "
+            "militaires maliens ont tiré sur le marché.",
+            Polarity.AFFIRMED,
+        ),
+    ],
+)
+def test_the_actors_a_rejected_story_tells_of_are_denied(text: str, polarity: Polarity) -> None:
+    assert _actors(text) == {"malian army": polarity}
+
+
 def test_who_was_harmed_did_not_take_part() -> None:
     assert _actors("Des gardiens de la révolution ont été tués lors d'affrontements.") == {}
     assert _actors("Des miliciens ont également été blessés lors des affrontements.") == {}
@@ -790,12 +816,10 @@ def test_two_french_voices_that_blame_each_other_each_blame_the_other() -> None:
     assert blamed == {("Velnie", "le Dorsk"), ("Dorsk", "La Velnie")}, blamed
 
 
-
 def test_one_french_sides_none_is_no_toll_of_none() -> None:
     side = "Le porte-parole a assuré que personne n'était mort du côté velnien de la frontière."
     toll = "L'association a recensé 37 migrants morts à la clôture."
     assert ("contradiction", "casualties") not in _relations(side, toll)
-
 
 
 @pytest.mark.parametrize(

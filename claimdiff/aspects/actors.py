@@ -192,7 +192,15 @@ def _mention(reading: Reading, m: re.Match[str], blocked: list[tuple[int, int]])
     if reading.skipped(start) or inside(start, blocked):
         return None
     aliases = reading.ctx.aliases
-    canon = aliases.canonical(raw) or _alias_inside(raw, aliases)
+    canon, at, named = aliases.canonical(raw), 0, raw
+    if canon is None:
+        canon, at, named = _alias_inside(raw, aliases) or (None, 0, raw)
+    if (
+        canon is not None
+        and _state_as_place(named, text[max(0, start + at - 20) : start + at])
+        and not set(raw[at + len(named) :].lower().split()) & _heads()
+    ):
+        return None  # "in the Tigray region of Ethiopia" (not "from Moscow's troops"): where, not who
     if canon in reporting_voices():
         return None  # an outlet or an agency reports the event; it is not a party to it
     words = raw.lower().split()
@@ -383,7 +391,10 @@ def _own_name(speaker: str, aliases: AliasTable) -> str:
     """The actor a voice names when it speaks of its own part. A state ("Russia denied bombing
     the theatre"), whatever name the case gives it, stands for its forces, as others name them
     ("a Russian airstrike")."""
-    named = aliases.canonical(speaker) or _alias_inside(speaker, aliases)
+    named = aliases.canonical(speaker)
+    if named is None:
+        inner = _alias_inside(speaker, aliases)
+        named = inner[0] if inner else None
     return _state_itself(named or speaker) or named or state_forces(speaker) or speaker
 
 
@@ -395,23 +406,28 @@ def _state_itself(name: str) -> str | None:
     return None
 
 
+def _state_as_place(named: str, before: str) -> bool:
+    """A state's bare name ("Ethiopia.", "Ethiopia’s") after a word of place ("in", "of")."""
+    bare = re.sub(r"(?:['’]s)?\W*$", "", named)
+    return _state_itself(bare) is not None and bool(rx("actors.state_as_place").search(before))
+
+
 def _has_actor_word(canon: str, raw: str) -> bool:
     heads = _heads()
     words = set(re.findall(r"[a-z]+", f"{canon} {raw}".lower()))
     return bool(words & heads) or any(" " in h and h in f"{canon} {raw}".lower() for h in heads)
 
 
-def _alias_inside(raw: str, aliases: AliasTable) -> str | None:
-    """A known name inside a longer phrase: "Russian mercenaries of the Wagner Group"."""
-    words = raw.split()
-    best = None
+def _alias_inside(raw: str, aliases: AliasTable) -> tuple[str, int, str] | None:
+    """A known name inside a longer phrase ("Russian mercenaries of the Wagner Group"): its
+    canonical name, where its words start in the phrase, and the words."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw)]
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
-            canon = aliases.canonical(" ".join(words[i : i + size]))
-            if canon and (best is None or size > best[0]):
-                best = (size, canon)
-        if best:
-            return best[1]
+            found = " ".join(w for _, w in words[i : i + size])
+            canon = aliases.canonical(found)
+            if canon:
+                return canon, words[i][0], found
     return None
 
 

@@ -1024,6 +1024,8 @@ def _in_view_of(text: str) -> Speaker | None:
 def _released_by(text: str) -> Speaker | None:
     """ "a statement released by X"."""
     m = speaker_rx("released_by", re.IGNORECASE).search(text)
+    if m and speaker_rx("released_disputed", re.IGNORECASE).search(text, m.start("np")):
+        return None  # "the toll compiled by X is disputed by Y": Y's word, not X's
     np = _voice(m.group("np")) if m else None
     return Speaker(np, (), (m.start(), m.end())) if m and np else None
 
@@ -1332,11 +1334,12 @@ _FRAMES = (
     _in_view_of,
     _citing_lead,
     _appositive,
-    _released_by,
     _quoted_as_saying,
     _trail_appositive,
     _trail,
     _incise,
+    # "Le bilan, annoncé par X, est en cours de consolidation, a précisé Y": Y says it.
+    _released_by,
     _lead,
     _lead_relative,
     _bare_trail,

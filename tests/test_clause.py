@@ -407,6 +407,13 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
             "the authorities",
             (),
         ),
+        (
+            "The official toll, announced on Sunday by the prosecutor, stood at 60 dead.",
+            "the prosecutor",
+            (),
+        ),
+        ("Figures compiled by the UN show 40 dead.", "the UN", ()),
+        ("At least 218 dead: that is the toll drawn up by rights groups.", "rights groups", ()),
         # A minister is named with the portfolio, not as the portfolio alone.
         ("The minister of the interior said 12 died.", "The minister of the interior", ()),
         # A fear of a figure is a (hedged) estimate; a fear of anything else says nothing.
@@ -444,6 +451,8 @@ def test_who_speaks_and_through_whom(sentence: str, name: str, via: tuple[str, .
     [
         # A participle of saying before "by" is a passive: who said it comes after.
         "Figures reported by the press ran from 12 to 40 dead.",
+        # A toll compiled by one body and disputed by another is not the first body's word.
+        "The toll compiled by the rights group is disputed by the government.",
         # A number alone is no voice: "reports" here is a noun, not the verb.
         "Two reports from the ministry have put the toll from the attack at 290.",
         # A free relative names whose words the sentence is set against, not who speaks it.

@@ -145,6 +145,26 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "Jean Sorel",
             (),
         ),
+        # A toll or figures given by a body, as the subject or in "c'est le bilan dressé par".
+        (
+            "Le bilan officiel, annoncé dimanche par le procureur de Sarn, faisait état de 60 morts.",
+            "le procureur",
+            (),
+        ),
+        ("Un précédent bilan établi par la Croix-Rouge faisait état de 20 morts.", "la Croix-Rouge", ()),
+        # ... but one who says something of that toll speaks.
+        (
+            "Le bilan, annoncé par le chef de l'Etat, « est en cours de consolidation » a précisé dans la "
+            "soirée le ministère de l'Intérieur.",
+            "le ministère de l'Intérieur",
+            (),
+        ),
+        (
+            "Au moins 218 morts, c'est le bilan dressé par la Ligue des droits de l'homme.",
+            "la Ligue des droits de l'homme",
+            (),
+        ),
+        ("Des chiffres relevés par le comité font état de 40 morts.", "le comité", ()),
         ("L'ONU a avancé mercredi que près de 900 personnes avaient péri.", "L'ONU", ()),
         # The imperfect reports as the present and the perfect do.
         ("Le gouvernement évoquait une attaque d'hommes armés sur deux hôtels.", "Le gouvernement", ()),
@@ -481,6 +501,8 @@ def test_a_body_named_before_its_french_relative_clause_says_it() -> None:
         # A participle of saying before "par" is a passive: who said it comes after.
         "Parti d'un bilan de 2 morts déclaré par le vice-ministre, le chiffre a ensuite augmenté.",
         "Le bilan s'alourdit.",
+        # A toll given by a body and disputed by another: not the first body's word.
+        "Ce bilan établi par Human Rights Watch est contesté par le gouvernement.",
         "Mardi, des tirs ont visé le marché.",
         "Selon toute vraisemblance, l'attaque a été planifiée.",
         "Vingt civils auraient été tués, selon des informations non confirmées.",

@@ -1327,9 +1327,16 @@ def test_the_figure_a_revision_comes_from_is_the_earlier_step(text: str, revisio
 def test_another_incident_named_as_such_is_background() -> None:
     facts = _facts(
         "A car bomb killed 40 people in the square on Monday. A similar bombing in the same square "
-        "in July killed at least seven people. An earlier attack by the group on the field left 270 dead."
+        "in July killed at least seven people. An earlier attack by the group on the field left 270 dead. "
+        "Witnesses said the militants killed dozens of civilians in subsequent raids last week. "
+        "Similar attacks on the town in May killed 12."
     )
     assert [value for key, value in facts if key == "killed"] == ["40"]
+
+
+def test_subsequent_explosions_are_the_event_s_own() -> None:
+    facts = _facts("The strike on the car killed ten people, and subsequent explosions wounded four more.")
+    assert ("killed", "ten") in facts
 
 
 def test_a_group_among_the_next_figure_counts_what_it_counts() -> None:

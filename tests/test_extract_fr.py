@@ -219,6 +219,7 @@ def test_a_figure_before_an_accented_participle(text: str, expected: list[tuple[
         "11000 personnes ont été tuées depuis le début de la guerre.",  # a running total
         "La guerre a fait 300000 morts.",  # a war-wide total
         "Une attaque similaire avait tué 12 personnes dans le même village.",  # another incident
+        "Les assaillants ont tué des dizaines de civils lors d'attaques ultérieures.",  # the same
     ],
 )
 def test_french_figures_that_are_not_this_event_s_toll(text: str) -> None:

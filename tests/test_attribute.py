@@ -6,6 +6,7 @@ import pytest
 
 from claimdiff.attribute import attribute, merge_voices
 from claimdiff.clause import speaker
+from claimdiff.lang import using
 from claimdiff.lexicon import AliasTable
 from claimdiff.model import Case, Document
 from claimdiff.pipeline import compare_case
@@ -251,6 +252,30 @@ def test_he_after_a_sentence_about_a_person_is_that_person() -> None:
     assert got[1][0] == "A senior officer of the Port Fire Service"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        # After an opening clause, and a person named by office.
+        (
+            "en",
+            "As the army faced accusations over the raid, the mayor of Sarn, Ivo Karel, came to its "
+            'defence on Monday. "No soldier fired on civilians," he said.',
+            "the mayor",
+        ),
+        (
+            "fr",
+            "Alors que l'armée est mise en cause, le président de la transition, le capitaine Ivo Karel, "
+            "a pris sa défense lundi. « Aucun soldat n'a tiré sur des civils », a-t-il déclaré.",
+            "le président de la transition",
+        ),
+    ],
+)
+def test_he_after_a_sentence_whose_subject_is_an_office_holder(language: str, text: str, first: str) -> None:
+    with using(language):
+        got = _attribute(text, source="Courier")
+    assert got[1][0] == first
+
+
 def test_a_class_noun_in_an_outlets_report_is_not_the_outlet() -> None:
     text = "The blast killed 32 people, the monitor said."
     doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")
@@ -382,7 +407,7 @@ def test_the_sentences_of_a_quotation_left_open_are_the_quoted_voices_until_it_c
     # two in paragraphs of their own.
     text, sentences = "", []
     for i, part in enumerate(parts):
-        text += ("\n\n" if i >= 5 else " " if text else "")
+        text += "\n\n" if i >= 5 else " " if text else ""
         sentences.append(Sentence("d1", i, (len(text), len(text) + len(part)), part, part))
         text += part
     doc = Document(id="d1", path="article.txt", text=text, source="AFP", language="fr")

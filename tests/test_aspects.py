@@ -1605,6 +1605,11 @@ def test_a_part_named_after_a_city_is_in_the_city() -> None:
     assert _contradictions(old_city, "A blast killed nine in the village of Karsa, officials said.")
 
 
+def test_members_of_the_terrorist_group_are_fighters_among_the_victims() -> None:
+    army = "The army said members of the terrorist group were killed at the ceremony."
+    assert _contradictions(army, "Residents said 20 civilians were killed at the ceremony.")
+
+
 def test_who_the_victims_were_clashes_unless_a_voice_firmly_says_both() -> None:
     fighters = "The army said 20 fighters were killed in the raid."
     assert _contradictions(fighters, "Residents said 20 civilians were killed in the raid.")

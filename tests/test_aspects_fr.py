@@ -522,6 +522,13 @@ def test_a_group_that_burnt_a_village_killing_people_acts(verb: str) -> None:
     assert "combatant" not in labels
 
 
+def test_members_of_the_terrorist_group_are_fighters_among_the_victims() -> None:
+    army = "L'armée a affirmé que des membres du groupe terroriste ont été tués lors de la cérémonie."
+    assert ("contradiction", "victims") in _relations(
+        army, "Des habitants ont dit que 20 civils ont été tués."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

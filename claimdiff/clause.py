@@ -1106,7 +1106,8 @@ def _incise(text: str) -> Speaker | None:
     m = speaker_rx("incise").match(text)
     if m is None:
         return None
-    name = m.group("pronoun") or _voice(m.group("np"))  # "a-t-il ajouté": the voice before
+    # "a-t-il ajouté", "dit-il": the voice before
+    name = m.group("pronoun") or m.groupdict().get("pronoun_after") or _voice(m.group("np"))
     return Speaker(name, (), m.span("at")) if name else None
 
 

@@ -276,6 +276,27 @@ def test_he_after_a_sentence_whose_subject_is_an_office_holder(language: str, te
     assert got[1][0] == first
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le gouvernement a annoncé 35 morts. « Le nombre a été ramené de 95 à 35 », souligne le "
+            "communiqué reçu à l'AFP.",
+        ),
+        (
+            "en",
+            'The government said 35 died. "The toll was cut from 95 to 35," the statement received by '
+            "AFP said.",
+        ),
+    ],
+)
+def test_a_statement_received_by_an_agency_is_the_voice_that_issued_it(language: str, text: str) -> None:
+    with using(language):
+        got = _attribute(text, source="Courier")
+    assert got[1][0] == got[0][0]
+
+
 def test_a_class_noun_in_an_outlets_report_is_not_the_outlet() -> None:
     text = "The blast killed 32 people, the monitor said."
     doc = Document(id="d1", path="a.txt", text=text, outlet="Courier")

@@ -122,6 +122,16 @@ def _at(text: str, word: str) -> tuple[int, int]:
         ("« Nous avons compté 52 corps », a déclaré le porte-parole.", "le porte-parole", ()),
         ("« Les tirs ont duré deux heures », dit-il.", "il", ()),
         ("« Les tirs ont duré deux heures », précise-t-elle.", "elle", ()),
+        # The pronoun after the verb speaks, not the word before it; "J'ai" opens a quotation.
+        ("Voici, dit-il, ce qui explique la différence entre les deux bilans.", "il", ()),
+        ("« J'ai appelé l'armée le soir, vers 21 heures », déplorait-il.", "il", ()),
+        # "d'après un communiqué du gouvernement et 19 ...": the voice ends before "et" and a figure.
+        (
+            "Le bilan s'établit à 95 morts d'après un communiqué du gouvernement et 19 personnes sont "
+            "portées disparues.",
+            "gouvernement",
+            (),
+        ),
         ("« Ils ont tiré sur tout ce qui bougeait », raconte un rescapé.", "un rescapé", ()),
         ("« La situation est grave », a déclaré le maire à la presse.", "le maire", ()),
         ("Des tirs ont été entendus toute la nuit, ont rapporté des habitants.", "des habitants", ()),

@@ -2228,6 +2228,9 @@ def test_a_state_named_after_a_word_of_place_is_no_actor(text: str, actor: str |
             "soft",
         ),
         ("Shots were fired at about 9:40 p.m.", "Shots were fired at about 9:30 p.m.", "agreement", None),
+        # A stretch of time dates the event by where it began, not by where it ended.
+        ("The attack lasted from 5 p.m. to 1 a.m.", "The attack began at 5 p.m.", "agreement", None),
+        ("The attack lasted from 5 p.m. to 1 a.m.", "The attack began at 1 a.m.", "contradiction", "hard"),
     ],
 )
 def test_the_hour_of_the_event_is_compared(first: str, second: str, kind: str, strength: str | None) -> None:

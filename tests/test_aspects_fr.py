@@ -581,6 +581,12 @@ def test_what_a_video_lets_one_see_is_no_toll() -> None:
             "L'explosion s'est produite peu après 14 heures.",
             ("agreement", "time"),
         ),
+        # Une durée date l'événement par son début, non par sa fin.
+        (
+            "L'attaque a duré de 17h00 à 1h00 du matin.",
+            "L'attaque a commencé vers 17 heures.",
+            ("agreement", "time"),
+        ),
     ],
 )
 def test_the_hour_of_the_event_is_compared_in_french(

@@ -9,6 +9,7 @@ a sentence (or a clause of it) background.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from claimdiff.align import Block, Mention
@@ -228,10 +229,14 @@ def _hours(reading: Reading) -> list[Fact]:
     1:30 p.m.", "la crue a atteint Vallombre vers 4 heures du matin"); not the hour of what came
     after it (a toll, a briefing, a fire brought under control)."""
     text, facts = reading.text, []
-    for m in rx("times.clock").finditer(text):
+    found = list(rx("times.clock").finditer(text))
+    opens, ends = _spans(text, found)
+    for i, m in enumerate(found):
         minutes = _minutes(m)
-        if minutes is None or reading.clauses.negated_before(m.start()):
-            continue
+        if minutes is None and i in opens and m.groupdict().get("h2"):
+            minutes = int(m.group("h2")) * 60  # "entre 19 h et 20 h": an hour, not a length
+        if minutes is None or i in ends or reading.clauses.negated_before(m.start()):
+            continue  # "from 5 p.m. to 1 a.m.": the event's hour is where it began
         # "the alarm was raised at 2:47", "on a appelé les pompiers à 2 h 15": when the alarm
         # went out, compared only with other voices' hours of the alarm; the words right before
         # the hour say whose hour it is, so the event's tests below do not apply to it.
@@ -239,7 +244,7 @@ def _hours(reading: Reading) -> list[Fact]:
         if not alert and not _the_events_hour(text, m):
             continue
         named = rx("times.clock_name_before").search(text, max(0, m.start() - 30), m.start())
-        if not m.group("mod") and (m.groupdict().get("word") or named):
+        if not m.group("mod") and (m.groupdict().get("word") or named) and i not in opens:
             continue  # "the 16:05 service", a page's stamp, "midday prayers"
         if _in_brackets(text, m):
             continue  # "(01:30 BST)": the hour told in another zone
@@ -254,6 +259,21 @@ def _hours(reading: Reading) -> list[Fact]:
             Fact(Aspect.TIME, key, Clock(low, high, m.group(0).strip()), pol, reading.span(*m.span()))
         )
     return facts
+
+
+def _spans(text: str, found: list[re.Match[str]]) -> tuple[set[int], set[int]]:
+    """The hours that open and close a stretch of time ("from 5 p.m. to 1 a.m.", "de 17h00 à
+    1h00 du matin"), by their place in ``found``."""
+    opens, ends = set(), set()
+    join, opening = rx("times.clock_span_join"), rx("times.clock_span_open")
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        # The joining word stands between the hours, or opens the second ("à 1h00").
+        between, mod = text[a.end() : b.start()].strip(), (b.group("mod") or "").strip()
+        joined = join.fullmatch(between) if between else bool(mod) and join.fullmatch(mod)
+        if joined and _minutes(b) is not None and opening.search(text, max(0, a.start() - 20), a.start()):
+            opens.add(i)
+            ends.add(i + 1)
+    return opens, ends
 
 
 def _the_events_hour(text: str, m: re.Match[str]) -> bool:

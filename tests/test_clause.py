@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimdiff.clause import Cue, _rx, clean_name, read
+from claimdiff.lang import using
 from claimdiff.model import Polarity
 
 
@@ -672,10 +673,19 @@ def test_a_fear_of_a_figure_is_hedged_and_a_fear_of_reprisal_says_nothing() -> N
         # A page's tags; a word left from "Last updated".
         "Tags Karsa Velna air raids strikes",
         "Last",
+        # A pronoun and its verb ("he termed all previous media [reports] ..."), "I've ...".
+        "he termed all previous media",
+        "I've",
     ],
 )
 def test_a_phrase_that_names_no_one_gives_no_voice(phrase: str) -> None:
     assert clean_name(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["il a qualifié les médias", "J'ai", "nous avons"])
+def test_a_french_phrase_that_names_no_one_gives_no_voice(phrase: str) -> None:
+    with using("fr"):
+        assert clean_name(phrase) is None
 
 
 @pytest.mark.parametrize(

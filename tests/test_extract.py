@@ -9,7 +9,7 @@ import pytest
 
 from claimdiff.extract import Context, extract, read
 from claimdiff.lexicon import AliasTable
-from claimdiff.model import Aspect, Polarity
+from claimdiff.model import Aspect, Polarity, Scope
 
 REF = dt.date(2022, 4, 5)
 CTX = Context(REF, AliasTable.build(), (dt.date(2022, 3, 9), dt.date(2022, 4, 14)))
@@ -462,3 +462,16 @@ def test_a_figure_in_a_relative_clause_is_given_for_the_place_it_opens_on() -> N
         ("four", "dorobi"),
         ("three", "karsa"),
     ]
+
+
+def test_the_pilgrims_of_one_country_are_a_share_of_the_toll() -> None:
+    found = [
+        (f.value.low, f.value.scope)  # type: ignore[union-attr]
+        for f in facts(
+            "Six Turkish pilgrims were still missing and four Iranian nationals died.", Aspect.CASUALTIES
+        )
+    ]
+    assert found == [(6, Scope.SUBSET), (4, Scope.SUBSET)]
+    # A country's forces are no such share: "12 Russian soldiers were killed".
+    (soldiers,) = facts("12 Russian soldiers were killed.", Aspect.CASUALTIES)
+    assert soldiers.value.scope is not Scope.SUBSET  # type: ignore[union-attr]

@@ -233,6 +233,11 @@ def test_a_figure_brought_to_one_facility_is_that_facility_s_count() -> None:
     ]
 
 
+def test_the_pilgrims_of_one_country_are_a_share_of_the_toll() -> None:
+    found = tolls("Six pèlerins turcs sont toujours portés disparus et quatre pèlerins iraniens sont morts.")
+    assert [(t[1], t[2]) for t in found] == [(6, Scope.SUBSET), (4, Scope.SUBSET)]
+
+
 def test_the_deadliest_day_is_a_share_of_the_toll() -> None:
     found = tolls("Vendredi a été la journée la plus meurtrière, avec 59 morts.")
     assert [(t[1], t[2]) for t in found] == [(59, Scope.SUBSET)]

@@ -466,6 +466,8 @@ def _scope(
     subset = subset or bool(rx("counts.one_part_after").match(text[q.end :]))
     subset = subset or bool(rx("counts.day_share").search(clause))
     subset = subset or bool(rx("counts.period_share").search(text[max(0, q.start - 80) : q.start]))
+    nationals = rx("counts.nationals_after").match(text[q.end :])
+    subset = subset or bool(nationals and _demonym_any(nationals.group("dem")))
     if rx("counts.whole_after_among").search(text[max(0, q.start - 30) : q.start]):
         subset = False  # "six civilians were among at least 22 killed": the 22 is the whole
     # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
@@ -495,6 +497,12 @@ def _scope(
     if category == victims.SECURITY and counted in wordset("counts.casualty_kinds"):
         return Scope.SECURITY
     return Scope.WHOLE
+
+
+def _demonym_any(word: str) -> bool:
+    """A country's adjective, in any of its forms ("turcs", "iraniennes" for "turc", "iranien")."""
+    forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("nes")}
+    return any(f and is_demonym(f) for f in forms)
 
 
 def _governing_noun(text: str, q: Quantity, before: str) -> str | None:

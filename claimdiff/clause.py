@@ -416,7 +416,9 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
     """Claims the sentence credits to someone else: "the agency, which says ...", "whereas the
     WFP says ...", "the army's version places ..." (not the sentence's own attribution, ``skip``)."""
     out = []
-    for m in _rx("embedded", 0).finditer(text):
+    # "While police put the toll at 12, ...": the opening word is read as the same word inside.
+    probe = text[:1].lower() + text[1:]
+    for m in _rx("embedded", 0).finditer(probe):
         if skip is not None and skip[0] <= m.start() <= skip[1]:
             continue  # in the attribution, or right after it: "..., said the ministry, which counted 14"
         begin = m.start()
@@ -425,8 +427,12 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
             # determiner that opens it (clauses.claim_openers).
             openers = active().words("clauses.claim_openers")
             begin = max(0, *(text.rfind(f" {w} ", 0, m.start()) for w in openers), m.start() - 30)
-        # A relative clause (", which says ...,") ends at its comma; "whereas X says" runs on.
-        stop = r"[;,]" if m.group(0).lstrip().startswith(",") else active().source("clauses.embedded_runs_on")
+        # A relative clause (", which says ...,") ends at its comma, and so does a contrast that
+        # opens the sentence ("While police put the toll at 12, residents said ..."); "whereas X
+        # says" inside it runs on.
+        opening = speaker_rx("opening_contrast", re.IGNORECASE).match(text)
+        closed = m.group(0).lstrip().startswith(",") or (opening is not None and m.start() < opening.end())
+        stop = r"[;,]" if closed else active().source("clauses.embedded_runs_on")
         span = (begin, _clause_end(text, m.end(), stop))
         # "..., but residents said 52 died": the clause is the residents' when the words name them.
         # "while the country's leading daily, Prothom Alo, said": the name in apposition speaks.
@@ -1114,6 +1120,12 @@ def _incise(text: str) -> Speaker | None:
 def _lead(text: str) -> Speaker | None:
     """ "X said ..." at the start, or after an opening phrase that names no one ("Citing reports
     from officials, the government said ...")."""
+    contrast = speaker_rx("opening_contrast", re.IGNORECASE).match(text)
+    if contrast is not None:
+        # "While police put the toll at 12, residents said 40 died": the main clause's voice speaks;
+        # the opening clause is the other voice's claim (``_foreign``), whoever says the rest.
+        inner = _lead_at(text[contrast.end() :])
+        return _shifted(inner, contrast.end()) if inner is not None else None
     found = _lead_at(text)
     opening = speaker_rx("opening_phrase").match(text) if found is None else None
     if opening is None:

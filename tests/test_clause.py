@@ -131,6 +131,35 @@ def test_at_least_after_a_second_voices_verb_is_its_figure_not_where_it_spoke() 
     assert read("At least 35 people died, police said at a news conference.").speaker.name == "police"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "other"),
+    [
+        ("en", "While police put the toll at 12, residents said 40 people died.", "residents", "police"),
+        (
+            "en",
+            "And whereas the ministry said 12 died, witnesses counted 40 bodies.",
+            "witnesses",
+            "the ministry",
+        ),
+        (
+            "fr",
+            "Alors que la police évoque 12 morts, les habitants parlent de 40 morts.",
+            "les habitants",
+            "la police",
+        ),
+    ],
+)
+def test_a_contrast_that_opens_the_sentence_is_the_other_voices_to_its_comma(
+    language: str, text: str, speaker: str, other: str
+) -> None:
+    with using(language):
+        reading = read(text)
+    assert reading.speaker is not None and reading.speaker.name == speaker
+    (claim,) = reading.foreign
+    assert claim.speaker == other
+    assert claim.span[1] <= text.index(",")  # the other voice's claim ends at its comma
+
+
 def test_a_place_before_a_second_clauses_speaker_does_not_hide_it() -> None:
     text = "The official said 34 people were killed, while in neighbouring Dara, police said 35 died."
     reading = read(text)

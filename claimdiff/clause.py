@@ -1002,6 +1002,16 @@ def _appositive(text: str) -> Speaker | None:
     return None
 
 
+def _saying_tail(text: str) -> Speaker | None:
+    """ "The prime minister played down the role of the authorities, saying that ...": the
+    subject says what the participle of saying brings in."""
+    m = speaker_rx("saying_tail").match(text)
+    np = _voice(m.group("np")) if m else None
+    if m is None or np is None or find_quantities(np):
+        return None
+    return Speaker(np, (), (m.start("np"), m.end()))
+
+
 def _lead_relative(text: str) -> Speaker | None:
     """ "The coalition which began an air campaign against the militia last spring said ..."."""
     m = speaker_rx("lead_relative").match(text)
@@ -1355,5 +1365,6 @@ _FRAMES = (
     _released_by,
     _lead,
     _lead_relative,
+    _saying_tail,
     _bare_trail,
 )

@@ -444,6 +444,13 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ),
         ("Figures compiled by the UN show 40 dead.", "the UN", ()),
         ("At least 218 dead: that is the toll drawn up by rights groups.", "rights groups", ()),
+        # A subject, a verb of its own and a participle of saying: the subject speaks.
+        ("Police fired tear gas at the crowd, saying protesters had thrown stones.", "Police", ()),
+        (
+            "The governor corrected that account on Friday, saying no officer was on the campus.",
+            "The governor",
+            (),
+        ),
         # A minister is named with the portfolio, not as the portfolio alone.
         ("The minister of the interior said 12 died.", "The minister of the interior", ()),
         # A fear of a figure is a (hedged) estimate; a fear of anything else says nothing.

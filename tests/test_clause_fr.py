@@ -155,6 +155,13 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "Jean Sorel",
             (),
         ),
+        # Un sujet, un verbe à lui et un participe de parole : le sujet parle.
+        (
+            "Le Premier ministre a minimisé le rôle des autorités, affirmant que la fête n'avait pas "
+            "d'organisateur.",
+            "Le Premier ministre",
+            (),
+        ),
         # A toll or figures given by a body, as the subject or in "c'est le bilan dressé par".
         (
             "Le bilan officiel, annoncé dimanche par le procureur de Sarn, faisait état de 60 morts.",

@@ -2957,3 +2957,27 @@ def test_a_floor_far_below_another_figure_says_nothing_against_it() -> None:
     assert not _contradictions(floor, "The centre said more than 500 died.")
     # ... while floors of one size are still rival estimates.
     assert _contradictions("The agency said at least 85 people died.", "A local source said over 100 died.")
+
+
+def test_the_day_a_report_came_out_makes_nothing_background() -> None:
+    # Told on 30 July, "Oct. 4" reads as last October; it dates the report, not another event.
+    docs = (
+        Document(
+            "d1",
+            "1.txt",
+            "Russia said a rocket struck the prison on July 29, killing 53 prisoners. "
+            "The strike on July 29 destroyed a barracks.",
+            source="Russia",
+        ),
+        Document(
+            "d2",
+            "2.txt",
+            "The explosion at the prison on July 29 killed 53. The UN rights office categorically "
+            "dismissed Russia's claim that the prison massacre was caused by a rocket in a new report "
+            "released on Oct. 4.",
+            source="UN office",
+        ),
+    )
+    comparison = compare_case(Case("t", dt.date(2022, 7, 30), docs))
+    assert not any(st.background for st in comparison.statements)
+    assert ("contradiction", "cause") in {(r.kind.value, r.aspect.value) for r in comparison.relations}

@@ -845,3 +845,27 @@ def test_one_french_sides_none_is_no_toll_of_none() -> None:
 )
 def test_where_people_fled_is_not_where_the_event_was(text: str) -> None:
     assert "Kelva" not in [name for name, _ in _places(text)]
+
+
+def test_the_day_a_report_came_out_makes_nothing_background_in_french() -> None:
+    docs = (
+        Document(
+            "d1",
+            "1.txt",
+            "La Russie a affirmé qu'une roquette avait frappé la prison le 29 juillet, tuant 53 "
+            "prisonniers. La frappe du 29 juillet a détruit un baraquement.",
+            source="Russie",
+            language="fr",
+        ),
+        Document(
+            "d2",
+            "2.txt",
+            "L'explosion du 29 juillet a tué 53 prisonniers. Le bureau de l'ONU a rejeté l'affirmation "
+            "russe selon laquelle le massacre de la prison a été causé par une roquette dans un rapport "
+            "rendu public le 4 octobre.",
+            source="ONU",
+            language="fr",
+        ),
+    )
+    comparison = compare_case(Case("t", dt.date(2022, 7, 30), docs))
+    assert not any(st.background for st in comparison.statements)

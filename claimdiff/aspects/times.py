@@ -399,9 +399,15 @@ def background_clauses(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> 
     if ctx.window is None:
         return out
     for t in times:
-        if far(t, ctx.window[0]) or _another_days_incident(text, t, ctx):
+        if (far(t, ctx.window[0]) and not _release_day(text, t)) or _another_days_incident(text, t, ctx):
             out.append(date_clause(text, t.start, t.end))
     return out
+
+
+def _release_day(text: str, t: TimeExpr) -> bool:
+    """The day a report or statement came out ("in a new report released on Oct. 4"): it dates
+    the telling, not another event, and makes nothing said with it background."""
+    return bool(rx("times.released_on").search(text, max(0, t.start - 40), t.start))
 
 
 def incident_places(texts: list[str]) -> set[str]:
@@ -499,7 +505,7 @@ def is_background(text: str, times: tuple[TimeExpr, ...], ctx: Context) -> bool:
     lo, hi = ctx.window
     if any(t.high - t.low <= LONG_PERIOD and t.high >= lo and t.low <= hi for t in times):
         return False
-    far_times = [t for t in times if far(t, lo)]
+    far_times = [t for t in times if far(t, lo) and not _release_day(text, t)]
     if not far_times:
         return cue
     # "Since 2014, France has ..." or "Last year, ...": the date governs the whole sentence.

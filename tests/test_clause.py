@@ -444,6 +444,9 @@ def test_if_any_and_if_not_state_what_they_qualify(sentence: str) -> None:
         ),
         ("Figures compiled by the UN show 40 dead.", "the UN", ()),
         ("At least 218 dead: that is the toll drawn up by rights groups.", "rights groups", ()),
+        # "indeed" before the verb; "the head of state" is a person, not the state.
+        ("The minister indeed said 12 people died.", "The minister", ()),
+        ("The head of state said 12 people died.", "The head of state", ()),
         # A subject, a verb of its own and a participle of saying: the subject speaks.
         ("Police fired tear gas at the crowd, saying protesters had thrown stones.", "Police", ()),
         (

@@ -155,6 +155,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
             "Jean Sorel",
             (),
         ),
+        # "en effet" between the auxiliary and the verb; "le chef de l'État" is the head of state.
+        ("Le ministre a en effet déclaré que 12 personnes sont mortes.", "Le ministre", ()),
+        ("Le chef de l'État a déclaré que 12 personnes sont mortes.", "Le chef de l'État", ()),
         # Un sujet, un verbe à lui et un participe de parole : le sujet parle.
         (
             "Le Premier ministre a minimisé le rôle des autorités, affirmant que la fête n'avait pas "

@@ -715,13 +715,17 @@ def test_a_fear_of_a_figure_is_hedged_and_a_fear_of_reprisal_says_nothing() -> N
         # A pronoun and its verb ("he termed all previous media [reports] ..."), "I've ...".
         "he termed all previous media",
         "I've",
+        # A verb first ("... differed, and were rising quickly as different hospitals reported in").
+        "were rising quickly as different hospitals",
     ],
 )
 def test_a_phrase_that_names_no_one_gives_no_voice(phrase: str) -> None:
     assert clean_name(phrase) is None
 
 
-@pytest.mark.parametrize("phrase", ["il a qualifié les médias", "J'ai", "nous avons"])
+@pytest.mark.parametrize(
+    "phrase", ["il a qualifié les médias", "J'ai", "nous avons", "étaient en hausse selon les hôpitaux"]
+)
 def test_a_french_phrase_that_names_no_one_gives_no_voice(phrase: str) -> None:
     with using("fr"):
         assert clean_name(phrase) is None

@@ -2981,3 +2981,21 @@ def test_the_day_a_report_came_out_makes_nothing_background() -> None:
     comparison = compare_case(Case("t", dt.date(2022, 7, 30), docs))
     assert not any(st.background for st in comparison.statements)
     assert ("contradiction", "cause") in {(r.kind.value, r.aspect.value) for r in comparison.relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president visited Sarn on Wednesday, where 86 people were killed in the attack.",
+        "Fifty bodies were found, the spokesman told a news conference held on Monday, after the attack "
+        "that killed 86.",
+    ],
+)
+def test_the_day_of_a_visit_or_a_news_conference_is_not_the_events(text: str) -> None:
+    docs = (
+        Document("d1", "1.txt", "The attack took place on the night of June 11.", source="Police"),
+        Document("d2", "2.txt", text, source="Officials"),
+    )
+    comparison = compare_case(Case("t", dt.date(2022, 6, 16), docs))
+    days = [f.value.label() for st in comparison.statements for f in st.facts if f.aspect is Aspect.TIME]
+    assert days == ["2022-06-11"]

@@ -869,3 +869,27 @@ def test_the_day_a_report_came_out_makes_nothing_background_in_french() -> None:
     )
     comparison = compare_case(Case("t", dt.date(2022, 7, 30), docs))
     assert not any(st.background for st in comparison.statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président s'est rendu mercredi à Sarn, où 86 personnes ont été tuées lors de l'attaque.",
+        "« 50 corps ont été retrouvés », a dit le porte-parole lors d'une conférence de presse organisée "
+        "lundi, après l'attaque qui a fait 86 morts.",
+    ],
+)
+def test_the_day_of_a_visit_or_a_press_conference_is_not_the_events(text: str) -> None:
+    docs = (
+        Document(
+            "d1",
+            "1.txt",
+            "L'attaque a eu lieu dans la nuit du 11 au 12 juin.",
+            source="Police",
+            language="fr",
+        ),
+        Document("d2", "2.txt", text, source="Officiels", language="fr"),
+    )
+    comparison = compare_case(Case("t", dt.date(2022, 6, 16), docs))
+    days = [f.value.label() for st in comparison.statements for f in st.facts if f.aspect is Aspect.TIME]
+    assert days == ["2022-06-11..2022-06-12"]

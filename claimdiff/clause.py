@@ -416,8 +416,10 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
     """Claims the sentence credits to someone else: "the agency, which says ...", "whereas the
     WFP says ...", "the army's version places ..." (not the sentence's own attribution, ``skip``)."""
     out = []
-    # "While police put the toll at 12, ...": the opening word is read as the same word inside.
+    # "While police put the toll at 12, ...": the opening word is read as the same word inside,
+    # and that opening clause ends at its comma.
     probe = text[:1].lower() + text[1:]
+    opening = speaker_rx("opening_contrast", re.IGNORECASE).match(text)
     for m in _rx("embedded", 0).finditer(probe):
         if skip is not None and skip[0] <= m.start() <= skip[1]:
             continue  # in the attribution, or right after it: "..., said the ministry, which counted 14"
@@ -428,9 +430,7 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
             openers = active().words("clauses.claim_openers")
             begin = max(0, *(text.rfind(f" {w} ", 0, m.start()) for w in openers), m.start() - 30)
         # A relative clause (", which says ...,") ends at its comma, and so does a contrast that
-        # opens the sentence ("While police put the toll at 12, residents said ..."); "whereas X
-        # says" inside it runs on.
-        opening = speaker_rx("opening_contrast", re.IGNORECASE).match(text)
+        # opens the sentence; "whereas X says" inside it runs on.
         closed = m.group(0).lstrip().startswith(",") or (opening is not None and m.start() < opening.end())
         stop = r"[;,]" if closed else active().source("clauses.embedded_runs_on")
         span = (begin, _clause_end(text, m.end(), stop))

@@ -2999,3 +2999,12 @@ def test_the_day_of_a_visit_or_a_news_conference_is_not_the_events(text: str) ->
     comparison = compare_case(Case("t", dt.date(2022, 6, 16), docs))
     days = [f.value.label() for st in comparison.statements for f in st.facts if f.aspect is Aspect.TIME]
     assert days == ["2022-06-11"]
+
+
+
+def test_an_actors_head_inside_a_longer_word_is_no_actor() -> None:
+    # "international" ends in "national", an actor's modifier: read from inside the word, the
+    # mention was "national coalition".
+    text = "Strikes by the international coalition killed 12 civilians in the town, medics said."
+    found = {f.value.text for st in _compare(text, sources=("Medics",)).statements for f in st.facts}
+    assert "national coalition" not in found, found

@@ -893,3 +893,14 @@ def test_the_day_of_a_visit_or_a_press_conference_is_not_the_events(text: str) -
     comparison = compare_case(Case("t", dt.date(2022, 6, 16), docs))
     days = [f.value.label() for st in comparison.statements for f in st.facts if f.aspect is Aspect.TIME]
     assert days == ["2022-06-11..2022-06-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "djihadiste" after "attaque" qualifies the attack: its tail "jihadiste" is no actor either.
+        ("L'attaque djihadiste a fait 19 morts dans le village.", "jihadiste"),
+    ],
+)
+def test_an_actors_head_inside_a_longer_word_is_no_actor(text: str, absent: str) -> None:
+    assert absent not in {name for _, name, _, _ in _facts(actors, text)}

@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from claimdiff.lang import Language, active, per_language
+from claimdiff.lang import Language, active, pattern, per_language
 from claimdiff.lexicon import country_names, is_demonym, is_speaker_head, known_names
 from claimdiff.model import Polarity
 from claimdiff.numbers import Quantity, find_quantities
 
 
 def _rx(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return active().regex(f"clauses.{name}", flags)
+    return pattern(f"clauses.{name}", flags)
 
 
 # ---------------------------------------------------------------------------
@@ -573,7 +573,7 @@ def negated_just_before(text: str, start: int) -> bool:
 
 def speaker_rx(name: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern of the speakers' data, in the language in force."""
-    return active().regex(f"speakers.{name}", flags)
+    return pattern(f"speakers.{name}", flags)
 
 
 def speaker_words(name: str) -> frozenset[str]:

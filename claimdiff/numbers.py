@@ -309,6 +309,16 @@ class _Scanner:
         self.low: list[str] = []
         self.sp: list[int] = []
         self.ep: list[int] = []
+        if not vocab.elisions or ("'" not in text and "’" not in text):
+            # No word to cut in two: the tokens as the pattern finds them, in one pass each.
+            found = list(vocab.tokens.finditer(text))
+            self.kind = [m.lastindex - 1 for m in found]  # type: ignore[operator]
+            self.tok = [m.group() for m in found]
+            self.low = [t.lower() for t in self.tok]
+            self.sp = [m.start() for m in found]
+            self.ep = [m.end() for m in found]
+            self.n = len(self.tok)
+            return
         for m in vocab.tokens.finditer(text):
             # exactly one group matches, so lastindex 1/2/3 is the token kind
             kind, start, word = m.lastindex - 1, m.start(), m.group()  # type: ignore[operator]

@@ -22,8 +22,9 @@ __all__ = ["TimeExpr", "find_times"]
 _Date = datetime.date
 _Result = tuple[_Date, _Date, str] | None
 _Handler = Callable[[re.Match[str], str, "_Date | None", "_Vocab"], _Result]
-# Prefilter of a pattern: it runs only if the lowercased text holds a word of each group.
-_Needs = tuple[tuple[str, ...], ...]
+# Prefilter of a pattern: it runs only if the lowercased text holds a word of each group, each
+# group one pattern of its words (searched once per text however many patterns share it).
+_Needs = tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,11 +650,15 @@ def _patterns(
     typical sentence."""
     hints = lang.table("dates.hints")
     groups = {"digits": _DIGITS, "months": _least(frozenset(month_num)), "seasons": tuple(season_first)}
+
+    def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+        return lang.compile("|".join(re.escape(w) for w in words))
+
     return tuple(
         (
             lang.regex(f"dates.{name}", re.IGNORECASE),
             handler,
-            (tuple(hints[name]),) if needs is None else tuple(groups[g] for g in needs),
+            (any_of(tuple(hints[name])),) if needs is None else tuple(any_of(groups[g]) for g in needs),
         )
         for name, handler, needs in _TABLE
     )
@@ -704,8 +709,9 @@ def find_times(text: str, reference: datetime.date | None = None) -> tuple[TimeE
     v: _Vocab = active().derived("dates.vocab", _build_vocab)
     found: list[tuple[int, int, int, _Date, _Date, str]] = []
     lowered = text.lower()
+    held: dict[re.Pattern[str], bool] = {}
     for order, (pattern, handler, needs) in enumerate(v.patterns):
-        if not all(any(word in lowered for word in group) for group in needs):
+        if not all(held[n] if n in held else held.setdefault(n, bool(n.search(lowered))) for n in needs):
             continue
         for m in pattern.finditer(text):
             try:

@@ -3001,7 +3001,6 @@ def test_the_day_of_a_visit_or_a_news_conference_is_not_the_events(text: str) ->
     assert days == ["2022-06-11"]
 
 
-
 def test_an_actors_head_inside_a_longer_word_is_no_actor() -> None:
     # "international" ends in "national", an actor's modifier: read from inside the word, the
     # mention was "national coalition".

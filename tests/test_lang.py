@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from claimdiff.lang import languages, load
+from claimdiff.ingest import load_manifest
+from claimdiff.lang import Hinted, alternation, languages, load, using
+from claimdiff.segment import segment
 
 PACKAGE = Path(__file__).resolve().parent.parent / "claimdiff"
 # The modules that read text: their words live in data/lang/<code>/.
@@ -126,3 +128,81 @@ def test_code_that_reads_text_holds_no_word_lists(path: Path) -> None:
             words = [i.value for i in node.elts if isinstance(i, ast.Constant) and isinstance(i.value, str)]
             if sum(1 for w in words if _WORD.match(w)) >= 3:
                 pytest.fail(f"{path.name}:{node.lineno}: a word list in code: {words[:5]}")
+
+
+# Items sharing first letters, in an order that decides which of two wins ("kill\\w*" before
+# "killings"), one with a choice inside ("rall(?:y|ied)") and one that is a single letter.
+_ITEMS = ["kill\\w*", "killings", "dead", "died", "deaths?", "rall(?:y|ied)", "riot\\w*", "d", "took part"]
+_TEXTS = [
+    "They killed 3",
+    "KILLINGS and Deaths",
+    "a rally, then riots",
+    "d-day: they took part",
+    "Dead",
+    "xdied",
+]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_an_alternation_grouped_by_first_letter_matches_as_the_flat_one(flags: int) -> None:
+    grouped = alternation(_ITEMS)
+    assert "k(?:ill" in grouped and "d(?:ead" in grouped  # one branch per letter
+    flat = "(?:" + "|".join(_ITEMS) + ")"
+    for text in _TEXTS:
+        expected = [m.group(0) for m in re.finditer(rf"\b{flat}", text, flags)]
+        assert [m.group(0) for m in re.finditer(rf"\b{grouped}", text, flags)] == expected, text
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["army", "Army", "police"],  # one letter in two cases: under IGNORECASE both groups match
+        ["army", "air (force)", "police"],  # a group that captures: its number would move
+        ["army", "a+b", "police"],  # the first letter is bound to a quantifier
+    ],
+)
+def test_an_alternation_that_grouping_could_change_stays_flat(items: list[str]) -> None:
+    assert "(?:" + "|".join(items) + ")" in alternation(items)
+
+
+def test_an_item_with_a_choice_inside_keeps_the_look_ahead_and_one_of_two_alternatives_does_not() -> None:
+    assert alternation(["tu(?:é|er)", "tirs", "morts"]).startswith("(?:(?=[")
+    assert alternation(["a|b", "cc", "dd"]) == "(?:a|b|cc|dd)"
+
+
+def test_a_hinted_pattern_answers_at_once_where_its_hint_finds_nothing() -> None:
+    pattern = Hinted(re.compile(r"(\w+) said"), re.compile("said"))
+    quiet = "Nothing was heard."
+    assert pattern.search(quiet) is None and pattern.match(quiet) is None and pattern.fullmatch(quiet) is None
+    assert list(pattern.finditer(quiet)) == [] and pattern.findall(quiet) == []
+    assert pattern.sub("x", quiet) == quiet and pattern.split(quiet) == [quiet]
+    said = "Police said"
+    assert pattern.search(said).group(1) == "Police"  # type: ignore[union-attr]
+    assert pattern.sub("x", said) == "x" and pattern.pattern == r"(\w+) said"
+
+
+def _bundled_sentences(code: str) -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    out = []
+    for path in sorted(root.glob("*/case.yaml")):
+        for doc in load_manifest(path.parent).documents:
+            if doc.language == code:
+                with using(code):
+                    out += [s.words for s in segment(doc)]
+    return out
+
+
+@pytest.mark.parametrize("code", languages())
+def test_every_hint_holds_wherever_its_pattern_matches(code: str) -> None:
+    """A hint (``<key>_hint``) skips its pattern where it finds nothing: it must find something
+    in every bundled sentence the pattern matches, with and without IGNORECASE."""
+    lang = load(code)
+    sentences = _bundled_sentences(code)
+    assert sentences
+    hinted = [f"{f}.{k[:-5]}" for f, entries in lang.entries.items() for k in entries if k.endswith("_hint")]
+    assert hinted
+    for ref in hinted:
+        for flags in (0, re.IGNORECASE):
+            full, hint = re.compile(lang.source(ref), flags), re.compile(lang.source(f"{ref}_hint"), flags)
+            missed = [s for s in sentences if full.search(s) and not hint.search(s)]
+            assert not missed, f"{code}:{ref}_hint misses {missed[0]!r}"

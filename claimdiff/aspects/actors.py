@@ -19,7 +19,7 @@ from claimdiff.aspects.base import AspectRules, Found, Scene, answers_to, latest
 from claimdiff.aspects.labels import compare_labels, label
 from claimdiff.aspects.reading import Reading, calendar_words, derived, inside, rx, table, wordset
 from claimdiff.clause import around
-from claimdiff.lang import Language
+from claimdiff.lang import Language, alternation
 from claimdiff.lexicon import (
     AliasTable,
     country_names,
@@ -45,7 +45,7 @@ def _state_re() -> re.Pattern[str]:
     """A state named as the one who acted: "Russia launched ..."."""
 
     def make(lang: Language) -> re.Pattern[str]:
-        names = "|".join(re.escape(c) for c in sorted(country_names(), key=len, reverse=True))
+        names = alternation([re.escape(c) for c in sorted(country_names(), key=len, reverse=True)])
         return lang.compile(rf"\b(?P<name>{names})" + lang.source("actors.state_acts"))
 
     return derived("actors.state_re", make)
@@ -56,7 +56,7 @@ def _weapon_re() -> re.Pattern[str]:
 
     def make(lang: Language) -> re.Pattern[str]:
         demonyms = sorted({str(d) for d in lang.table("names.countries").values()}, key=len, reverse=True)
-        names = "|".join(re.escape(d) for d in demonyms)
+        names = alternation([re.escape(d) for d in demonyms])
         # English puts the adjective first ("Russian missiles"), French after ("missiles russes",
         # with its endings): the words before and after it are the language's.
         return lang.compile(

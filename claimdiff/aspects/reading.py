@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimdiff.clause import ClauseReading
-from claimdiff.lang import Language, active
+from claimdiff.lang import Language, active, pattern
 from claimdiff.lexicon import AliasTable
 from claimdiff.numbers import Quantity
 from claimdiff.timex import TimeExpr
@@ -23,7 +23,7 @@ from claimdiff.timex import TimeExpr
 
 def rx(ref: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A phrase pattern of the language in force, compiled once per language."""
-    return active().regex(ref, flags)
+    return pattern(ref, flags)
 
 
 def scan(ref: str, text: str, flags: int = re.IGNORECASE) -> Iterator[re.Match[str]]:

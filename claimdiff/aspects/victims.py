@@ -15,7 +15,7 @@ from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.labels import compare_labels
 from claimdiff.aspects.reading import Reading, derived, inside, rx
 from claimdiff.clause import around, hedged, negated_just_before
-from claimdiff.lang import Language
+from claimdiff.lang import Language, alternation
 from claimdiff.lexicon import is_demonym, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity, Strength
 
@@ -29,8 +29,8 @@ def victim_re() -> re.Pattern[str]:
     """Any victim term of the lexicon, longest first."""
 
     def make(lang: Language) -> re.Pattern[str]:
-        terms = "|".join(re.escape(t) for t, _ in victim_terms())
-        return lang.compile(rf"\b(?:{terms})\b", re.IGNORECASE)
+        terms = alternation([re.escape(t) for t, _ in victim_terms()])
+        return lang.compile(rf"\b{terms}\b", re.IGNORECASE)
 
     return derived("victims.victim_re", make)
 

@@ -160,20 +160,21 @@ class Language:
         return f"(?:{text})" if isinstance(self.get(ref), str) else text
 
     def scan(self, ref: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
-        """``regex(ref).finditer(text)``, skipped where the entry ``<ref>_hint`` (the words its
-        matches cannot do without) finds nothing: a pattern that opens on a noun phrase is tried
-        from every word, its hint costs one quick search."""
-        file, _, key = ref.partition(".")
-        if f"{key}_hint" in self.entries.get(file, {}) and not self.regex(f"{ref}_hint", flags).search(text):
-            return iter(())
+        """``regex(ref).finditer(text)``."""
         return self.regex(ref, flags).finditer(text)
 
     def regex(self, ref: str, flags: int = 0) -> re.Pattern[str]:
-        """The entry compiled (once per language, entry and flags)."""
+        """The entry compiled (once per language, entry and flags). An entry with a hint (the
+        entry ``<key>_hint``: what every match of it holds) comes behind it (``Hinted``): a
+        pattern tried from every word of a sentence that cannot hold it costs one quick search."""
         try:
             return self._compiled[ref, flags]
         except KeyError:
-            found = self._compiled[ref, flags] = self.compile(self.source(ref), flags)
+            found = self.compile(self.source(ref), flags)
+            file, _, key = ref.partition(".")
+            if f"{key}_hint" in self.entries.get(file, {}):
+                found = Hinted(found, self.regex(f"{ref}_hint", flags))  # type: ignore[assignment]
+            self._compiled[ref, flags] = found
             return found
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -181,6 +182,51 @@ class Language:
         (``runcache``), in this language's file of it: a language taught a user's words has a
         file of its own, so that the one every run reads holds the language's own patterns only."""
         return compiled(pattern, flags, self.key)
+
+
+class Hinted:
+    """A pattern behind its hint: where the hint finds nothing in a text, no call on that text
+    can match, so it answers at once (no match, the text unchanged). The hint's answer is kept
+    for the last text asked about, so several calls on one sentence search it once; kept as one
+    pair, so that threads sharing the pattern never pair one text with another's answer."""
+
+    __slots__ = ("_hint", "_last", "_pattern")
+
+    def __init__(self, pattern: re.Pattern[str], hint: re.Pattern[str]) -> None:
+        self._pattern, self._hint = pattern, hint
+        self._last: tuple[str | None, bool] = (None, False)
+
+    def _holds(self, text: str) -> bool:
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        held = self._hint.search(text) is not None
+        self._last = (text, held)
+        return held
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self._pattern.search(text, *args) if self._holds(text) else None
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self._pattern.match(text, *args) if self._holds(text) else None
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        return self._pattern.fullmatch(text, *args) if self._holds(text) else None
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(text, *args) if self._holds(text) else iter(())
+
+    def findall(self, text: str, *args: int) -> list[Any]:
+        return self._pattern.findall(text, *args) if self._holds(text) else []
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self._pattern.sub(repl, text, count) if self._holds(text) else text
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self._pattern.split(text, maxsplit) if self._holds(text) else [text]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)  # pattern, flags, groupindex, ...
 
 
 def _copy(table: Any) -> Any:
@@ -200,12 +246,59 @@ def alternation(items: list[str]) -> str:
         return text
     letters = {c for item in items for c in (item[0].lower(), item[0].upper())}
     # One group, so that a quantifier after the reference ("{suffixes}?") covers the look-ahead.
-    return "(?:(?=[" + "".join(sorted(letters)) + "])" + text + ")"
+    return "(?:(?=[" + "".join(sorted(letters)) + "])" + (_by_first_letter(items) or text) + ")"
 
 
 def _plain_start(item: str) -> bool:
     """The item's first character is a literal that every match of it starts with."""
-    return item[:1].isalnum() and item[1:2] not in ("?", "*", "{") and "|" not in item
+    return item[:1].isalnum() and item[1:2] not in ("?", "*", "{") and not _top_level_bar(item)
+
+
+def _top_level_bar(item: str) -> bool:
+    """The item is itself two alternatives ("a|b"), not one with a choice inside ("a(?:b|c)")."""
+    depth, escaped, in_class = 0, False, False
+    for c in item:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+    return False
+
+
+# What may follow an item's first letter when the rest is split off it: not a quantifier.
+_BOUND_TO_FIRST = frozenset("?*+{")
+# Groups whose parentheses capture nothing and so may be reordered: (?: (?= (?! (?<= (?<!.
+_CAPTURING = re.compile(r"\\[1-9]|\((?!\?(?::|=|!|<=|<!))")
+
+
+def _by_first_letter(items: list[str]) -> str | None:
+    """``(?:a(?:rmy|ir force)|p(?:olice))``: the items grouped by their first letter, each group's
+    items in the data's order, so that the engine tries one branch per letter, not one per item,
+    at each position. At a given position only one group can match (no two groups' letters are
+    one letter in two cases), so the first item that matches is the same one as in the flat list.
+    None where that cannot be promised: letters in two cases, letters outside plain Latin, an
+    item that captures or refers back."""
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        first, rest = item[0], item[1:]
+        latin = first.isascii() or "\u00c0" <= first <= "\u00ff"
+        if rest[:1] in _BOUND_TO_FIRST or _CAPTURING.search(item) or not latin:
+            return None
+        groups.setdefault(first, []).append(rest)
+    if len({c.lower() for c in groups}) < len(groups) or len(groups) == len(items):
+        return None
+    parts = [c + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for c, rests in groups.items()]
+    return "(?:" + "|".join(parts) + ")"
 
 
 @cache
@@ -258,6 +351,16 @@ _TAUGHT: ContextVar[UserWords | None] = ContextVar("claimdiff_user_words", defau
 def active() -> Language:
     """The language in force: the one the document being read is in."""
     return _ACTIVE.get() or _taught(DEFAULT, _TAUGHT.get())
+
+
+def pattern(ref: str, flags: int = 0) -> re.Pattern[str]:
+    """``active().regex(ref, flags)``, for the hot path: the readers ask for a pattern some
+    hundred times per sentence, and the compiled one is most often there already."""
+    language = _ACTIVE.get() or active()
+    try:
+        return language._compiled[ref, flags]
+    except KeyError:
+        return language.regex(ref, flags)
 
 
 @contextmanager

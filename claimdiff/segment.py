@@ -60,10 +60,12 @@ def _processor(code: str):  # type: ignore[no-untyped-def]
         def search_for_abbreviations_in_string(self, text: str) -> str:
             lowered = text.lower()
             # pysbd's pattern wants the abbreviation at a word's start: one of plain letters that
-            # only ever follows a letter ("al" in "total") is skipped without its regex scan.
+            # only ever follows a letter ("al" in "total") is skipped without its regex scan. Every
+            # replacement is of a full stop right after the abbreviation: one never followed by a
+            # full stop ("no" in "no one", "st" in "first") has nothing to replace.
             spaced = " " + _SPACE.sub(" ", lowered)
             for abbr in known:
-                if abbr not in lowered or (abbr in plain and " " + abbr not in spaced):
+                if abbr + "." not in lowered or (abbr in plain and " " + abbr not in spaced):
                     continue
                 found = _pattern(r"(?:^|\s|\r|\n)" + abbr, re.IGNORECASE).findall(text)
                 if not found:

@@ -651,8 +651,13 @@ def _patterns(
     hints = lang.table("dates.hints")
     groups = {"digits": _DIGITS, "months": _least(frozenset(month_num)), "seasons": tuple(season_first)}
 
+    made: dict[tuple[str, ...], re.Pattern[str]] = {}
+
     def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-        return lang.compile("|".join(re.escape(w) for w in words))
+        # One object per group, shared by the patterns that need it.
+        if words not in made:
+            made[words] = lang.compile("|".join(re.escape(w) for w in words))
+        return made[words]
 
     return tuple(
         (

@@ -32,6 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from claimdiff.lang.lookahead import with_lookahead
+
 T = TypeVar("T")
 
 try:  # the engine's own parser and code generator (Python 3.11+, then 3.10's names)
@@ -70,8 +72,10 @@ def compiled(pattern: str, flags: int = 0, space: str = "en") -> re.Pattern[str]
     before (by this Python), else compiled and kept for the next run. ``space`` (a language's
     code) names the file it is kept in: a run reads the files of its documents' languages only."""
     flags = int(flags)
-    if _compiler is None or not _folder():
-        return re.compile(pattern, flags)
+    if _compiler is None:
+        return re.compile(pattern, flags)  # pragma: no cover - an implementation without them
+    if not _folder():
+        return _build(pattern, flags)[0]
     key = (pattern, flags)
     store = _loaded(space)
     parts = store.get(key)
@@ -86,9 +90,11 @@ def compiled(pattern: str, flags: int = 0, space: str = "en") -> re.Pattern[str]
     return _compile_and_keep(pattern, flags, key, space)
 
 
-def _compile_and_keep(pattern: str, flags: int, key: _Key, space: str) -> re.Pattern[str]:
+def _build(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...] | None]:
+    """The pattern compiled behind a look-ahead on its first characters (``lookahead``), and
+    the parts the engine builds it from; the object keeps the pattern's own text."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _parser.parse(with_lookahead(pattern, flags), flags)
         code = _compiler._code(parsed, flags)
         state = parsed.state
         groupindex = dict(state.groupdict)
@@ -98,9 +104,15 @@ def _compile_and_keep(pattern: str, flags: int, key: _Key, space: str) -> re.Pat
         # The opcodes are named ints; the engine and marshal want plain ones.
         opcodes = [int(c) for c in code]
         parts = (int(flags | state.flags), opcodes, state.groups - 1, groupindex, tuple(indexgroup))
-        found = _sre.compile(pattern, *parts)
+        return _sre.compile(pattern, *parts), parts
     except (AttributeError, TypeError):  # pragma: no cover - an engine whose internals differ
-        return re.compile(pattern, flags)
+        return re.compile(pattern, flags), None
+
+
+def _compile_and_keep(pattern: str, flags: int, key: _Key, space: str) -> re.Pattern[str]:
+    found, parts = _build(pattern, flags)
+    if parts is None:
+        return found  # pragma: no cover
     with _lock:
         _stores[space][key] = parts
         _used.add(key)
@@ -177,7 +189,8 @@ def _folder() -> str:
 
 
 def _file(space: str) -> Path:
-    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}"
+    # "la1": the code is the pattern behind its look-ahead (a file written without it is not read).
+    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}-la1"
     safe = re.sub(r"[^A-Za-z0-9_-]", "_", space)
     return Path(_folder()) / f"patterns-{safe}-{tag}.marshal"
 

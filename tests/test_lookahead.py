@@ -1,0 +1,87 @@
+"""The look-ahead on a pattern's first characters: it is put only where every match starts with
+one of a few known characters, and matches never change."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from claimdiff.ingest import load_manifest
+from claimdiff.lang import languages, load, using
+from claimdiff.lang.lookahead import first_chars, with_lookahead
+from claimdiff.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "firsts"),
+    [
+        (r"\b(?:killed|died)\b", 0, "dk"),
+        (r"\b(?:killed|died)\b", re.IGNORECASE, "DKdk"),
+        # An optional opening word: what follows it may start the match.
+        (r"(?:about\s+)?\d+ dead", 0, None),  # a digit is any of ten: a category, not a few
+        (r"(?:about\s+)?(?:one|two) dead", 0, "aot"),
+        # Zero-width openings take no character.
+        (r"(?<!not\s)(?<=\s)\bsaid", 0, "s"),
+        (r"[;:]|,\s+but", 0, ",:;"),
+        (r"(?i)toll", 0, "Tt"),
+    ],
+)
+def test_the_first_characters_of_a_pattern(pattern: str, flags: int, firsts: str | None) -> None:
+    found = first_chars(pattern, flags)
+    assert ("".join(sorted(found)) if found is not None else None) == firsts
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\w+ said", 0),  # any letter
+        (r"[^,]{1,80} said", 0),  # a negated class
+        (r"(?:a\s+)?", 0),  # can match nothing at all
+        (r"(?i:toll)|dead", 0),  # case-insensitive inside a case-sensitive pattern
+        (r"(a)?(?(1)b|c)", 0),  # a conditional group
+    ],
+)
+def test_a_pattern_whose_first_character_is_not_known_is_left_as_it_is(pattern: str, flags: int) -> None:
+    assert first_chars(pattern, flags) is None
+    assert with_lookahead(pattern, flags) == pattern
+
+
+def test_global_flags_stay_at_the_start() -> None:
+    assert with_lookahead("(?i)toll|dead") == "(?i)(?=[DTdt])(?:toll|dead)"
+    assert re.compile(with_lookahead("(?i)toll|dead")).findall("The TOLL, the Dead") == ["TOLL", "Dead"]
+
+
+def _sentences(code: str) -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    out = []
+    for path in sorted(root.glob("*/case.yaml")):
+        for doc in load_manifest(path.parent).documents:
+            if doc.language == code:
+                with using(code):
+                    out += [s.words for s in segment(doc)]
+    return out
+
+
+@pytest.mark.parametrize("code", languages())
+def test_every_pattern_of_the_language_data_matches_the_same_behind_its_look_ahead(code: str) -> None:
+    lang = load(code)
+    sentences = _sentences(code)[::4]  # a quarter of the bundled sentences: enough to differ
+    assert sentences
+    refs = [
+        f"{f}.{k}" for f, entries in lang.entries.items() for k, v in entries.items() if isinstance(v, str)
+    ]
+    ahead = 0
+    for ref in refs:
+        source = lang.source(ref)
+        for flags in (0, re.IGNORECASE):
+            behind = with_lookahead(source, flags)
+            if behind == source:
+                continue
+            ahead += 1
+            plain, fast = re.compile(source, flags), re.compile(behind, flags)
+            for text in sentences:
+                expected = [m.span() + m.groups() for m in plain.finditer(text)]
+                assert [m.span() + m.groups() for m in fast.finditer(text)] == expected, (ref, text)
+    assert ahead > len(refs) / 2  # most patterns have one

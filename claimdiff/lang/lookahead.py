@@ -7,8 +7,10 @@ fails. Where every match starts with one of a few known characters, a look-ahead
 says already, so matches do not change; a pattern whose first character is not known
 (``\\w``, ``.``, a class that negates) or that can match nothing at all is left as it is.
 
-Works on the engine's own parse tree (``re._parser``); where that is missing or differs, the
-pattern is left as it is.
+A pattern the engine already skips through on its own (it opens on a literal, or on one of a
+set of case-sensitive characters: its "prefix" and "charset") is left to it. Works on the
+engine's own parse tree (``re._parser``): ``runcache`` parses a pattern once and adds the
+look-ahead to the tree; where the engine's modules are missing or differ, nothing is added.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ import re
 from typing import Any
 
 try:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
     from re import _constants as _c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10, or an implementation without them
-    _c = _parser = None  # type: ignore[assignment]
+    _c = _compiler = _parser = None  # type: ignore[assignment]
 
 # More first characters than this and the test saves little.
 _MOST = 64
@@ -35,26 +37,49 @@ class _Unknown(Exception):
 
 
 def with_lookahead(pattern: str, flags: int = 0) -> str:
-    """``pattern`` behind a look-ahead on the characters its matches start with, if known."""
+    """``pattern`` behind a look-ahead on the characters its matches start with, as text (what
+    ``add_lookahead`` does to the parsed pattern), or the pattern itself."""
     if _parser is None:
         return pattern  # pragma: no cover
-    try:
-        firsts = first_chars(pattern, flags)
-    except (re.error, AttributeError, TypeError, ValueError):  # pragma: no cover - odd internals
-        return pattern
+    firsts = _wanted(_parser.parse(pattern, flags), flags)
     if firsts is None:
         return pattern
     lead = _GLOBAL_FLAGS.match(pattern)
     head = lead.group() if lead else ""
-    body = pattern[len(head) :]
     chars = "".join(_escaped(c) for c in sorted(firsts))
-    return f"{head}(?=[{chars}])(?:{body})"
+    return f"{head}(?=[{chars}])(?:{pattern[len(head) :]})"
+
+
+def add_lookahead(parsed: Any, flags: int = 0) -> bool:
+    """Put the look-ahead at the front of a parsed pattern (``re._parser.parse``), where it
+    helps; True when it did. The tree is then compiled as usual."""
+    firsts = _wanted(parsed, flags)
+    if firsts is None:
+        return False
+    chars = _parser.SubPattern(parsed.state, [(_c.IN, [(_c.LITERAL, ord(c)) for c in sorted(firsts)])])
+    parsed.data.insert(0, (_c.ASSERT, (1, chars)))
+    return True
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters every match of ``pattern`` starts with (both cases under IGNORECASE), or
     None where they are not a few known ones."""
-    parsed = _parser.parse(pattern, flags)
+    return _firsts_of(_parser.parse(pattern, flags), flags)
+
+
+def _wanted(parsed: Any, flags: int) -> frozenset[str] | None:
+    """The first characters, where a look-ahead on them would help: not where the engine finds
+    a prefix or a set of first characters itself (a look-ahead in front would hide them)."""
+    flags |= parsed.state.flags  # with the pattern's own "(?i)", as the engine reads it
+    try:
+        if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+            return None
+        return _firsts_of(parsed, flags)
+    except (AttributeError, TypeError, ValueError, IndexError):  # pragma: no cover - odd internals
+        return None
+
+
+def _firsts_of(parsed: Any, flags: int) -> frozenset[str] | None:
     folded = bool((flags | parsed.state.flags) & re.IGNORECASE)
     try:
         found, empty = _firsts(list(parsed), folded)
@@ -63,7 +88,8 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     if empty or not found:
         return None  # the pattern can match where no character follows
     if folded:
-        found |= {c.lower() for c in found} | {c.upper() for c in found if len(c.upper()) == 1}
+        found |= {c.lower() for c in found if len(c.lower()) == 1}
+        found |= {c.upper() for c in found if len(c.upper()) == 1}
     return frozenset(found) if len(found) <= _MOST else None
 
 

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from claimdiff.lang.lookahead import with_lookahead
+from claimdiff.lang.lookahead import add_lookahead
 
 T = TypeVar("T")
 
@@ -94,7 +94,8 @@ def _build(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...] |
     """The pattern compiled behind a look-ahead on its first characters (``lookahead``), and
     the parts the engine builds it from; the object keeps the pattern's own text."""
     try:
-        parsed = _parser.parse(with_lookahead(pattern, flags), flags)
+        parsed = _parser.parse(pattern, flags)
+        add_lookahead(parsed, flags)
         code = _compiler._code(parsed, flags)
         state = parsed.state
         groupindex = dict(state.groupdict)
@@ -189,8 +190,8 @@ def _folder() -> str:
 
 
 def _file(space: str) -> Path:
-    # "la1": the code is the pattern behind its look-ahead (a file written without it is not read).
-    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}-la1"
+    # "la2": the code is the pattern behind its look-ahead (a file written otherwise is not read).
+    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}-la2"
     safe = re.sub(r"[^A-Za-z0-9_-]", "_", space)
     return Path(_folder()) / f"patterns-{safe}-{tag}.marshal"
 

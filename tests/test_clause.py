@@ -915,3 +915,13 @@ def test_a_person_named_before_a_relative_says_what_it_says() -> None:
 
 def test_a_subject_negated_whole_is_no_speaker() -> None:
     assert read("Neither it nor any other group claimed responsibility for the attack.").speaker is None
+
+
+def test_a_phrase_that_opens_after_the_voice_according_to_names_is_no_part_of_it() -> None:
+    from claimdiff.clause import credited
+
+    sentence = "Forty people were killed and 16 injured according to the ministry not counting the missing."
+    with using("en"):
+        found = read(sentence).speaker
+        assert found is not None and found.name == "the ministry"
+        assert credited(sentence, sentence.index("injured") + 7, len(sentence)) in (None, "the ministry")

@@ -882,3 +882,24 @@ def test_a_french_person_named_before_a_relative_says_what_it_says() -> None:
 def test_a_french_subject_negated_whole_is_no_speaker() -> None:
     with using("fr"):
         assert read("Ni l'armée ni les rebelles n'ont revendiqué l'attaque.").speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le drame a fait 40 morts et 16 blessés, selon le gouvernement sans compter des centaines de foyers.",
+        "Douze personnes ont péri selon la préfecture hormis les disparus.",
+    ],
+)
+def test_a_phrase_that_opens_after_the_voice_selon_names_is_no_part_of_it(sentence: str) -> None:
+    from claimdiff.clause import credited
+
+    name, _ = _speaker(sentence)
+    assert name in ("le gouvernement", "la préfecture")
+    with using("fr"):
+        at = (
+            sentence.index("blessés") + len("blessés")
+            if "blessés" in sentence
+            else sentence.index("péri") + 4
+        )
+        assert credited(sentence, at, len(sentence)) in (None, "le gouvernement", "la préfecture")

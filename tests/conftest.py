@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,3 +31,24 @@ def register_language(monkeypatch: pytest.MonkeyPatch) -> Register:
         return made[code]
 
     return register
+
+
+@cache
+def _bundled_sentences(code: str) -> tuple[str, ...]:
+    from claimdiff.ingest import load_manifest
+    from claimdiff.segment import segment
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    out: list[str] = []
+    for path in sorted(root.glob("*/case.yaml")):
+        for doc in load_manifest(path.parent).documents:
+            if doc.language == code:
+                with lang.using(code):
+                    out += [s.words for s in segment(doc)]
+    return tuple(out)
+
+
+@pytest.fixture
+def bundled_sentences() -> Callable[[str], tuple[str, ...]]:
+    """The sentences of every bundled case's documents in a language (read once per run)."""
+    return _bundled_sentences

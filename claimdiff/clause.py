@@ -471,7 +471,7 @@ def _foreign(text: str, skip: tuple[int, int] | None) -> list[Clause]:
         end = _rx("coordinated_end", 0).search(text[m.end() :])
         span = (m.start("who"), m.end() + (end.start() if end else len(text) - m.end()))
         out.append(Clause(span, span, _voice(m.group("who")), (m.start(), m.start("who")), False))
-    for m in active().scan("clauses.bodies_statement", text, re.IGNORECASE):
+    for m in _rx("bodies_statement").finditer(text):
         if skip is not None and skip[0] <= m.start() < skip[1]:
             continue
         end = text.find(";", m.end())

@@ -14,7 +14,7 @@ from claimdiff.aspects import incidents
 from claimdiff.aspects.base import AspectRules, Found, Scene
 from claimdiff.aspects.figures import people_noun
 from claimdiff.aspects.labels import compare_labels
-from claimdiff.aspects.reading import Reading, derived, inside, rx, scan, wordset
+from claimdiff.aspects.reading import Reading, derived, inside, rx, wordset
 from claimdiff.lang import Language, active, alternation
 from claimdiff.lexicon import actor_heads, cause_terms, victim_terms
 from claimdiff.model import Aspect, Fact, Label, Polarity
@@ -159,7 +159,7 @@ def _generic(reading: Reading, known: list[Fact]) -> list[Fact]:
     heads = _who_heads()
     facts = []
     for ref, denied in _GENERIC:
-        for m in scan(ref, text):
+        for m in rx(ref).finditer(text):
             group = "x" if m.group("x") else "y"
             if ref == "causes.cause_not" and not _rival(text, m, group):
                 continue

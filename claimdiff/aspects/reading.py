@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,11 +24,6 @@ from claimdiff.timex import TimeExpr
 def rx(ref: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A phrase pattern of the language in force, compiled once per language."""
     return pattern(ref, flags)
-
-
-def scan(ref: str, text: str, flags: int = re.IGNORECASE) -> Iterator[re.Match[str]]:
-    """The matches of a phrase pattern, skipped where its hint finds nothing (``Language.scan``)."""
-    return active().scan(ref, text, flags)
 
 
 def wordset(ref: str) -> frozenset[str]:

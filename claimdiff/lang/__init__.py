@@ -159,10 +159,6 @@ class Language:
         # A pattern inlined into another keeps its own alternatives to itself.
         return f"(?:{text})" if isinstance(self.get(ref), str) else text
 
-    def scan(self, ref: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
-        """``regex(ref).finditer(text)``."""
-        return self.regex(ref, flags).finditer(text)
-
     def regex(self, ref: str, flags: int = 0) -> re.Pattern[str]:
         """The entry compiled (once per language, entry and flags). An entry with a hint (the
         entry ``<key>_hint``: what every match of it holds) comes behind it (``Hinted``): a

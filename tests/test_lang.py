@@ -4,7 +4,9 @@ code that reads text holds the grammar's shape, not the words."""
 from __future__ import annotations
 
 import ast
+import copy
 import itertools
+import pickle
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -178,6 +180,13 @@ def test_a_hinted_pattern_answers_at_once_where_its_hint_finds_nothing() -> None
     said = "Police said"
     assert pattern.search(said).group(1) == "Police"  # type: ignore[union-attr]
     assert pattern.sub("x", said) == "x" and pattern.pattern == r"(\w+) said"
+
+
+def test_a_hinted_pattern_survives_a_copy_and_a_trip_to_a_worker() -> None:
+    pattern = Hinted(re.compile(r"(\w+) said"), re.compile("said"))
+    for twin in (copy.copy(pattern), pickle.loads(pickle.dumps(pattern))):
+        assert twin.search("Police said").group(1) == "Police"  # type: ignore[union-attr]
+        assert twin.search("Nothing was heard.") is None
 
 
 @pytest.mark.parametrize("code", languages())

@@ -222,7 +222,12 @@ class Hinted:
         return self._pattern.split(text, maxsplit) if self._holds(text) else [text]
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)  # asked before the slots are set (copy, pickle): not the pattern's
         return getattr(self._pattern, name)  # pattern, flags, groupindex, ...
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Hinted, (self._pattern, self._hint))  # copied or sent to a worker: rebuilt whole
 
 
 def _copy(table: Any) -> Any:

@@ -215,6 +215,23 @@ def is_demonym(word: str) -> bool:
     return word.lower() in _demonyms()
 
 
+def is_inflected_demonym(word: str) -> bool:
+    """A country's adjective in any of its written forms: the adjective and one of the language's
+    endings of it (``actors.demonym_endings``: "turcs", "iraniennes" for "turc", "iranien")."""
+    if is_demonym(word):
+        return True
+    endings = _demonym_endings()
+    return any(
+        endings.fullmatch(word, len(word) - n) and is_demonym(word[:-n]) for n in range(1, min(5, len(word)))
+    )
+
+
+@per_language
+def _demonym_endings() -> re.Pattern[str]:
+    lang = active()
+    return lang.compile(f"(?:{lang.source('actors.demonym_endings')})", re.IGNORECASE)
+
+
 @per_language
 def _demonym_ids() -> dict[str, str]:
     """Each demonym of the language in force -> the same state's demonym in the default language

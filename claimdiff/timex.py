@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimdiff.lang import Language, active
+from claimdiff.lang import Language, active, alternation
 
 __all__ = ["TimeExpr", "find_times"]
 
@@ -656,7 +656,7 @@ def _patterns(
     def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
         # One object per group, shared by the patterns that need it.
         if words not in made:
-            made[words] = lang.compile("|".join(re.escape(w) for w in words))
+            made[words] = lang.compile(alternation([re.escape(w) for w in words]))
         return made[words]
 
     return tuple(

@@ -20,7 +20,7 @@ from claimdiff.aspects.base import Found, Scene, answers_to, pair_found, sort_id
 from claimdiff.aspects.reading import Reading, derived, rx, table, without_comparisons, wordset
 from claimdiff.clause import around, given_by_other
 from claimdiff.lang import Language
-from claimdiff.lexicon import country_names, is_demonym, normalise_name, victim_category
+from claimdiff.lexicon import country_names, is_demonym, is_inflected_demonym, normalise_name, victim_category
 from claimdiff.model import (
     ANSWERS,
     SUPERSEDED,
@@ -467,7 +467,7 @@ def _scope(
     subset = subset or bool(rx("counts.day_share").search(clause))
     subset = subset or bool(rx("counts.period_share").search(text[max(0, q.start - 80) : q.start]))
     nationals = rx("counts.nationals_after").match(text[q.end :])
-    subset = subset or bool(nationals and _demonym_any(nationals.group("dem")))
+    subset = subset or bool(nationals and is_inflected_demonym(nationals.group("dem")))
     if rx("counts.whole_after_among").search(text[max(0, q.start - 30) : q.start]):
         subset = False  # "six civilians were among at least 22 killed": the 22 is the whole
     # "Four people were killed, three drivers and an assistant": a breakdown of the toll.
@@ -497,12 +497,6 @@ def _scope(
     if category == victims.SECURITY and counted in wordset("counts.casualty_kinds"):
         return Scope.SECURITY
     return Scope.WHOLE
-
-
-def _demonym_any(word: str) -> bool:
-    """A country's adjective, in any of its forms ("turcs", "iraniennes" for "turc", "iranien")."""
-    forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("nes")}
-    return any(f and is_demonym(f) for f in forms)
 
 
 def _governing_noun(text: str, q: Quantity, before: str) -> str | None:

@@ -356,12 +356,8 @@ def active() -> Language:
 
 def pattern(ref: str, flags: int = 0) -> re.Pattern[str]:
     """``active().regex(ref, flags)``, for the hot path: the readers ask for a pattern some
-    hundred times per sentence, and the compiled one is most often there already."""
-    language = _ACTIVE.get() or active()
-    try:
-        return language._compiled[ref, flags]
-    except KeyError:
-        return language.regex(ref, flags)
+    hundred times per sentence, and the language in force is most often set."""
+    return (_ACTIVE.get() or active()).regex(ref, flags)
 
 
 @contextmanager

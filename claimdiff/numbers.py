@@ -1087,7 +1087,39 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     vocab: _Vocab = active().derived("numbers.vocab", _build_vocab)
     if vocab.hint.search(text) is None:
         return ()
-    return _escalated(text, _Scanner(text, vocab).run())
+    return _escalated(text, _restated(text, _Scanner(text, vocab).run()))
+
+
+# "quatre (4) civils", "Four (4) persons": a figure in words restated in digits between brackets,
+# as official communiqués write them; symbols, the same in every language.
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _restated(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """A figure followed by the same figure in digits between brackets is one figure, whose text
+    runs to the closing bracket, so that the counted noun after it is read with it."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        close = _CLOSE_BRACKET.match(text, q.end)
+        if (
+            prev is not None
+            and close is not None
+            and prev.unit is None
+            and q.unit is None
+            and q.low == q.high
+            and q.low in (prev.low, prev.high, prev.nominal)
+            and q.text.isdigit()
+            and _OPEN_BRACKET.fullmatch(text, prev.end, q.start)
+        ):
+            end = close.end()
+            out[-1] = Quantity(
+                prev.start, end, text[prev.start : end], prev.low, prev.high, prev.nominal, prev.kind, None
+            )
+            continue
+        out.append(q)
+    return tuple(out)
 
 
 def _escalated(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:

@@ -188,6 +188,11 @@ def victims(text: str) -> set[str]:
         ),
         # Fellow citizens are people a toll counts.
         ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
+        # A figure restated in digits between brackets, as army communiqués write it.
+        (
+            "L'armée déplore la perte de quatre (4) civils, tués par les assaillants, et sept (7) blessés.",
+            [("killed", 4, 4), ("injured", 7, 7)],
+        ),
     ],
 )
 def test_what_a_french_figure_counts(text: str, expected: list[tuple[str, float, float]]) -> None:

@@ -249,6 +249,36 @@ def test_spans(text, expected):
     assert _only(text) == expected
 
 
+# A figure in words restated in digits between brackets, as communiqués write it, is one figure:
+# the counted noun after the bracket is read with it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four (4) persons were arrested", ("Four (4)", 4, 4, 4, "exact", None)),
+        ("twenty-one ( 21 ) people", ("twenty-one ( 21 )", 21, 21, 21, "exact", None)),
+        ("at least ten (10) people", ("at least ten (10)", 10, INF, 10, "lower", None)),
+    ],
+)
+def test_a_figure_restated_in_brackets(text, expected):
+    assert _only(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "four (5) people",  # another figure: two figures
+        "four people (4 of them children)",  # the bracket says more than the figure
+    ],
+)
+def test_a_bracket_that_restates_nothing_is_a_figure_of_its_own(text):
+    assert len(_found(text)) == 2
+
+
+def test_a_figure_restated_in_brackets_in_french():
+    with lang.using("fr"):
+        assert _only("dix-huit (18) terroristes") == ("dix-huit (18)", 18, 18, 18, "exact", None)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -57,6 +57,9 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("The army said all but eight of the students had been freed.", [("missing", 8, 8)]),
         ("More than 200,000 people have been displaced.", [("displaced", 200001, float("inf"))]),
         ("The death toll has risen to at least 19.", [("killed", 19, float("inf"))]),
+        # A harm other than death named right after the figure counts it, whatever the toll noun.
+        ("The toll stood at eleven injured.", [("injured", 11, 11)]),
+        ("The toll stood at 86.", [("killed", 86, 86)]),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
         ("The march on Saturday drew 6,200 people.", [("crowd", 6200, 6200)]),
         # Shots fired: by their noun, or by "fired ... times".

@@ -186,6 +186,12 @@ def victims(text: str) -> set[str]:
             "La préfecture fait état de onze blessés dans les rangs des forces de l'ordre.",
             [("injured:security", 11, 11)],
         ),
+        # A harm other than death named right after the figure counts it, whatever the toll noun.
+        ("Le bilan fait état de onze blessés.", [("injured", 11, 11)]),
+        (
+            "Le bilan fait état de quatre morts, de onze blessés et de six disparus.",
+            [("killed", 4, 4), ("injured", 11, 11), ("missing", 6, 6)],
+        ),
         # Fellow citizens are people a toll counts.
         ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
         # A figure restated in digits between brackets, as army communiqués write it.

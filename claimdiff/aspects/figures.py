@@ -511,6 +511,16 @@ def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
     return None
 
 
+def _other_harm_right_after(after: str) -> str | None:
+    """The harm other than death (the injured, the missing) the words right after a figure name."""
+    m = rx("counts.harm_right_after").match(after)
+    if m is None:
+        return None
+    kind = _first_counted(m.group(0))
+    kind = table("counts.noun_counts").get(kind, kind) if kind is not None else None
+    return kind if kind in wordset("counts.casualty_kinds") and kind != _KILLED else None
+
+
 def _first_counted(words: str) -> str | None:
     """The kind of the first counted word in ``words``."""
     found = [(f.start(), name) for name, c in _counted_res() if (f := c.search(words))]
@@ -546,7 +556,9 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     if rx("counts.governed", 0).search(before):
         found_before = _governing_noun(text, q, before)
         if found_before is not None:
-            return found_before
+            # "the toll stood at eleven injured", "le bilan fait état de onze blessés": a harm
+            # other than death named right after the figure counts it, whatever the toll noun.
+            return _other_harm_right_after(after) or found_before
     best = None
     for name, c in _counted_res():
         found = c.search(after)

@@ -192,6 +192,7 @@ def victims(text: str) -> set[str]:
             "Le bilan fait état de quatre morts, de onze blessés et de six disparus.",
             [("killed", 4, 4), ("injured", 11, 11), ("missing", 6, 6)],
         ),
+        ("Le bilan repose sur les témoignages de 23 rescapés.", [("rescued", 23, 23)]),
         # Fellow citizens are people a toll counts.
         ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
         # A figure restated in digits between brackets, as army communiqués write it.

@@ -512,13 +512,14 @@ def _governing_noun(text: str, q: Quantity, before: str) -> str | None:
 
 
 def _other_harm_right_after(after: str) -> str | None:
-    """The harm other than death (the injured, the missing) the words right after a figure name."""
+    """What the words right after a figure count when it is not the dead (the injured, the
+    missing, the survivors)."""
     m = rx("counts.harm_right_after").match(after)
     if m is None:
         return None
     kind = _first_counted(m.group(0))
     kind = table("counts.noun_counts").get(kind, kind) if kind is not None else None
-    return kind if kind in wordset("counts.casualty_kinds") and kind != _KILLED else None
+    return kind if kind in wordset("counts.named_over_toll") else None
 
 
 def _first_counted(words: str) -> str | None:
@@ -556,8 +557,9 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     if rx("counts.governed", 0).search(before):
         found_before = _governing_noun(text, q, before)
         if found_before is not None:
-            # "the toll stood at eleven injured", "le bilan fait état de onze blessés": a harm
-            # other than death named right after the figure counts it, whatever the toll noun.
+            # "the toll stood at eleven injured", "le bilan fait état de onze blessés", "un bilan
+            # établi d'après 23 rescapés": who is named right after the figure, when it is not
+            # the dead, is what it counts, whatever the toll noun.
             return _other_harm_right_after(after) or found_before
     best = None
     for name, c in _counted_res():

@@ -193,6 +193,8 @@ def victims(text: str) -> set[str]:
             [("killed", 4, 4), ("injured", 11, 11), ("missing", 6, 6)],
         ),
         ("Le bilan repose sur les témoignages de 23 rescapés.", [("rescued", 23, 23)]),
+        # A verb set in quotation marks, a claim kept at a distance, still counts the figure after it.
+        ("L'armée a affirmé avoir « neutralisé » 31 terroristes.", [("killed", 31, 31)]),
         # Fellow citizens are people a toll counts.
         ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
         # A figure restated in digits between brackets, as army communiqués write it.

@@ -195,6 +195,8 @@ def victims(text: str) -> set[str]:
         ("Le bilan repose sur les témoignages de 23 rescapés.", [("rescued", 23, 23)]),
         # A verb set in quotation marks, a claim kept at a distance, still counts the figure after it.
         ("L'armée a affirmé avoir « neutralisé » 31 terroristes.", [("killed", 31, 31)]),
+        # "porter le bilan à" brings a toll up, whoever or whatever does: the figure is read.
+        ("Le ratissage a permis de porter le bilan à 31 terroristes neutralisés.", [("killed", 31, 31)]),
         # Fellow citizens are people a toll counts.
         ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
         # A figure restated in digits between brackets, as army communiqués write it.

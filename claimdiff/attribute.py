@@ -26,6 +26,7 @@ from claimdiff.clause import (
 from claimdiff.lang import active, per_language
 from claimdiff.lexicon import AliasTable, called, is_speaker_head, known_names, normalise_name
 from claimdiff.model import Document, Sentence, Source
+from claimdiff.segment import initialled, transcript_labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ def attribute(
         readings = [read(s.words) for s in sentences]
     author = author_name(document)
     reporter = document.reports  # the author reports the event, it is no party to it
+    turns = _turns(document, author, aliases)
     out: list[Attribution] = []
     history: list[str] = [author]  # voices named so far, the latest last
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
@@ -115,6 +117,10 @@ def attribute(
             ):
                 # "Four of these deaths occurred in ...": the count the voice just gave, broken down.
                 attribution = Attribution(previous.voice, previous.via, None, True)
+            elif (turn := _turn_at(turns, sentence.span[0])) is not None:
+                # A transcript's turn is its labelled speaker's words, told through the outlet.
+                attribution = Attribution(turn, (author,), None, True)
+                history.append(turn)
             else:
                 attribution = Attribution(author, (), None, False)
         else:
@@ -158,6 +164,49 @@ def attribute(
         else:
             quoting = None if _quote_closed(sentence.text) else attribution
     return tuple(out)
+
+
+def _turns(document: Document, author: str, aliases: AliasTable | None) -> list[tuple[int, int, str]]:
+    """The turns of a transcript ("P. N. : ...", "HYACINTHE OBAMBA-TESSI : ..."), each a line's
+    span and its speaker's voice; none when the document is no transcript or the turn is the
+    outlet's own (a presenter, whoever asks the questions)."""
+    text = document.text
+    found = [
+        (m.start(), text.find("\n", m.start()), _label(m.group("label")), m.end())
+        for m in transcript_labels(text)
+    ]
+    # "P. N." after "PRISCA NDINGA": initials stand for the name they abbreviate.
+    full = {initialled(label): label for _, _, label, _ in found if "." not in label}
+    roles = {normalise_name(w) for w in active().words("speakers.transcript_roles")}
+    asking: dict[str, list[bool]] = {}
+    turns: list[tuple[int, int, str]] = []
+    for start, end, label, body in found:
+        label = full.get(initialled(label), label)
+        end = len(text) if end < 0 else end
+        asking.setdefault(label, []).append("?" in text[body:end])
+        turns.append((start, end, label))
+    own = {
+        label
+        for label, asked in asking.items()
+        if normalise_name(label) in roles or 2 * sum(asked) > len(asked)  # who asks is the outlet
+    }
+    out = []
+    for start, end, label in turns:
+        voice = label.title() if label.isupper() else label
+        if aliases is not None and aliases.canonical(voice) is not None:
+            voice = aliases.canonical(voice) or voice
+        if label in own or voice == author or (aliases is not None and voice == aliases.canonical(author)):
+            continue
+        out.append((start, end, voice))
+    return out
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _turn_at(turns: list[tuple[int, int, str]], at: int) -> str | None:
+    return next((voice for start, end, voice in turns if start <= at < end), None)
 
 
 # Quotation marks that open and close a quotation, and the straight one that does both.

@@ -241,6 +241,8 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     """Split one document into sentences whose spans index its text exactly."""
     text = document.text
     spaced = _groups_by_space(text)
+    # A transcript's labels ("H. O.-T. :") are never cut, and are no words of the turn they open.
+    labels = {m.start(): m.end() for m in transcript_labels(text)}
     sentences: list[Sentence] = []
     for b_start, b_end in _blocks(text):
         block = text[b_start:b_end]
@@ -249,6 +251,7 @@ def segment(document: Document) -> tuple[Sentence, ...]:
         cuts = [
             c_start + c for c_start, c_end in _chunks(block) for c in (0, *_boundaries(block[c_start:c_end]))
         ]
+        cuts = [c for c in cuts if not any(lo < b_start + c < hi for lo, hi in labels.items())]
         edges = _capped([*sorted(set(cuts) - {0}), len(block)], block)
         for lo, hi in zip(edges, edges[1:], strict=False):
             piece = block[lo:hi]
@@ -257,11 +260,42 @@ def segment(document: Document) -> tuple[Sentence, ...]:
                 continue
             start = b_start + lo + (len(piece) - len(piece.lstrip()))
             end = start + len(stripped)
-            words, shift = plain(stripped)
+            label = labels.get(start, start) - start
+            words, shift = plain(" " * label + stripped[label:])
             if spaced:
                 words = _thin_groups(words)
             sentences.append(Sentence(document.id, len(sentences), (start, end), stripped, words, shift))
     return tuple(sentences)
+
+
+# A transcript: labels open this many lines or more, with this many labels or more.
+_TRANSCRIPT_TURNS, _TRANSCRIPT_LABELS = 3, 2
+
+
+def transcript_labels(text: str) -> list[re.Match[str]]:
+    """The speaker labels opening a transcript's turns ("PRISCA NDINGA :", "P. N. :", "Q:"), in
+    order; none when the text is no transcript. A transcript goes back and forth: some speaker
+    speaks again after another did, which a dateline ("CAIRO:") and headings do not."""
+    lang = active()
+    headings = {w.lower() for w in lang.words("speakers.transcript_not_labels")}
+    found = [
+        m
+        for m in lang.regex("speakers.transcript_label", re.M).finditer(text)
+        if " ".join(m.group("label").split()).lower() not in headings
+    ]
+    labels = [initialled(" ".join(m.group("label").split())) for m in found]
+    back = any(label in labels[:i - 1] and labels[i - 1] != label for i, label in enumerate(labels))
+    if len(found) < _TRANSCRIPT_TURNS or len(set(labels)) < _TRANSCRIPT_LABELS or not back:
+        return []
+    return found
+
+
+def initialled(label: str) -> str:
+    """A label as its initials would write it ("MARTA ILVES" and "M. I." are both "M.I."), so a
+    speaker named in full once and by initials after is one speaker."""
+    if "." in label:
+        return label.replace(" ", "")
+    return "".join("-".join(f"{part[0]}." for part in word.split("-") if part) for word in label.split())
 
 
 # A dateline: "DOROBI, 17 October 2024 -", "KORVALI, May 14 (EWS) -", "Statement - 7 June 2025".

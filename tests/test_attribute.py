@@ -865,3 +865,71 @@ def test_a_named_head_of_a_body_the_case_names_speaks_for_it() -> None:
     assert [a.voice for a in attribute(doc, segment(doc), aliases=aliases)] == [
         "Valdorian President Anna Kell"
     ]
+
+
+# A transcript: each turn is its labelled speaker's, told through the outlet; who presents or asks
+# the questions is the outlet itself; initials stand for the name they abbreviate.
+_TRANSCRIPT = (
+    "RADIO KELVA – Morning news\n"
+    "\n"
+    "HOST: Governor, how many people died?\n"
+    "\n"
+    "MARTA ILVES: Eleven people died. Four more are missing.\n"
+    "\n"
+    "H.: The fire brigade says nine people died.\n"
+    "\n"
+    "M. I.: I stand by eleven. Two bodies were found downstream.\n"
+)
+
+
+def test_a_transcript_s_turns_are_their_speakers() -> None:
+    got = _attribute(_TRANSCRIPT, source="Radio Kelva")
+    voices = [voice for voice, _ in got]
+    assert voices[2:4] == ["Marta Ilves", "Marta Ilves"]
+    assert got[2][1] == ("Radio Kelva",)
+    assert voices[0] == voices[1] == "Radio Kelva"  # the header and the host's question
+    assert voices[4] == "The fire brigade"  # a voice the host names speaks for itself
+    assert voices[5:] == ["Marta Ilves", "Marta Ilves"]
+
+
+def test_a_transcript_label_is_no_word_of_its_turn_and_is_never_cut() -> None:
+    doc = Document(id="d1", path="radio.txt", text=_TRANSCRIPT, source="Radio Kelva")
+    sentences = segment(doc)
+    turn = next(s for s in sentences if s.text.startswith("M. I.:"))
+    assert turn.text == "M. I.: I stand by eleven."
+    assert turn.words.startswith("I stand by eleven")
+
+
+def test_a_turn_label_takes_the_case_s_name_for_its_speaker() -> None:
+    doc = Document(id="d1", path="radio.txt", text=_TRANSCRIPT, source="Radio Kelva")
+    aliases = AliasTable.build([("Kelva governor", ("Marta Ilves",))])
+    assert attribute(doc, segment(doc), aliases=aliases)[2].voice == "Kelva governor"
+
+
+def test_a_french_transcript_s_turns_are_their_speakers() -> None:
+    text = (
+        "PRÉSENTATEUR : Les pompiers parlent de neuf morts.\n"
+        "\n"
+        "AÏSSATA (traduit) : Nous avons enterré onze corps.\n"
+        "\n"
+        "CORRESPONDANT : Un peu plus loin, un éleveur attend.\n"
+        "\n"
+        "HAMIDOU : Les soldats ont tiré.\n"
+        "\n"
+        "CORRESPONDANT : Le village s'est vidé en deux jours.\n"
+    )
+    with using("fr"):
+        voices = [voice for voice, _ in _attribute(text, source="Radio Dunes")]
+    assert voices == ["Les pompiers", "Aïssata", "Radio Dunes", "Hamidou", "Radio Dunes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAIRO: Police said 40 people were killed. The ministry said 12 died.",
+        "READ ALSO: Floods in the north\n\nMOGADISHU: At least 20 people died.\n\nREAD ALSO: The toll",
+    ],
+)
+def test_a_dateline_or_a_heading_in_capitals_is_no_transcript(text: str) -> None:
+    voices = {voice for voice, _ in _attribute(text, source="Harbour Post")}
+    assert voices <= {"Harbour Post", "Police", "The ministry"}

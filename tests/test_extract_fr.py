@@ -197,6 +197,8 @@ def victims(text: str) -> set[str]:
         ("L'armée a affirmé avoir « neutralisé » 31 terroristes.", [("killed", 31, 31)]),
         # "porter le bilan à" brings a toll up, whoever or whatever does: the figure is read.
         ("Le ratissage a permis de porter le bilan à 31 terroristes neutralisés.", [("killed", 31, 31)]),
+        # Taken into care, in any gender and number: the hurt.
+        ("12 personnes ont été prises en charge par les secours.", [("injured", 12, 12)]),
         # Fellow citizens are people a toll counts.
         ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
         # A figure restated in digits between brackets, as army communiqués write it.

@@ -537,9 +537,12 @@ def test_event_words_and_background() -> None:
         # A fire is the event itself, as "fire" is in English: its day dates the event.
         "L'incendie du mardi 29 mars a détruit trois immeubles.",
         "Les incendies de mardi 29 mars ont détruit trois immeubles.",
+        # Attacked or targeted, as "targeted" is in English.
+        "Le mardi 29 mars, des hommes armés ont tenté de s'en prendre aux villageois.",
+        "Le mardi 29 mars, le marché a été pris pour cible par des hommes armés.",
     ],
 )
-def test_a_fires_day_dates_the_event(text: str) -> None:
+def test_a_fire_or_an_attack_s_day_dates_the_event(text: str) -> None:
     assert [f.value.label() for f in fr_facts(text, Aspect.TIME)] == ["2022-03-29"]
 
 

@@ -30,6 +30,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         # "selon X", "d'après X", and the document X issued.
         ("Selon l'armée kelvane, vingt terroristes ont été neutralisés.", "l'armée kelvane", ()),
         ("D'après l'ONU, au moins 40 civils ont péri.", "l'ONU", ()),
+        # A pronoun set off after the verb ("avance, lui, le chiffre de").
+        ("Le collectif avance, lui, le chiffre de quinze morts.", "Le collectif", ()),
         ("Selon un communiqué de l'armée, 20 assaillants ont été tués.", "l'armée", ()),
         ("Trois soldats ont été blessés, selon un communiqué de l'état-major.", "l'état-major", ()),
         ("D'après un bilan provisoire du ministère, 31 personnes sont mortes.", "ministère", ()),
@@ -553,6 +555,8 @@ def test_a_body_named_before_its_french_relative_clause_says_it() -> None:
         "Le bâtiment, construit en 1920 par la ville, a été détruit.",
         # Answering with a massacre is no reply in words.
         "Une semaine après une attaque au nord de Kelva, des troupes ont répliqué en massacrant 150 civils.",
+        # A reflexive verb's pronoun is no part of a name ("L'entreprise s'en défend et").
+        "L'entreprise s'en défend et met en cause la vétusté du pont.",
     ],
 )
 def test_a_sentence_that_names_no_one_has_no_speaker(sentence: str) -> None:

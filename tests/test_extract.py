@@ -60,6 +60,8 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         # A harm other than death named right after the figure counts it, whatever the toll noun.
         ("The toll stood at eleven injured.", [("injured", 11, 11)]),
         ("The toll stood at 86.", [("killed", 86, 86)]),
+        # Others' figures, heard by the one who speaks.
+        ("We are told seven people died.", []),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
         ("The march on Saturday drew 6,200 people.", [("crowd", 6200, 6200)]),
         # Shots fired: by their noun, or by "fired ... times".

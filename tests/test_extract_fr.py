@@ -238,6 +238,8 @@ def test_a_figure_before_an_accented_participle(text: str, expected: list[tuple[
         "La guerre a fait 300000 morts.",  # a war-wide total
         "Une attaque similaire avait tué 12 personnes dans le même village.",  # another incident
         "Les assaillants ont tué des dizaines de civils lors d'attaques ultérieures.",  # the same
+        # Others' figures, heard by the one who speaks.
+        "On nous parle de sept morts, de huit morts.",
     ],
 )
 def test_french_figures_that_are_not_this_event_s_toll(text: str) -> None:

@@ -62,6 +62,9 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("The toll stood at 86.", [("killed", 86, 86)]),
         # Others' figures, heard by the one who speaks.
         ("We are told seven people died.", []),
+        # Evacuated to hospital: hurt, not displaced.
+        ("Three people were evacuated to hospital.", [("injured", 3, 3)]),
+        ("500 residents were evacuated.", [("displaced", 500, 500)]),
         ("About 15,000 people took part in the rally.", [("crowd", 13500, 16500)]),
         ("The march on Saturday drew 6,200 people.", [("crowd", 6200, 6200)]),
         # Shots fired: by their noun, or by "fired ... times".

@@ -199,6 +199,7 @@ def victims(text: str) -> set[str]:
         ("Le ratissage a permis de porter le bilan à 31 terroristes neutralisés.", [("killed", 31, 31)]),
         # Taken into care, in any gender and number: the hurt.
         ("12 personnes ont été prises en charge par les secours.", [("injured", 12, 12)]),
+        ("Trois personnes ont été évacuées vers le CHU.", [("injured", 3, 3)]),
         # Fellow citizens are people a toll counts.
         ("Six de nos concitoyens ont perdu la vie dans la crue.", [("killed", 6, 6)]),
         # A figure restated in digits between brackets, as army communiqués write it.

@@ -933,3 +933,12 @@ def test_a_french_transcript_s_turns_are_their_speakers() -> None:
 def test_a_dateline_or_a_heading_in_capitals_is_no_transcript(text: str) -> None:
     voices = {voice for voice, _ in _attribute(text, source="Harbour Post")}
     assert voices <= {"Harbour Post", "Police", "The ministry"}
+
+
+def test_a_known_name_s_services_are_that_name() -> None:
+    aliases = AliasTable.build([("Civil Protection", ("the civil protection",))])
+    assert aliases.canonical("the Civil Protection services") == "Civil Protection"
+    with using("fr"):
+        aliases = AliasTable.build([("Protection civile", ("la Protection civile",))])
+        assert aliases.canonical("les services de la Protection civile") == "Protection civile"
+        assert aliases.canonical("services de la Protection civile") == "Protection civile"

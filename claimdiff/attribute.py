@@ -167,7 +167,7 @@ def attribute(
 
 
 def _turns(document: Document, author: str, aliases: AliasTable | None) -> list[tuple[int, int, str]]:
-    """The turns of a transcript ("P. N. : ...", "HYACINTHE OBAMBA-TESSI : ..."), each a line's
+    """The turns of a transcript ("A. L. : ...", "ANN LEE-SORO : ..."), each a line's
     span and its speaker's voice; none when the document is no transcript or the turn is the
     outlet's own (a presenter, whoever asks the questions)."""
     text = document.text
@@ -175,7 +175,7 @@ def _turns(document: Document, author: str, aliases: AliasTable | None) -> list[
         (m.start(), text.find("\n", m.start()), _label(m.group("label")), m.end())
         for m in transcript_labels(text)
     ]
-    # "P. N." after "PRISCA NDINGA": initials stand for the name they abbreviate.
+    # "A. L." after "ANN LEE": initials stand for the name they abbreviate.
     full = {initialled(label): label for _, _, label, _ in found if "." not in label}
     roles = {normalise_name(w) for w in active().words("speakers.transcript_roles")}
     asking: dict[str, list[bool]] = {}

@@ -241,7 +241,7 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     """Split one document into sentences whose spans index its text exactly."""
     text = document.text
     spaced = _groups_by_space(text)
-    # A transcript's labels ("H. O.-T. :") are never cut, and are no words of the turn they open.
+    # A transcript's labels ("A. L.-S. :") are never cut, and are no words of the turn they open.
     labels = {m.start(): m.end() for m in transcript_labels(text)}
     sentences: list[Sentence] = []
     for b_start, b_end in _blocks(text):
@@ -273,7 +273,7 @@ _TRANSCRIPT_TURNS, _TRANSCRIPT_LABELS = 3, 2
 
 
 def transcript_labels(text: str) -> list[re.Match[str]]:
-    """The speaker labels opening a transcript's turns ("PRISCA NDINGA :", "P. N. :", "Q:"), in
+    """The speaker labels opening a transcript's turns ("ANN LEE :", "A. L. :", "Q:"), in
     order; none when the text is no transcript. A transcript goes back and forth: some speaker
     speaks again after another did, which a dateline ("CAIRO:") and headings do not."""
     lang = active()
@@ -291,7 +291,7 @@ def transcript_labels(text: str) -> list[re.Match[str]]:
 
 
 def initialled(label: str) -> str:
-    """A label as its initials would write it ("MARTA ILVES" and "M. I." are both "M.I."), so a
+    """A label as its initials would write it ("ANN LEE" and "A. L." are both "A.L."), so a
     speaker named in full once and by initials after is one speaker."""
     if "." in label:
         return label.replace(" ", "")

@@ -1439,6 +1439,16 @@ def test_forces_named_with_or_without_their_state_are_not_left_out() -> None:
     assert not [r.detail for r in comparison.relations if r.kind is RelationKind.OMISSION]
 
 
+def test_one_state_s_forces_named_two_ways_are_not_left_out() -> None:
+    texts = (
+        "Medics said Chadian army soldiers shot dead 12 people at the market. Medics said 30 were hurt.",
+        "A monitor said Chadian army soldiers shot dead 12 people at the market. It said 30 were hurt.",
+        "A doctor said Chadian forces shot dead 12 people at the market. The doctor said 30 were hurt.",
+    )
+    comparison = _compare(*texts, sources=("Medics", "Monitor", "Doctor"))
+    assert not [r.detail for r in comparison.relations if r.kind is RelationKind.OMISSION]
+
+
 def test_a_group_that_blew_something_up_acts() -> None:
     text = "Medics said 19 soldiers were killed when rebels blew up a tunnel under the old city."
     assert ("victims", "security") in _facts(text)

@@ -644,6 +644,9 @@ def _block_omissions(
         unnamed = _forces_named(scene, state=True)
     else:
         unnamed = set()
+    if block.key not in generic and block.key.split()[-1] in generic:
+        # "Israeli forces" and "the Israeli army" are one state's forces, named two ways.
+        unnamed |= _state_forces_named(scene, block.key, generic)
     for source in sorted(by_id, key=sort_id):
         if source in block.sources() or source in unnamed:
             continue  # a voice that names the forces as "the troops" or its own has not left them out
@@ -669,6 +672,21 @@ def _block_omissions(
             0.95 if said is not None else 0.7,
             missing_in=source,
         )
+
+
+def _state_forces_named(scene: Scene, key: str, generic: set[str]) -> set[str]:
+    """Voices that name the same state's forces under another word for them ("Israeli forces"
+    for "Israeli army")."""
+    state = key.rsplit(" ", 1)[0]
+    return {
+        source
+        for block in scene.alignment.blocks
+        if block.aspect is Aspect.ACTOR
+        and block.key != key
+        and block.key.rsplit(" ", 1)[0] == state
+        and block.key.split()[-1] in generic
+        for source, _ in block.by_source
+    }
 
 
 def _forces_named(scene: Scene, state: bool) -> set[str]:

@@ -299,6 +299,14 @@ def test_actors_only_when_they_take_part() -> None:
     assert facts(text, Aspect.ACTOR) == []
 
 
+def test_a_kind_s_word_before_a_named_actor_describes_it() -> None:
+    found = facts("The paramilitary Rapid Support Forces stormed the camp.", Aspect.ACTOR)
+    assert [f.key for f in found] == ["rapid support forces"]
+    # ... but soldiers named beside it are an actor of their own.
+    found = facts("Soldiers and the Rapid Support Forces stormed the camp.", Aspect.ACTOR)
+    assert [f.key for f in found] == ["army", "rapid support forces"]
+
+
 def test_made_no_mention_is_omission_evidence_not_denial() -> None:
     found = extract(read("The Malian army's statement made no mention of Wagner.", 0, CTX), CTX.window)
     assert found.omits == (("The Malian army", "Wagner"),)

@@ -88,7 +88,23 @@ def extract(reading: Reading, found: tuple[Fact, ...]) -> list[Fact]:
     # "its troops had shot back": the voice's own forces, named once, as the voice itself.
     spans = [f.span for f in own if f.key != BLAME]
     facts = [f for f in facts if not any(lo <= f.span[0] < hi for lo, hi in spans)]
+    facts = [f for f in facts if not _describes_next(f, facts, reading)]
     return facts + _answered_here(reading, facts) + _blamed(reading, facts) + own
+
+
+def _describes_next(fact: Fact, facts: list[Fact], reading: Reading) -> bool:
+    """ "the paramilitary Rapid Support Forces": a mention by a kind's word right before an actor
+    named there describes that actor; it is not a second one."""
+    if not isinstance(fact.value, Label) or fact.value.category != "generic":
+        return False
+    end = fact.span[1]
+    return any(
+        other.span[0] > end
+        and isinstance(other.value, Label)
+        and other.value.category == "named"
+        and not reading.text[end - reading.offset : other.span[0] - reading.offset].strip()
+        for other in facts
+    )
 
 
 def _blamed(reading: Reading, facts: list[Fact]) -> list[Fact]:

@@ -9,6 +9,7 @@ then merged into sources (``merge_voices``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -78,6 +79,7 @@ def attribute(
     author = author_name(document)
     reporter = document.reports  # the author reports the event, it is no party to it
     turns = _turns(document, author, aliases)
+    turn_starts = [start for start, _, _ in turns]
     out: list[Attribution] = []
     history: list[str] = [author]  # voices named so far, the latest last
     titles: dict[str, str] = {}  # "governor" -> "Marta Ilves", "chief" -> "Korvali Fire Brigade"
@@ -117,7 +119,7 @@ def attribute(
             ):
                 # "Four of these deaths occurred in ...": the count the voice just gave, broken down.
                 attribution = Attribution(previous.voice, previous.via, None, True)
-            elif (turn := _turn_at(turns, sentence.span[0])) is not None:
+            elif turns and (turn := _turn_at(turns, turn_starts, sentence.span[0])) is not None:
                 # A transcript's turn is its labelled speaker's words, told through the outlet.
                 attribution = Attribution(turn, (author,), None, True)
                 history.append(turn)
@@ -171,10 +173,7 @@ def _turns(document: Document, author: str, aliases: AliasTable | None) -> list[
     span and its speaker's voice; none when the document is no transcript or the turn is the
     outlet's own (a presenter, whoever asks the questions)."""
     text = document.text
-    found = [
-        (m.start(), text.find("\n", m.start()), _label(m.group("label")), m.end())
-        for m in transcript_labels(text)
-    ]
+    found = [(start, text.find("\n", start), label, body) for start, body, label in transcript_labels(text)]
     # "A. L." after "ANN LEE": initials stand for the name they abbreviate.
     full = {initialled(label): label for _, _, label, _ in found if "." not in label}
     roles = {normalise_name(w) for w in active().words("speakers.transcript_roles")}
@@ -193,20 +192,17 @@ def _turns(document: Document, author: str, aliases: AliasTable | None) -> list[
     out = []
     for start, end, label in turns:
         voice = label.title() if label.isupper() else label
-        if aliases is not None and aliases.canonical(voice) is not None:
-            voice = aliases.canonical(voice) or voice
+        voice = (aliases.canonical(voice) if aliases is not None else None) or voice
         if label in own or voice == author or (aliases is not None and voice == aliases.canonical(author)):
             continue
         out.append((start, end, voice))
     return out
 
 
-def _label(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _turn_at(turns: list[tuple[int, int, str]], at: int) -> str | None:
-    return next((voice for start, end, voice in turns if start <= at < end), None)
+def _turn_at(turns: list[tuple[int, int, str]], starts: list[int], at: int) -> str | None:
+    """The voice of the turn the offset falls in, if any (``starts``: the turns' starts, in order)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return turns[i][2] if i >= 0 and at < turns[i][1] else None
 
 
 # Quotation marks that open and close a quotation, and the straight one that does both.

@@ -8,6 +8,7 @@ lands in exactly one sentence whatever the segmenter does.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import cache, lru_cache
@@ -242,7 +243,9 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     text = document.text
     spaced = _groups_by_space(text)
     # A transcript's labels ("A. L.-S. :") are never cut, and are no words of the turn they open.
-    labels = {m.start(): m.end() for m in transcript_labels(text)}
+    found = transcript_labels(text)
+    labels = {start: end for start, end, _ in found}
+    label_starts = [start for start, _, _ in found]
     sentences: list[Sentence] = []
     for b_start, b_end in _blocks(text):
         block = text[b_start:b_end]
@@ -251,7 +254,8 @@ def segment(document: Document) -> tuple[Sentence, ...]:
         cuts = [
             c_start + c for c_start, c_end in _chunks(block) for c in (0, *_boundaries(block[c_start:c_end]))
         ]
-        cuts = [c for c in cuts if not any(lo < b_start + c < hi for lo, hi in labels.items())]
+        if found:
+            cuts = [c for c in cuts if not _inside_label(b_start + c, label_starts, labels)]
         edges = _capped([*sorted(set(cuts) - {0}), len(block)], block)
         for lo, hi in zip(edges, edges[1:], strict=False):
             piece = block[lo:hi]
@@ -272,22 +276,40 @@ def segment(document: Document) -> tuple[Sentence, ...]:
 _TRANSCRIPT_TURNS, _TRANSCRIPT_LABELS = 3, 2
 
 
-def transcript_labels(text: str) -> list[re.Match[str]]:
-    """The speaker labels opening a transcript's turns ("ANN LEE :", "A. L. :", "Q:"), in
-    order; none when the text is no transcript. A transcript goes back and forth: some speaker
-    speaks again after another did, which a dateline ("CAIRO:") and headings do not."""
+def transcript_labels(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The speaker labels opening a transcript's turns ("ANN LEE :", "A. L. :", "Q:"), in order,
+    each its line's start, the end of the label and its colon, and the label; none when the text
+    is no transcript. A transcript goes back and forth: some speaker speaks again after another
+    did, which a dateline ("CAIRO:") and headings do not. Read once per text (segmentation and
+    attribution both ask)."""
+    return _transcript_labels(active().code, text)
+
+
+@lru_cache(maxsize=8)
+def _transcript_labels(code: str, text: str) -> tuple[tuple[int, int, str], ...]:
     lang = active()
     headings = {w.lower() for w in lang.words("speakers.transcript_not_labels")}
-    found = [
-        m
-        for m in lang.regex("speakers.transcript_label", re.M).finditer(text)
-        if " ".join(m.group("label").split()).lower() not in headings
-    ]
-    labels = [initialled(" ".join(m.group("label").split())) for m in found]
-    back = any(label in labels[:i - 1] and labels[i - 1] != label for i, label in enumerate(labels))
-    if len(found) < _TRANSCRIPT_TURNS or len(set(labels)) < _TRANSCRIPT_LABELS or not back:
-        return []
-    return found
+    found = []
+    for m in lang.regex("speakers.transcript_label", re.M).finditer(text):
+        label = " ".join(m.group("label").split())
+        if label.lower() not in headings:
+            found.append((m.start(), m.end(), label))
+    seen: set[str] = set()
+    back, last = False, None
+    for _, _, label in found:
+        short = initialled(label)
+        back = back or (short in seen and short != last)
+        seen.add(short)
+        last = short
+    if len(found) < _TRANSCRIPT_TURNS or len(seen) < _TRANSCRIPT_LABELS or not back:
+        return ()
+    return tuple(found)
+
+
+def _inside_label(at: int, starts: list[int], labels: dict[int, int]) -> bool:
+    """The offset falls inside a transcript label (after its first character, before its end)."""
+    i = bisect.bisect_left(starts, at) - 1
+    return i >= 0 and at < labels[starts[i]]
 
 
 def initialled(label: str) -> str:

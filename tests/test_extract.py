@@ -62,6 +62,9 @@ def counts(text: str) -> list[tuple[str, float, float]]:
         ("The toll stood at 86.", [("killed", 86, 86)]),
         # Others' figures, heard by the one who speaks.
         ("We are told seven people died.", []),
+        # "three other people": more of them, beside those already told, not a toll.
+        ("Witnesses named three other people who also died.", []),
+        ("Three people died and two others were injured.", [("killed", 3, 3), ("injured", 2, 2)]),
         # Evacuated to hospital: hurt, not displaced.
         ("Three people were evacuated to hospital.", [("injured", 3, 3)]),
         ("500 residents were evacuated.", [("displaced", 500, 500)]),

@@ -276,6 +276,12 @@ def test_a_second_clause_with_its_own_speaker_is_that_speakers() -> None:
     # Told in passing, another story: nobody's claim here.
     (aside,) = read("The shell hit Jayrud, where the army says rebels killed a pilot.").foreign
     assert aside.speaker is None
+    # ... after a semicolon too: "A said X; B said Y".
+    (foreign,) = read("Police said 12 were killed; residents said 40 died.").foreign
+    assert foreign.speaker == "residents"
+    with using("fr"):
+        (foreign,) = read("La police a fait état de 12 morts ; les habitants parlent de 40 morts.").foreign
+    assert foreign.speaker == "les habitants"
 
 
 @pytest.mark.parametrize(

@@ -671,6 +671,10 @@ def _body_words() -> frozenset[str]:
 def _speaking_body(np: str) -> str | None:
     """The body a person or a group speaks for, or the phrase itself; None when a determiner
     inside it shows a clause, not a name ("allegation the company")."""
+    # "la chaîne de télévision publique CRTV", "the state news agency IRNA": the medium's name.
+    m = speaker_rx("media_named").match(np)
+    if m:
+        return m.group("name")
     m = speaker_rx("role_for_body", re.IGNORECASE).match(np)
     if m and speaker_rx("determined_name").match(m.group("org")):
         np = m.group("org")

@@ -46,6 +46,8 @@ from claimdiff.segment import segment
             ("Radio Ostrel",),
         ),
         ("Karel was quoted as saying that six people died.", "Karel", ()),
+        # A medium's description before its name: the name speaks.
+        ("Thirty houses were destroyed, the state news agency IRNA reported.", "IRNA", ()),
         # What the speaker was doing is no part of the name; a modifier naming the group is.
         ("A doctor receiving the casualties confirmed the death toll.", "A doctor", ()),
         ("A local monitoring group said 12 people died.", "A local monitoring group", ()),

@@ -30,6 +30,8 @@ def _at(text: str, word: str) -> tuple[int, int]:
         # "selon X", "d'après X", and the document X issued.
         ("Selon l'armée kelvane, vingt terroristes ont été neutralisés.", "l'armée kelvane", ()),
         ("D'après l'ONU, au moins 40 civils ont péri.", "l'ONU", ()),
+        # A medium's description before its name: the name speaks.
+        ("Selon la chaîne de télévision publique CRTV, trente maisons ont été détruites.", "CRTV", ()),
         # A pronoun set off after the verb ("avance, lui, le chiffre de").
         ("Le collectif avance, lui, le chiffre de quinze morts.", "Le collectif", ()),
         ("Selon un communiqué de l'armée, 20 assaillants ont été tués.", "l'armée", ()),

@@ -693,16 +693,18 @@ def _block_omissions(
 def _state_forces_named(scene: Scene, key: str, generic: set[str]) -> set[str]:
     """Voices that name the same state's forces under another word for them ("Israeli forces"
     for "Israeli army")."""
-    state = key.rsplit(" ", 1)[0]
-    return {
-        source
-        for block in scene.alignment.blocks
-        if block.aspect is Aspect.ACTOR
-        and block.key != key
-        and block.key.rsplit(" ", 1)[0] == state
-        and block.key.split()[-1] in generic
-        for source, _ in block.by_source
-    }
+
+    def make(sc: Scene) -> dict[str, dict[str, frozenset[str]]]:
+        # state -> forces' key -> the voices naming it, read once for every block of the scene
+        by_state: dict[str, dict[str, frozenset[str]]] = {}
+        for block in sc.alignment.blocks:
+            words = block.key.split()
+            if block.aspect is Aspect.ACTOR and len(words) > 1 and words[-1] in generic:
+                by_state.setdefault(" ".join(words[:-1]), {})[block.key] = frozenset(block.sources())
+        return by_state
+
+    forces = scene.derived("state_forces_named", make).get(key.rsplit(" ", 1)[0], {})
+    return {source for other, sources in forces.items() if other != key for source in sources}
 
 
 def _forces_named(scene: Scene, state: bool) -> set[str]:

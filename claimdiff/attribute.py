@@ -189,13 +189,13 @@ def _turns(document: Document, author: str, aliases: AliasTable | None) -> list[
         for label, asked in asking.items()
         if normalise_name(label) in roles or 2 * sum(asked) > len(asked)  # who asks is the outlet
     }
+    outlet = {author, aliases.canonical(author) if aliases is not None else None}
     out = []
     for start, end, label in turns:
         voice = label.title() if label.isupper() else label
         voice = (aliases.canonical(voice) if aliases is not None else None) or voice
-        if label in own or voice == author or (aliases is not None and voice == aliases.canonical(author)):
-            continue
-        out.append((start, end, voice))
+        if label not in own and voice not in outlet:
+            out.append((start, end, voice))
     return out
 
 

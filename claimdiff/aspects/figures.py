@@ -517,8 +517,7 @@ def _other_harm_right_after(after: str) -> str | None:
     m = rx("counts.harm_right_after").match(after)
     if m is None:
         return None
-    kind = _first_counted(m.group(0))
-    kind = table("counts.noun_counts").get(kind, kind) if kind is not None else None
+    kind = _first_kind(m.group(0))
     return kind if kind in wordset("counts.named_over_toll") else None
 
 
@@ -526,6 +525,12 @@ def _first_counted(words: str) -> str | None:
     """The kind of the first counted word in ``words``."""
     found = [(f.start(), name) for name, c in _counted_res() if (f := c.search(words))]
     return min(found)[1] if found else None
+
+
+def _first_kind(words: str) -> str | None:
+    """What the first counted word in ``words`` counts ("soldiers" count troops)."""
+    first = _first_counted(words)
+    return table("counts.noun_counts").get(first, first) if first is not None else None
 
 
 def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
@@ -540,9 +545,9 @@ def _counted(text: str, q: Quantity, nxt: int, verb: bool = True) -> str | None:
     raised = _raised_to(text, q)
     if raised:
         # "brings to 14 the number of dead": what the noun after it counts
-        first = _first_counted(text[q.end + raised.end() : q.end + raised.end() + 40])
+        first = _first_kind(text[q.end + raised.end() : q.end + raised.end() + 40])
         if first is not None:
-            return table("counts.noun_counts").get(first, first)
+            return first
         if rx("counts.casualty_noun").search(raised.group(0)):
             return _KILLED
     after = _after(text, q, nxt)
